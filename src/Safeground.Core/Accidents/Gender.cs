@@ -1,0 +1,8 @@
+namespace Safeground.Core.Accidents;
+
+public enum Gender
+{
+    Unknown,
+    Female,
+    Male,
+}

@@ -1,0 +1,7 @@
+namespace Safeground.Core.Accidents;
+
+public enum VictimOutcome
+{
+    Injured,
+    Killed,
+}

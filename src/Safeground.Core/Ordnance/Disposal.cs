@@ -1,0 +1,9 @@
+namespace Safeground.Core.Ordnance;
+
+/// <summary>What was done with a found item.</summary>
+public enum Disposal
+{
+    DestroyedInSitu,
+    Removed,
+    Other,
+}

@@ -1,0 +1,31 @@
+using NetTopologySuite.Geometries;
+using Safeground.Core.Accidents;
+using Safeground.Core.Ordnance;
+using Safeground.Core.Reference;
+
+namespace Safeground.Core.Reports;
+
+/// <summary>
+/// IMAS 10.60 accident report. A demining accident happens at a work site (<see cref="IsDemining"/>);
+/// a mine/EO accident anywhere else.
+/// </summary>
+public sealed record AccidentReport(
+    DateTimeOffset OccurredAt,
+    Point Position,
+    bool IsDemining,
+    string? ActivityAtTime,
+    AssetKind? AssetAtTime,
+    string? Cause,
+    string? ActivationMethod,
+    bool? ItemMoved,
+    bool? ItemMarked,
+    EoCategory? DeviceCategory,
+    string? DeviceModel,
+    int? DepthCm,
+    string? GroundConditions,
+    string? Weather,
+    string? CorrectiveAction,
+    IReadOnlyList<Victim> Victims) : ReportBody
+{
+    public override ReportKind Kind => ReportKind.Accident;
+}

@@ -1,0 +1,17 @@
+using Safeground.Core.Ordnance;
+
+namespace Safeground.Core.Reports;
+
+/// <summary>
+/// A clearance progress report: the area cleared since the last report, the effort spent
+/// (deminer-days for manual teams, machine-hours for machines) and the finds.
+/// </summary>
+public sealed record ClearanceProgress(
+    NetTopologySuite.Geometries.Geometry? AreaWorked,
+    double? DeminerDays,
+    double? MachineHours,
+    IReadOnlyList<EoFind> Finds) : ReportBody
+{
+    public override ReportKind Kind => ReportKind.ClearanceProgress;
+    public override IReadOnlyList<EoFind> AllFinds => Finds;
+}

@@ -1,0 +1,13 @@
+using Safeground.Core.Ordnance;
+
+namespace Safeground.Core.Reports;
+
+/// <summary>A completion report: the final cleared polygon and the depth it was cleared to (IMAS 09.10).</summary>
+public sealed record Completion(
+    NetTopologySuite.Geometries.Geometry Cleared,
+    int ClearanceDepthCm,
+    IReadOnlyList<EoFind> Finds) : ReportBody
+{
+    public override ReportKind Kind => ReportKind.Completion;
+    public override IReadOnlyList<EoFind> AllFinds => Finds;
+}

@@ -1,0 +1,10 @@
+using Safeground.Core.Ordnance;
+
+namespace Safeground.Core.Reports;
+
+/// <summary>An EOD spot task: finds dealt with outside any recorded hazardous area.</summary>
+public sealed record EodSpotTask(IReadOnlyList<EoFind> Finds, string? Source = null) : ReportBody
+{
+    public override ReportKind Kind => ReportKind.EodSpotTask;
+    public override IReadOnlyList<EoFind> AllFinds => Finds;
+}

@@ -1,0 +1,21 @@
+using Safeground.Core.Hazards;
+using NetTopologySuite.Geometries;
+
+namespace Safeground.Core.Reports;
+
+/// <summary>
+/// IMAS 08.10 non-technical survey: creates a hazardous area, amends it, or cancels land.
+/// <see cref="Perimeter"/> is required to create; <see cref="Cancelled"/> null on a cancel means "all that remains".
+/// </summary>
+public sealed record NonTechnicalSurvey(
+    SurveyAction Action,
+    string? Name,
+    string? Region,
+    HazardClass? Class,
+    NetTopologySuite.Geometries.Geometry? Perimeter,
+    NetTopologySuite.Geometries.Geometry? Cancelled,
+    IReadOnlyList<Evidence> Evidence,
+    IReadOnlyList<Ordnance.EoCategory> SuspectedCategories) : ReportBody
+{
+    public override ReportKind Kind => ReportKind.NonTechnicalSurvey;
+}

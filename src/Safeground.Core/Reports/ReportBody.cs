@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Safeground.Core.Reports;
+
+/// <summary>
+/// What a report says, by kind. The discriminator is the report kind's wire name, so a stored payload
+/// reads on its own: <c>{"kind":"completion", ...}</c>.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(NonTechnicalSurvey), "non-technical-survey")]
+[JsonDerivedType(typeof(TechnicalSurvey), "technical-survey")]
+[JsonDerivedType(typeof(ClearanceProgress), "clearance-progress")]
+[JsonDerivedType(typeof(Completion), "completion")]
+[JsonDerivedType(typeof(EodSpotTask), "eod-spot-task")]
+[JsonDerivedType(typeof(AccidentReport), "accident")]
+public abstract record ReportBody
+{
+    [JsonIgnore]
+    public abstract ReportKind Kind { get; }
+
+    /// <summary>The finds this report records (none for surveys without finds).</summary>
+    [JsonIgnore]
+    public virtual IReadOnlyList<Ordnance.EoFind> AllFinds => [];
+}

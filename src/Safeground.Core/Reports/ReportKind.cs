@@ -1,0 +1,12 @@
+namespace Safeground.Core.Reports;
+
+/// <summary>The kinds of field report Safeground accepts.</summary>
+public enum ReportKind
+{
+    NonTechnicalSurvey,
+    TechnicalSurvey,
+    ClearanceProgress,
+    Completion,
+    EodSpotTask,
+    Accident,
+}
