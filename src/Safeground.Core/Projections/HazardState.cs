@@ -1,0 +1,36 @@
+using Safeground.Core.Hazards;
+using Safeground.Core.Ordnance;
+
+namespace Safeground.Core.Projections;
+
+/// <summary>
+/// The current state of one hazardous area: a pure function of its approved reports, replayed in
+/// order of date of information. Areas are ellipsoidal m²; cancelled + reduced + cleared + remaining = original.
+/// </summary>
+public sealed record HazardState(
+    string HazardId,
+    string? Name,
+    string? Region,
+    string OrganisationId,
+    HazardClass Class,
+    HazardStatus Status,
+    NetTopologySuite.Geometries.Geometry Original,
+    NetTopologySuite.Geometries.Geometry Remaining,
+    double OriginalM2,
+    double CancelledM2,
+    double ReducedM2,
+    double ClearedM2,
+    double RemainingM2,
+    IReadOnlyList<Evidence> Evidence,
+    IReadOnlyList<EoCategory> SuspectedCategories,
+    IReadOnlyList<ReleaseEvent> Releases,
+    int FindCount,
+    int AccidentCount,
+    int? ClearanceDepthCm,
+    DateOnly CreatedOn,
+    DateOnly LastReportOn,
+    string LastReportId,
+    int ReportCount)
+{
+    public double ReleasedM2 => CancelledM2 + ReducedM2 + ClearedM2;
+}

@@ -1,0 +1,58 @@
+using Safeground.Core.Projections;
+using Safeground.Core.Reference;
+using Safeground.Core.Reports;
+
+namespace Safeground.Core.Storage;
+
+/// <summary>
+/// Where Safeground keeps its reports and the projections made from them. One contract, several
+/// stores (GeoPackage file, PostGIS server).
+/// </summary>
+/// <remarks>
+/// Contract:
+/// <list type="bullet">
+/// <item>Reads see only committed data. Enumerations stream (a 1,000,000-find store is not loaded
+/// into memory) and must be fully enumerated or disposed before the next write begins.</item>
+/// <item>All changes go through <see cref="BeginWrite"/>: one transaction; dispose without
+/// <see cref="IStoreTransaction.Commit"/> and nothing of it is kept. One writer at a time.</item>
+/// <item>Reports are stored as given and never changed; only their lifecycle status moves on,
+/// recorded as appended <see cref="ReportEvent"/>s.</item>
+/// <item>Ids are the domain's own (report, hazard, organisation ids): stable across stores, exports and syncs.</item>
+/// <item>A store instance is not thread-safe; open one per thread or request.</item>
+/// <item>Failures surface as <see cref="SafegroundException"/> with <see cref="ErrorKind.Storage"/>,
+/// or <see cref="ErrorKind.Conflict"/> for a duplicate id.</item>
+/// </list>
+/// </remarks>
+public interface ISafegroundStore : IDisposable
+{
+    /// <summary>Where the store lives (file path or server), for messages.</summary>
+    string Location { get; }
+
+    IReadOnlyList<Organisation> Organisations();
+    IReadOnlyList<Team> Teams();
+    IReadOnlyList<Deployment> Deployments();
+
+    ReportRecord? FindReport(string reportId);
+
+    /// <summary>Every report of one hazard, whatever its status, in replay order.</summary>
+    IReadOnlyList<ReportRecord> ReportsOfHazard(string hazardId);
+
+    /// <summary>All reports (optionally of one status), in replay order.</summary>
+    IEnumerable<ReportRecord> Reports(ReportStatus? status = null);
+
+    /// <summary>The lifecycle history of one report, oldest first.</summary>
+    IReadOnlyList<ReportEvent> History(string reportId);
+
+    HazardState? FindHazard(string hazardId);
+
+    /// <summary>All hazard projections, ordered by hazard id.</summary>
+    IEnumerable<HazardState> Hazards();
+
+    /// <summary>All find projections, ordered by report id then index.</summary>
+    IEnumerable<FindRecord> Finds();
+
+    /// <summary>All accident projections, ordered by report id.</summary>
+    IEnumerable<AccidentRecord> Accidents();
+
+    IStoreTransaction BeginWrite(WriteMode mode = WriteMode.Normal);
+}

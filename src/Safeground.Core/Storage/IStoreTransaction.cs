@@ -1,0 +1,37 @@
+using Safeground.Core.Projections;
+using Safeground.Core.Reference;
+using Safeground.Core.Reports;
+
+namespace Safeground.Core.Storage;
+
+/// <summary>One write transaction. Nothing is visible to readers, and nothing is kept, until <see cref="Commit"/>.</summary>
+public interface IStoreTransaction : IDisposable
+{
+    void Put(Organisation organisation);
+    void Put(Team team);
+    void Put(Deployment deployment);
+
+    /// <summary>Stores a new report with its first event (usually <see cref="ReportStatus.Submitted"/>). A duplicate id is a conflict.</summary>
+    void AddReport(Report report, ReportEvent firstEvent);
+
+    /// <summary>Appends a lifecycle event and moves the report's current status to it.</summary>
+    void Record(ReportEvent reportEvent);
+
+    /// <summary>Inserts or replaces a hazard's projection, with its released areas.</summary>
+    void PutHazard(HazardState hazard);
+
+    /// <summary>Adds the finds of one approved report (projection rows).</summary>
+    void AddFinds(IEnumerable<FindRecord> finds);
+
+    /// <summary>Removes the finds of a report (when it is superseded).</summary>
+    void RemoveFinds(string reportId);
+
+    void PutAccident(AccidentRecord accident);
+
+    void RemoveAccident(string reportId);
+
+    /// <summary>Deletes every projection (hazards, released areas, finds, accidents) before a rebuild from the reports.</summary>
+    void ClearProjections();
+
+    void Commit();
+}
