@@ -1,0 +1,101 @@
+using System.Globalization;
+using NetTopologySuite.Geometries;
+using Safeground.Core.Ordnance;
+using Safeground.Core.Reports;
+
+namespace Safeground.Core.Import;
+
+/// <summary>
+/// Turns point features into EO finds, recorded as EOD spot-task reports of up to
+/// <see cref="FindsPerReport"/> finds each, so a million finds make a thousand traceable reports
+/// rather than a million.
+/// </summary>
+public sealed class FindImport(ImportOptions options, EoCategory? defaultCategory = null)
+{
+    public const int FindsPerReport = 1000;
+
+    public IEnumerable<Report> Reports(IEnumerable<SourceFeature> features, ImportSummary summary)
+    {
+        var batch = new List<EoFind>(FindsPerReport);
+        string? firstWhere = null, lastWhere = null;
+        int number = 0;
+        foreach (var f in features)
+        {
+            summary.Read++;
+            var find = ToFind(f, out var problem);
+            if (find is null)
+            {
+                summary.Rejected++;
+                summary.Issues.Add(new ImportIssue(f.Where, TriageOutcome.Rejected, problem!));
+                continue;
+            }
+            summary.Kept++;
+            firstWhere ??= f.Where;
+            lastWhere = f.Where;
+            batch.Add(find);
+            if (batch.Count == FindsPerReport)
+            {
+                yield return Flush(batch, ++number, firstWhere, lastWhere, summary);
+                batch = new List<EoFind>(FindsPerReport);
+                firstWhere = null;
+            }
+        }
+        if (batch.Count > 0) yield return Flush(batch, ++number, firstWhere!, lastWhere!, summary);
+    }
+
+    private Report Flush(List<EoFind> finds, int number, string first, string last, ImportSummary summary)
+    {
+        summary.Reports++;
+        var source = $"{options.SourceName}, {first} to {last}";
+        return new Report(
+            $"IMP-{options.IdPrefix}-{number:D6}", null, options.OrganisationId, null, null,
+            options.DateOfInformation, options.ImportedAt, options.ImportedBy, new EodSpotTask(finds, source));
+    }
+
+    private EoFind? ToFind(SourceFeature f, out string? problem)
+    {
+        problem = null;
+        if (f.ReadError is not null) { problem = f.ReadError; return null; }
+        if (f.Geometry is not Point { IsEmpty: false } point)
+        {
+            problem = f.Geometry is null ? "no position" : $"a {f.Geometry.GeometryType} is not a find position (a Point is needed)";
+            return null;
+        }
+        if (Math.Abs(point.X) > 180 || Math.Abs(point.Y) > 90)
+        {
+            problem = FormattableString.Invariant($"position {point.X} {point.Y} is outside lon −180..180 / lat −90..90");
+            return null;
+        }
+        var p = f.Properties;
+        var m = options.Mapping;
+        EoCategory category;
+        var categoryText = m.Get(p, "category", "eo_category", "type");
+        if (categoryText is null)
+        {
+            if (defaultCategory is not { } d) { problem = "no EO category (map one with category=PROPERTY or give a default category)"; return null; }
+            category = d;
+        }
+        else if (EoNames.Category(categoryText) is { } c) category = c;
+        else { problem = $"EO category '{categoryText}' is not one of AP mine, AT mine, UXO, AXO, submunition, IED, small arms ammunition"; return null; }
+
+        int quantity = 1;
+        if (m.Get(p, "quantity", "qty", "count") is { } q && (!int.TryParse(q, NumberStyles.Integer, CultureInfo.InvariantCulture, out quantity) || quantity < 1))
+        {
+            problem = $"quantity '{q}' is not a whole number of at least 1";
+            return null;
+        }
+        int? depth = null;
+        if (m.Get(p, "depth_cm", "depth") is { } dText)
+        {
+            if (!double.TryParse(dText, NumberStyles.Float, CultureInfo.InvariantCulture, out var dv) || dv < 0)
+            {
+                problem = $"depth '{dText}' is not a depth in cm";
+                return null;
+            }
+            depth = (int)Math.Round(dv);
+        }
+        var condition = m.Get(p, "condition") is { } ct ? EoNames.Condition(ct) ?? EoCondition.Unknown : EoCondition.Unknown;
+        var disposal = m.Get(p, "disposal") is { } dt ? EoNames.Disposal(dt) ?? Disposal.Other : Disposal.DestroyedInSitu;
+        return new EoFind(category, m.Get(p, "model", "device_model"), quantity, condition, depth, point, disposal);
+    }
+}

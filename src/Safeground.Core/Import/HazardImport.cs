@@ -1,0 +1,100 @@
+using Safeground.Core.Hazards;
+using Safeground.Core.Reports;
+using NtsGeometry = NetTopologySuite.Geometries.Geometry;
+
+namespace Safeground.Core.Import;
+
+/// <summary>
+/// Turns features of a legacy or third-party file into hazardous areas: each kept polygon becomes a
+/// non-technical survey that creates one hazard, traceable to the file and feature it came from.
+/// </summary>
+/// <remarks>Lazy: the summary fills in as <see cref="Reports"/> is enumerated, so a huge file streams.</remarks>
+public sealed class HazardImport(ImportOptions options, PolygonTriage triage)
+{
+    public IEnumerable<IReadOnlyList<Report>> Reports(IEnumerable<SourceFeature> features, ImportSummary summary)
+    {
+        var seen = new Dictionary<Int128, string>();
+        foreach (var f in features)
+        {
+            summary.Read++;
+            if (f.ReadError is not null)
+            {
+                Reject(summary, f, f.ReadError);
+                continue;
+            }
+            var result = triage.Triage(f.Geometry);
+            if (result.Outcome == TriageOutcome.Rejected)
+            {
+                Reject(summary, f, string.Join("; ", result.Notes));
+                continue;
+            }
+            var geometry = result.Geometry!;
+            var key = Fingerprint(geometry);
+            if (seen.TryGetValue(key, out var first))
+            {
+                Reject(summary, f, $"duplicate of {first}");
+                continue;
+            }
+            seen[key] = f.Where;
+            Report report;
+            try
+            {
+                report = ToReport(f, geometry, result.Notes);
+            }
+            catch (SafegroundException e)
+            {
+                Reject(summary, f, e.Message);
+                continue;
+            }
+            if (result.Outcome == TriageOutcome.Repaired) summary.Repaired++;
+            else summary.Kept++;
+            if (result.Notes.Count > 0) summary.Issues.Add(new ImportIssue(f.Where, result.Outcome, string.Join("; ", result.Notes)));
+            summary.AreaM2 += Geometry.Polygons.AreaM2(geometry);
+            summary.Reports++;
+            yield return [report];
+        }
+    }
+
+    private Report ToReport(SourceFeature f, NtsGeometry perimeter, IReadOnlyList<string> notes)
+    {
+        var p = f.Properties;
+        var m = options.Mapping;
+        var hazardId = m.Get(p, "id", "hazard_id", "hazardId") ?? $"{options.IdPrefix}-{f.Index + 1:D6}";
+        var date = options.DateOfInformation;
+        if (m.Get(p, "date", "date_of_information", "surveyed") is { } d)
+            date = DateParsing.Parse(d, "date");
+        var survey = new NonTechnicalSurvey(
+            SurveyAction.Create,
+            m.Get(p, "name", "title"),
+            m.Get(p, "region", "district", "admin") ?? options.Region,
+            ClassOf(m.Get(p, "class", "hazard_class", "typeArea")),
+            perimeter,
+            null,
+            [new Evidence(EvidenceType.Marking, EvidenceSource.Records, $"{options.SourceName}, {f.Where}{(notes.Count > 0 ? ": " + string.Join("; ", notes) : "")}")],
+            []);
+        return new Report($"IMP-{hazardId}", hazardId, options.OrganisationId, null, null, date, options.ImportedAt, options.ImportedBy, survey);
+    }
+
+    private static HazardClass ClassOf(string? value)
+    {
+        if (value is null) return HazardClass.Sha;
+        if (value.Contains("CHA", StringComparison.OrdinalIgnoreCase) || value.Contains("confirm", StringComparison.OrdinalIgnoreCase))
+            return HazardClass.Cha;
+        return HazardClass.Sha;
+    }
+
+    private static void Reject(ImportSummary summary, SourceFeature f, string reason)
+    {
+        summary.Rejected++;
+        summary.Issues.Add(new ImportIssue(f.Where, TriageOutcome.Rejected, reason));
+    }
+
+    private static Int128 Fingerprint(NtsGeometry g)
+    {
+        var normal = g.Copy();
+        normal.Normalize();
+        var bytes = new NetTopologySuite.IO.WKBWriter().Write(normal);
+        var hash = System.Security.Cryptography.MD5.HashData(bytes);
+        return new Int128(BitConverter.ToUInt64(hash, 0), BitConverter.ToUInt64(hash, 8));
+    }
+}

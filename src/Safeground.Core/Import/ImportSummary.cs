@@ -1,0 +1,31 @@
+namespace Safeground.Core.Import;
+
+/// <summary>What an import did: counts, the area kept, and every repair and rejection by feature.</summary>
+public sealed class ImportSummary
+{
+    public required string Source { get; init; }
+    public long Read { get; set; }
+    public long Kept { get; set; }
+    public long Repaired { get; set; }
+    public long Rejected { get; set; }
+    public long Reports { get; set; }
+    public double AreaM2 { get; set; }
+    public List<ImportIssue> Issues { get; } = [];
+
+    public long Imported => Kept + Repaired;
+
+    /// <summary>Rejections grouped by their reason's first words, for a short summary line.</summary>
+    public IReadOnlyDictionary<string, int> RejectionsByReason() => Issues
+        .Where(i => i.Outcome == TriageOutcome.Rejected)
+        .GroupBy(i => ReasonKey(i.Message), StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    private static string ReasonKey(string message)
+    {
+        int cut = message.IndexOfAny([':', '(', ';']);
+        var key = (cut > 0 ? message[..cut] : message).Trim();
+        // "outer ring has 2 distinct vertices" and "... 1 distinct ..." are one reason
+        return string.Concat(key.Select(c => char.IsDigit(c) ? 'N' : c));
+    }
+}

@@ -1,0 +1,29 @@
+using Safeground.Core.Hazards;
+using Safeground.Core.Ordnance;
+
+namespace Safeground.Core.Status;
+
+/// <summary>
+/// The land-release figures of one group (a region, an organisation, a month, or everything).
+/// For a month, hazards and original area count what was recorded that month, released areas what
+/// was released that month, and <see cref="RemainingM2"/> is what those hazards still have.
+/// </summary>
+public sealed class StatusLine(string key)
+{
+    public string Key { get; } = key;
+    public SortedDictionary<HazardClass, int> HazardsByClass { get; } = new();
+    public SortedDictionary<HazardStatus, int> HazardsByStatus { get; } = new();
+    public int Hazards { get; set; }
+    public double OriginalM2 { get; set; }
+    public double CancelledM2 { get; set; }
+    public double ReducedM2 { get; set; }
+    public double ClearedM2 { get; set; }
+    public double RemainingM2 { get; set; }
+    public SortedDictionary<EoCategory, long> FindsByCategory { get; } = new();
+    public long Finds { get; set; }
+    public int Accidents { get; set; }
+    public int Killed { get; set; }
+    public int Injured { get; set; }
+
+    public double ReleasedM2 => CancelledM2 + ReducedM2 + ClearedM2;
+}
