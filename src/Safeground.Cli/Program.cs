@@ -1,1 +1,3 @@
-return 0;
+using Safeground.Cli;
+
+return await SafegroundCli.RunAsync(args);

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+
+namespace Safeground.Cli.Output;
+
+/// <summary>
+/// Progress for long work: a Spectre progress bar on a terminal; plain lines on stderr every few
+/// seconds when output is redirected (Spectre prints nothing there), so logs still show life.
+/// </summary>
+public static class LongWork
+{
+    public static T Run<T>(string title, double total, Func<Action<double, string>, T> work)
+    {
+        if (!Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            T result = default!;
+            AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask(Markup.Escape(title), maxValue: Math.Max(total, 1));
+                    result = work((value, label) =>
+                    {
+                        task.Value = Math.Min(value, total);
+                        task.Description = Markup.Escape($"{title} {label}");
+                    });
+                    task.Value = task.MaxValue;
+                });
+            return result;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var last = TimeSpan.Zero;
+        var r = work((value, label) =>
+        {
+            if (clock.Elapsed - last < TimeSpan.FromSeconds(2)) return;
+            last = clock.Elapsed;
+            var pct = total > 0 ? (value / total * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "";
+            Console.Error.WriteLine($"{title}: {pct} {label} ({clock.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s)");
+        });
+        return r;
+    }
+}

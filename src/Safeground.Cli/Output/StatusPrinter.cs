@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Safeground.Core.Hazards;
+using Safeground.Core.Ordnance;
+using Safeground.Core.Status;
+using Spectre.Console;
+
+namespace Safeground.Cli.Output;
+
+/// <summary>Renders a <see cref="StatusReport"/> as tables for people or JSON for scripts.</summary>
+public static class StatusPrinter
+{
+    public static void Print(StatusReport report, string storeName)
+    {
+        var t = report.Total;
+        AnsiConsole.MarkupLine($"[bold]Land-release status[/] of [blue]{Markup.Escape(storeName)}[/]");
+        var summary = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn(new TableColumn("area").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
+        void Row(string label, double m2) => summary.AddRow(label, Units.Area(m2), t.OriginalM2 > 0 ? (m2 / t.OriginalM2).ToString("P1", System.Globalization.CultureInfo.InvariantCulture) : "-");
+        Row("original hazardous area", t.OriginalM2);
+        Row("cancelled (non-technical survey)", t.CancelledM2);
+        Row("reduced (technical survey)", t.ReducedM2);
+        Row("cleared (clearance)", t.ClearedM2);
+        Row("remaining hazardous", t.RemainingM2);
+        AnsiConsole.Write(summary);
+
+        var hazards = new Table().Border(TableBorder.Rounded).AddColumn("hazards");
+        foreach (var s in Enum.GetValues<HazardStatus>()) hazards.AddColumn(new TableColumn(WireNames.Of(s)).RightAligned());
+        hazards.AddColumn(new TableColumn("total").RightAligned());
+        foreach (var c in Enum.GetValues<HazardClass>())
+            hazards.AddRow([c.ToString().ToUpperInvariant(), .. Enum.GetValues<HazardStatus>().Select(_ => ""), Units.Count(t.HazardsByClass.GetValueOrDefault(c))]);
+        hazards.AddRow(["all", .. Enum.GetValues<HazardStatus>().Select(s => Units.Count(t.HazardsByStatus.GetValueOrDefault(s))), Units.Count(t.Hazards)]);
+        AnsiConsole.Write(hazards);
+
+        var finds = new Table().Border(TableBorder.Rounded).AddColumn("EO found").AddColumn(new TableColumn("items").RightAligned());
+        foreach (var c in Enum.GetValues<EoCategory>()) finds.AddRow(WireNames.Of(c), Units.Count(t.FindsByCategory.GetValueOrDefault(c)));
+        finds.AddRow("[bold]total[/]", $"[bold]{Units.Count(t.Finds)}[/]");
+        AnsiConsole.Write(finds);
+        AnsiConsole.MarkupLine($"Accidents: [bold]{t.Accidents}[/], victims: [red]{t.Killed} killed[/], [yellow]{t.Injured} injured[/]");
+
+        if (report.Grouping == StatusGrouping.None) return;
+        var groups = new Table().Border(TableBorder.Rounded).Title($"by {WireNames.Of(report.Grouping)}")
+            .AddColumn(WireNames.Of(report.Grouping)).AddColumn(new TableColumn("hazards").RightAligned())
+            .AddColumn(new TableColumn("cancelled ha").RightAligned()).AddColumn(new TableColumn("reduced ha").RightAligned())
+            .AddColumn(new TableColumn("cleared ha").RightAligned()).AddColumn(new TableColumn("remaining ha").RightAligned())
+            .AddColumn(new TableColumn("EO items").RightAligned()).AddColumn(new TableColumn("accidents").RightAligned())
+            .AddColumn(new TableColumn("killed").RightAligned()).AddColumn(new TableColumn("injured").RightAligned());
+        foreach (var g in report.Groups)
+            groups.AddRow(Markup.Escape(g.Key), Units.Count(g.Hazards), Hectares(g.CancelledM2), Hectares(g.ReducedM2), Hectares(g.ClearedM2), Hectares(g.RemainingM2),
+                Units.Count(g.Finds), Units.Count(g.Accidents), Units.Count(g.Killed), Units.Count(g.Injured));
+        AnsiConsole.Write(groups);
+    }
+
+    private static string Hectares(double m2) => (m2 / 10_000).ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static void PrintJson(StatusReport report, string storeName)
+    {
+        var doc = new
+        {
+            store = storeName,
+            groupedBy = WireNames.Of(report.Grouping),
+            total = Line(report.Total),
+            groups = report.Groups.Select(Line).ToList(),
+        };
+        Console.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private static object Line(StatusLine l) => new
+    {
+        key = l.Key,
+        hazards = l.Hazards,
+        hazardsByClass = l.HazardsByClass.ToDictionary(k => WireNames.Of(k.Key), k => k.Value),
+        hazardsByStatus = l.HazardsByStatus.ToDictionary(k => WireNames.Of(k.Key), k => k.Value),
+        originalM2 = l.OriginalM2,
+        cancelledM2 = l.CancelledM2,
+        reducedM2 = l.ReducedM2,
+        clearedM2 = l.ClearedM2,
+        remainingM2 = l.RemainingM2,
+        finds = l.Finds,
+        findsByCategory = l.FindsByCategory.ToDictionary(k => WireNames.Of(k.Key), k => k.Value),
+        accidents = l.Accidents,
+        killed = l.Killed,
+        injured = l.Injured,
+    };
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Safeground.Cli.Commands;
+using Safeground.Core;
+
+namespace Safeground.Cli;
+
+/// <summary>
+/// The <c>safeground</c> command. Exit codes: 0 done, 1 failure or findings, 2 usage error,
+/// 130 interrupted (nothing was written).
+/// </summary>
+public static class SafegroundCli
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+    public const int Interrupted = 130;
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Safeground: information management for humanitarian mine action.");
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = Build();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync($"safeground: {e.Message}");
+            await Console.Error.WriteLineAsync("Try 'safeground --help'.");
+            return Usage;
+        }
+        try
+        {
+            return await parsed.InvokeAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("safeground: interrupted; nothing was written to the store.");
+            return Interrupted;
+        }
+        catch (SafegroundException e)
+        {
+            await Console.Error.WriteLineAsync($"safeground: {e.Message}");
+            return e.Kind == ErrorKind.Invalid && e.Data.Contains("usage") ? Usage : Failure;
+        }
+        catch (FormatException e)
+        {
+            await Console.Error.WriteLineAsync($"safeground: {e.Message}");
+            return Failure;
+        }
+        catch (IOException e)
+        {
+            await Console.Error.WriteLineAsync($"safeground: {e.Message}");
+            return Failure;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            await Console.Error.WriteLineAsync($"safeground: {e.Message}");
+            return Failure;
+        }
+    }
+}

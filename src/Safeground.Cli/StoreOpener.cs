@@ -1,0 +1,18 @@
+using Safeground.Core;
+using Safeground.Core.Storage;
+using Safeground.Storage.GeoPackage;
+
+namespace Safeground.Cli;
+
+/// <summary>Opens the store named by <c>--store</c>: today a GeoPackage file; a PostgreSQL URL later.</summary>
+public static class StoreOpener
+{
+    public static ISafegroundStore Open(string location, bool create)
+    {
+        if (location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+            throw SafegroundException.Invalid($"store '{location}': PostgreSQL stores are not available in this version; use a .gpkg file");
+        if (!create && !File.Exists(location))
+            throw SafegroundException.NotFound($"store '{location}' does not exist (create one with 'safeground demo' or 'safeground import')");
+        return GeoPackageStore.Open(location, create);
+    }
+}
