@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Safeground.Cli.Output;
+using Safeground.Core;
+using Safeground.Core.Import;
+using Safeground.Core.Lifecycle;
+using Safeground.Core.Ordnance;
+using Safeground.Core.Reference;
+
+namespace Safeground.Cli.Commands;
+
+/// <summary>
+/// <c>safeground import FILE</c>: hazards (polygons) or finds (points) from GeoJSON, CSV or a
+/// GeoPackage layer. The whole import is one transaction: rejected features are named and skipped,
+/// and an interrupted or failing import leaves the store as it was.
+/// </summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "A .geojson/.json, .csv or .gpkg file" };
+        var store = CommonOptions.Store();
+        var json = CommonOptions.Json();
+        var kind = new Option<string>("--as") { Description = "What the features are: hazards or finds (default: guessed from the first geometry)", HelpName = "KIND" };
+        kind.AcceptOnlyFromAmong("hazards", "finds");
+        var layer = new Option<string?>("--layer") { Description = "GeoPackage layer to read", HelpName = "NAME" };
+        var lon = new Option<string>("--lon-column") { Description = "CSV longitude column", DefaultValueFactory = _ => "lon", HelpName = "NAME" };
+        var lat = new Option<string>("--lat-column") { Description = "CSV latitude column", DefaultValueFactory = _ => "lat", HelpName = "NAME" };
+        var map = new Option<string[]>("--map") { Description = "Property mapping FIELD=PROPERTY (fields: id, name, region, class, date; for finds: category, model, quantity, condition, depth_cm, disposal)", AllowMultipleArgumentsPerToken = false, HelpName = "FIELD=PROPERTY" };
+        var organisation = new Option<string>("--organisation") { Description = "Organisation the records belong to", DefaultValueFactory = _ => "IMPORT", HelpName = "ID" };
+        var date = new Option<string?>("--date") { Description = "Date of information when the file has none (YYYY-MM-DD; default today)", HelpName = "DATE" };
+        var prefix = new Option<string?>("--id-prefix") { Description = "Prefix for generated hazard ids (default: the file name)", HelpName = "PREFIX" };
+        var minArea = new Option<double>("--min-area") { Description = "Polygons smaller than this many m² are rejected as slivers", DefaultValueFactory = _ => 1.0, HelpName = "M2" };
+        var category = new Option<string?>("--default-category") { Description = "EO category for finds that have none (e.g. uxo)", HelpName = "CATEGORY" };
+        var show = new Option<int>("--show") { Description = "How many repairs and rejections to list", DefaultValueFactory = _ => 20, HelpName = "N" };
+
+        var cmd = new Command("import", "Import hazards or finds from GeoJSON, CSV or GeoPackage")
+        {
+            file, store, kind, layer, lon, lat, map, organisation, date, prefix, minArea, category, show, json,
+        };
+        cmd.SetAction((parse, cancel) =>
+        {
+            var source = parse.GetValue(file)!;
+            if (!source.Exists) throw SafegroundException.NotFound($"{source.FullName} does not exist");
+            var input = new ImportInput(source.FullName, parse.GetValue(layer), parse.GetValue(lon)!, parse.GetValue(lat)!);
+            var now = TimeProvider.System.GetUtcNow();
+            var options = new ImportOptions(
+                source.Name,
+                parse.GetValue(prefix) ?? Path.GetFileNameWithoutExtension(source.Name),
+                parse.GetValue(organisation)!,
+                Environment.UserName,
+                parse.GetValue(date) is { } d ? DateParsing.Parse(d, "--date") : DateOnly.FromDateTime(now.UtcDateTime),
+                now,
+                FieldMapping.Parse(parse.GetValue(map) ?? []));
+            EoCategory? defaultCategory = null;
+            if (parse.GetValue(category) is { } c)
+                defaultCategory = EoNames.Category(c) ?? throw SafegroundException.Invalid($"--default-category '{c}' is not an EO category");
+            var what = parse.GetValue(kind) ?? input.Guess();
+
+            var summary = Run(parse.GetValue(store)!, input, what, options, new PolygonTriage(parse.GetValue(minArea)), defaultCategory, cancel);
+            ImportPrinter.Print(summary, what, parse.GetValue(store)!, parse.GetValue(show), parse.GetValue(json));
+            return Task.FromResult(summary.Imported > 0 ? SafegroundCli.Ok : SafegroundCli.Failure);
+        });
+        return cmd;
+    }
+
+    public static ImportSummary Run(string storePath, ImportInput input, string what, ImportOptions options, PolygonTriage triage, EoCategory? defaultCategory, CancellationToken cancel)
+    {
+        var summary = new ImportSummary { Source = input.Path };
+        using var store = StoreOpener.Open(storePath, create: true);
+        var organisations = store.Organisations().Any(o => o.Id == options.OrganisationId)
+            ? []
+            : new[] { new Organisation(options.OrganisationId, options.OrganisationId == "IMPORT" ? "Imported records" : options.OrganisationId, "") };
+        LongWork.Run($"import {Path.GetFileName(input.Path)}", input.Size, progress =>
+        {
+            var features = input.Read(bytes => progress(bytes, $"{Units.Count(summary.Read)} features"));
+            var loader = new BulkLoader(store, TimeProvider.System);
+            return what == "finds"
+                ? loader.Load(organisations, [], [], [], new FindImport(options, defaultCategory).Reports(features, summary), options.ImportedBy, null, cancel)
+                : loader.Load(organisations, [], [], new HazardImport(options, triage).Reports(features, summary), [], options.ImportedBy, null, cancel);
+        });
+        return summary;
+    }
+}

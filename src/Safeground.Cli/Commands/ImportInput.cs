@@ -1,0 +1,54 @@
+using NetTopologySuite.Geometries;
+using Safeground.Core;
+using Safeground.Core.Import;
+using Safeground.Formats;
+
+namespace Safeground.Cli.Commands;
+
+/// <summary>An input file and how to read it, chosen by its extension.</summary>
+public sealed record ImportInput(string Path, string? Layer, string LonColumn, string LatColumn)
+{
+    public long Size => new FileInfo(Path).Length;
+
+    private string Extension => System.IO.Path.GetExtension(Path).ToLowerInvariant();
+
+    /// <summary>Streams the features; <paramref name="progress"/> gets the bytes read so far.</summary>
+    public IEnumerable<SourceFeature> Read(Action<long>? progress = null)
+    {
+        switch (Extension)
+        {
+            case ".geojson" or ".json":
+                return ReadStream(s => GeoJsonFeatureReader.Read(s, System.IO.Path.GetFileName(Path)), progress);
+            case ".csv" or ".txt":
+                return ReadStream(s => CsvFeatureReader.Read(s, System.IO.Path.GetFileName(Path), LonColumn, LatColumn), progress);
+            case ".gpkg":
+                return GeoPackageLayerReader.Read(Path, Layer);
+            default:
+                throw SafegroundException.Invalid($"{Path}: cannot import a '{Extension}' file (use .geojson, .csv or .gpkg)");
+        }
+    }
+
+    /// <summary>Hazards if the first geometry is a polygon, finds if it is a point.</summary>
+    public string Guess()
+    {
+        foreach (var f in Read())
+        {
+            if (f.Geometry is Polygon or MultiPolygon) return "hazards";
+            if (f.Geometry is Point or MultiPoint) return "finds";
+            if (f.Geometry is not null) break;
+        }
+        throw SafegroundException.Invalid($"{Path}: cannot tell whether it holds hazards or finds; say --as hazards or --as finds");
+    }
+
+    private IEnumerable<SourceFeature> ReadStream(Func<Stream, IEnumerable<SourceFeature>> reader, Action<long>? progress)
+    {
+        using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        long n = 0;
+        foreach (var f in reader(file))
+        {
+            if (progress is not null && (++n & 1023) == 0) progress(file.Position);
+            yield return f;
+        }
+        progress?.Invoke(file.Position);
+    }
+}

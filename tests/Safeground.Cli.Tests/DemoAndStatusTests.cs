@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace Safeground.Cli.Tests;
+
+public class DemoAndStatusTests
+{
+    [Fact]
+    public void Demo_writes_a_store_and_prints_its_land_release_status()
+    {
+        using var dir = new TempDir();
+        var r = CliRun.Run(dir.Path, "demo");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.True(File.Exists(dir.File("demo.gpkg")), r.ToString());
+        Assert.False(File.Exists(dir.File("demo.gpkg.part")));
+        Assert.Contains("remaining hazardous", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("cleared (clearance)", r.Stdout, StringComparison.Ordinal);
+
+        var json = CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--json");
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var total = doc.RootElement.GetProperty("total");
+        int hazards = total.GetProperty("hazards").GetInt32();
+        Assert.InRange(hazards, 100, 2000);
+        double original = total.GetProperty("originalM2").GetDouble();
+        double released = total.GetProperty("cancelledM2").GetDouble() + total.GetProperty("reducedM2").GetDouble() + total.GetProperty("clearedM2").GetDouble();
+        double remaining = total.GetProperty("remainingM2").GetDouble();
+        Assert.True(total.GetProperty("cancelledM2").GetDouble() > 0 && total.GetProperty("reducedM2").GetDouble() > 0 && total.GetProperty("clearedM2").GetDouble() > 0);
+        Assert.InRange(released + remaining - original, -0.01 * hazards, 0.01 * hazards); // 0.01 m² per hazard
+        Assert.True(total.GetProperty("finds").GetInt64() >= 1000);
+        Assert.Equal(7, total.GetProperty("findsByCategory").EnumerateObject().Count());
+        Assert.True(total.GetProperty("accidents").GetInt32() > 0);
+        Assert.True(total.GetProperty("killed").GetInt32() + total.GetProperty("injured").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void Demo_is_deterministic()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "a.gpkg", "--no-status").ExitCode);
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "b.gpkg", "--no-status").ExitCode);
+        var a = CliRun.Run(dir.Path, "status", "--store", "a.gpkg", "--json", "--by", "region").Stdout.Replace("a.gpkg", "X", StringComparison.Ordinal);
+        var b = CliRun.Run(dir.Path, "status", "--store", "b.gpkg", "--json", "--by", "region").Stdout.Replace("b.gpkg", "X", StringComparison.Ordinal);
+        Assert.Equal(a, b);
+    }
+
+    [Theory]
+    [InlineData("region")]
+    [InlineData("organisation")]
+    [InlineData("month")]
+    public void Status_groups_add_up_to_the_total(string by)
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--no-status").ExitCode);
+        var r = CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--json", "--by", by);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var groups = doc.RootElement.GetProperty("groups").EnumerateArray().ToList();
+        Assert.True(groups.Count > 1, r.Stdout);
+        foreach (var field in new[] { "cancelledM2", "reducedM2", "clearedM2" })
+        {
+            double sum = groups.Sum(g => g.GetProperty(field).GetDouble());
+            Assert.Equal(doc.RootElement.GetProperty("total").GetProperty(field).GetDouble(), sum, 3);
+        }
+        Assert.Equal(doc.RootElement.GetProperty("total").GetProperty("finds").GetInt64(), groups.Sum(g => g.GetProperty("finds").GetInt64()));
+        var plain = CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--by", by);
+        Assert.Contains($"by {by}", plain.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_with_2_and_missing_stores_with_1()
+    {
+        using var dir = new TempDir();
+        var bad = CliRun.Run(dir.Path, "status", "--by", "colour");
+        Assert.Equal(2, bad.ExitCode);
+        var missing = CliRun.Run(dir.Path, "status", "--store", "nowhere.gpkg");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("nowhere.gpkg", missing.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, CliRun.Run(dir.Path, "--help").ExitCode);
+        foreach (var c in new[] { "demo", "import", "export", "status" })
+        {
+            var help = CliRun.Run(dir.Path, c, "--help");
+            Assert.True(help.ExitCode == 0 && help.Stdout.Contains("--store", StringComparison.Ordinal), help.ToString());
+        }
+    }
+}

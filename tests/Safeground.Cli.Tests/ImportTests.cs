@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Safeground.Cli.Tests;
+
+public class ImportTests
+{
+    private static JsonElement Status(string dir, string store)
+    {
+        var r = CliRun.Run(dir, "status", "--store", store, "--json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        return JsonDocument.Parse(r.Stdout).RootElement.GetProperty("total").Clone();
+    }
+
+    [Fact]
+    public void BiH_suspect_areas_import_keeps_valid_repairs_what_it_can_and_names_each_rejection()
+    {
+        using var dir = new TempDir();
+        var file = SharedData.File("bih", "suspect_areas.geojson");
+        var r = CliRun.Run(dir.Path, "import", file, "--store", "bih.gpkg", "--map", "region=fileId", "--json", "--date", "2025-06-01");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var s = doc.RootElement;
+        Assert.Equal(11_068, s.GetProperty("read").GetInt64());
+        long imported = s.GetProperty("imported").GetInt64(), rejected = s.GetProperty("rejected").GetInt64(), repaired = s.GetProperty("repaired").GetInt64();
+        Assert.Equal(11_068, imported + rejected);
+        Assert.True(rejected >= 3_094, "every null geometry is rejected");
+        Assert.True(repaired > 0, "self-intersecting polygons are repaired");
+        Assert.True(imported > 6_000, $"imported {imported}");
+        var issues = s.GetProperty("issues").EnumerateArray().ToList();
+        Assert.Equal(rejected, issues.Count(i => i.GetProperty("outcome").GetString() == "rejected"));
+        Assert.Contains(issues, i => i.GetProperty("where").GetString() == "feature 1" && i.GetProperty("message").GetString() == "no geometry");
+        Assert.All(issues, i => Assert.StartsWith("feature ", i.GetProperty("where").GetString(), StringComparison.Ordinal));
+
+        var status = Status(dir.Path, "bih.gpkg");
+        Assert.Equal(imported, status.GetProperty("hazards").GetInt64());
+        Assert.Equal(s.GetProperty("areaM2").GetDouble(), status.GetProperty("originalM2").GetDouble(), 1e-6 * s.GetProperty("areaM2").GetDouble());
+
+        var plain = CliRun.Run(dir.Path, "import", file, "--store", "again.gpkg");
+        Assert.Contains("rejected", plain.Stdout, StringComparison.Ordinal);
+        Assert.Contains("feature 1: no geometry", plain.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Importing_the_same_file_twice_is_refused_and_changes_nothing()
+    {
+        using var dir = new TempDir();
+        var file = SharedData.File("bih", "suspect_areas.geojson");
+        Assert.Equal(0, CliRun.Run(dir.Path, "import", file, "--store", "s.gpkg").ExitCode);
+        var before = Status(dir.Path, "s.gpkg").GetProperty("hazards").GetInt64();
+        var again = CliRun.Run(dir.Path, "import", file, "--store", "s.gpkg");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already", again.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, Status(dir.Path, "s.gpkg").GetProperty("hazards").GetInt64());
+    }
+
+    [Fact]
+    public void A_broken_file_is_named_with_its_line_and_the_store_is_left_as_it_was()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        var before = Status(dir.Path, "s.gpkg");
+        var text = File.ReadAllText(SharedData.File("bih", "incidents.geojson"));
+        File.WriteAllText(dir.File("cut.geojson"), text[..(text.Length / 2)]);
+        var r = CliRun.Run(dir.Path, "import", "cut.geojson", "--store", "s.gpkg", "--as", "finds", "--default-category", "uxo");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("cut.geojson", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("line", r.Stderr, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before.ToString(), Status(dir.Path, "s.gpkg").ToString());
+    }
+
+    [Fact]
+    public void Finds_from_csv_with_a_mapping_and_bad_rows_named_by_line()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("finds.csv"),
+            "longitude,latitude,type,qty,depth\n" +
+            "36.5,49.9,AP mine,2,10\n" +
+            "36.6,49.8,TM-62M,1,25\n" +          // a model where a category belongs: rejected
+            "36.7,abc,UXO,1,0\n" +               // not a number
+            "36.8,49.7,\"anti-tank\",1,30\n" +
+            "36.9,49.6,UXO,0,5\n");              // quantity 0
+        var r = CliRun.Run(dir.Path, "import", "finds.csv", "--store", "f.gpkg", "--map", "category=type", "--json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal(2, doc.RootElement.GetProperty("imported").GetInt64());
+        var issues = doc.RootElement.GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("where").GetString() + ": " + i.GetProperty("message").GetString()).ToList();
+        Assert.Contains(issues, i => i.StartsWith("line 3: EO category 'TM-62M'", StringComparison.Ordinal));
+        Assert.Contains(issues, i => i.StartsWith("line 4:", StringComparison.Ordinal) && i.Contains("abc", StringComparison.Ordinal));
+        Assert.Contains(issues, i => i.StartsWith("line 6: quantity '0'", StringComparison.Ordinal));
+        var status = Status(dir.Path, "f.gpkg");
+        Assert.Equal(3, status.GetProperty("finds").GetInt64());
+        Assert.Equal(2, status.GetProperty("findsByCategory").GetProperty("ap-mine").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("INT", 130)]
+    [InlineData("KILL", 137)]
+    public void An_interrupted_import_leaves_the_store_as_it_was(string signal, int expectedExit)
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        var before = Status(dir.Path, "s.gpkg").ToString();
+        WritePoints(dir.File("big.geojson"), 1_500_000);
+
+        using var p = Process.Start(CliRun.StartInfo(dir.Path, "import", "big.geojson", "--store", "s.gpkg", "--as", "finds", "--default-category", "uxo"))!;
+        var stderr = new StringBuilder();
+        p.ErrorDataReceived += (_, e) => { lock (stderr) stderr.AppendLine(e.Data); };
+        p.BeginErrorReadLine();
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        Thread.Sleep(1500);
+        Assert.False(p.HasExited, "the import finished before it could be interrupted: " + stdout.Result + stderr);
+        Process.Start("kill", ["-" + signal, p.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
+        Assert.True(p.WaitForExit(TimeSpan.FromSeconds(60)));
+        Assert.Equal(expectedExit, p.ExitCode);
+        if (signal == "INT") lock (stderr) Assert.Contains("nothing was written", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, Status(dir.Path, "s.gpkg").ToString());
+    }
+
+    internal static void WritePoints(string path, int n)
+    {
+        using var w = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+        w.Write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        var rng = new Random(7);
+        for (int i = 0; i < n; i++)
+        {
+            if (i > 0) w.Write(",\n");
+            w.Write(string.Create(CultureInfo.InvariantCulture,
+                $"{{\"type\":\"Feature\",\"properties\":{{\"category\":\"uxo\",\"model\":\"VOG-17\",\"depth_cm\":{rng.Next(0, 30)}}},\"geometry\":{{\"type\":\"Point\",\"coordinates\":[{36 + rng.NextDouble() * 2:0.000000},{49 + rng.NextDouble():0.000000}]}}}}"));
+        }
+        w.Write("\n]}\n");
+    }
+}
