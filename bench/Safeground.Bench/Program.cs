@@ -1,1 +1,11 @@
-return 0;
+using Safeground.Bench;
+
+// Benchmark helpers. Timing and the peer comparison live in the scripts beside this project
+// (they run Safeground and its peer as separate processes, the way users run them).
+if (args.Length == 3 && args[0] == "finds-geojson")
+{
+    FindsFile.Write(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH");
+return 2;
