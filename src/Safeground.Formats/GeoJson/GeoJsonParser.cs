@@ -242,7 +242,7 @@ internal sealed class GeoJsonParser
         public string? Type;
         public string? Id;
         public Geometry? Geometry;
-        public Dictionary<string, string?>? Properties;
+        public PropertyRow? Properties;
         public string? Error;
         public bool HasFeatureMembers;
 
@@ -261,9 +261,7 @@ internal sealed class GeoJsonParser
             IReadOnlyDictionary<string, string?> values = Properties ?? NoProperties;
             if (Id != null && !values.ContainsKey("id"))
             {
-                var withId = Properties ?? new Dictionary<string, string?>(1, StringComparer.Ordinal);
-                withId["id"] = Id;
-                values = withId;
+                values = (Properties ?? new PropertyRow([], [])).With("id", Id);
             }
 
             return new SourceFeature(at, where, Error is null ? Geometry : null, values, Error);

@@ -9,62 +9,78 @@ namespace Safeground.Formats;
 /// </summary>
 internal sealed class PropertyParser(JsonBuffer input)
 {
-    // The same few member names repeat in every feature; a tiny cache saves a string per name per feature.
-    private const int NameSlots = 64;
-    private readonly byte[]?[] nameKeys = new byte[]?[NameSlots];
-    private readonly string?[] names = new string?[NameSlots];
+    private readonly TextCache names = new(256, 64);
+    private readonly TextCache values = new(1024, 24);
+    private string[] lastKeys = [];
+    private string[] keys = new string[16];
+    private string?[] row = new string?[16];
     private byte[] raw = new byte[256];
     private int rawLength;
-    private int lastCount = 4;
 
     /// <summary>Parses the object whose StartObject is current, through its EndObject.</summary>
-    public Dictionary<string, string?> Parse(ref Utf8JsonReader reader)
+    public PropertyRow Parse(ref Utf8JsonReader reader)
     {
-        var values = new Dictionary<string, string?>(lastCount, StringComparer.Ordinal);
+        int count = 0;
+        bool sameKeys = true;
         while (true)
         {
             input.Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
-                lastCount = values.Count;
-                return values;
+                break;
             }
 
-            string name = Name(ref reader);
+            string name = reader.ValueIsEscaped ? reader.GetString()! : names.Get(reader.ValueSpan);
             input.Next(ref reader);
-            values[name] = Value(ref reader);
+            string? value = Value(ref reader);
+            int at = IndexOf(name, count);
+            if (at >= 0)
+            {
+                row[at] = value; // a repeated member: the last one wins, as in most JSON parsers
+                continue;
+            }
+
+            if (count == keys.Length)
+            {
+                Array.Resize(ref keys, count * 2);
+                Array.Resize(ref row, count * 2);
+            }
+
+            sameKeys &= count < lastKeys.Length && ReferenceEquals(lastKeys[count], name);
+            keys[count] = name;
+            row[count++] = value;
         }
+
+        if (!sameKeys || count != lastKeys.Length)
+        {
+            lastKeys = keys.AsSpan(0, count).ToArray();
+        }
+
+        return new PropertyRow(lastKeys, row.AsSpan(0, count).ToArray());
     }
 
     /// <summary>The current value token as property text; consumes nested values whole.</summary>
     public string? Value(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
-        JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+        JsonTokenType.String => reader.ValueIsEscaped ? reader.GetString() : values.Get(reader.ValueSpan),
+        JsonTokenType.Number => values.Get(reader.ValueSpan),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => null,
         _ => Raw(ref reader),
     };
 
-    private string Name(ref Utf8JsonReader reader)
+    private int IndexOf(string name, int count)
     {
-        var span = reader.ValueSpan;
-        if (reader.ValueIsEscaped || span.Length is 0 or > 48)
+        for (int i = 0; i < count; i++)
         {
-            return reader.GetString()!;
+            if (string.Equals(keys[i], name, StringComparison.Ordinal))
+            {
+                return i;
+            }
         }
 
-        int slot = ((span.Length * 31) + (span[0] * 7) + span[^1]) & (NameSlots - 1);
-        if (nameKeys[slot] is { } key && span.SequenceEqual(key))
-        {
-            return names[slot]!;
-        }
-
-        string name = reader.GetString()!;
-        nameKeys[slot] = span.ToArray();
-        names[slot] = name;
-        return name;
+        return -1;
     }
 
     // Rebuilt token by token rather than sliced from the buffer, because a nested value may span refills.
