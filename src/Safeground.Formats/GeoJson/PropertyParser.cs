@@ -33,7 +33,9 @@ internal sealed class PropertyParser(JsonBuffer input)
             string name = reader.ValueIsEscaped ? reader.GetString()! : names.Get(reader.ValueSpan);
             input.Next(ref reader);
             string? value = Value(ref reader);
-            int at = IndexOf(name, count);
+            // Same name, same place as in the previous feature: that key list has no repeats, so no lookup.
+            bool expected = sameKeys && count < lastKeys.Length && ReferenceEquals(lastKeys[count], name);
+            int at = expected ? -1 : IndexOf(name, count);
             if (at >= 0)
             {
                 row[at] = value; // a repeated member: the last one wins, as in most JSON parsers
@@ -46,7 +48,7 @@ internal sealed class PropertyParser(JsonBuffer input)
                 Array.Resize(ref row, count * 2);
             }
 
-            sameKeys &= count < lastKeys.Length && ReferenceEquals(lastKeys[count], name);
+            sameKeys = expected;
             keys[count] = name;
             row[count++] = value;
         }

@@ -19,21 +19,22 @@ internal sealed class TextCache(int slots, int maxLength)
             return "";
         }
 
-        if (utf8.Length > maxLength || !Ascii.IsValid(utf8))
+        if (utf8.Length > maxLength)
         {
             return Encoding.UTF8.GetString(utf8);
         }
 
-        uint hash = 2166136261;
-        foreach (byte b in utf8)
-        {
-            hash = (hash ^ b) * 16777619;
-        }
-
+        // Length and three bytes: cheap, and enough to spread the handful of values a column repeats.
+        uint hash = (uint)((utf8.Length * 7919) ^ (utf8[0] * 31) ^ (utf8[^1] * 131) ^ (utf8[utf8.Length >> 1] << 9));
         ref string? entry = ref entries[hash % (uint)entries.Length];
         if (entry is { } cached && Ascii.Equals(utf8, cached))
         {
-            return cached;
+            return cached; // Ascii.Equals is false for any non-ASCII byte, so a hit is exact
+        }
+
+        if (!Ascii.IsValid(utf8))
+        {
+            return Encoding.UTF8.GetString(utf8);
         }
 
         entry = Encoding.ASCII.GetString(utf8);
