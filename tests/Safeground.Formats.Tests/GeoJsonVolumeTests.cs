@@ -18,16 +18,17 @@ public class GeoJsonVolumeTests(ITestOutputHelper output)
             var clock = Stopwatch.StartNew();
             long count = 0;
             long last = -1;
+            long bad = 0;
             foreach (var feature in GeoJsonFeatureReader.Read(path))
             {
-                Assert.Null(feature.ReadError);
-                Assert.IsType<Point>(feature.Geometry);
+                bad += feature.ReadError is null && feature.Geometry is Point ? 0 : 1;
                 last = feature.Index;
                 count++;
             }
 
             clock.Stop();
             Assert.Equal(200_000, count);
+            Assert.Equal(0, bad);
             Assert.Equal(199_999, last);
             output.WriteLine($"{count} points in {clock.ElapsedMilliseconds} ms: {count / clock.Elapsed.TotalSeconds:N0} features/s ({new FileInfo(path).Length / 1e6:N1} MB)");
         }

@@ -47,7 +47,7 @@ internal sealed class CoordinateParser(JsonBuffer input, CoordinateBuffer coordi
                     frame.Kind = Position;
                     if (frame.Numbers < 3)
                     {
-                        if (!reader.TryGetDouble(out double value) || !double.IsFinite(value))
+                        if (!(FastDouble.TryParse(reader.ValueSpan, out double value) || reader.TryGetDouble(out value)) || !double.IsFinite(value))
                         {
                             error = "coordinate out of range";
                             goto Failed;
