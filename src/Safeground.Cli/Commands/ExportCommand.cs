@@ -64,7 +64,7 @@ public static class ExportCommand
         switch (layer)
         {
             case "hazards": if (geojson) GeoJsonExport.WriteHazards(stream, store.Hazards()); else CsvExport.WriteHazards(stream, store.Hazards()); break;
-            case "released": var released = store.Hazards().SelectMany(h => h.Releases); if (geojson) GeoJsonExport.WriteReleased(stream, released); else CsvExport.WriteReleased(stream, released); break;
+            case "released": var released = store.Hazards().SelectMany(h => h.Releases); if (geojson) GeoJsonExport.WriteReleases(stream, released); else CsvExport.WriteReleases(stream, released); break;
             case "finds": if (geojson) GeoJsonExport.WriteFinds(stream, store.Finds()); else CsvExport.WriteFinds(stream, store.Finds()); break;
             default: if (geojson) GeoJsonExport.WriteAccidents(stream, store.Accidents()); else CsvExport.WriteAccidents(stream, store.Accidents()); break;
         }
