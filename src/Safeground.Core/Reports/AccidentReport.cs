@@ -27,5 +27,7 @@ public sealed record AccidentReport(
     string? CorrectiveAction,
     IReadOnlyList<Victim> Victims) : ReportBody
 {
+    // System.Text.Json does not inherit [JsonIgnore] on overrides: without it "kind" clashes with the discriminator.
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.Accident;
 }

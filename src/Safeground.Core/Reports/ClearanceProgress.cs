@@ -12,6 +12,9 @@ public sealed record ClearanceProgress(
     double? MachineHours,
     IReadOnlyList<EoFind> Finds) : ReportBody
 {
+    // System.Text.Json does not inherit [JsonIgnore] on overrides: without it "kind" clashes with the discriminator.
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.ClearanceProgress;
+    [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }

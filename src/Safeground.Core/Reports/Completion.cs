@@ -8,6 +8,9 @@ public sealed record Completion(
     int ClearanceDepthCm,
     IReadOnlyList<EoFind> Finds) : ReportBody
 {
+    // System.Text.Json does not inherit [JsonIgnore] on overrides: without it "kind" clashes with the discriminator.
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.Completion;
+    [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }

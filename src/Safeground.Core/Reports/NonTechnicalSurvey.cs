@@ -17,5 +17,7 @@ public sealed record NonTechnicalSurvey(
     IReadOnlyList<Evidence> Evidence,
     IReadOnlyList<Ordnance.EoCategory> SuspectedCategories) : ReportBody
 {
+    // System.Text.Json does not inherit [JsonIgnore] on overrides: without it "kind" clashes with the discriminator.
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.NonTechnicalSurvey;
 }

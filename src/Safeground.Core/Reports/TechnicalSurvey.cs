@@ -8,6 +8,9 @@ public sealed record TechnicalSurvey(
     bool ConfirmsCha,
     IReadOnlyList<EoFind> Finds) : ReportBody
 {
+    // System.Text.Json does not inherit [JsonIgnore] on overrides: without it "kind" clashes with the discriminator.
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.TechnicalSurvey;
+    [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }
