@@ -5,7 +5,8 @@ using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 namespace Safeground.Core.Demo;
 
 /// <summary>One progress report's worth of clearance: the strip worked, the day it ended and the effort it took.</summary>
-internal sealed record StripWork(NtsGeometry Area, double AreaM2, int Day, double? DeminerDays, double? MachineHours);
+/// <remarks><see cref="CutU"/> is where the strip ends inside the hazard (NaN for the last one, which runs past the edge).</remarks>
+internal sealed record StripWork(NtsGeometry Area, double AreaM2, int Day, double? DeminerDays, double? MachineHours, double CutU);
 
 /// <summary>A team's clearance of one hazard: its strips and, if it finished inside the window, the completion day.</summary>
 internal sealed record ClearancePlan(Team Team, IReadOnlyList<StripWork> Strips, int? CompletionDay, int FreeDay);
@@ -36,10 +37,11 @@ internal static class ClearanceScheduler
         int day = NextWorkDay(startDay, day0);
         for (int k = 0; k < n; k++)
         {
-            var band = DemoShapes.Band(h.Frame, umin + (umax - umin) * k / n - (k == 0 ? 1 : 0), umin + (umax - umin) * (k + 1) / n + (k == n - 1 ? 1 : 0));
-            // Sometimes the team's lane runs a few metres past the mapped edge: the projector only counts what was hazardous.
-            var within = rng.Chance(s.StickOutChance) ? h.Task.Buffer(3e-5) : h.Task;
-            var area = Polygons.Intersection(band, within);
+            // Lanes overlap the previous strip by half a metre and run a metre past the mapped edge (sometimes a few):
+            // the projector only counts what was still hazardous, and crossing edges keeps its overlays exact.
+            double u0 = umin + (umax - umin) * k / n - (k == 0 ? 2 : 0.5), u1 = umin + (umax - umin) * (k + 1) / n + (k == n - 1 ? 2 : 0);
+            var within = rng.Chance(s.StickOutChance) ? DemoClip.Grow(h.Frame, h.Perimeter, rng.Uniform(2, 5)) : h.Grown;
+            var area = DemoClip.Band(h.Frame, within, u0, u1);
             double m2 = Polygons.AreaM2(area);
             if (m2 < MinStripM2) continue;
             double? deminerDays = null, machineHours = null;
@@ -60,7 +62,7 @@ internal static class ClearanceScheduler
             }
             int end = AddWorkDays(day, Math.Max(1, (int)Math.Ceiling(days - 0.05)) - 1, day0);
             if (end > lastDay) return new ClearancePlan(team, strips, null, end);
-            strips.Add(new StripWork(area, m2, end, deminerDays, machineHours));
+            strips.Add(new StripWork(area, m2, end, deminerDays, machineHours, k == n - 1 ? double.NaN : u1));
             day = NextWorkDay(end + 1, day0);
         }
         int finished = strips.Count > 0 ? strips[^1].Day : day;

@@ -44,7 +44,7 @@ public static class DemoOperation
     {
         var places = DemoGazetteer.KharkivBorder;
         var grid = OperationPlanner.Grid;
-        var ses = roster.Teams.Where(t => t.OrganisationId.StartsWith("ORG-SES", StringComparison.Ordinal)).ToList();
+        var ses = roster.Teams.Where(t => t.OrganisationId.StartsWith("ORG-SES", StringComparison.Ordinal) && t.Asset == AssetKind.Manual).ToList();
         (double, double, string, Team) Locate(Random rng)
         {
             int p = rng.Next(places.Count);
@@ -54,7 +54,9 @@ public static class DemoOperation
             var team = rng.Chance(0.7) ? rng.Pick(ses) : rng.Pick(roster.TeamsByArea[p]);
             return (lon, lat, places[p].Hromada, team);
         }
-        return OtherReportsWriter.Write(seed, DemoSettings.Operation.Days, 0.6, 0, [47], new ReportStamper(seed, day0, roster, 900_001), Locate);
+        // A new stamper on every enumeration, so ids restart and a second pass is identical.
+        foreach (var r in OtherReportsWriter.Write(seed, DemoSettings.Operation.Days, 0.6, 0, [47], new ReportStamper(seed, day0, roster, 900_001), Locate))
+            yield return r;
     }
 
     private static DemoData National(int seed, DateOnly day0)
@@ -85,6 +87,7 @@ public static class DemoOperation
             var team = rng.Chance(0.7) ? teams[rng.Next(Math.Min(10, teams.Count))] : rng.Pick(teams); // the oblast's state unit first
             return (lon, lat, DemoGazetteer.RaionOf(oblasts[o], lon, lat), team);
         }
-        return OtherReportsWriter.Write(seed, DemoSettings.National.Days, 18, 0.15, [], new ReportStamper(seed, day0, roster, 9_000_001), Locate);
+        foreach (var r in OtherReportsWriter.Write(seed, DemoSettings.National.Days, 18, 0.15, [], new ReportStamper(seed, day0, roster, 9_000_001), Locate))
+            yield return r;
     }
 }

@@ -57,7 +57,11 @@ internal static class DemoOrdnance
     private static readonly double[][] WeightsCache = Mixes.Select(m => m.Select(x => x.Weight).ToArray()).ToArray();
 
     /// <summary>The categories a surveyor would suspect from the profile: those making up at least 10 % of it.</summary>
-    public static IReadOnlyList<EoCategory> Suspected(Contamination c)
+    public static IReadOnlyList<EoCategory> Suspected(Contamination c) => SuspectedCache[(int)c];
+
+    private static readonly IReadOnlyList<EoCategory>[] SuspectedCache = Enum.GetValues<Contamination>().Select(ComputeSuspected).ToArray();
+
+    private static IReadOnlyList<EoCategory> ComputeSuspected(Contamination c)
     {
         var mix = Mixes[(int)c];
         double total = mix.Sum(x => x.Weight);

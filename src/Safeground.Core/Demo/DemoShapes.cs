@@ -13,7 +13,7 @@ namespace Safeground.Core.Demo;
 internal static class DemoShapes
 {
     /// <summary>A field-like polygon of about <paramref name="targetM2"/> within <paramref name="maxRadiusM"/> of the frame's origin.</summary>
-    public static NtsGeometry Hazard(Random rng, DemoFrame frame, double targetM2, double maxRadiusM, int minVertices, int maxVertices, double holeChance, double multiChance)
+    public static NtsGeometry Hazard(Random rng, DemoFrame frame, double targetM2, double maxRadiusM, int minVertices, int maxVertices, double holeChance, double multiChance, bool convex = false)
     {
         double aspect = rng.Chance(0.15) ? rng.Uniform(3, 6) : rng.Uniform(1, 2.5); // some are tree lines and forest belts
         if (rng.Chance(multiChance))
@@ -25,7 +25,7 @@ internal static class DemoShapes
             return Geo.Factory.CreateMultiPolygon([Polygon(frame, a, -half, null), Polygon(frame, b, half, null)]);
         }
         int n = rng.Next(minVertices, maxVertices + 1);
-        var shell = Ring(rng, n, aspect, targetM2, maxRadiusM);
+        var shell = Ring(rng, n, aspect, targetM2, maxRadiusM, convex);
         (double U, double V)[]? hole = null;
         if (n >= 8 && rng.Chance(holeChance))
         {
@@ -58,7 +58,7 @@ internal static class DemoShapes
     }
 
     // Jittered angles in order and a rounded-rectangle radius: the ring is star-shaped about the centre.
-    private static (double U, double V)[] Ring(Random rng, int n, double aspect, double targetM2, double maxRadiusM)
+    private static (double U, double V)[] Ring(Random rng, int n, double aspect, double targetM2, double maxRadiusM, bool convex = false)
     {
         double a = Math.Sqrt(aspect), b = 1 / a, phase = rng.Uniform(0, 2 * Math.PI);
         var pts = new (double U, double V)[n];
@@ -69,6 +69,8 @@ internal static class DemoShapes
             double r = Math.Pow(Math.Pow(Math.Abs(c / a), 3) + Math.Pow(Math.Abs(s / b), 3), -1.0 / 3) * rng.Uniform(0.88, 1.12);
             pts[k] = (r * c, r * s);
         }
+        if (convex) pts = Hull(pts);
+        n = pts.Length;
         double area = 0, maxR = 0;
         for (int k = 0; k < n; k++)
         {
@@ -81,6 +83,26 @@ internal static class DemoShapes
         if (maxR * scale > maxRadiusM) scale = maxRadiusM / maxR;
         for (int k = 0; k < n; k++) pts[k] = (pts[k].U * scale, pts[k].V * scale);
         return pts;
+    }
+
+    // Points in angular order round the origin: drop every vertex that turns clockwise until none does.
+    private static (double U, double V)[] Hull((double U, double V)[] pts)
+    {
+        var list = pts.ToList();
+        for (bool changed = true; changed && list.Count > 3;)
+        {
+            changed = false;
+            for (int k = 0; k < list.Count && list.Count > 3; k++)
+            {
+                var a = list[(k + list.Count - 1) % list.Count];
+                var b = list[k];
+                var c = list[(k + 1) % list.Count];
+                double cross = (b.U - a.U) * (c.V - b.V) - (b.V - a.V) * (c.U - b.U);
+                // Nearly straight vertices go too: rounding to centimetres could otherwise bend them inwards.
+                if (cross <= 1e-3 * Math.Sqrt(((b.U - a.U) * (b.U - a.U) + (b.V - a.V) * (b.V - a.V)) * ((c.U - b.U) * (c.U - b.U) + (c.V - b.V) * (c.V - b.V)))) { list.RemoveAt(k); changed = true; }
+            }
+        }
+        return list.ToArray();
     }
 
     private static double MinEdgeDistance((double U, double V)[] ring)

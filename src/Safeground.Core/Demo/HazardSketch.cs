@@ -18,6 +18,8 @@ internal sealed class HazardSketch
     public required Team Team { get; init; }
     public required DemoFrame Frame { get; init; }
     public required NtsGeometry Perimeter { get; init; }
+    /// <summary>The perimeter a metre larger: every claim is cut from it (see <see cref="DemoClip.Grow"/>).</summary>
+    public required NtsGeometry Grown { get; init; }
     public required HazardClass Class { get; init; }
     public required IReadOnlyList<Evidence> Evidence { get; init; }
     public required Contamination Profile { get; init; }
@@ -32,10 +34,19 @@ internal sealed class HazardSketch
     public int? SurveyDay { get; init; }
     public NtsGeometry? Reduced { get; init; }
     public int SurveyFinds { get; init; }
+    /// <summary>The u of the lines where NTS and TS cut the perimeter (see <see cref="DemoClip.WithCuts"/>).</summary>
+    public required IReadOnlyList<double> Cuts { get; init; }
     public required NtsGeometry Task { get; init; }
     public required double TaskM2 { get; init; }
     /// <summary>The first day clearance may start: after the surveys that shaped <see cref="Task"/>.</summary>
     public required int ReadyDay { get; init; }
+
+    /// <summary>What a completion report claims: the whole task, cut from <see cref="Grown"/> a little past its ends.</summary>
+    public NtsGeometry CompletionArea()
+    {
+        var (a, b) = Frame.ExtentU(Task);
+        return DemoClip.Band(Frame, Grown, a - 2, b + 2);
+    }
 
     public bool CancelledWhole => CancelDay is not null && Cancelled is null;
 }

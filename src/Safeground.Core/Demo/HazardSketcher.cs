@@ -37,7 +37,7 @@ internal static class HazardSketcher
         var rng = DemoRandom.For(seed, 1, index);
         var frame = new DemoFrame(lon, lat, rng.Uniform(0, Math.PI));
         double hectares = rng.Chance(0.6) ? rng.LogUniform(s.MinHectares, 5) : rng.Chance(0.75) ? rng.Uniform(5, 15) : rng.Uniform(15, s.MaxHectares);
-        var perimeter = DemoShapes.Hazard(rng, frame, Math.Min(hectares, s.MaxHectares) * 10_000, maxRadiusM, s.MinVertices, s.MaxVertices, s.HoleChance, s.MultiChance);
+        var perimeter = DemoShapes.Hazard(rng, frame, Math.Min(hectares, s.MaxHectares) * 10_000, maxRadiusM, s.MinVertices, s.MaxVertices, s.HoleChance, s.MultiChance, s.ConvexFields);
 
         var profile = (Contamination)rng.Weighted(ProfileWeights);
         bool cha = rng.Chance(0.35);
@@ -49,13 +49,11 @@ internal static class HazardSketcher
             : rng.Chance(0.45) ? 0 : rng.LogUniform(0.0001, 0.001);
         density *= s.DensityFactor;
 
-        int last = s.Days - 1;
         int? amendDay = rng.Chance(0.12) ? createDay + rng.Next(1, 21) : null;
         var amendEvidence = amendDay is null ? [] : PickSome(rng, rng.Chance(0.5) ? Direct : Indirect, 1, 1);
         int? cancelDay = null, surveyDay = null;
-        NetTopologySuite.Geometries.Geometry? cancelled = null, reduced = null;
         var (umin, umax) = frame.ExtentU(perimeter);
-        var task = perimeter;
+        double cancelTo = umin - 10, reduceFrom = umax + 10; // the task is the band between what NTS and TS release
         if (rng.Chance(0.06))
         {
             cancelDay = createDay + rng.Next(5, 41);
@@ -65,41 +63,36 @@ internal static class HazardSketcher
             if (rng.Chance(0.45))
             {
                 cancelDay = createDay + rng.Next(3, 31);
-                cancelled = Polygons.Intersection(DemoShapes.Band(frame, umin - 10, umin + rng.Uniform(0.15, 0.5) * (umax - umin)), perimeter);
-                task = Polygons.Difference(task, cancelled);
+                cancelTo = umin + rng.Uniform(0.15, 0.5) * (umax - umin);
             }
             if (rng.Chance(0.55))
             {
                 surveyDay = Math.Max(createDay, cancelDay ?? 0) + rng.Next(2, 26);
-                reduced = Polygons.Intersection(DemoShapes.Band(frame, umax - rng.Uniform(0.1, 0.4) * (umax - umin), umax + 10), perimeter);
-                task = Polygons.Difference(task, reduced);
+                reduceFrom = umax - rng.Uniform(0.1, 0.4) * (umax - umin);
             }
         }
-        // Steps that would fall after the window never happen; undo their geometry.
-        bool dropped = false;
-        if (cancelDay > last) { cancelDay = null; cancelled = null; dropped = true; }
-        if (surveyDay > last) { surveyDay = null; reduced = null; dropped = true; }
+        // Steps that would fall after the window never happen.
+        int last = s.Days - 1;
+        if (cancelDay > last) { cancelDay = null; cancelTo = umin - 10; }
+        if (surveyDay > last) { surveyDay = null; reduceFrom = umax + 10; }
         if (amendDay > last) amendDay = null;
-        if (dropped) task = Recompute(perimeter, cancelled, reduced);
+        bool whole = cancelDay is not null && cancelTo < umin;
+        var grown = DemoClip.Grow(frame, perimeter, 1.0);
+        var cancelled = cancelDay is null || whole ? null : DemoClip.Band(frame, grown, umin - 10, cancelTo);
+        var reduced = surveyDay is null ? null : DemoClip.Band(frame, grown, reduceFrom, umax + 10);
+        var task = cancelled is null && reduced is null ? perimeter : DemoClip.Band(frame, perimeter, cancelTo, reduceFrom);
 
         return new HazardSketch
         {
-            Index = index, Id = id, Name = name, Region = region, Team = team, Frame = frame, Perimeter = perimeter,
+            Index = index, Id = id, Name = name, Region = region, Team = team, Frame = frame, Perimeter = perimeter, Grown = grown,
             Class = cha ? HazardClass.Cha : HazardClass.Sha, Evidence = evidence, Profile = profile, Density = density,
             CreateDay = createDay, AmendDay = amendDay, AmendEvidence = amendEvidence,
             CancelDay = cancelDay, Cancelled = cancelled, SurveyDay = surveyDay, Reduced = reduced,
             SurveyFinds = surveyDay is not null && density > 0 ? rng.Next(1, 5) : 0,
+            Cuts = [.. cancelled is null ? Array.Empty<double>() : [cancelTo], .. reduced is null ? Array.Empty<double>() : [reduceFrom]],
             Task = task, TaskM2 = Polygons.AreaM2(task),
             ReadyDay = Math.Max(createDay, Math.Max(cancelDay ?? 0, surveyDay ?? 0)) + rng.Next(1, 8),
         };
-    }
-
-    private static NetTopologySuite.Geometries.Geometry Recompute(NetTopologySuite.Geometries.Geometry perimeter, NetTopologySuite.Geometries.Geometry? cancelled, NetTopologySuite.Geometries.Geometry? reduced)
-    {
-        var task = perimeter;
-        if (cancelled is not null) task = Polygons.Difference(task, cancelled);
-        if (reduced is not null) task = Polygons.Difference(task, reduced);
-        return task;
     }
 
     private static List<Evidence> PickSome(Random rng, (EvidenceType Type, EvidenceSource Source, string Note)[] from, int min, int max)

@@ -25,7 +25,7 @@ internal static class HazardWriter
         var rng = DemoRandom.For(seed, 3, h.Index);
         var events = new List<(int Day, int Phase, Team Team, ReportBody Body)>
         {
-            (h.CreateDay, 0, h.Team, new NonTechnicalSurvey(SurveyAction.Create, h.Name, h.Region, h.Class, h.Perimeter, null,
+            (h.CreateDay, 0, h.Team, new NonTechnicalSurvey(SurveyAction.Create, h.Name, h.Region, h.Class, Perimeter(plan), null,
                 h.Evidence, DemoOrdnance.Suspected(h.Profile))),
         };
         if (h.AmendDay is int amend && !(h.CancelledWhole && amend >= h.CancelDay))
@@ -49,7 +49,7 @@ internal static class HazardWriter
                 events.Add((strip.Day, 4, clearance.Team, new ClearanceProgress(strip.Area, strip.DeminerDays, strip.MachineHours, Finds(rng, h, strip.Area, count))));
             }
             if (clearance.CompletionDay is int done)
-                events.Add((done, 6, clearance.Team, new Completion(h.Task, DemoOrdnance.ClearanceDepthCm(h.Profile), [])));
+                events.Add((done, 6, clearance.Team, new Completion(h.CompletionArea(), DemoOrdnance.ClearanceDepthCm(h.Profile), [])));
         }
         foreach (var a in plan.Accidents) events.Add((a.Day, 5, a.Team, a.Body));
 
@@ -62,6 +62,14 @@ internal static class HazardWriter
             reports.Add(stamper.Stamp(h.Id, events[i].Team, events[i].Day, slot, events[i].Body));
         }
         return reports;
+    }
+
+    // The perimeter as published carries a vertex wherever a later release cuts it, so the ledger adds up exactly.
+    private static NtsGeometry Perimeter(HazardPlan plan)
+    {
+        var cuts = plan.Sketch.Cuts.ToList();
+        if (plan.Clearance is { } c) cuts.AddRange(c.Strips.Select(x => x.CutU).Where(u => !double.IsNaN(u)));
+        return DemoClip.WithCuts(plan.Sketch.Frame, plan.Sketch.Perimeter, cuts);
     }
 
     private static List<EoFind> Finds(Random rng, HazardSketch h, NtsGeometry area, int count)
