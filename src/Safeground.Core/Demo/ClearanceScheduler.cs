@@ -1,0 +1,85 @@
+using Safeground.Core.Geometry;
+using Safeground.Core.Reference;
+using NtsGeometry = NetTopologySuite.Geometries.Geometry;
+
+namespace Safeground.Core.Demo;
+
+/// <summary>One progress report's worth of clearance: the strip worked, the day it ended and the effort it took.</summary>
+/// <remarks><see cref="CutU"/> is where the strip ends inside the hazard (NaN for the last one, which runs past the edge).</remarks>
+internal sealed record StripWork(NtsGeometry Area, double AreaM2, int Day, double? DeminerDays, double? MachineHours, double CutU);
+
+/// <summary>A team's clearance of one hazard: its strips and, if it finished inside the window, the completion day.</summary>
+internal sealed record ClearancePlan(Team Team, IReadOnlyList<StripWork> Strips, int? CompletionDay, int FreeDay);
+
+/// <summary>
+/// Cuts a hazard's clearance task into strips across its long axis and times them by the team's
+/// productivity (DOMAIN.md): manual 12–45 m² per deminer-day, machines 400–1,800 m²/h for about 5.5 h a
+/// day, dogs 800–900 m² a day per pair. Teams work Monday to Saturday. The effort reported is derived from
+/// the strip's area, so every report's rate is plausible by construction.
+/// </summary>
+internal static class ClearanceScheduler
+{
+    private const double MinStripM2 = 50; // slivers are left to the completion report
+
+    public static ClearancePlan Plan(Random rng, HazardSketch h, Team team, int startDay, int lastDay, DateOnly day0, DemoSettings s)
+    {
+        double deminerRate = rng.Uniform(15, 40), machineRate = rng.Uniform(400, 1_800), dogRate = rng.Uniform(800, 900);
+        double hoursPerDay = rng.Uniform(4.5, 6.5);
+        double dailyM2 = team.Asset switch
+        {
+            AssetKind.Manual => team.Size * deminerRate,
+            AssetKind.Mechanical => team.Size * hoursPerDay * machineRate,
+            _ => team.Size * dogRate,
+        };
+        int n = (int)Math.Clamp(Math.Ceiling(h.TaskM2 / (dailyM2 * s.DaysPerReport)), 1, s.MaxStrips);
+        var (umin, umax) = h.Frame.ExtentU(h.Task);
+        var strips = new List<StripWork>(n);
+        int day = NextWorkDay(startDay, day0);
+        for (int k = 0; k < n; k++)
+        {
+            // Lanes overlap the previous strip by half a metre and run a metre past the mapped edge (sometimes a few):
+            // the projector only counts what was still hazardous, and crossing edges keeps its overlays exact.
+            double u0 = umin + (umax - umin) * k / n - (k == 0 ? 2 : 0.5), u1 = umin + (umax - umin) * (k + 1) / n + (k == n - 1 ? 2 : 0);
+            var within = rng.Chance(s.StickOutChance) ? DemoClip.Grow(h.Frame, h.Perimeter, rng.Uniform(2, 5)) : h.Grown;
+            var area = DemoClip.Band(h.Frame, within, u0, u1);
+            double m2 = Polygons.AreaM2(area);
+            if (m2 < MinStripM2) continue;
+            double? deminerDays = null, machineHours = null;
+            double days;
+            switch (team.Asset)
+            {
+                case AssetKind.Manual:
+                    deminerDays = Math.Max(0.5, Math.Round(m2 / Math.Clamp(deminerRate * rng.Uniform(0.9, 1.1), 12, 45), 1));
+                    days = deminerDays.Value / team.Size;
+                    break;
+                case AssetKind.Mechanical:
+                    machineHours = Math.Max(0.5, Math.Round(m2 / Math.Clamp(machineRate * rng.Uniform(0.9, 1.1), 350, 2_000), 1));
+                    days = machineHours.Value / (team.Size * hoursPerDay);
+                    break;
+                default:
+                    days = m2 / (team.Size * dogRate);
+                    break;
+            }
+            int end = AddWorkDays(day, Math.Max(1, (int)Math.Ceiling(days - 0.05)) - 1, day0);
+            if (end > lastDay) return new ClearancePlan(team, strips, null, end);
+            strips.Add(new StripWork(area, m2, end, deminerDays, machineHours, k == n - 1 ? double.NaN : u1));
+            day = NextWorkDay(end + 1, day0);
+        }
+        int finished = strips.Count > 0 ? strips[^1].Day : day;
+        return finished > lastDay
+            ? new ClearancePlan(team, strips, null, finished)
+            : new ClearancePlan(team, strips, finished, NextWorkDay(finished + 1, day0));
+    }
+
+    public static int NextWorkDay(int day, DateOnly day0)
+    {
+        while (day0.AddDays(day).DayOfWeek == DayOfWeek.Sunday) day++;
+        return day;
+    }
+
+    private static int AddWorkDays(int day, int count, DateOnly day0)
+    {
+        for (int i = 0; i < count; i++) day = NextWorkDay(day + 1, day0);
+        return day;
+    }
+}
