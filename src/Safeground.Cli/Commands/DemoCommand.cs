@@ -41,7 +41,7 @@ public static class DemoCommand
         try
         {
             var data = DemoOperation.Generate(scale, seed);
-            double expected = scale == DemoScale.National ? DemoOperation.NationalHazards : DemoOperation.OperationHazards;
+            double expected = DemoOperation.HazardCount(scale);
             var result = LongWork.Run("demo", expected, progress =>
             {
                 using var store = StoreOpener.Open(temp, create: true);

@@ -13,8 +13,14 @@ public static class DemoOperation
     /// <summary>The default start: the first Monday of March 2026, when the season's rotations begin.</summary>
     public static DateOnly DefaultStart { get; } = new(2026, 3, 2);
 
+    /// <summary>The seed used when none is given: the same demo for everyone.</summary>
+    public const int DefaultSeed = 20261126;
+
+    /// <summary>How many hazards a scale generates (for progress bars).</summary>
+    public static int HazardCount(DemoScale scale) => scale == DemoScale.National ? NationalPlanner.HazardCount : OperationPlanner.HazardCount;
+
     /// <param name="start">The operation's first day; at national scale the rotation that starts then ends the three years of data.</param>
-    public static DemoData Generate(DemoScale scale, int seed = 20261126, DateOnly? start = null)
+    public static DemoData Generate(DemoScale scale, int seed = DefaultSeed, DateOnly? start = null)
     {
         var day0 = start ?? DefaultStart;
         return scale switch

@@ -19,5 +19,6 @@ public sealed record Report(
     string? Supersedes = null,
     string? SupersedeReason = null)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public ReportKind Kind => Body.Kind;
 }
