@@ -1,23 +1,25 @@
 // Ported from GeographicLib-C (src/geodesic.c), C. F. F. Karney,
 // "Algorithms for geodesics", J. Geodesy 87, 43-55 (2013), https://doi.org/10.1007/s00190-012-0578-z
 // Copyright (c) Charles Karney (2012-2022) <charles@karney.com>, MIT/X11 licence,
-// https://geographiclib.sourceforge.io/ . Only the inverse problem (with distance, reduced length
-// and area S12) is ported, because polygon area is all Safeground needs.
+// https://geographiclib.sourceforge.io/ . The inverse problem (with distance, reduced length and
+// area S12) serves polygon area; the direct problem (GeodesicLine, geod_gendirect) serves snapping
+// overlay vertices onto geodesic edges so that split polygons keep their total area.
 namespace Safeground.Core.Geodesy;
 
 /// <summary>
 /// Geodesic calculations on an ellipsoid of revolution (series to order 6, accurate to round-off
 /// for |f| &lt; 1/50). Instances are immutable and thread-safe.
 /// </summary>
-internal sealed class Geodesic
+internal sealed partial class Geodesic
 {
     private const int Order = 6;
     private const int NA3 = Order;
-    private const int NC1 = Order;
-    private const int NC2 = Order;
-    private const int NC3 = Order;
+    internal const int NC1 = Order;
+    internal const int NC1p = Order;
+    internal const int NC2 = Order;
+    internal const int NC3 = Order;
     private const int NC3X = NC3 * (NC3 - 1) / 2;
-    private const int NC4 = Order;
+    internal const int NC4 = Order;
     private const int NC4X = NC4 * (NC4 + 1) / 2;
 
     /// <summary>Scratch size for series coefficients (index 0 is unused by sine series).</summary>
@@ -26,7 +28,7 @@ internal sealed class Geodesic
     private const double Qd = 90;
     private const double Hd = 180;
     private const double Td = 360;
-    private const double Degree = Math.PI / Hd;
+    internal const double Degree = Math.PI / Hd;
 
     // DBL_EPSILON / DBL_MIN: .NET's double.Epsilon is the smallest denormal, not what C means.
     private const double Tol0 = 2.220446049250313e-16;
@@ -35,7 +37,7 @@ internal sealed class Geodesic
     private const int MaxIt1 = 20;
     private const int MaxIt2 = MaxIt1 + Digits + 10;
 
-    private static readonly double Tiny = Math.Sqrt(RealMin);
+    internal static readonly double Tiny = Math.Sqrt(RealMin);
 
     // 200 rather than 100: fixes an inverse case that failed with Visual Studio 10 upstream.
     private const double Tol1 = 200 * Tol0;
@@ -77,15 +79,15 @@ internal sealed class Geodesic
     /// <summary>Flattening.</summary>
     public double F { get; }
 
-    private double F1 { get; }
+    internal double F1 { get; }
 
-    private double E2 { get; }
+    internal double E2 { get; }
 
-    private double Ep2 { get; }
+    internal double Ep2 { get; }
 
     private double N { get; }
 
-    private double B { get; }
+    internal double B { get; }
 
     /// <summary>Authalic radius squared (m²).</summary>
     public double C2 { get; }
@@ -436,7 +438,7 @@ internal sealed class Geodesic
         return a12;
     }
 
-    private static double SinCosSeries(bool sinp, double sinx, double cosx, ReadOnlySpan<double> c, int n)
+    internal static double SinCosSeries(bool sinp, double sinx, double cosx, ReadOnlySpan<double> c, int n)
     {
         // Evaluate y = sinp ? sum(c[i] * sin(2*i * x), i, 1, n) : sum(c[i] * cos((2*i+1) * x), i, 0, n-1)
         // by Clenshaw summation; c[0] is unused for the sine series.
@@ -773,9 +775,9 @@ internal sealed class Geodesic
         return lam12;
     }
 
-    private double A3f(double eps) => PolyVal(NA3 - 1, _a3x, 0, eps);
+    internal double A3f(double eps) => PolyVal(NA3 - 1, _a3x, 0, eps);
 
-    private void C3f(double eps, Span<double> c)
+    internal void C3f(double eps, Span<double> c)
     {
         // Sets c[1] .. c[NC3 - 1].
         double mult = 1;
@@ -789,7 +791,7 @@ internal sealed class Geodesic
         }
     }
 
-    private void C4f(double eps, Span<double> c)
+    internal void C4f(double eps, Span<double> c)
     {
         // Sets c[0] .. c[NC4 - 1].
         double mult = 1;
@@ -883,7 +885,7 @@ internal sealed class Geodesic
     ];
 
     /// <summary>The scale factor A1-1 = mean value of (d/dsigma)I1 - 1.</summary>
-    private static double A1m1f(double eps)
+    internal static double A1m1f(double eps)
     {
         const int m = Order / 2;
         double t = PolyVal(m, A1m1Coeff, 0, Sq(eps)) / A1m1Coeff[m + 1];
@@ -891,7 +893,7 @@ internal sealed class Geodesic
     }
 
     /// <summary>The coefficients C1[l] in the Fourier expansion of B1.</summary>
-    private static void C1f(double eps, Span<double> c)
+    internal static void C1f(double eps, Span<double> c)
     {
         ReadOnlySpan<double> coeff = C1Coeff;
         double eps2 = Sq(eps), d = eps;
@@ -905,8 +907,33 @@ internal sealed class Geodesic
         }
     }
 
+    private static ReadOnlySpan<double> C1pCoeff =>
+    [
+        205, -432, 768, 1536,
+        4005, -4736, 3840, 12288,
+        -225, 116, 384,
+        -7173, 2695, 7680,
+        3467, 7680,
+        38081, 61440,
+    ];
+
+    /// <summary>The coefficients C1p[l] in the Fourier expansion of B1p (reverts B1: tau to sigma).</summary>
+    internal static void C1pf(double eps, Span<double> c)
+    {
+        ReadOnlySpan<double> coeff = C1pCoeff;
+        double eps2 = Sq(eps), d = eps;
+        int o = 0;
+        for (int l = 1; l <= NC1p; ++l)
+        {
+            int m = (NC1p - l) / 2; // order of the polynomial in eps^2
+            c[l] = d * PolyVal(m, coeff, o, eps2) / coeff[o + m + 1];
+            o += m + 2;
+            d *= eps;
+        }
+    }
+
     /// <summary>The scale factor A2-1 = mean value of (d/dsigma)I2 - 1.</summary>
-    private static double A2m1f(double eps)
+    internal static double A2m1f(double eps)
     {
         const int m = Order / 2;
         double t = PolyVal(m, A2m1Coeff, 0, Sq(eps)) / A2m1Coeff[m + 1];
@@ -914,7 +941,7 @@ internal sealed class Geodesic
     }
 
     /// <summary>The coefficients C2[l] in the Fourier expansion of B2.</summary>
-    private static void C2f(double eps, Span<double> c)
+    internal static void C2f(double eps, Span<double> c)
     {
         ReadOnlySpan<double> coeff = C2Coeff;
         double eps2 = Sq(eps), d = eps;
@@ -981,13 +1008,13 @@ internal sealed class Geodesic
         return y;
     }
 
-    private static double Sq(double x) => x * x;
+    internal static double Sq(double x) => x * x;
 
     // sqrt(x²+y²) rather than hypot: arguments here are O(1) so overflow is impossible, it is
     // faster, and upstream uses the same form where hypot is not monotonic (MSVC x86).
-    private static double Hypot(double x, double y) => Math.Sqrt(x * x + y * y);
+    internal static double Hypot(double x, double y) => Math.Sqrt(x * x + y * y);
 
-    private static void Norm2(ref double sinx, ref double cosx)
+    internal static void Norm2(ref double sinx, ref double cosx)
     {
         double r = Hypot(sinx, cosx);
         sinx /= r;
@@ -1013,7 +1040,7 @@ internal sealed class Geodesic
         return Math.Abs(y) == Hd ? Math.CopySign(Hd, x) : y;
     }
 
-    private static double LatFix(double x) => Math.Abs(x) > Qd ? double.NaN : x;
+    internal static double LatFix(double x) => Math.Abs(x) > Qd ? double.NaN : x;
 
     internal static double AngDiff(double x, double y, out double e)
     {
@@ -1031,7 +1058,7 @@ internal sealed class Geodesic
         return d;
     }
 
-    private static double AngRound(double x)
+    internal static double AngRound(double x)
     {
         // Rounds tiny values so that z - (z - y) loses their insignificant bits, which keeps
         // near-equator points on the equator; .NET does not simplify the expression away.
@@ -1053,7 +1080,7 @@ internal sealed class Geodesic
         return r - Qd * qd;
     }
 
-    private static void SinCosd(double x, out double sinx, out double cosx)
+    internal static void SinCosd(double x, out double sinx, out double cosx)
     {
         // Reduce the argument exactly to [-45, 45] before converting to radians to minimize round-off.
         double r = RemQuo90(x, out int q) * Degree;

@@ -34,6 +34,31 @@ public static class Polygons
         return KeepPolygons(OverlayNGRobust.Overlay(a, b, SpatialFunction.Difference));
     }
 
+    /// <summary>
+    /// Splits <paramref name="parent"/> by <paramref name="claim"/>: taken = claim ∩ parent and
+    /// rest = parent − claim, with the vertices the overlay put on parent edges moved onto those
+    /// edges' geodesics, so that AreaM2(taken) + AreaM2(rest) = AreaM2(parent) to round-off.
+    /// </summary>
+    /// <remarks>
+    /// Plain <see cref="Intersection"/> and <see cref="Difference"/> place new vertices on the
+    /// straight lon/lat segment while <see cref="AreaM2"/> reads edges as geodesics; the mismatch
+    /// is tens of m² on km-long east-west edges, which breaks the land-release ledger's sums.
+    /// rest is parent − claim rather than parent − taken: both overlays then intersect the same
+    /// (claim edge, parent edge) pairs and get the same new vertices, whereas re-noding the parent
+    /// against taken's nearly collinear edges adds near-duplicate vertices a few ulps apart, which
+    /// the snap could collapse onto one point.
+    /// </remarks>
+    public static (NtsGeometry Taken, NtsGeometry Remainder) Split(NtsGeometry parent, NtsGeometry claim)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        ArgumentNullException.ThrowIfNull(claim);
+        var taken = Intersection(claim, parent);
+        if (taken.IsEmpty) return (Geo.Empty, parent);
+        var rest = Difference(parent, claim);
+        var snapped = GeodesicSnap.Snap(parent, taken, rest);
+        return (snapped.Taken, snapped.Remainder);
+    }
+
     public static NtsGeometry Union(NtsGeometry a, NtsGeometry b)
     {
         if (a.IsEmpty) return b;

@@ -135,8 +135,8 @@ public static class HazardProjector
             for (int i = 0; i < _releases.Count; i++)
             {
                 var r = _releases[i];
-                var kept = Polygons.Intersection(r.Area, _remaining);
-                _remaining = Polygons.Difference(_remaining, kept);
+                var (kept, rest) = Polygons.Split(_remaining, r.Area);
+                _remaining = rest;
                 _releases[i] = r with { Area = kept, AreaM2 = Polygons.AreaM2(kept) };
             }
         }
@@ -145,9 +145,11 @@ public static class HazardProjector
         {
             var claim = Polygons.Polygonal(claimed);
             if (claim.IsEmpty) return;
-            var taken = Polygons.Intersection(claim, _remaining);
+            // Split, not Intersection then Difference: it keeps new vertices on the geodesic edges
+            // that the areas are measured along, so the released and remaining areas add up.
+            var (taken, rest) = Polygons.Split(_remaining, claim);
             if (taken.IsEmpty) return;
-            _remaining = Polygons.Difference(_remaining, taken);
+            _remaining = rest;
             _releases.Add(new ReleaseEvent(_hazardId, report.Id, method, report.DateOfInformation, taken, Polygons.AreaM2(taken), Polygons.AreaM2(claim)));
         }
 

@@ -35,7 +35,7 @@ public class LandReleaseProperties
         return Geo.Factory.CreatePolygon(Geo.Factory.CreateLinearRing(shell), [Geo.Factory.CreateLinearRing(h)]);
     }
 
-    [Property(MaxTest = 150)]
+    [Property(MaxTest = 500)]
     public Property Area_is_conserved_whatever_the_releases(int seed)
     {
         var rng = new System.Random(seed);
