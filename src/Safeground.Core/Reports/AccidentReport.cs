@@ -27,5 +27,6 @@ public sealed record AccidentReport(
     string? CorrectiveAction,
     IReadOnlyList<Victim> Victims) : ReportBody
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.Accident;
 }

@@ -12,6 +12,8 @@ public sealed record ClearanceProgress(
     double? MachineHours,
     IReadOnlyList<EoFind> Finds) : ReportBody
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.ClearanceProgress;
+    [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }

@@ -8,6 +8,8 @@ public sealed record Completion(
     int ClearanceDepthCm,
     IReadOnlyList<EoFind> Finds) : ReportBody
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.Completion;
+    [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }

@@ -17,5 +17,6 @@ public sealed record NonTechnicalSurvey(
     IReadOnlyList<Evidence> Evidence,
     IReadOnlyList<Ordnance.EoCategory> SuspectedCategories) : ReportBody
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.NonTechnicalSurvey;
 }

@@ -8,6 +8,8 @@ public sealed record TechnicalSurvey(
     bool ConfirmsCha,
     IReadOnlyList<EoFind> Finds) : ReportBody
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.TechnicalSurvey;
+    [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }
