@@ -1,12 +1,14 @@
 using Microsoft.Data.Sqlite;
 using Safeground.Core.Projections;
 using Safeground.Storage.GeoPackage.Encoding;
+using Safeground.Storage.GeoPackage.Schema;
 
 namespace Safeground.Storage.GeoPackage;
 
 // Finds: the one table that grows to millions of rows, so its insert path avoids per-row work:
-// two prepared commands with parameters bound by position, one reused blob buffer, and in bulk
-// mode the R-tree row written straight from the coordinates instead of through a trigger.
+// prepared commands with parameters bound by position and one reused blob buffer. In bulk mode the
+// R-tree triggers are off and the index is fed from the coordinates: packed in one go at commit when
+// the index starts empty (an import), else inserted row by row.
 internal sealed partial class GeoPackageTransaction
 {
     private const string InsertFindSql =
@@ -18,6 +20,8 @@ internal sealed partial class GeoPackageTransaction
     private readonly byte[] _pointBlob = new byte[GpkgBlob.PointLength];
     private string? _lastDateText;
     private DateOnly _lastDate;
+    private RTreeBulkLoader? _findsLoader;
+    private bool _findsIndexedDirectly;
 
     public void AddFinds(IEnumerable<FindRecord> finds)
     {
@@ -26,7 +30,8 @@ internal sealed partial class GeoPackageTransaction
         {
             bool manualIndex = Indexing("finds");
             var insert = Command(InsertFindSql, 13);
-            var index = manualIndex ? Command(IndexFindSql, 5) : null;
+            var loader = manualIndex ? FindsLoader() : null;
+            var index = manualIndex && loader is null ? Command(IndexFindSql, 5) : null;
             var p = insert.Parameters;
             foreach (var f in finds)
             {
@@ -47,9 +52,27 @@ internal sealed partial class GeoPackageTransaction
                 p[11].Value = find.DepthCm is { } d ? d : DBNull.Value;
                 p[12].Value = Names.Of(find.Disposal);
                 insert.ExecuteNonQuery();
-                if (index is not null) IndexPoint(index, LastRowId(), x, y);
+                if (loader is not null) loader.Add(LastRowId(), x, x, y, y);
+                else if (index is not null) IndexPoint(index, LastRowId(), x, y);
             }
         });
+    }
+
+    private RTreeBulkLoader? FindsLoader()
+    {
+        if (_findsLoader is not null || _findsIndexedDirectly) return _findsLoader;
+        if (Scalar("SELECT 1 FROM rtree_finds_geom_rowid LIMIT 1") is null) return _findsLoader = new RTreeBulkLoader();
+        _findsIndexedDirectly = true;
+        return null;
+    }
+
+    /// <summary>Writes the packed index now: before anything else reads or changes rtree_finds_geom, and at commit.</summary>
+    private void FlushFindsIndex()
+    {
+        if (_findsLoader is null) return;
+        _findsLoader.Write(_c, _tx, "rtree_finds_geom");
+        _findsLoader = null;
+        _findsIndexedDirectly = true;
     }
 
     private static void IndexPoint(SqliteCommand index, long fid, double x, double y)

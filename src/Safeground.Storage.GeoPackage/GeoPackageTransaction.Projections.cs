@@ -60,7 +60,11 @@ internal sealed partial class GeoPackageTransaction
 
     public void RemoveAccident(string reportId) => Guard(() => DeleteFeatures("accidents", "report_id = $1", reportId));
 
-    public void RemoveFinds(string reportId) => Guard(() => DeleteFeatures("finds", "report_id = $1", reportId));
+    public void RemoveFinds(string reportId) => Guard(() =>
+    {
+        FlushFindsIndex();
+        DeleteFeatures("finds", "report_id = $1", reportId);
+    });
 
     /// <summary>
     /// Empties every projection table. The R-tree triggers are set aside meanwhile (one DELETE per
@@ -75,6 +79,9 @@ internal sealed partial class GeoPackageTransaction
             Run($"DELETE FROM \"{table}\"");
         }
         Run("DELETE FROM sqlite_sequence WHERE name IN ('hazards', 'released_areas', 'finds', 'accidents')");
+        // The finds index is empty again: a bulk load after this may pack it.
+        _findsLoader = null;
+        _findsIndexedDirectly = false;
         if (_mode != Core.Storage.WriteMode.Bulk) RestoreTriggers();
     });
 }

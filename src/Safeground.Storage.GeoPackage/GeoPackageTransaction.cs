@@ -37,6 +37,7 @@ internal sealed partial class GeoPackageTransaction : IStoreTransaction
         ThrowIfDone();
         Guard(() =>
         {
+            FlushFindsIndex();
             RestoreTriggers();
             _tx.Commit();
         });
