@@ -47,6 +47,7 @@ internal sealed partial class GeoPackageTransaction : IStoreTransaction
     public void Dispose()
     {
         if (_done) return;
+        DisposeFindStatements();
         try
         {
             _tx.Rollback();
@@ -61,6 +62,7 @@ internal sealed partial class GeoPackageTransaction : IStoreTransaction
     private void Finish()
     {
         _done = true;
+        DisposeFindStatements();
         foreach (var cmd in _commands.Values) cmd.Dispose();
         _commands.Clear();
         _tx.Dispose();

@@ -78,6 +78,20 @@ public sealed partial class GeoPackageStoreTests
     }
 
     [Fact]
+    public void A_duplicate_find_in_a_bulk_load_fails_the_commit_and_keeps_nothing()
+    {
+        var path = NewPath();
+        using var store = GeoPackageStore.Open(path);
+        var twice = ContractData.ManyFinds(30).Concat(ContractData.ManyFinds(1));
+        var e = Assert.Throws<SafegroundException>(() => Write(store, tx => tx.AddFinds(twice), WriteMode.Bulk));
+        Assert.Equal(ErrorKind.Storage, e.Kind);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+        Assert.Empty(store.Finds());
+        Write(store, tx => tx.AddFinds(ContractData.ManyFinds(30)), WriteMode.Bulk);
+        Assert.Equal(30, store.Finds().Count());
+    }
+
+    [Fact]
     public void A_small_bulk_load_packs_into_a_root_leaf()
     {
         var path = NewPath();

@@ -11,6 +11,9 @@ internal static class Names
 {
     public static string Of<T>(T value) where T : struct, Enum => Cache<T>.ToName[value];
 
+    /// <summary>The same word as UTF-8 bytes, for binding without encoding per row.</summary>
+    public static byte[] Utf8Of<T>(T value) where T : struct, Enum => Cache<T>.ToUtf8[value];
+
     public static string? Of<T>(T? value) where T : struct, Enum => value is { } v ? Cache<T>.ToName[v] : null;
 
     public static T Parse<T>(string text) where T : struct, Enum =>
@@ -24,6 +27,9 @@ internal static class Names
     {
         public static readonly FrozenDictionary<T, string> ToName =
             Enum.GetValues<T>().ToFrozenDictionary(v => v, v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
+
+        public static readonly FrozenDictionary<T, byte[]> ToUtf8 =
+            ToName.ToFrozenDictionary(kv => kv.Key, kv => System.Text.Encoding.UTF8.GetBytes(kv.Value));
 
         public static readonly FrozenDictionary<string, T> FromName =
             ToName.ToFrozenDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
+using Safeground.Storage.GeoPackage.Encoding;
 
 namespace Safeground.Storage.GeoPackage.Schema;
 
@@ -36,14 +37,17 @@ internal sealed class RTreeBulkLoader
         if (_count == 0) return;
         int nodeSize = Convert.ToInt32(Sql.Scalar(c, tx, $"SELECT length(data) FROM \"{rtree}_node\" WHERE nodeno = 1"), System.Globalization.CultureInfo.InvariantCulture);
         int perNode = Math.Min(MaxCells, (nodeSize - 4) / CellSize);
-        using var node = Command(c, tx, $"INSERT INTO \"{rtree}_node\" (nodeno, data) VALUES ($1, $2)", 2);
-        using var parent = Command(c, tx, $"INSERT INTO \"{rtree}_parent\" (nodeno, parentnode) VALUES ($1, $2)", 2);
-        using var rowid = Command(c, tx, $"INSERT INTO \"{rtree}_rowid\" (rowid, nodeno) VALUES ($1, $2)", 2);
         Sql.Exec(c, tx, $"DELETE FROM \"{rtree}_node\"; DELETE FROM \"{rtree}_parent\"; DELETE FROM \"{rtree}_rowid\"");
+        using var node = new RawStatement(c, $"INSERT INTO \"{rtree}_node\" (nodeno, data) VALUES (?1, ?2)");
+        using var parent = new RawStatement(c, $"INSERT INTO \"{rtree}_parent\" (nodeno, parentnode) VALUES (?1, ?2)");
 
         var level = _cells.AsSpan(0, _count).ToArray();
         _cells = [];
         _count = 0;
+        // Leaf cell → leaf node, written afterwards in rowid order: appending to the _rowid b-tree, not scattering.
+        var rowIds = new long[level.Length];
+        var leafOf = new long[level.Length];
+        int leaves = 0;
         long nextNode = 2;
         int depth = 0;
         var buffer = new byte[nodeSize];
@@ -57,17 +61,32 @@ internal sealed class RTreeBulkLoader
                 long nodeNo = root ? 1 : nextNode++;
                 var cells = groups[g];
                 Encode(buffer, cells, root ? depth : 0);
-                Exec(node, nodeNo, buffer);
+                Pair(node, nodeNo, buffer);
                 foreach (var cell in cells)
                 {
-                    if (depth == 0) Exec(rowid, cell.Id, nodeNo);
-                    else Exec(parent, cell.Id, nodeNo);
+                    if (depth == 0)
+                    {
+                        rowIds[leaves] = cell.Id;
+                        leafOf[leaves++] = nodeNo;
+                    }
+                    else
+                    {
+                        Pair(parent, cell.Id, nodeNo);
+                    }
                 }
                 parents[g] = Bounds(nodeNo, cells);
             }
-            if (root) return;
+            if (root) break;
             level = parents;
             depth++;
+        }
+        Array.Sort(rowIds, leafOf);
+        using var rowid = new RawStatement(c, $"INSERT INTO \"{rtree}_rowid\" (rowid, nodeno) VALUES (?1, ?2)");
+        for (int i = 0; i < rowIds.Length; i++)
+        {
+            rowid.Int64(1, rowIds[i]);
+            rowid.Int64(2, leafOf[i]);
+            rowid.Run();
         }
     }
 
@@ -133,20 +152,18 @@ internal sealed class RTreeBulkLoader
         return f;
     }
 
-    private static SqliteCommand Command(SqliteConnection c, SqliteTransaction tx, string sql, int parameters)
+    private static void Pair(RawStatement statement, long a, long b)
     {
-        var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        for (int i = 1; i <= parameters; i++) cmd.Parameters.Add(new SqliteParameter("$" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), null));
-        return cmd;
+        statement.Int64(1, a);
+        statement.Int64(2, b);
+        statement.Run();
     }
 
-    private static void Exec(SqliteCommand cmd, object a, object b)
+    private static void Pair(RawStatement statement, long a, byte[] b)
     {
-        cmd.Parameters[0].Value = a;
-        cmd.Parameters[1].Value = b;
-        cmd.ExecuteNonQuery();
+        statement.Int64(1, a);
+        statement.Blob(2, b);
+        statement.Run();
     }
 
     private readonly record struct Cell(long Id, float MinX, float MaxX, float MinY, float MaxY);
