@@ -1,0 +1,198 @@
+using Microsoft.Data.Sqlite;
+using Safeground.Core;
+using Safeground.Core.Storage;
+using Safeground.Storage.GeoPackage.Encoding;
+using Safeground.Storage.GeoPackage.Schema;
+
+namespace Safeground.Storage.GeoPackage;
+
+/// <summary>
+/// Safeground's embedded store: one OGC GeoPackage 1.4 file that QGIS and GDAL open as it is.
+/// </summary>
+/// <remarks>
+/// Two connections: one writer, and one read-only reader, so that reads see only committed data even
+/// while a write transaction is open (WAL gives the reader its own snapshot).
+/// </remarks>
+public sealed partial class GeoPackageStore : ISafegroundStore
+{
+    private readonly SqliteConnection _writer;
+    private readonly SqliteConnection _reader;
+    private GeoPackageTransaction? _active;
+    private bool _disposed;
+
+    private GeoPackageStore(string path, SqliteConnection writer, SqliteConnection reader)
+    {
+        Location = path;
+        _writer = writer;
+        _reader = reader;
+    }
+
+    public string Location { get; }
+
+    /// <summary>The Safeground schema version this program writes.</summary>
+    public static int SchemaVersion => Migrations.Current;
+
+    /// <summary>
+    /// Opens a Safeground GeoPackage, creating it when missing and <paramref name="create"/> is true,
+    /// and brings its schema up to date. With <paramref name="create"/>, a plain GeoPackage
+    /// (no Safeground tables yet) gains them; without, it is refused.
+    /// </summary>
+    /// <exception cref="SafegroundException">Invalid: not a (Safeground) GeoPackage or a newer schema;
+    /// NotFound: missing and not to be created; Storage: SQLite failed.</exception>
+    public static GeoPackageStore Open(string path, bool create = true)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        path = Path.GetFullPath(path);
+        bool exists = File.Exists(path) && new FileInfo(path).Length > 0;
+        if (!exists && !create) throw SafegroundException.NotFound($"{path}: no such GeoPackage");
+        if (exists) CheckSqliteHeader(path);
+
+        SqliteConnection? writer = null;
+        SqliteConnection? reader = null;
+        try
+        {
+            writer = Connect(path, SqliteOpenMode.ReadWriteCreate);
+            Prepare(writer, path, create);
+            reader = Connect(path, SqliteOpenMode.ReadOnly);
+            return new GeoPackageStore(path, writer, reader);
+        }
+        catch (SqliteException e)
+        {
+            reader?.Dispose();
+            writer?.Dispose();
+            throw StorageErrors.Wrap(path, e);
+        }
+        catch
+        {
+            reader?.Dispose();
+            writer?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Creates a new, empty Safeground GeoPackage; an existing file is an error (nothing is overwritten).</summary>
+    public static void Create(string path)
+    {
+        if (File.Exists(path)) throw SafegroundException.Conflict($"{Path.GetFullPath(path)}: file already exists");
+        Open(path).Dispose();
+    }
+
+    public IStoreTransaction BeginWrite(WriteMode mode = WriteMode.Normal)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_active is not null) throw new InvalidOperationException("a write transaction is already open on this store");
+        _active = StorageErrors.Guard(Location, () => new GeoPackageTransaction(this, _writer, mode));
+        return _active;
+    }
+
+    internal void Ended(GeoPackageTransaction transaction)
+    {
+        if (ReferenceEquals(_active, transaction)) _active = null;
+    }
+
+    /// <summary>
+    /// Writes a consistent, compacted copy of the committed data to <paramref name="path"/> (VACUUM INTO):
+    /// a single self-contained GeoPackage for export or backup, made while the store stays open.
+    /// </summary>
+    public void CopyTo(string path)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var target = Path.GetFullPath(path);
+        if (File.Exists(target)) throw SafegroundException.Conflict($"{target}: file already exists");
+        StorageErrors.Guard(Location, () =>
+        {
+            using (var cmd = _reader.CreateCommand())
+            {
+                cmd.CommandText = "VACUUM INTO $p";
+                cmd.Parameters.AddWithValue("$p", target);
+                cmd.ExecuteNonQuery();
+            }
+            // The copy may inherit WAL mode; a file that travels must stand alone.
+            using var copy = Connect(target, SqliteOpenMode.ReadWrite);
+            Sql.Exec(copy, null, "PRAGMA journal_mode = DELETE");
+        });
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _active?.Dispose();
+        _reader.Dispose();
+        try
+        {
+            // Leave a single self-contained file (no -wal/-shm) for the USB stick. Another open store
+            // on the same file keeps WAL and the last one to close switches back: failing here is fine.
+            Sql.Exec(_writer, null, "PRAGMA wal_checkpoint(TRUNCATE)");
+            Sql.Exec(_writer, null, "PRAGMA journal_mode = DELETE");
+        }
+        catch (SqliteException)
+        {
+        }
+        _writer.Dispose();
+    }
+
+    private static SqliteConnection Connect(string path, SqliteOpenMode mode)
+    {
+        var cs = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+            // Pooling would keep the file open after Dispose: no checkpoint, a stray -wal beside the file.
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+        var c = new SqliteConnection(cs);
+        c.Open();
+        SpatialFunctions.Register(c);
+        Sql.Exec(c, null, "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY");
+        return c;
+    }
+
+    private static void Prepare(SqliteConnection c, string path, bool create)
+    {
+        Sql.Exec(c, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+        long applicationId = (long)Sql.Scalar(c, null, "PRAGMA application_id")!;
+        bool empty = (long)Sql.Scalar(c, null, "SELECT count(*) FROM sqlite_master")! == 0;
+        if (empty && applicationId == 0)
+        {
+            using var tx = c.BeginTransaction(deferred: false);
+            GpkgCore.Create(c, tx);
+            tx.Commit();
+        }
+        else if (applicationId != GpkgCore.ApplicationId || !Sql.TableExists(c, null, "gpkg_contents"))
+        {
+            throw SafegroundException.Invalid($"{path}: not a GeoPackage (application_id {applicationId}, " +
+                                              "expected 'GPKG' and a gpkg_contents table)");
+        }
+        else if (Migrations.VersionOf(c, null) == 0 && !create)
+        {
+            throw SafegroundException.Invalid($"{path}: a GeoPackage without Safeground's tables (open it with create to add them)");
+        }
+        try
+        {
+            Migrations.Run(c, path);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 1)
+        {
+            // A plain GeoPackage whose own tables collide with ours ("table hazards already exists").
+            throw SafegroundException.Invalid($"{path}: cannot add Safeground's tables: {e.Message}");
+        }
+    }
+
+    private static void CheckSqliteHeader(string path)
+    {
+        Span<byte> header = stackalloc byte[16];
+        try
+        {
+            using var f = File.OpenRead(path);
+            int n = f.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+            if (n == 16 && header.SequenceEqual("SQLite format 3\0"u8)) return;
+        }
+        catch (IOException e)
+        {
+            throw new SafegroundException(ErrorKind.Storage, $"{path}: cannot read: {e.Message}", e);
+        }
+        throw SafegroundException.Invalid($"{path}: not a GeoPackage (not an SQLite database)");
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Safeground.Core;
+using Safeground.Core.Accidents;
+using Safeground.Core.Projections;
+using Safeground.Core.Reports;
+using Safeground.Storage.GeoPackage.Encoding;
+using Safeground.Storage.GeoPackage.Schema;
+
+namespace Safeground.Storage.GeoPackage;
+
+// Hazards, released areas and accidents: few rows, written through the general helpers.
+internal sealed partial class GeoPackageTransaction
+{
+    public void PutHazard(HazardState h) => Guard(() =>
+    {
+        DeleteFeatures("released_areas", "hazard_id = $1", h.HazardId);
+        DeleteFeatures("hazards", "hazard_id = $1", h.HazardId);
+        var geom = GpkgBlob.WriteMulti(h.Remaining);
+        Run("INSERT INTO hazards (geom, hazard_id, name, region, organisation_id, class, status, original_m2, cancelled_m2, " +
+            "reduced_m2, cleared_m2, remaining_m2, find_count, accident_count, clearance_depth_cm, created_on, last_report_on, " +
+            "last_report_id, report_count, evidence, suspected_categories, perimeter) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)",
+            geom, h.HazardId, h.Name, h.Region, h.OrganisationId, Names.Of(h.Class).ToUpperInvariant(), Names.Of(h.Status),
+            h.OriginalM2, h.CancelledM2, h.ReducedM2, h.ClearedM2, h.RemainingM2, h.FindCount, h.AccidentCount,
+            h.ClearanceDepthCm, IsoTime.Date(h.CreatedOn), IsoTime.Date(h.LastReportOn), h.LastReportId, h.ReportCount,
+            JsonSerializer.Serialize(h.Evidence, ReportJson.Options),
+            h.SuspectedCategories.Count == 0 ? null : string.Join(',', h.SuspectedCategories.Select(Names.Of)),
+            GpkgBlob.Write(h.Original));
+        if (Indexing("hazards")) IndexRow("hazards", LastRowId(), geom);
+        for (int i = 0; i < h.Releases.Count; i++)
+        {
+            var r = h.Releases[i];
+            var area = GpkgBlob.WriteMulti(r.Area);
+            Run("INSERT INTO released_areas (geom, hazard_id, seq, report_id, method, date, area_m2, claimed_m2) " +
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                area, r.HazardId, i, r.ReportId, Names.Of(r.Method), IsoTime.Date(r.Date), r.AreaM2, r.ClaimedM2);
+            if (Indexing("released_areas")) IndexRow("released_areas", LastRowId(), area);
+        }
+    });
+
+    public void PutAccident(AccidentRecord accident) => Guard(() =>
+    {
+        var kind = Scalar("SELECT kind FROM reports WHERE id = $1", accident.ReportId) as string;
+        if (kind is null) throw SafegroundException.NotFound($"{Location}: no report {accident.ReportId} for the accident");
+        if (!string.Equals(kind, Names.Of(ReportKind.Accident), StringComparison.Ordinal))
+        {
+            throw SafegroundException.Invalid($"{Location}: report {accident.ReportId} is a {kind} report, not an accident");
+        }
+        DeleteFeatures("accidents", "report_id = $1", accident.ReportId);
+        var a = accident.Accident;
+        var geom = GpkgBlob.Write(a.Position);
+        int killed = a.Victims.Count(v => v.Outcome == VictimOutcome.Killed);
+        Run("INSERT INTO accidents (geom, report_id, hazard_id, organisation_id, region, date, occurred_at, is_demining, " +
+            "device_category, device_model, killed, injured, cause) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            geom, accident.ReportId, accident.HazardId, accident.OrganisationId, accident.Region, IsoTime.Date(accident.Date),
+            IsoTime.Instant(a.OccurredAt), a.IsDemining, Names.Of(a.DeviceCategory), a.DeviceModel,
+            killed, a.Victims.Count - killed, a.Cause);
+        if (Indexing("accidents")) IndexRow("accidents", LastRowId(), geom);
+    });
+
+    public void RemoveAccident(string reportId) => Guard(() => DeleteFeatures("accidents", "report_id = $1", reportId));
+
+    public void RemoveFinds(string reportId) => Guard(() =>
+    {
+        FlushFindsIndex();
+        DeleteFeatures("finds", "report_id = $1", reportId);
+    });
+
+    /// <summary>
+    /// Empties every projection table. The R-tree triggers are set aside meanwhile (one DELETE per
+    /// index instead of one trigger call per row), and fids restart at 1 so a rebuild writes the same rows.
+    /// </summary>
+    public void ClearProjections() => Guard(() =>
+    {
+        foreach (var table in FeatureTables)
+        {
+            Suspend(table);
+            Run($"DELETE FROM \"{RTreeIndex.Name(table)}\"");
+            Run($"DELETE FROM \"{table}\"");
+        }
+        Run("DELETE FROM sqlite_sequence WHERE name IN ('hazards', 'released_areas', 'finds', 'accidents')");
+        // The finds index is empty again: a bulk load after this may pack it.
+        _findsLoader = null;
+        _findsIndexedDirectly = false;
+        if (_mode != Core.Storage.WriteMode.Bulk) RestoreTriggers();
+    });
+}

@@ -1,0 +1,78 @@
+using Microsoft.Data.Sqlite;
+using Safeground.Core;
+using Safeground.Core.Reference;
+using Safeground.Core.Reports;
+using Safeground.Storage.GeoPackage.Encoding;
+
+namespace Safeground.Storage.GeoPackage;
+
+// Reference data, reports and their lifecycle.
+internal sealed partial class GeoPackageTransaction
+{
+    private const int SqliteConstraint = 19;
+
+    public void Put(Organisation organisation) => Guard(() => Run(
+        "INSERT INTO organisations (id, name, country) VALUES ($1, $2, $3) " +
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country",
+        organisation.Id, organisation.Name, organisation.Country));
+
+    public void Put(Team team) => Guard(() => Run(
+        "INSERT INTO teams (id, organisation_id, name, asset, size) VALUES ($1, $2, $3, $4, $5) " +
+        "ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name, " +
+        "asset = excluded.asset, size = excluded.size",
+        team.Id, team.OrganisationId, team.Name, Names.Of(team.Asset), team.Size));
+
+    public void Put(Deployment deployment) => Guard(() => Run(
+        "INSERT INTO deployments (id, team_id, region, start, planned_days) VALUES ($1, $2, $3, $4, $5) " +
+        "ON CONFLICT (id) DO UPDATE SET team_id = excluded.team_id, region = excluded.region, " +
+        "start = excluded.start, planned_days = excluded.planned_days",
+        deployment.Id, deployment.TeamId, deployment.Region, IsoTime.Date(deployment.Start), deployment.PlannedDays));
+
+    public void AddReport(Report report, ReportEvent firstEvent)
+    {
+        ThrowIfDone();
+        if (!string.Equals(report.Id, firstEvent.ReportId, StringComparison.Ordinal))
+        {
+            throw SafegroundException.Invalid($"event for report {firstEvent.ReportId} given with report {report.Id}");
+        }
+        try
+        {
+            Run("INSERT INTO reports (id, kind, hazard_id, organisation_id, team_id, deployment_id, date_of_information, " +
+                "submitted_at, submitted_by, supersedes, supersede_reason, status, status_reason, decided_at, decided_by, payload) " +
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
+                report.Id, Names.Of(report.Kind), report.HazardId, report.OrganisationId, report.TeamId, report.DeploymentId,
+                IsoTime.Date(report.DateOfInformation), IsoTime.Instant(report.SubmittedAt), report.SubmittedBy,
+                report.Supersedes, report.SupersedeReason,
+                Names.Of(firstEvent.Status), firstEvent.Reason, DecidedAt(firstEvent), DecidedBy(firstEvent),
+                ReportJson.Serialize(report));
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && IsDuplicateReport(report.Id))
+        {
+            throw new SafegroundException(ErrorKind.Conflict, $"{Location}: report {report.Id} already exists", e);
+        }
+        catch (SqliteException e)
+        {
+            throw StorageErrors.Wrap(Location, e);
+        }
+        Guard(() => AppendEvent(firstEvent));
+    }
+
+    public void Record(ReportEvent reportEvent) => Guard(() =>
+    {
+        int changed = Run("UPDATE reports SET status = $1, status_reason = $2, decided_at = $3, decided_by = $4 WHERE id = $5",
+            Names.Of(reportEvent.Status), reportEvent.Reason, DecidedAt(reportEvent), DecidedBy(reportEvent), reportEvent.ReportId);
+        if (changed == 0) throw SafegroundException.NotFound($"{Location}: no report {reportEvent.ReportId}");
+        AppendEvent(reportEvent);
+    });
+
+    private void AppendEvent(ReportEvent e) => Run(
+        "INSERT INTO report_events (report_id, status, at, by_user, reason) VALUES ($1, $2, $3, $4, $5)",
+        e.ReportId, Names.Of(e.Status), IsoTime.Instant(e.At), e.By, e.Reason);
+
+    // A submission is not a decision: decided_at/by describe the last approval, rejection or supersession.
+    private static string? DecidedAt(ReportEvent e) => e.Status == ReportStatus.Submitted ? null : IsoTime.Instant(e.At);
+
+    private static string? DecidedBy(ReportEvent e) => e.Status == ReportStatus.Submitted ? null : e.By;
+
+    private bool IsDuplicateReport(string id) => Scalar("SELECT 1 FROM reports WHERE id = $1", id) is not null;
+}

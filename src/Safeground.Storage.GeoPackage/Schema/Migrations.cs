@@ -1,0 +1,51 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Safeground.Core;
+
+namespace Safeground.Storage.GeoPackage.Schema;
+
+/// <summary>
+/// Brings a GeoPackage's Safeground schema to <see cref="Current"/>: an ordered list of steps,
+/// step i taking version i to i + 1, all applied in one transaction so a failed upgrade leaves the file as it was.
+/// Version 0 is a GeoPackage without Safeground's tables.
+/// </summary>
+internal static class Migrations
+{
+    private static readonly Action<SqliteConnection, SqliteTransaction>[] Steps =
+    [
+        SchemaV1.Apply,
+    ];
+
+    public static int Current => Steps.Length;
+
+    public static int VersionOf(SqliteConnection c, SqliteTransaction? tx)
+    {
+        if (!Sql.TableExists(c, tx, "sg_meta")) return 0;
+        var v = Sql.Scalar(c, tx, "SELECT value FROM sg_meta WHERE key = 'schema_version'") as string;
+        return v is null ? 0 : int.Parse(v, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Applies the missing steps; returns the version the file was at.</summary>
+    public static int Run(SqliteConnection c, string path)
+    {
+        int from = VersionOf(c, null);
+        if (from > Current)
+        {
+            throw new SafegroundException(ErrorKind.Invalid,
+                $"{path}: Safeground schema version {from} is newer than this program knows ({Current}); upgrade Safeground to open it");
+        }
+        if (from == Current) return from;
+        using var tx = c.BeginTransaction(deferred: false);
+        for (int v = from; v < Current; v++)
+        {
+            Steps[v](c, tx);
+            using var cmd = c.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = "UPDATE sg_meta SET value = $v WHERE key = 'schema_version'";
+            cmd.Parameters.AddWithValue("$v", (v + 1).ToString(CultureInfo.InvariantCulture));
+            cmd.ExecuteNonQuery();
+        }
+        tx.Commit();
+        return from;
+    }
+}

@@ -1,0 +1,162 @@
+using Microsoft.Data.Sqlite;
+using Safeground.Core;
+using Safeground.Storage.Contract;
+using Safeground.Storage.GeoPackage.Schema;
+
+namespace Safeground.Storage.GeoPackage.Tests;
+
+// The file itself: header, opening what is not ours, migrations, schema-enforced immutability.
+public sealed partial class GeoPackageStoreTests
+{
+    [Fact]
+    public void A_new_store_is_a_GeoPackage_1_4_left_as_a_single_file()
+    {
+        var path = NewPath();
+        GeoPackageStore.Create(path);
+        Assert.Equal(1196444487L, Scalar(path, "PRAGMA application_id"));
+        Assert.Equal(10400L, Scalar(path, "PRAGMA user_version"));
+        Assert.Equal("delete", Scalar(path, "PRAGMA journal_mode"));
+        Assert.Equal("1", Scalar(path, "SELECT value FROM sg_meta WHERE key = 'schema_version'"));
+        Assert.Equal(3L, Scalar(path, "SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id IN (-1, 0, 4326)"));
+        Assert.Equal(4L, Scalar(path, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'"));
+        Assert.False(File.Exists(path + "-wal"));
+        var again = Assert.Throws<SafegroundException>(() => GeoPackageStore.Create(path));
+        Assert.Equal(ErrorKind.Conflict, again.Kind);
+    }
+
+    [Fact]
+    public void The_store_runs_in_WAL_while_open()
+    {
+        var path = NewPath();
+        using var store = GeoPackageStore.Open(path);
+        Assert.Equal("wal", Scalar(path, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_Safeground_GeoPackage_is_refused_naming_it()
+    {
+        var text = NewPath();
+        File.WriteAllText(text, "hello, not a database");
+        AssertInvalid(() => GeoPackageStore.Open(text), text, "not an SQLite database");
+
+        var sqlite = NewPath();
+        using (var c = Raw(sqlite, SqliteOpenMode.ReadWriteCreate))
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = "CREATE TABLE t (x)";
+            cmd.ExecuteNonQuery();
+        }
+        AssertInvalid(() => GeoPackageStore.Open(sqlite), sqlite, "not a GeoPackage");
+
+        var plain = BareGeoPackage();
+        AssertInvalid(() => GeoPackageStore.Open(plain, create: false), plain, "without Safeground's tables");
+
+        var missing = NewPath();
+        var e = Assert.Throws<SafegroundException>(() => GeoPackageStore.Open(missing, create: false));
+        Assert.Equal(ErrorKind.NotFound, e.Kind);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void A_plain_GeoPackage_migrates_from_version_0_to_current_keeping_its_own_tables()
+    {
+        var path = BareGeoPackage();
+        using (var c = Raw(path))
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = "CREATE TABLE notes (fid INTEGER PRIMARY KEY AUTOINCREMENT, note TEXT); INSERT INTO notes (note) VALUES ('keep me');" +
+                              "INSERT INTO gpkg_contents (table_name, data_type, identifier) VALUES ('notes', 'attributes', 'notes')";
+            cmd.ExecuteNonQuery();
+        }
+        using (var store = GeoPackageStore.Open(path))
+        {
+            AddApproved(store, ContractData.NtsCreate());
+        }
+        Assert.Equal(GeoPackageStore.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Scalar(path, "SELECT value FROM sg_meta WHERE key = 'schema_version'"));
+        Assert.Equal("keep me", Scalar(path, "SELECT note FROM notes"));
+        using var reopened = GeoPackageStore.Open(path, create: false);
+        Assert.NotNull(reopened.FindReport("R-NTS"));
+    }
+
+    [Fact]
+    public void A_newer_schema_is_refused_with_a_clear_message()
+    {
+        var path = NewPath();
+        GeoPackageStore.Create(path);
+        using (var c = Raw(path))
+        using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = "UPDATE sg_meta SET value = '99' WHERE key = 'schema_version'";
+            cmd.ExecuteNonQuery();
+        }
+        AssertInvalid(() => GeoPackageStore.Open(path), path, "version 99 is newer");
+    }
+
+    [Fact]
+    public void The_schema_refuses_to_rewrite_or_delete_reports_and_history()
+    {
+        var path = NewPath();
+        using (var store = GeoPackageStore.Open(path))
+        {
+            AddApproved(store, ContractData.NtsCreate());
+        }
+        using var c = Raw(path);
+        foreach (var sql in new[]
+                 {
+                     "UPDATE reports SET payload = '{}' WHERE id = 'R-NTS'",
+                     "UPDATE reports SET hazard_id = 'HA-X' WHERE id = 'R-NTS'",
+                     "DELETE FROM reports",
+                     "DELETE FROM report_events",
+                     "UPDATE report_events SET reason = 'edited'",
+                 })
+        {
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = sql;
+            var e = Assert.Throws<SqliteException>(() => cmd.ExecuteNonQuery());
+            Assert.Contains("report", e.Message, StringComparison.Ordinal);
+        }
+        using (var ok = c.CreateCommand())
+        {
+            ok.CommandText = "UPDATE reports SET status = 'superseded', status_reason = 'moved' WHERE id = 'R-NTS'";
+            Assert.Equal(1, ok.ExecuteNonQuery());
+        }
+    }
+
+    [Fact]
+    public void Sqlite_failures_are_storage_errors_naming_the_file()
+    {
+        var path = NewPath();
+        using var store = GeoPackageStore.Open(path);
+        AddApproved(store, ContractData.NtsCreate());
+        using (var c = Raw(path))
+        using (var cmd = c.CreateCommand())
+        {
+            // Another client breaks a table our store reads.
+            cmd.CommandText = "DROP TABLE organisations";
+            cmd.ExecuteNonQuery();
+        }
+        var e = Assert.Throws<SafegroundException>(() => store.Organisations());
+        Assert.Equal(ErrorKind.Storage, e.Kind);
+        Assert.Contains(path, e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Version 0: a valid GeoPackage with only the core tables.</summary>
+    private string BareGeoPackage()
+    {
+        var path = NewPath();
+        using var c = Raw(path, SqliteOpenMode.ReadWriteCreate);
+        using var tx = c.BeginTransaction();
+        GpkgCore.Create(c, tx);
+        tx.Commit();
+        return path;
+    }
+
+    private static void AssertInvalid(Action open, string path, string why)
+    {
+        var e = Assert.Throws<SafegroundException>(open);
+        Assert.Equal(ErrorKind.Invalid, e.Kind);
+        Assert.Contains(Path.GetFullPath(path), e.Message, StringComparison.Ordinal);
+        Assert.Contains(why, e.Message, StringComparison.Ordinal);
+    }
+}
