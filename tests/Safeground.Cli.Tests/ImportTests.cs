@@ -98,7 +98,7 @@ public class ImportTests
     [Theory]
     [InlineData("INT", 130)]
     [InlineData("KILL", 137)]
-    public void An_interrupted_import_leaves_the_store_as_it_was(string signal, int expectedExit)
+    public async Task An_interrupted_import_leaves_the_store_as_it_was(string signal, int expectedExit)
     {
         using var dir = new TempDir();
         Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
@@ -110,8 +110,8 @@ public class ImportTests
         p.ErrorDataReceived += (_, e) => { lock (stderr) stderr.AppendLine(e.Data); };
         p.BeginErrorReadLine();
         var stdout = p.StandardOutput.ReadToEndAsync();
-        Thread.Sleep(1500);
-        Assert.False(p.HasExited, "the import finished before it could be interrupted: " + stdout.Result + stderr);
+        await Task.Delay(1500);
+        Assert.False(p.HasExited, "the import finished before it could be interrupted: " + await stdout + stderr);
         Process.Start("kill", ["-" + signal, p.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
         Assert.True(p.WaitForExit(TimeSpan.FromSeconds(60)));
         Assert.Equal(expectedExit, p.ExitCode);

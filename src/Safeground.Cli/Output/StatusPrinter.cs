@@ -26,7 +26,7 @@ public static class StatusPrinter
         foreach (var s in Enum.GetValues<HazardStatus>()) hazards.AddColumn(new TableColumn(WireNames.Of(s)).RightAligned());
         hazards.AddColumn(new TableColumn("total").RightAligned());
         foreach (var c in Enum.GetValues<HazardClass>())
-            hazards.AddRow([c.ToString().ToUpperInvariant(), .. Enum.GetValues<HazardStatus>().Select(_ => ""), Units.Count(t.HazardsByClass.GetValueOrDefault(c))]);
+            hazards.AddRow([c.ToString().ToUpperInvariant(), .. Enum.GetValues<HazardStatus>().Select(s => Units.Count(t.HazardsByClassAndStatus.GetValueOrDefault((c, s)))), Units.Count(t.HazardsByClass.GetValueOrDefault(c))]);
         hazards.AddRow(["all", .. Enum.GetValues<HazardStatus>().Select(s => Units.Count(t.HazardsByStatus.GetValueOrDefault(s))), Units.Count(t.Hazards)]);
         AnsiConsole.Write(hazards);
 

@@ -13,6 +13,7 @@ public sealed class StatusLine(string key)
     public string Key { get; } = key;
     public SortedDictionary<HazardClass, int> HazardsByClass { get; } = new();
     public SortedDictionary<HazardStatus, int> HazardsByStatus { get; } = new();
+    public SortedDictionary<(HazardClass Class, HazardStatus Status), int> HazardsByClassAndStatus { get; } = new();
     public int Hazards { get; set; }
     public double OriginalM2 { get; set; }
     public double CancelledM2 { get; set; }

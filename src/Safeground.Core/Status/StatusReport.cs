@@ -39,6 +39,7 @@ public sealed class StatusReport
                 line.Hazards++;
                 line.HazardsByClass[h.Class] = line.HazardsByClass.GetValueOrDefault(h.Class) + 1;
                 line.HazardsByStatus[h.Status] = line.HazardsByStatus.GetValueOrDefault(h.Status) + 1;
+                line.HazardsByClassAndStatus[(h.Class, h.Status)] = line.HazardsByClassAndStatus.GetValueOrDefault((h.Class, h.Status)) + 1;
                 line.OriginalM2 += h.OriginalM2;
                 line.RemainingM2 += h.RemainingM2;
             });
