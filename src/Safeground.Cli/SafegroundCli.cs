@@ -35,9 +35,14 @@ public static class SafegroundCli
             await Console.Error.WriteLineAsync("Try 'safeground --help'.");
             return Usage;
         }
+        // Ctrl-C and SIGTERM cancel the work; the open transaction is then rolled back and we say so.
+        // (System.CommandLine's own handling would end the process after a timeout, mid-rollback.)
+        using var cancel = new CancellationTokenSource();
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; cancel.Cancel(); });
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
         try
         {
-            return await parsed.InvokeAsync();
+            return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancel.Token);
         }
         catch (OperationCanceledException)
         {

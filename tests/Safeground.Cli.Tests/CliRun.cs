@@ -21,9 +21,23 @@ internal static class CliRun
         return psi;
     }
 
-    public static CliResult Run(string workDir, params string[] args)
+    public static CliResult Run(string workDir, params string[] args) => Run(StartInfo(workDir, args), args);
+
+    /// <summary>Runs the command and sends it <paramref name="signal"/> (INT, TERM, KILL) after <paramref name="seconds"/>.</summary>
+    public static CliResult RunWithSignal(string workDir, string signal, int seconds, params string[] args)
     {
-        using var p = Process.Start(StartInfo(workDir, args))!;
+        var psi = StartInfo(workDir, args);
+        var command = new List<string> { "--preserve-status", "-s", signal, seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), psi.FileName };
+        command.AddRange(psi.ArgumentList);
+        psi.FileName = "timeout";
+        psi.ArgumentList.Clear();
+        foreach (var a in command) psi.ArgumentList.Add(a);
+        return Run(psi, args);
+    }
+
+    private static CliResult Run(ProcessStartInfo psi, string[] args)
+    {
+        using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(TimeSpan.FromMinutes(5)))

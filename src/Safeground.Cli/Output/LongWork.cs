@@ -32,6 +32,7 @@ public static class LongWork
 
         var clock = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
+        Console.Error.WriteLine($"{title}: started");
         var r = work((value, label) =>
         {
             if (clock.Elapsed - last < TimeSpan.FromSeconds(2)) return;
