@@ -28,6 +28,8 @@ public static class SafegroundCli
     public static async Task<int> RunAsync(string[] args)
     {
         var root = Build();
+        // Spectre.Console assumes 80 columns when output is redirected: tables of regions would wrap into unreadable slivers.
+        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 200;
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
         {

@@ -26,6 +26,6 @@ public sealed class ImportSummary
         int cut = message.IndexOfAny([':', '(', ';']);
         var key = (cut > 0 ? message[..cut] : message).Trim();
         // "outer ring has 2 distinct vertices" and "... 1 distinct ..." are one reason
-        return string.Concat(key.Select(c => char.IsDigit(c) ? 'N' : c));
+        return System.Text.RegularExpressions.Regex.Replace(key, "[0-9][0-9,.]*", "N");
     }
 }
