@@ -56,8 +56,9 @@ public static class SafegroundCli
             await Console.Error.WriteLineAsync($"safeground: {e.Message}");
             return e.Kind == ErrorKind.Invalid && e.Data.Contains("usage") ? Usage : Failure;
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or ArgumentException or NotSupportedException or InvalidDataException)
         {
+            // Readers name the file, the feature or line, and the reason: that message is for the user.
             await Console.Error.WriteLineAsync($"safeground: {e.Message}");
             return Failure;
         }
@@ -69,6 +70,11 @@ public static class SafegroundCli
         catch (UnauthorizedAccessException e)
         {
             await Console.Error.WriteLineAsync($"safeground: {e.Message}");
+            return Failure;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("SAFEGROUND_DEBUG") is null)
+        {
+            await Console.Error.WriteLineAsync($"safeground: unexpected error ({e.GetType().Name}): {e.Message}. Nothing was written. Set SAFEGROUND_DEBUG=1 for the details.");
             return Failure;
         }
     }

@@ -128,3 +128,29 @@ public class ImportTests
         w.Write("\n]}\n");
     }
 }
+
+public class GeoPackageImportTests
+{
+    [Fact]
+    public void A_geopackage_layer_written_by_gdal_imports_like_its_geojson()
+    {
+        if (!Tools.Available("/usr/bin/ogr2ogr")) return;
+        using var dir = new TempDir();
+        var source = SharedData.File("bih", "suspect_areas.geojson");
+        var (exit, output) = Tools.Run("/usr/bin/ogr2ogr", "-f", "GPKG", dir.File("bih.gpkg"), source, "-nln", "suspect_areas");
+        Assert.True(exit == 0, output);
+
+        var fromGpkg = CliRun.Run(dir.Path, "import", "bih.gpkg", "--layer", "suspect_areas", "--store", "a.gpkg", "--json");
+        var fromJson = CliRun.Run(dir.Path, "import", source, "--store", "b.gpkg", "--json");
+        Assert.True(fromGpkg.ExitCode == 0, fromGpkg.ToString());
+        using var a = System.Text.Json.JsonDocument.Parse(fromGpkg.Stdout);
+        using var b = System.Text.Json.JsonDocument.Parse(fromJson.Stdout);
+        Assert.Equal(b.RootElement.GetProperty("imported").GetInt64(), a.RootElement.GetProperty("imported").GetInt64());
+        Assert.Equal(b.RootElement.GetProperty("areaM2").GetDouble(), a.RootElement.GetProperty("areaM2").GetDouble(), 1e-3);
+        Assert.StartsWith("layer suspect_areas, fid ", a.RootElement.GetProperty("issues")[0].GetProperty("where").GetString(), StringComparison.Ordinal);
+
+        var wrongLayer = CliRun.Run(dir.Path, "import", "bih.gpkg", "--layer", "nope", "--store", "c.gpkg");
+        Assert.Equal(1, wrongLayer.ExitCode);
+        Assert.Contains("nope", wrongLayer.Stderr, StringComparison.Ordinal);
+    }
+}
