@@ -15,7 +15,7 @@ command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null;
 dotnet build "$root/src/Safeground.Cli" -c Release -o "$work/cli" -v quiet -nologo -clp:ErrorsOnly
 dotnet build "$root/bench/Safeground.Bench" -c Release -o "$work/bench" -v quiet -nologo -clp:ErrorsOnly
 
-measure() { # label, command... → prints "seconds maxrss_kb"
+measure() { # command... → prints "seconds maxrss_kb"
   local out="$work/time.txt"
   /usr/bin/time -f '%e %M' -o "$out" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }
   cat "$out"
@@ -36,8 +36,8 @@ for n in "${sizes[@]}"; do
   "$work/bench/Safeground.Bench" finds-geojson "$n" "$file"
   mb=$(( $(stat -c %s "$file") / 1048576 ))
   sync
-  read -r sg_s sg_kb < <(measure sg "$work/cli/safeground" import "$file" --store "$work/sg-$n.gpkg" --as finds --show 0)
-  read -r og_s og_kb < <(measure ogr ogr2ogr -f GPKG "$work/ogr-$n.gpkg" "$file")
+  read -r sg_s sg_kb < <(measure "$work/cli/safeground" import "$file" --store "$work/sg-$n.gpkg" --as finds --show 0)
+  read -r og_s og_kb < <(measure ogr2ogr -f GPKG "$work/ogr-$n.gpkg" "$file")
   sg_count=$(sqlite3 "$work/sg-$n.gpkg" 'SELECT count(*) FROM finds; SELECT count(*) FROM rtree_finds_geom;' | tr '\n' ' ')
   og_count=$(sqlite3 "$work/ogr-$n.gpkg" "SELECT count(*) FROM \"finds-$n\";" 2>/dev/null || echo '?')
   awk -v n="$n" -v mb="$mb" -v ss="$sg_s" -v sk="$sg_kb" -v os="$og_s" -v ok="$og_kb" 'BEGIN {
