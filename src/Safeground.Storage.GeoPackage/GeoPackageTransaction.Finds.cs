@@ -104,7 +104,9 @@ internal sealed partial class GeoPackageTransaction
     {
         _insertFind?.Dispose();
         _indexFind?.Dispose();
+        _insertReport?.Dispose();
         _insertFind = _indexFind = null;
+        _insertReport = null;
     }
 
     // Finds of one report share a date: format it once per run of equal dates.
