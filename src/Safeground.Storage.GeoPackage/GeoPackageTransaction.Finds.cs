@@ -5,7 +5,8 @@ using Safeground.Storage.GeoPackage.Schema;
 namespace Safeground.Storage.GeoPackage;
 
 // Finds: the one table that grows to millions of rows, so its insert path avoids per-row work:
-// one raw prepared statement, a reused blob buffer, cached UTF-8 enum words. In bulk mode the
+// one raw prepared statement, a reused blob buffer, cached UTF-8 enum words, and values that
+// repeat from the previous row left bound. In bulk mode the
 // R-tree triggers and the secondary indexes are off; the R-tree is packed in one go at commit
 // when it starts empty (an import), else fed row by row, and the indexes are rebuilt by one sort.
 internal sealed partial class GeoPackageTransaction
@@ -49,18 +50,18 @@ internal sealed partial class GeoPackageTransaction
                 double x = find.Position.X, y = find.Position.Y;
                 GpkgBlob.WritePoint(_pointBlob, x, y);
                 insert.Blob(1, _pointBlob);
-                insert.Text(2, f.ReportId);
+                insert.SameText(2, f.ReportId);
                 insert.Int(3, f.Index);
-                insert.Text(4, f.HazardId);
-                insert.Text(5, f.OrganisationId);
-                insert.Text(6, f.Region);
-                insert.Text(7, DateText(f.Date));
-                insert.Utf8(8, Names.Utf8Of(find.Category));
-                insert.Text(9, find.Model);
-                insert.Int(10, find.Quantity);
-                insert.Utf8(11, Names.Utf8Of(find.Condition));
-                insert.Int(12, find.DepthCm);
-                insert.Utf8(13, Names.Utf8Of(find.Disposal));
+                insert.SameText(4, f.HazardId);
+                insert.SameText(5, f.OrganisationId);
+                insert.SameText(6, f.Region);
+                insert.SameText(7, DateText(f.Date));
+                insert.SameUtf8(8, Names.Utf8Of(find.Category));
+                insert.SameText(9, find.Model);
+                insert.SameInt(10, find.Quantity);
+                insert.SameUtf8(11, Names.Utf8Of(find.Condition));
+                insert.SameInt(12, find.DepthCm);
+                insert.SameUtf8(13, Names.Utf8Of(find.Disposal));
                 insert.Run();
                 if (loader is not null) loader.Add(insert.LastRowId, x, x, y, y);
                 else if (index is not null) IndexPoint(index, insert.LastRowId, x, y);
