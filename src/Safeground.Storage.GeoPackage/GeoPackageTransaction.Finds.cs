@@ -5,7 +5,8 @@ using Safeground.Storage.GeoPackage.Schema;
 namespace Safeground.Storage.GeoPackage;
 
 // Finds: the one table that grows to millions of rows, so its insert path avoids per-row work:
-// one raw prepared statement, a reused blob buffer, cached UTF-8 enum words. In bulk mode the
+// one raw prepared statement, a reused blob buffer, cached UTF-8 enum words, and values that
+// repeat from the previous row left bound. In bulk mode the
 // R-tree triggers and the secondary indexes are off; the R-tree is packed in one go at commit
 // when it starts empty (an import), else fed row by row, and the indexes are rebuilt by one sort.
 internal sealed partial class GeoPackageTransaction
@@ -14,13 +15,28 @@ internal sealed partial class GeoPackageTransaction
         "INSERT INTO finds (geom, report_id, idx, hazard_id, organisation_id, region, date, category, model, quantity, " +
         "condition, depth_cm, disposal) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 
+    private const int FindColumns = 13;
+
+    // Rows per multi-row INSERT: finds has AUTOINCREMENT, whose sqlite_sequence read and write happen
+    // once per statement, and each step has its own fixed cost; 50 rows share them. Divides 1,000
+    // (the finds of an import report), so an import never takes the row-by-row path for leftovers.
+    private const int FindsPerStatement = 50;
+
+    private static readonly string InsertFindsSql =
+        "INSERT INTO finds (geom, report_id, idx, hazard_id, organisation_id, region, date, category, model, quantity, " +
+        "condition, depth_cm, disposal) VALUES " +
+        string.Join(", ", Enumerable.Range(0, FindsPerStatement).Select(r =>
+            "(" + string.Join(", ", Enumerable.Range(r * FindColumns + 1, FindColumns).Select(i => "?" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")"));
+
     private const string IndexFindSql = "INSERT INTO rtree_finds_geom VALUES (?1, ?2, ?3, ?4, ?5)";
 
     private const string FindIndexesSql =
         "CREATE UNIQUE INDEX finds_report ON finds (report_id, idx); CREATE INDEX finds_hazard ON finds (hazard_id)";
 
     private readonly byte[] _pointBlob = new byte[GpkgBlob.PointLength];
+    private readonly FindRecord[] _pendingFinds = new FindRecord[FindsPerStatement];
     private RawStatement? _insertFind;
+    private RawStatement? _insertFinds;
     private RawStatement? _indexFind;
     private RTreeBulkLoader? _findsLoader;
     private bool _findsIndexedDirectly;
@@ -42,30 +58,54 @@ internal sealed partial class GeoPackageTransaction
             }
             var loader = manualIndex ? FindsLoader() : null;
             var index = manualIndex && loader is null ? _indexFind ??= new RawStatement(_c, IndexFindSql) : null;
-            var insert = _insertFind ??= new RawStatement(_c, InsertFindSql);
+            int pending = 0;
             foreach (var f in finds)
             {
-                var find = f.Find;
-                double x = find.Position.X, y = find.Position.Y;
-                GpkgBlob.WritePoint(_pointBlob, x, y);
-                insert.Blob(1, _pointBlob);
-                insert.Text(2, f.ReportId);
-                insert.Int(3, f.Index);
-                insert.Text(4, f.HazardId);
-                insert.Text(5, f.OrganisationId);
-                insert.Text(6, f.Region);
-                insert.Text(7, DateText(f.Date));
-                insert.Utf8(8, Names.Utf8Of(find.Category));
-                insert.Text(9, find.Model);
-                insert.Int(10, find.Quantity);
-                insert.Utf8(11, Names.Utf8Of(find.Condition));
-                insert.Int(12, find.DepthCm);
-                insert.Utf8(13, Names.Utf8Of(find.Disposal));
-                insert.Run();
-                if (loader is not null) loader.Add(insert.LastRowId, x, x, y, y);
-                else if (index is not null) IndexPoint(index, insert.LastRowId, x, y);
+                _pendingFinds[pending++] = f;
+                if (pending < FindsPerStatement) continue;
+                var batch = _insertFinds ??= new RawStatement(_c, InsertFindsSql);
+                for (int k = 0; k < pending; k++) BindFind(batch, k * FindColumns, _pendingFinds[k]);
+                batch.Run();
+                // AUTOINCREMENT gives the rows of one statement consecutive fids, in VALUES order.
+                long first = batch.LastRowId - pending + 1;
+                for (int k = 0; k < pending; k++) IndexFind(loader, index, first + k, _pendingFinds[k]);
+                pending = 0;
             }
+            var insert = _insertFind ??= new RawStatement(_c, InsertFindSql);
+            for (int k = 0; k < pending; k++)
+            {
+                BindFind(insert, 0, _pendingFinds[k]);
+                insert.Run();
+                IndexFind(loader, index, insert.LastRowId, _pendingFinds[k]);
+            }
+            Array.Clear(_pendingFinds);
         });
+    }
+
+    private void BindFind(RawStatement insert, int at, FindRecord f)
+    {
+        var find = f.Find;
+        GpkgBlob.WritePoint(_pointBlob, find.Position.X, find.Position.Y);
+        insert.Blob(at + 1, _pointBlob);
+        insert.SameText(at + 2, f.ReportId);
+        insert.Int(at + 3, f.Index);
+        insert.SameText(at + 4, f.HazardId);
+        insert.SameText(at + 5, f.OrganisationId);
+        insert.SameText(at + 6, f.Region);
+        insert.SameText(at + 7, DateText(f.Date));
+        insert.SameUtf8(at + 8, Names.Utf8Of(find.Category));
+        insert.SameText(at + 9, find.Model);
+        insert.SameInt(at + 10, find.Quantity);
+        insert.SameUtf8(at + 11, Names.Utf8Of(find.Condition));
+        insert.SameInt(at + 12, find.DepthCm);
+        insert.SameUtf8(at + 13, Names.Utf8Of(find.Disposal));
+    }
+
+    private static void IndexFind(RTreeBulkLoader? loader, RawStatement? index, long fid, FindRecord f)
+    {
+        double x = f.Find.Position.X, y = f.Find.Position.Y;
+        if (loader is not null) loader.Add(fid, x, x, y, y);
+        else if (index is not null) IndexPoint(index, fid, x, y);
     }
 
     private static void IndexPoint(RawStatement index, long fid, double x, double y)
@@ -103,8 +143,11 @@ internal sealed partial class GeoPackageTransaction
     private void DisposeFindStatements()
     {
         _insertFind?.Dispose();
+        _insertFinds?.Dispose();
         _indexFind?.Dispose();
-        _insertFind = _indexFind = null;
+        _insertReport?.Dispose();
+        _insertFind = _insertFinds = _indexFind = null;
+        _insertReport = null;
     }
 
     // Finds of one report share a date: format it once per run of equal dates.

@@ -28,23 +28,43 @@ internal sealed partial class GeoPackageTransaction
         "start = excluded.start, planned_days = excluded.planned_days",
         deployment.Id, deployment.TeamId, deployment.Region, IsoTime.Date(deployment.Start), deployment.PlannedDays));
 
-    public void AddReport(Report report, ReportEvent firstEvent)
+    private const string InsertReportSql =
+        "INSERT INTO reports (id, kind, hazard_id, organisation_id, team_id, deployment_id, date_of_information, " +
+        "submitted_at, submitted_by, supersedes, supersede_reason, status, status_reason, decided_at, decided_by, payload) " +
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+
+    // Raw, so that a payload serialized to UTF-8 (by a bulk load's producer, or here) is bound as
+    // TEXT without a detour through a 160 KB string per import report.
+    private RawStatement? _insertReport;
+
+    public void AddReport(Report report, ReportEvent firstEvent, ReadOnlyMemory<byte> payloadUtf8 = default)
     {
         ThrowIfDone();
         if (!string.Equals(report.Id, firstEvent.ReportId, StringComparison.Ordinal))
         {
             throw SafegroundException.Invalid($"event for report {firstEvent.ReportId} given with report {report.Id}");
         }
+        var payload = payloadUtf8.IsEmpty ? ReportJson.SerializeToUtf8(report) : payloadUtf8;
         try
         {
-            Run("INSERT INTO reports (id, kind, hazard_id, organisation_id, team_id, deployment_id, date_of_information, " +
-                "submitted_at, submitted_by, supersedes, supersede_reason, status, status_reason, decided_at, decided_by, payload) " +
-                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
-                report.Id, Names.Of(report.Kind), report.HazardId, report.OrganisationId, report.TeamId, report.DeploymentId,
-                IsoTime.Date(report.DateOfInformation), IsoTime.Instant(report.SubmittedAt), report.SubmittedBy,
-                report.Supersedes, report.SupersedeReason,
-                Names.Of(firstEvent.Status), firstEvent.Reason, DecidedAt(firstEvent), DecidedBy(firstEvent),
-                ReportJson.Serialize(report));
+            var insert = _insertReport ??= new RawStatement(_c, InsertReportSql);
+            insert.Text(1, report.Id);
+            insert.Text(2, Names.Of(report.Kind));
+            insert.Text(3, report.HazardId);
+            insert.Text(4, report.OrganisationId);
+            insert.Text(5, report.TeamId);
+            insert.Text(6, report.DeploymentId);
+            insert.Text(7, IsoTime.Date(report.DateOfInformation));
+            insert.Text(8, IsoTime.Instant(report.SubmittedAt));
+            insert.Text(9, report.SubmittedBy);
+            insert.Text(10, report.Supersedes);
+            insert.Text(11, report.SupersedeReason);
+            insert.Text(12, Names.Of(firstEvent.Status));
+            insert.Text(13, firstEvent.Reason);
+            insert.Text(14, DecidedAt(firstEvent));
+            insert.Text(15, DecidedBy(firstEvent));
+            insert.Utf8(16, payload.Span);
+            insert.Run();
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && IsDuplicateReport(report.Id))
         {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Safeground.Core.Projections;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
@@ -10,8 +12,19 @@ namespace Safeground.Core.Lifecycle;
 /// one bulk transaction: each hazard's reports are replayed once instead of once per report.
 /// Cancelled or failing, the transaction is rolled back and the store is as it was.
 /// </summary>
+/// <remarks>
+/// Two stages, so that a large import keeps two cores busy: a producer thread enumerates the reports
+/// (reading and parsing the input happens there), replays hazards and serializes payloads, while the
+/// calling thread does every store write, commits and reports progress. The queue between them is
+/// short, so memory does not grow with the input. A failure or cancellation on either side stops
+/// both, and Load throws what it would have thrown doing everything on one thread.
+/// </remarks>
 public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock)
 {
+    // Items are a hazard's reports or one report (an import's report carries 1,000 finds): a few
+    // in flight are enough to absorb jitter between the stages.
+    private const int QueueCapacity = 8;
+
     public BulkLoadResult Load(
         IEnumerable<Organisation> organisations,
         IEnumerable<Team> teams,
@@ -25,46 +38,122 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock)
         var now = clock.GetUtcNow();
         var result = new BulkLoadResult();
         using var tx = store.BeginWrite(WriteMode.Bulk);
+        // Reference data first and on this thread: the producer starts only after, so sources that
+        // share state between their enumerables (a seeded generator) see the same order as before.
         foreach (var o in organisations) tx.Put(o);
         foreach (var t in teams) tx.Put(t);
         foreach (var d in deployments) tx.Put(d);
 
-        foreach (var group in hazardReports)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var queue = new BlockingCollection<Item>(QueueCapacity);
+        ExceptionDispatchInfo? failure = null;
+        var producer = new Thread(() =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (group.Count == 0) continue;
-            var hazardId = group[0].HazardId ?? throw SafegroundException.Invalid($"report {group[0].Id} has no hazard id");
-            var state = HazardProjector.Replay(hazardId, group)
-                ?? throw SafegroundException.Invalid($"hazard {hazardId}: no non-technical survey creates it");
-            foreach (var report in group) Add(tx, report, state.Region, approvedBy, now, result);
-            tx.PutHazard(state);
-            result.Hazards++;
-            if (result.Hazards % 1000 == 0) progress?.Report(result);
-        }
-        foreach (var report in otherReports)
+            try
+            {
+                Produce(hazardReports, otherReports, approvedBy, now, queue, stop.Token);
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        })
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Add(tx, report, null, approvedBy, now, result);
-            if (result.Reports % 1000 == 0) progress?.Report(result);
+            IsBackground = true,
+            Name = "bulk load producer",
+        };
+        producer.Start();
+        try
+        {
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!queue.TryTake(out var item, Timeout.Infinite, cancellationToken)) break;
+                if (item.Hazard is { } hazard)
+                {
+                    foreach (var report in item.Reports) Add(tx, report, result);
+                    tx.PutHazard(hazard);
+                    result.Hazards++;
+                    if (result.Hazards % 1000 == 0) progress?.Report(result);
+                }
+                else
+                {
+                    Add(tx, item.Reports[0], result);
+                    if (result.Reports % 1000 == 0) progress?.Report(result);
+                }
+            }
         }
+        finally
+        {
+            // Whatever ended the loop, the producer must be gone before the transaction is committed or
+            // rolled back and before the caller reads what the producer counted.
+            stop.Cancel();
+            producer.Join();
+        }
+        // The caller's cancellation first: the producer may have stopped on it with its own token.
         cancellationToken.ThrowIfCancellationRequested();
+        failure?.Throw();
         tx.Commit();
         progress?.Report(result);
         return result;
     }
 
-    private static void Add(IStoreTransaction tx, Report report, string? region, string approvedBy, DateTimeOffset now, BulkLoadResult result)
+    private static void Produce(
+        IEnumerable<IReadOnlyList<Report>> hazardReports,
+        IEnumerable<Report> otherReports,
+        string approvedBy,
+        DateTimeOffset now,
+        BlockingCollection<Item> queue,
+        CancellationToken stop)
     {
-        tx.AddReport(report, new ReportEvent(report.Id, ReportStatus.Submitted, report.SubmittedAt, report.SubmittedBy, null));
-        tx.Record(new ReportEvent(report.Id, ReportStatus.Approved, now, approvedBy, "bulk load"));
-        var finds = ProjectionRows.Finds(report, region).ToList();
-        if (finds.Count > 0) tx.AddFinds(finds);
-        if (ProjectionRows.Accident(report, region) is { } accident)
+        foreach (var group in hazardReports)
+        {
+            stop.ThrowIfCancellationRequested();
+            if (group.Count == 0) continue;
+            var hazardId = group[0].HazardId ?? throw SafegroundException.Invalid($"report {group[0].Id} has no hazard id");
+            var state = HazardProjector.Replay(hazardId, group)
+                ?? throw SafegroundException.Invalid($"hazard {hazardId}: no non-technical survey creates it");
+            var prepared = new PreparedReport[group.Count];
+            for (int i = 0; i < group.Count; i++) prepared[i] = Prepare(group[i], state.Region, approvedBy, now);
+            queue.Add(new Item(prepared, state), stop);
+        }
+        foreach (var report in otherReports)
+        {
+            stop.ThrowIfCancellationRequested();
+            queue.Add(new Item([Prepare(report, null, approvedBy, now)], null), stop);
+        }
+    }
+
+    private static PreparedReport Prepare(Report report, string? region, string approvedBy, DateTimeOffset now) => new(
+        report,
+        ReportJson.SerializeToUtf8(report),
+        new ReportEvent(report.Id, ReportStatus.Submitted, report.SubmittedAt, report.SubmittedBy, null),
+        new ReportEvent(report.Id, ReportStatus.Approved, now, approvedBy, "bulk load"),
+        ProjectionRows.Finds(report, region).ToList(),
+        ProjectionRows.Accident(report, region));
+
+    private static void Add(IStoreTransaction tx, PreparedReport p, BulkLoadResult result)
+    {
+        tx.AddReport(p.Report, p.Submitted, p.Payload);
+        tx.Record(p.Approved);
+        if (p.Finds.Count > 0) tx.AddFinds(p.Finds);
+        if (p.Accident is { } accident)
         {
             tx.PutAccident(accident);
             result.Accidents++;
         }
         result.Reports++;
-        result.Finds += finds.Count;
+        result.Finds += p.Finds.Count;
     }
+
+    /// <summary>A report with everything the store needs that can be computed without it.</summary>
+    private sealed record PreparedReport(
+        Report Report, byte[] Payload, ReportEvent Submitted, ReportEvent Approved, List<FindRecord> Finds, AccidentRecord? Accident);
+
+    /// <summary>One hazard's reports with its replayed state, or (no hazard) one other report.</summary>
+    private sealed record Item(PreparedReport[] Reports, HazardState? Hazard);
 }

@@ -12,7 +12,12 @@ public interface IStoreTransaction : IDisposable
     void Put(Deployment deployment);
 
     /// <summary>Stores a new report with its first event (usually <see cref="ReportStatus.Submitted"/>). A duplicate id is a conflict.</summary>
-    void AddReport(Report report, ReportEvent firstEvent);
+    /// <param name="report">The report.</param>
+    /// <param name="firstEvent">Its first lifecycle event.</param>
+    /// <param name="payloadUtf8">The report already serialized by <see cref="ReportJson.SerializeToUtf8"/>, so that a bulk
+    /// load can do that work on another thread; it must be exactly that serialization of <paramref name="report"/>.
+    /// Empty (the default): the store serializes the report itself.</param>
+    void AddReport(Report report, ReportEvent firstEvent, ReadOnlyMemory<byte> payloadUtf8 = default);
 
     /// <summary>Appends a lifecycle event and moves the report's current status to it.</summary>
     void Record(ReportEvent reportEvent);

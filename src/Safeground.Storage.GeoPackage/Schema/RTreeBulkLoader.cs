@@ -90,19 +90,24 @@ internal sealed class RTreeBulkLoader
         }
     }
 
-    // Sort-Tile-Recursive: vertical slices by x, then runs by y inside each slice.
+    // Sort-Tile-Recursive: vertical slices by x, then runs by y inside each slice. Sorted by arrays
+    // of primitive keys (Array.Sort(keys, items)): a comparison delegate over the cells cost several
+    // times more for a million finds. Centres doubled (min + max) order the same as centres.
     private static List<ArraySegment<Cell>> Pack(Cell[] cells, int perNode)
     {
         int nodes = (cells.Length + perNode - 1) / perNode;
         int slices = (int)Math.Ceiling(Math.Sqrt(nodes));
         int perSlice = slices * perNode;
-        Array.Sort(cells, static (a, b) => (a.MinX + a.MaxX).CompareTo(b.MinX + b.MaxX));
+        var keys = new float[cells.Length];
+        for (int i = 0; i < cells.Length; i++) keys[i] = cells[i].MinX + cells[i].MaxX;
+        Array.Sort(keys, cells);
         var groups = new List<ArraySegment<Cell>>(nodes);
         for (int s = 0; s < cells.Length; s += perSlice)
         {
-            var slice = cells.AsSpan(s, Math.Min(perSlice, cells.Length - s));
-            slice.Sort(static (a, b) => (a.MinY + a.MaxY).CompareTo(b.MinY + b.MaxY));
-            for (int i = 0; i < slice.Length; i += perNode) groups.Add(new ArraySegment<Cell>(cells, s + i, Math.Min(perNode, slice.Length - i)));
+            int length = Math.Min(perSlice, cells.Length - s);
+            for (int i = s; i < s + length; i++) keys[i] = cells[i].MinY + cells[i].MaxY;
+            Array.Sort(keys, cells, s, length);
+            for (int i = 0; i < length; i += perNode) groups.Add(new ArraySegment<Cell>(cells, s + i, Math.Min(perNode, length - i)));
         }
         return groups;
     }
