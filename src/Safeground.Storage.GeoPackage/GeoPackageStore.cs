@@ -81,14 +81,50 @@ public sealed partial class GeoPackageStore : ISafegroundStore
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_active is not null) throw new InvalidOperationException("a write transaction is already open on this store");
-        _active = StorageErrors.Guard(Location, () => new GeoPackageTransaction(this, _writer, mode));
+        _active = StorageErrors.Guard(Location, () =>
+        {
+            if (mode == WriteMode.Bulk) UseRollbackJournal();
+            return new GeoPackageTransaction(this, _writer, mode);
+        });
         return _active;
     }
 
     internal void Ended(GeoPackageTransaction transaction)
     {
-        if (ReferenceEquals(_active, transaction)) _active = null;
+        if (!ReferenceEquals(_active, transaction)) return;
+        _active = null;
+        if (_rollbackJournal) StorageErrors.Guard(Location, UseWal);
     }
+
+    // A bulk load (import, demo) writes hundreds of MB. In WAL mode every page is written twice: to
+    // the WAL, then again by the checkpoint. With a rollback journal, pages appended past the old end
+    // of the file are written once (the journal keeps only the pages that existed), and an interrupted
+    // load is still rolled back from the journal when the file is next opened. The switch needs the
+    // file to ourselves: the reader closes for the duration, and if another process has the file open
+    // SQLite keeps WAL, which is merely slower.
+    private bool _rollbackJournal;
+
+    private void UseRollbackJournal()
+    {
+        _reader.Close();
+        var mode = Sql.Scalar(_writer, null, "PRAGMA journal_mode = DELETE") as string;
+        _rollbackJournal = true;
+        if (!string.Equals(mode, "delete", StringComparison.OrdinalIgnoreCase)) UseWal();
+    }
+
+    private void UseWal()
+    {
+        _rollbackJournal = false;
+        Sql.Exec(_writer, null, "PRAGMA journal_mode = WAL");
+        if (_reader.State != System.Data.ConnectionState.Open)
+        {
+            _reader.Open();
+            SpatialFunctions.Register(_reader);
+            Sql.Exec(_reader, null, ReaderPragmas);
+        }
+    }
+
+    private const string ReaderPragmas = "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY";
 
     /// <summary>
     /// Writes a consistent, compacted copy of the committed data to <paramref name="path"/> (VACUUM INTO):
@@ -145,7 +181,7 @@ public sealed partial class GeoPackageStore : ISafegroundStore
         var c = new SqliteConnection(cs);
         c.Open();
         SpatialFunctions.Register(c);
-        Sql.Exec(c, null, "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY");
+        Sql.Exec(c, null, ReaderPragmas);
         return c;
     }
 
