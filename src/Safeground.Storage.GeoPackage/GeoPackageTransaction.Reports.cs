@@ -37,6 +37,19 @@ internal sealed partial class GeoPackageTransaction
     // TEXT without a detour through a 160 KB string per import report.
     private RawStatement? _insertReport;
 
+    // A report is usually followed at once by its approval (bulk loads, approving on submit). Updating
+    // a stored row rewrites all of it, 160 KB for an import report of 1,000 finds, so the row is held
+    // here until the next operation and written once, with the status it has by then.
+    private PendingReport? _pending;
+
+    private sealed class PendingReport(Report report, ReportEvent current, ReadOnlyMemory<byte> payload)
+    {
+        public Report Report { get; } = report;
+        public ReportEvent Current { get; set; } = current;
+        public ReadOnlyMemory<byte> Payload { get; } = payload;
+        public List<ReportEvent> Events { get; } = [current];
+    }
+
     public void AddReport(Report report, ReportEvent firstEvent, ReadOnlyMemory<byte> payloadUtf8 = default)
     {
         ThrowIfDone();
@@ -44,7 +57,38 @@ internal sealed partial class GeoPackageTransaction
         {
             throw SafegroundException.Invalid($"event for report {firstEvent.ReportId} given with report {report.Id}");
         }
-        var payload = payloadUtf8.IsEmpty ? ReportJson.SerializeToUtf8(report) : payloadUtf8;
+        Guard(() =>
+        {
+            if (IsDuplicateReport(report.Id)) throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
+        });
+        _pending = new PendingReport(report, firstEvent, payloadUtf8.IsEmpty ? ReportJson.SerializeToUtf8(report) : payloadUtf8);
+    }
+
+    public void Record(ReportEvent reportEvent)
+    {
+        ThrowIfDone();
+        if (_pending is { } p && string.Equals(p.Report.Id, reportEvent.ReportId, StringComparison.Ordinal))
+        {
+            p.Current = reportEvent;
+            p.Events.Add(reportEvent);
+            return;
+        }
+        Guard(() =>
+        {
+            int changed = Run("UPDATE reports SET status = $1, status_reason = $2, decided_at = $3, decided_by = $4 WHERE id = $5",
+                Names.Of(reportEvent.Status), reportEvent.Reason, DecidedAt(reportEvent), DecidedBy(reportEvent), reportEvent.ReportId);
+            if (changed == 0) throw SafegroundException.NotFound($"{Location}: no report {reportEvent.ReportId}");
+            AppendEvent(reportEvent);
+        });
+    }
+
+    /// <summary>Writes the held report row and its events; called before any other operation and at commit.</summary>
+    private void FlushPendingReport()
+    {
+        if (_pending is not { } p) return;
+        _pending = null;
+        var report = p.Report;
+        var current = p.Current;
         try
         {
             var insert = _insertReport ??= new RawStatement(_c, InsertReportSql);
@@ -59,31 +103,19 @@ internal sealed partial class GeoPackageTransaction
             insert.Text(9, report.SubmittedBy);
             insert.Text(10, report.Supersedes);
             insert.Text(11, report.SupersedeReason);
-            insert.Text(12, Names.Of(firstEvent.Status));
-            insert.Text(13, firstEvent.Reason);
-            insert.Text(14, DecidedAt(firstEvent));
-            insert.Text(15, DecidedBy(firstEvent));
-            insert.Utf8(16, payload.Span);
+            insert.Text(12, Names.Of(current.Status));
+            insert.Text(13, current.Reason);
+            insert.Text(14, DecidedAt(current));
+            insert.Text(15, DecidedBy(current));
+            insert.Utf8(16, p.Payload.Span);
             insert.Run();
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && IsDuplicateReport(report.Id))
         {
             throw new SafegroundException(ErrorKind.Conflict, $"{Location}: report {report.Id} already exists", e);
         }
-        catch (SqliteException e)
-        {
-            throw StorageErrors.Wrap(Location, e);
-        }
-        Guard(() => AppendEvent(firstEvent));
+        foreach (var e in p.Events) AppendEvent(e);
     }
-
-    public void Record(ReportEvent reportEvent) => Guard(() =>
-    {
-        int changed = Run("UPDATE reports SET status = $1, status_reason = $2, decided_at = $3, decided_by = $4 WHERE id = $5",
-            Names.Of(reportEvent.Status), reportEvent.Reason, DecidedAt(reportEvent), DecidedBy(reportEvent), reportEvent.ReportId);
-        if (changed == 0) throw SafegroundException.NotFound($"{Location}: no report {reportEvent.ReportId}");
-        AppendEvent(reportEvent);
-    });
 
     private void AppendEvent(ReportEvent e) => Run(
         "INSERT INTO report_events (report_id, status, at, by_user, reason) VALUES ($1, $2, $3, $4, $5)",

@@ -74,7 +74,11 @@ internal sealed partial class GeoPackageTransaction : IStoreTransaction
     private void Guard(Action action)
     {
         ThrowIfDone();
-        StorageErrors.Guard(Location, action);
+        StorageErrors.Guard(Location, () =>
+        {
+            FlushPendingReport();
+            action();
+        });
     }
 
     /// <summary>A prepared command for <paramref name="sql"/> with positional parameters $1..$n.</summary>
