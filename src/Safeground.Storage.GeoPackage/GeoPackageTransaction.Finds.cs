@@ -31,7 +31,7 @@ internal sealed partial class GeoPackageTransaction
     private const string IndexFindSql = "INSERT INTO rtree_finds_geom VALUES (?1, ?2, ?3, ?4, ?5)";
 
     private const string FindIndexesSql =
-        "CREATE UNIQUE INDEX finds_report ON finds (report_id, idx); CREATE INDEX finds_hazard ON finds (hazard_id)";
+        "CREATE INDEX finds_hazard ON finds (hazard_id)";
 
     private readonly byte[] _pointBlob = new byte[GpkgBlob.PointLength];
     private readonly FindRecord[] _pendingFinds = new FindRecord[FindsPerStatement];
@@ -52,7 +52,6 @@ internal sealed partial class GeoPackageTransaction
             bool manualIndex = Indexing("finds");
             if (manualIndex && !_findIndexesDropped)
             {
-                Run("DROP INDEX finds_report");
                 Run("DROP INDEX finds_hazard");
                 _findIndexesDropped = true;
             }
