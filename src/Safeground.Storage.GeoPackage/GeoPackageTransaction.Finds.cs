@@ -31,7 +31,7 @@ internal sealed partial class GeoPackageTransaction
     private const string IndexFindSql = "INSERT INTO rtree_finds_geom VALUES (?1, ?2, ?3, ?4, ?5)";
 
     private const string FindIndexesSql =
-        "CREATE INDEX finds_hazard ON finds (hazard_id)";
+        "CREATE INDEX finds_hazard ON finds (hazard_id) WHERE hazard_id IS NOT NULL";
 
     private readonly byte[] _pointBlob = new byte[GpkgBlob.PointLength];
     private readonly FindRecord[] _pendingFinds = new FindRecord[FindsPerStatement];

@@ -65,7 +65,7 @@ internal static class SchemaV1
               date DATE NOT NULL, category TEXT NOT NULL, model TEXT, quantity INTEGER NOT NULL, condition TEXT NOT NULL,
               depth_cm INTEGER, disposal TEXT NOT NULL);
             CREATE UNIQUE INDEX finds_report ON finds (report_id, idx);
-            CREATE INDEX finds_hazard ON finds (hazard_id);
+            CREATE INDEX finds_hazard ON finds (hazard_id) WHERE hazard_id IS NOT NULL; -- most imported finds have no hazard
             -- No victim names, birth dates or addresses here: this layer is shared; they stay in the report payload.
             CREATE TABLE accidents (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom POINT,
               report_id TEXT NOT NULL UNIQUE, hazard_id TEXT, organisation_id TEXT NOT NULL, region TEXT,
