@@ -14,6 +14,12 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
 {
     public const int FindsPerReport = 1000;
 
+    // A file names its categories, conditions and disposals with a handful of distinct words:
+    // read each word once (imports run to millions of finds).
+    private readonly Dictionary<string, EoCategory?> _categories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EoCondition> _conditions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Disposal> _disposals = new(StringComparer.Ordinal);
+
     public IEnumerable<Report> Reports(IEnumerable<SourceFeature> features, ImportSummary summary)
     {
         var batch = new List<EoFind>(FindsPerReport);
@@ -52,6 +58,14 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
             options.DateOfInformation, options.ImportedAt, options.ImportedBy, new EodSpotTask(finds, source));
     }
 
+    private static T Memo<T>(Dictionary<string, T> memo, string text, Func<string, T> read)
+    {
+        if (memo.TryGetValue(text, out var value)) return value;
+        value = read(text);
+        if (memo.Count < 10_000) memo[text] = value; // free text could be anything: keep the memo small
+        return value;
+    }
+
     private EoFind? ToFind(SourceFeature f, out string? problem)
     {
         problem = null;
@@ -75,7 +89,7 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
             if (defaultCategory is not { } d) { problem = "no EO category (map one with category=PROPERTY or give a default category)"; return null; }
             category = d;
         }
-        else if (EoNames.Category(categoryText) is { } c) category = c;
+        else if (Memo(_categories, categoryText, EoNames.Category) is { } c) category = c;
         else { problem = $"EO category '{categoryText}' is not one of AP mine, AT mine, UXO, AXO, submunition, IED, small arms ammunition"; return null; }
 
         int quantity = 1;
@@ -94,8 +108,8 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
             }
             depth = (int)Math.Round(dv);
         }
-        var condition = m.Get(p, "condition") is { } ct ? EoNames.Condition(ct) ?? EoCondition.Unknown : EoCondition.Unknown;
-        var disposal = m.Get(p, "disposal") is { } dt ? EoNames.Disposal(dt) ?? Disposal.Other : Disposal.DestroyedInSitu;
+        var condition = m.Get(p, "condition") is { } ct ? Memo(_conditions, ct, t => EoNames.Condition(t) ?? EoCondition.Unknown) : EoCondition.Unknown;
+        var disposal = m.Get(p, "disposal") is { } dt ? Memo(_disposals, dt, t => EoNames.Disposal(t) ?? Disposal.Other) : Disposal.DestroyedInSitu;
         return new EoFind(category, m.Get(p, "model", "device_model"), quantity, condition, depth, point, disposal);
     }
 }
