@@ -41,20 +41,22 @@ internal sealed class RTreeBulkLoader
         using var node = new RawStatement(c, $"INSERT INTO \"{rtree}_node\" (nodeno, data) VALUES (?1, ?2)");
         using var parent = new RawStatement(c, $"INSERT INTO \"{rtree}_parent\" (nodeno, parentnode) VALUES (?1, ?2)");
 
-        var level = _cells.AsSpan(0, _count).ToArray();
+        // Packed in place: no copy of a million cells (memory is the one thing here that grows with the import).
+        var level = _cells;
+        int levelCount = _count;
         _cells = [];
         _count = 0;
         // Leaf cell → leaf node, written afterwards in rowid order: appending to the _rowid b-tree, not scattering.
-        var rowIds = new long[level.Length];
-        var leafOf = new long[level.Length];
+        var rowIds = new long[levelCount];
+        var leafOf = new long[levelCount];
         int leaves = 0;
         long nextNode = 2;
         int depth = 0;
         var buffer = new byte[nodeSize];
         while (true)
         {
-            bool root = level.Length <= perNode;
-            var groups = Pack(level, perNode);
+            bool root = levelCount <= perNode;
+            var groups = Pack(level, levelCount, perNode);
             var parents = new Cell[groups.Count];
             for (int g = 0; g < groups.Count; g++)
             {
@@ -78,6 +80,7 @@ internal sealed class RTreeBulkLoader
             }
             if (root) break;
             level = parents;
+            levelCount = parents.Length;
             depth++;
         }
         Array.Sort(rowIds, leafOf);
@@ -108,18 +111,18 @@ internal sealed class RTreeBulkLoader
     // Sort-Tile-Recursive: vertical slices by x, then runs by y inside each slice. Sorted by arrays
     // of primitive keys (Array.Sort(keys, items)): a comparison delegate over the cells cost several
     // times more for a million finds. Centres doubled (min + max) order the same as centres.
-    private static List<ArraySegment<Cell>> Pack(Cell[] cells, int perNode)
+    private static List<ArraySegment<Cell>> Pack(Cell[] cells, int count, int perNode)
     {
-        int nodes = (cells.Length + perNode - 1) / perNode;
+        int nodes = (count + perNode - 1) / perNode;
         int slices = (int)Math.Ceiling(Math.Sqrt(nodes));
         int perSlice = slices * perNode;
-        var keys = new float[cells.Length];
-        for (int i = 0; i < cells.Length; i++) keys[i] = cells[i].MinX + cells[i].MaxX;
-        Array.Sort(keys, cells);
+        var keys = new float[count];
+        for (int i = 0; i < count; i++) keys[i] = cells[i].MinX + cells[i].MaxX;
+        Array.Sort(keys, cells, 0, count);
         var groups = new List<ArraySegment<Cell>>(nodes);
-        for (int s = 0; s < cells.Length; s += perSlice)
+        for (int s = 0; s < count; s += perSlice)
         {
-            int length = Math.Min(perSlice, cells.Length - s);
+            int length = Math.Min(perSlice, count - s);
             for (int i = s; i < s + length; i++) keys[i] = cells[i].MinY + cells[i].MaxY;
             Array.Sort(keys, cells, s, length);
             for (int i = 0; i < length; i += perNode) groups.Add(new ArraySegment<Cell>(cells, s + i, Math.Min(perNode, length - i)));
