@@ -7,6 +7,10 @@ if (args.Length == 3 && args[0] == "finds-geojson")
     FindsFile.Write(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
-if (args.Length == 2 && args[0] == "import-profile") { ImportProfile.Run(args[1]); return 0; }
-Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH");
+if (args.Length == 2 && args[0] == "import-profile")
+{
+    ImportProfile.Run(args[1]);
+    return 0;
+}
+Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH | import-profile PATH");
 return 2;
