@@ -15,4 +15,11 @@ public static class StoreOpener
             throw SafegroundException.NotFound($"store '{location}' does not exist (create one with 'safeground demo' or 'safeground import')");
         return GeoPackageStore.Open(location, create);
     }
+
+    /// <summary>Removes a GeoPackage store file with its SQLite side files (-wal, -shm, -journal).</summary>
+    public static void Delete(string path)
+    {
+        foreach (var p in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            if (File.Exists(p)) File.Delete(p);
+    }
 }

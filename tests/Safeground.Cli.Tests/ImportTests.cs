@@ -72,6 +72,20 @@ public class ImportTests
     }
 
     [Fact]
+    public void A_failed_import_into_a_new_store_leaves_no_file_behind()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(dir.File("nolon.csv"), "a,b\n1,2\n");
+        var bad = CliRun.Run(dir.Path, "import", "nolon.csv", "--store", "w.gpkg", "--as", "finds");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("nolon.csv: line 1: no column", bad.Stderr, StringComparison.Ordinal);
+        var nothing = CliRun.Run(dir.Path, "import", SharedData.File("bih", "incidents.geojson"), "--store", "y.gpkg", "--as", "hazards");
+        Assert.Equal(1, nothing.ExitCode);
+        Assert.Contains("a Point is not a hazard perimeter", nothing.Stdout, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(dir.Path, "*.gpkg*"));
+    }
+
+    [Fact]
     public void Finds_from_csv_with_a_mapping_and_bad_rows_named_by_line()
     {
         using var dir = new TempDir();

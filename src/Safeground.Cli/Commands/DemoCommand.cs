@@ -37,7 +37,7 @@ public static class DemoCommand
     {
         var full = Path.GetFullPath(path);
         var temp = full + ".part";
-        DeleteStore(temp);
+        StoreOpener.Delete(temp);
         try
         {
             var data = DemoOperation.Generate(scale, seed);
@@ -49,21 +49,16 @@ public static class DemoCommand
                 return loader.Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo",
                     new Progress(r => progress(r.Hazards, $"{Units.Count(r.Hazards)} hazards, {Units.Count(r.Finds)} finds")), cancel);
             });
-            DeleteStore(full);
+            StoreOpener.Delete(full);
             File.Move(temp, full);
             return result;
         }
         finally
         {
-            DeleteStore(temp);
+            StoreOpener.Delete(temp);
         }
     }
 
-    private static void DeleteStore(string path)
-    {
-        foreach (var p in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
-            if (File.Exists(p)) File.Delete(p);
-    }
 
     // IProgress<T> that reports synchronously: Progress<T> would post to the thread pool and lag behind.
     private sealed class Progress(Action<BulkLoadResult> report) : IProgress<BulkLoadResult>

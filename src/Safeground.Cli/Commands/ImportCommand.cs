@@ -56,12 +56,25 @@ public static class ImportCommand
                 defaultCategory = EoNames.Category(c) ?? throw SafegroundException.Invalid($"--default-category '{c}' is not an EO category");
             var what = parse.GetValue(kind) ?? input.Guess();
 
-            var summary = Run(parse.GetValue(store)!, input, what, options, new PolygonTriage(parse.GetValue(minArea)), defaultCategory, cancel);
-            ImportPrinter.Print(summary, what, parse.GetValue(store)!, parse.GetValue(show), parse.GetValue(json));
+            var storePath = parse.GetValue(store)!;
+            bool newStore = !File.Exists(storePath);
+            ImportSummary summary;
+            try
+            {
+                summary = Run(storePath, input, what, options, new PolygonTriage(parse.GetValue(minArea)), defaultCategory, cancel);
+            }
+            catch
+            {
+                if (newStore) StoreOpener.Delete(storePath); // a failed import into a new store leaves no empty file behind
+                throw;
+            }
+            if (newStore && summary.Imported == 0) StoreOpener.Delete(storePath);
+            ImportPrinter.Print(summary, what, storePath, parse.GetValue(show), parse.GetValue(json));
             return Task.FromResult(summary.Imported > 0 ? SafegroundCli.Ok : SafegroundCli.Failure);
         });
         return cmd;
     }
+
 
     public static ImportSummary Run(string storePath, ImportInput input, string what, ImportOptions options, PolygonTriage triage, EoCategory? defaultCategory, CancellationToken cancel)
     {
