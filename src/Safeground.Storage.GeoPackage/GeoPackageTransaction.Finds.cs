@@ -7,8 +7,10 @@ namespace Safeground.Storage.GeoPackage;
 // Finds: the one table that grows to millions of rows, so its insert path avoids per-row work:
 // one raw prepared statement, a reused blob buffer, cached UTF-8 enum words, and values that
 // repeat from the previous row left bound. In bulk mode the
-// R-tree triggers and the secondary indexes are off; the R-tree is packed in one go at commit
-// when it starts empty (an import), else fed row by row, and the indexes are rebuilt by one sort.
+// R-tree triggers are off; the R-tree is packed in one go at commit when it starts empty (an
+// import), else fed row by row. The secondary indexes stay live: (report_id, idx) receives rows in
+// key order, and finds_hazard is partial (imported finds mostly have no hazard), so dropping and
+// rebuilding it would cost a scan of every row for an index that is nearly empty.
 internal sealed partial class GeoPackageTransaction
 {
     private const string InsertFindSql =
@@ -30,9 +32,6 @@ internal sealed partial class GeoPackageTransaction
 
     private const string IndexFindSql = "INSERT INTO rtree_finds_geom VALUES (?1, ?2, ?3, ?4, ?5)";
 
-    private const string FindIndexesSql =
-        "CREATE INDEX finds_hazard ON finds (hazard_id) WHERE hazard_id IS NOT NULL";
-
     private readonly byte[] _pointBlob = new byte[GpkgBlob.PointLength];
     private readonly FindRecord[] _pendingFinds = new FindRecord[FindsPerStatement];
     private RawStatement? _insertFind;
@@ -40,7 +39,6 @@ internal sealed partial class GeoPackageTransaction
     private RawStatement? _indexFind;
     private RTreeBulkLoader? _findsLoader;
     private bool _findsIndexedDirectly;
-    private bool _findIndexesDropped;
     private string? _lastDateText;
     private DateOnly _lastDate;
 
@@ -50,11 +48,6 @@ internal sealed partial class GeoPackageTransaction
         Guard(() =>
         {
             bool manualIndex = Indexing("finds");
-            if (manualIndex && !_findIndexesDropped)
-            {
-                Run("DROP INDEX finds_hazard");
-                _findIndexesDropped = true;
-            }
             var loader = manualIndex ? FindsLoader() : null;
             var index = manualIndex && loader is null ? _indexFind ??= new RawStatement(_c, IndexFindSql) : null;
             int pending = 0;
@@ -125,14 +118,9 @@ internal sealed partial class GeoPackageTransaction
         return null;
     }
 
-    /// <summary>Brings the finds indexes up to date: before anything else reads or deletes finds, and at commit.</summary>
+    /// <summary>Brings the finds R-tree up to date: before anything else reads or deletes finds, and at commit.</summary>
     private void FlushFindsIndex()
     {
-        if (_findIndexesDropped)
-        {
-            Sql.Exec(_c, _tx, FindIndexesSql);
-            _findIndexesDropped = false;
-        }
         if (_findsLoader is null) return;
         _findsLoader.Write(_c, _tx, "rtree_finds_geom");
         _findsLoader = null;

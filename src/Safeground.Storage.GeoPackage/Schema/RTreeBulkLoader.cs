@@ -22,6 +22,8 @@ internal sealed class RTreeBulkLoader
 
     private Cell[] _cells = new Cell[1024];
     private int _count;
+    private long _minId = long.MaxValue;
+    private long _maxId = long.MinValue;
 
     public int Count => _count;
 
@@ -29,6 +31,8 @@ internal sealed class RTreeBulkLoader
     {
         if (_count == _cells.Length) Array.Resize(ref _cells, _cells.Length * 2);
         _cells[_count++] = new Cell(id, Down(minX), Up(maxX), Down(minY), Up(maxY));
+        _minId = Math.Min(_minId, id);
+        _maxId = Math.Max(_maxId, id);
     }
 
     /// <summary>Replaces the (empty) R-tree <paramref name="rtree"/> with the packed tree of everything added.</summary>
@@ -46,10 +50,12 @@ internal sealed class RTreeBulkLoader
         int levelCount = _count;
         _cells = [];
         _count = 0;
-        // Leaf cell → leaf node, written afterwards in rowid order: appending to the _rowid b-tree, not scattering.
-        var rowIds = new long[levelCount];
-        var leafOf = new long[levelCount];
-        int leaves = 0;
+        // Leaf cell → leaf node, written afterwards in rowid order: appending to the _rowid b-tree, not
+        // scattering. The ids of one load are dense (a table's new fids), so the leaf of each id is
+        // kept in an array indexed by id: 4 bytes a cell and no sort.
+        var leaves = new LeafMap(_minId, _maxId, levelCount);
+        _minId = long.MaxValue;
+        _maxId = long.MinValue;
         long nextNode = 2;
         int depth = 0;
         var buffer = new byte[nodeSize];
@@ -66,15 +72,8 @@ internal sealed class RTreeBulkLoader
                 Pair(node, nodeNo, buffer);
                 foreach (var cell in cells)
                 {
-                    if (depth == 0)
-                    {
-                        rowIds[leaves] = cell.Id;
-                        leafOf[leaves++] = nodeNo;
-                    }
-                    else
-                    {
-                        Pair(parent, cell.Id, nodeNo);
-                    }
+                    if (depth == 0) leaves.Add(cell.Id, nodeNo);
+                    else Pair(parent, cell.Id, nodeNo);
                 }
                 parents[g] = Bounds(nodeNo, cells);
             }
@@ -83,29 +82,7 @@ internal sealed class RTreeBulkLoader
             levelCount = parents.Length;
             depth++;
         }
-        Array.Sort(rowIds, leafOf);
-        // Many rows per statement: a million single-row inserts spend more time in the statement
-        // machinery than in the b-tree.
-        const int Batch = 100;
-        var values = string.Join(", ", Enumerable.Range(0, Batch).Select(k => FormattableString.Invariant($"(?{2 * k + 1}, ?{2 * k + 2})")));
-        using var many = new RawStatement(c, $"INSERT INTO \"{rtree}_rowid\" (rowid, nodeno) VALUES {values}");
-        using var rowid = new RawStatement(c, $"INSERT INTO \"{rtree}_rowid\" (rowid, nodeno) VALUES (?1, ?2)");
-        int i = 0;
-        for (; i + Batch <= rowIds.Length; i += Batch)
-        {
-            for (int k = 0; k < Batch; k++)
-            {
-                many.Int64(2 * k + 1, rowIds[i + k]);
-                many.Int64(2 * k + 2, leafOf[i + k]);
-            }
-            many.Run();
-        }
-        for (; i < rowIds.Length; i++)
-        {
-            rowid.Int64(1, rowIds[i]);
-            rowid.Int64(2, leafOf[i]);
-            rowid.Run();
-        }
+        leaves.Write(c, rtree);
     }
 
     // Sort-Tile-Recursive: vertical slices by x, then runs by y inside each slice. Sorted by arrays
