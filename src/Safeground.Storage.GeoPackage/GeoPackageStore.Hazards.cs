@@ -15,7 +15,7 @@ public sealed partial class GeoPackageStore
     private const string HazardColumns =
         "SELECT geom, hazard_id, name, region, organisation_id, class, status, original_m2, cancelled_m2, reduced_m2, " +
         "cleared_m2, remaining_m2, find_count, accident_count, clearance_depth_cm, created_on, last_report_on, " +
-        "last_report_id, report_count, evidence, suspected_categories, perimeter FROM hazards";
+        "last_report_id, report_count, evidence, suspected_categories, perimeter, flags, defined, handed_over_to, handed_over_on FROM hazards";
 
     private const string ReleaseColumns =
         "SELECT geom, hazard_id, report_id, method, date, area_m2, claimed_m2 FROM released_areas WHERE hazard_id = $1 ORDER BY seq";
@@ -24,6 +24,15 @@ public sealed partial class GeoPackageStore
     {
         using var releases = ReleasesCommand();
         return Stream(HazardColumns + " WHERE hazard_id = $1", r => ReadHazard(r, releases), hazardId).FirstOrDefault();
+    }
+
+    public IEnumerable<HazardState> HazardsIntersecting(NetTopologySuite.Geometries.Envelope area)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        using var releases = ReleasesCommand();
+        var sql = HazardColumns + " WHERE fid IN (SELECT id FROM rtree_hazards_geom WHERE maxx >= $1 AND minx <= $2 AND maxy >= $3 AND miny <= $4)" +
+                  " ORDER BY hazard_id";
+        foreach (var h in Stream(sql, r => ReadHazard(r, releases), area.MinX, area.MaxX, area.MinY, area.MaxY)) yield return h;
     }
 
     public IEnumerable<HazardState> Hazards()
@@ -58,7 +67,11 @@ public sealed partial class GeoPackageStore
             categories,
             ReadReleases(releases, id),
             r.GetInt32(12), r.GetInt32(13), Int(r, 14),
-            IsoTime.ParseDate(r.GetString(15)), IsoTime.ParseDate(r.GetString(16)), r.GetString(17), r.GetInt32(18));
+            IsoTime.ParseDate(r.GetString(15)), IsoTime.ParseDate(r.GetString(16)), r.GetString(17), r.GetInt32(18),
+            Text(r, 22) is { } flags ? JsonSerializer.Deserialize<List<RuleFlag>>(flags, ReportJson.Options) : null,
+            Blob(r, 23) is { } defined ? GpkgBlob.Read(defined) : null,
+            Text(r, 24),
+            Text(r, 25) is { } on ? IsoTime.ParseDate(on) : null);
     }
 
     private static List<ReleaseEvent> ReadReleases(SqliteCommand cmd, string hazardId)

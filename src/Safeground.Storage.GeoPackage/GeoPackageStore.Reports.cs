@@ -29,7 +29,8 @@ public sealed partial class GeoPackageStore
         Stream(ReportColumns + " WHERE id = $1", ReadReport, reportId).FirstOrDefault();
 
     public IReadOnlyList<ReportRecord> ReportsOfHazard(string hazardId) =>
-        List(ReportColumns + " WHERE hazard_id = $1" + ReplayOrderSql, ReadReport, hazardId);
+        List(ReportColumns + " WHERE hazard_id = $1 OR id IN (SELECT report_id FROM report_hazards WHERE hazard_id = $1)" + ReplayOrderSql,
+            ReadReport, hazardId);
 
     public IEnumerable<ReportRecord> Reports(ReportStatus? status = null) => status is { } s
         ? Stream(ReportColumns + " WHERE status = $1" + ReplayOrderSql, ReadReport, Names.Of(s))

@@ -18,14 +18,22 @@ internal sealed partial class GeoPackageTransaction
         var geom = GpkgBlob.WriteMulti(h.Remaining);
         Run("INSERT INTO hazards (geom, hazard_id, name, region, organisation_id, class, status, original_m2, cancelled_m2, " +
             "reduced_m2, cleared_m2, remaining_m2, find_count, accident_count, clearance_depth_cm, created_on, last_report_on, " +
-            "last_report_id, report_count, evidence, suspected_categories, perimeter) " +
-            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)",
+            "last_report_id, report_count, evidence, suspected_categories, perimeter, flags, flag_count, defined, defined_m2, " +
+            "handed_over_to, handed_over_on) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, " +
+            "$23, $24, $25, $26, $27, $28)",
             geom, h.HazardId, h.Name, h.Region, h.OrganisationId, Names.Of(h.Class).ToUpperInvariant(), Names.Of(h.Status),
             h.OriginalM2, h.CancelledM2, h.ReducedM2, h.ClearedM2, h.RemainingM2, h.FindCount, h.AccidentCount,
             h.ClearanceDepthCm, IsoTime.Date(h.CreatedOn), IsoTime.Date(h.LastReportOn), h.LastReportId, h.ReportCount,
             JsonSerializer.Serialize(h.Evidence, ReportJson.Options),
             h.SuspectedCategories.Count == 0 ? null : string.Join(',', h.SuspectedCategories.Select(Names.Of)),
-            GpkgBlob.Write(h.Original));
+            GpkgBlob.Write(h.Original),
+            h.Flags is { Count: > 0 } flags ? JsonSerializer.Serialize(flags, ReportJson.Options) : null,
+            h.RuleFlags.Count,
+            h.Defined is { IsEmpty: false } dha ? GpkgBlob.Write(dha) : null,
+            h.Defined is { IsEmpty: false } dha2 ? Core.Geometry.Polygons.AreaM2(dha2) : null,
+            h.HandedOverTo,
+            h.HandedOverOn is { } on ? IsoTime.Date(on) : null);
         if (Indexing("hazards")) IndexRow("hazards", LastRowId(), geom);
         for (int i = 0; i < h.Releases.Count; i++)
         {

@@ -60,6 +60,8 @@ internal sealed partial class GeoPackageTransaction
         Guard(() =>
         {
             if (IsDuplicateReport(report.Id)) throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
+            foreach (var other in report.AlsoHazards ?? [])
+                Run("INSERT OR IGNORE INTO report_hazards (report_id, hazard_id) VALUES ($1, $2)", report.Id, other);
         });
         _pending = new PendingReport(report, firstEvent, payloadUtf8.IsEmpty ? ReportJson.SerializeToUtf8(report) : payloadUtf8);
     }

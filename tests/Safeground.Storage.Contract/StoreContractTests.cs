@@ -78,6 +78,11 @@ public abstract partial class StoreContractTests
         Assert.Equal(e.LastReportOn, a.LastReportOn);
         Assert.Equal(e.LastReportId, a.LastReportId);
         Assert.Equal(e.ReportCount, a.ReportCount);
+        Assert.Equal(e.RuleFlags, a.RuleFlags);
+        if (e.Defined is null) Assert.Null(a.Defined);
+        else AssertSameGeometry(e.Defined, a.Defined!);
+        Assert.Equal(e.HandedOverTo, a.HandedOverTo);
+        Assert.Equal(e.HandedOverOn, a.HandedOverOn);
         Assert.Equal(e.Releases.Count, a.Releases.Count);
         for (int i = 0; i < e.Releases.Count; i++)
         {

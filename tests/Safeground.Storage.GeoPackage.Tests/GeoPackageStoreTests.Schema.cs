@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Safeground.Core;
+using Safeground.Core.Reports;
 using Safeground.Storage.Contract;
 using Safeground.Storage.GeoPackage.Schema;
 
@@ -16,7 +17,8 @@ public sealed partial class GeoPackageStoreTests
         Assert.Equal(1196444487L, Scalar(path, "PRAGMA application_id"));
         Assert.Equal(10400L, Scalar(path, "PRAGMA user_version"));
         Assert.Equal("delete", Scalar(path, "PRAGMA journal_mode"));
-        Assert.Equal("1", Scalar(path, "SELECT value FROM sg_meta WHERE key = 'schema_version'"));
+        Assert.Equal(GeoPackageStore.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Scalar(path, "SELECT value FROM sg_meta WHERE key = 'schema_version'"));
         Assert.Equal(3L, Scalar(path, "SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id IN (-1, 0, 4326)"));
         Assert.Equal(4L, Scalar(path, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'"));
         Assert.False(File.Exists(path + "-wal"));
@@ -77,6 +79,46 @@ public sealed partial class GeoPackageStoreTests
         Assert.Equal("keep me", Scalar(path, "SELECT note FROM notes"));
         using var reopened = GeoPackageStore.Open(path, create: false);
         Assert.NotNull(reopened.FindReport("R-NTS"));
+    }
+
+    public static TheoryData<int> EarlierVersions()
+    {
+        var data = new TheoryData<int>();
+        for (int v = 1; v < GeoPackageStore.SchemaVersion; v++) data.Add(v);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EarlierVersions))]
+    public void A_store_of_every_earlier_version_migrates_keeping_its_reports_and_projections(int version)
+    {
+        // A store as that version left it: its schema, an approved report and the hazard row it projected.
+        var path = BareGeoPackage();
+        var report = ContractData.NtsCreate();
+        using (var c = Raw(path))
+        {
+            Encoding.SpatialFunctions.Register(c); // the R-tree triggers call ST_IsEmpty and friends
+            Migrations.Run(c, path, version);
+            using var cmd = c.CreateCommand();
+            cmd.CommandText =
+                "INSERT INTO reports (id, kind, hazard_id, organisation_id, date_of_information, submitted_at, submitted_by, status, payload) " +
+                "VALUES ('R-NTS', 'non-technical-survey', 'HA-0001', 'ORG-1', '2024-03-01', '2024-03-01T06:30:00.0000000Z', 'surveyor', 'approved', $p);" +
+                "INSERT INTO hazards (hazard_id, organisation_id, class, status, original_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_m2, " +
+                "find_count, accident_count, created_on, last_report_on, last_report_id, report_count, evidence) " +
+                "VALUES ('HA-0001', 'ORG-1', 'SHA', 'open', 800000, 0, 0, 0, 800000, 0, 0, '2024-03-01', '2024-03-01', 'R-NTS', 1, '[]')";
+            cmd.Parameters.AddWithValue("$p", ReportJson.Serialize(report));
+            cmd.ExecuteNonQuery();
+        }
+        using var store = GeoPackageStore.Open(path, create: false);
+        Assert.Equal(GeoPackageStore.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Scalar(path, "SELECT value FROM sg_meta WHERE key = 'schema_version'"));
+        AssertSameReport(report, store.FindReport("R-NTS")!.Report);
+        var kept = store.FindHazard("HA-0001")!;
+        Assert.Equal(800000, kept.OriginalM2);
+        Assert.Empty(kept.RuleFlags);
+        // And the reports still replay into the projections of the new version.
+        Assert.Equal(1, Core.Projections.ProjectionRebuild.Rebuild(store));
+        Assert.Equal(Core.Projections.HazardProjector.Replay("HA-0001", [report])!.RemainingM2, store.FindHazard("HA-0001")!.RemainingM2);
     }
 
     [Fact]

@@ -160,9 +160,4 @@ public sealed class ReportLifecycleTests : IDisposable
             h.ReducedM2.ToString("R", System.Globalization.CultureInfo.InvariantCulture), h.ClearedM2.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
             h.RemainingM2.ToString("R", System.Globalization.CultureInfo.InvariantCulture), h.FindCount, h.AccidentCount, h.ClearanceDepthCm, h.LastReportId, h.ReportCount,
             string.Join(",", h.Releases.Select(r => r.ReportId + ":" + r.Method + ":" + Convert.ToBase64String(r.Area.AsBinary()))));
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -1,5 +1,7 @@
+using Safeground.Core.Geometry;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
+using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 
 namespace Safeground.Core.Lifecycle;
@@ -9,8 +11,15 @@ namespace Safeground.Core.Lifecycle;
 /// its hazard from all approved reports and writes the new projection in the same transaction as the
 /// status change, so the stored state never disagrees with the reports behind it.
 /// </summary>
-public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock)
+/// <remarks>
+/// The IMAS land-release rules (<see cref="HazardProjector"/>) are applied twice: at submission,
+/// against the approved state of the day, so the field hears at once that a step is illegal; and at
+/// approval, because other reports may have been approved in between.
+/// </remarks>
+public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, ProgrammeRules? rules = null)
 {
+    private readonly ProgrammeRules _rules = rules ?? ProgrammeRules.Default;
+
     public ReportRecord Submit(Report report)
     {
         ReportValidation.Check(report, clock.GetUtcNow());
@@ -24,6 +33,10 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock)
             if (string.IsNullOrWhiteSpace(report.SupersedeReason))
                 throw SafegroundException.Invalid($"report {report.Id} supersedes {old} but gives no reason");
         }
+        report = WithSpannedHazards(report);
+        var breaches = Breaches(report).ToList();
+        if (breaches.Count > 0)
+            throw SafegroundException.Invalid($"report {report.Id} cannot be accepted: " + string.Join("; ", breaches));
         var submitted = new ReportEvent(report.Id, ReportStatus.Submitted, clock.GetUtcNow(), report.SubmittedBy, null);
         using var tx = store.BeginWrite();
         tx.AddReport(report, submitted);
@@ -47,15 +60,17 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock)
             tx.RemoveFinds(old);
             tx.RemoveAccident(old);
         }
-        var hazardIds = new HashSet<string>(StringComparer.Ordinal);
-        if (report.HazardId is { } h) hazardIds.Add(h);
-        if (superseded is not null && store.FindReport(superseded)?.Report.HazardId is { } oldHazard) hazardIds.Add(oldHazard);
+        var breaches = Breaches(report).ToList();
+        if (breaches.Count > 0)
+            throw SafegroundException.Conflict($"cannot approve report {reportId}: " + string.Join("; ", breaches));
+        var hazardIds = new HashSet<string>(report.HazardIds(), StringComparer.Ordinal);
+        if (superseded is not null && store.FindReport(superseded)?.Report is { } oldReport) hazardIds.UnionWith(oldReport.HazardIds());
 
         HazardState? hazard = null;
         foreach (var hazardId in hazardIds)
         {
             var reports = ApprovedReportsOf(hazardId, except: superseded).Append(report);
-            var state = HazardProjector.Replay(hazardId, reports);
+            var state = HazardProjector.Replay(hazardId, reports, _rules);
             if (state is null && hazardId == report.HazardId)
                 throw SafegroundException.Conflict($"report {reportId} is for hazard {hazardId}, which no approved non-technical survey has created");
             if (state is not null) tx.PutHazard(state);
@@ -86,6 +101,62 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock)
             throw SafegroundException.Conflict($"cannot {verb} report {reportId}: it is already {Wire(record.Status)}");
         return record;
     }
+
+    /// <summary>
+    /// The land-release rules <paramref name="report"/> would break if approved now, one message each:
+    /// the report replayed with its hazards' approved reports (without the one it supersedes).
+    /// </summary>
+    public IEnumerable<string> Breaches(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Body is NonTechnicalSurvey { Action: SurveyAction.Create } && report.HazardId is { } created
+            && store.FindHazard(created) is { } existing)
+        {
+            yield return $"hazard {created} already exists (recorded on {existing.CreatedOn:yyyy-MM-dd}); amend it instead of creating it again";
+            yield break;
+        }
+        foreach (var hazardId in report.HazardIds())
+        {
+            var reports = ApprovedReportsOf(hazardId, except: report.Supersedes).Where(r => r.Id != report.Id).Append(report);
+            if (HazardProjector.Replay(hazardId, reports, _rules) is not { } state) continue;
+            foreach (var flag in state.RuleFlags)
+                if (flag.ReportId == report.Id && flag.Severity == Severity.Error) yield return flag.Message;
+        }
+    }
+
+    // A release whose polygon reaches other hazards' remaining land is split by hazard: each takes
+    // its part. The hazards are found here, once, and written into the report, so that replaying it
+    // later gives the same split whatever has been recorded since.
+    private Report WithSpannedHazards(Report report)
+    {
+        if (report.AlsoHazards is { } given)
+        {
+            foreach (var other in given)
+                if (store.FindHazard(other) is null)
+                    throw SafegroundException.NotFound($"report {report.Id} also concerns hazard {other}, which does not exist");
+            return report;
+        }
+        var claim = Polygons.Polygonal(ClaimOf(report.Body));
+        if (claim.IsEmpty) return report;
+        double tolerance = _rules.Threshold(RuleIds.ReleaseOutsideHazard);
+        var others = new List<string>();
+        foreach (var h in store.HazardsIntersecting(claim.EnvelopeInternal))
+        {
+            if (h.HazardId == report.HazardId || h.Status == Hazards.HazardStatus.Closed) continue;
+            var overlap = Polygons.Intersection(claim, h.Remaining);
+            if (!overlap.IsEmpty && Polygons.AreaM2(overlap) > tolerance) others.Add(h.HazardId);
+        }
+        return others.Count == 0 ? report : report with { AlsoHazards = others };
+    }
+
+    private static NetTopologySuite.Geometries.Geometry? ClaimOf(ReportBody body) => body switch
+    {
+        TechnicalSurvey ts => ts.Reduced,
+        ClearanceProgress cp => cp.AreaWorked,
+        Completion c => c.Cleared,
+        NonTechnicalSurvey { Action: SurveyAction.Cancel } nts => nts.Cancelled,
+        _ => null,
+    };
 
     private IEnumerable<Report> ApprovedReportsOf(string hazardId, string? except) =>
         store.ReportsOfHazard(hazardId)

@@ -39,6 +39,10 @@ public static class ReportValidation
                 break;
             case TechnicalSurvey ts:
                 foreach (var p in Polygonal("reduced area", ts.Reduced)) yield return p;
+                foreach (var p in Polygonal("defined area", ts.Defined)) yield return p;
+                break;
+            case Handover h:
+                if (string.IsNullOrWhiteSpace(h.ReceivedBy)) yield return "a handover must name who received the land";
                 break;
             case ClearanceProgress cp:
                 foreach (var p in Polygonal("area worked", cp.AreaWorked)) yield return p;
@@ -92,6 +96,7 @@ public static class ReportValidation
         ReportKind.ClearanceProgress => "clearance progress",
         ReportKind.Completion => "completion",
         ReportKind.EodSpotTask => "EOD spot task",
+        ReportKind.Handover => "handover",
         _ => "accident",
     };
 }

@@ -1,35 +1,50 @@
+using NetTopologySuite.Operation.Valid;
 using Safeground.Core.Geometry;
 using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reports;
+using Safeground.Core.Rules;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 
 namespace Safeground.Core.Projections;
 
 /// <summary>
-/// Replays a hazard's approved reports into its current state. Pure and deterministic: the same
-/// reports give the same state, whatever order they arrive in.
+/// Replays a hazard's approved reports into its current state, applying the IMAS land-release rules.
+/// Pure and deterministic: the same reports give the same state, whatever order they arrive in.
 /// </summary>
 /// <remarks>
 /// Each release takes only what is still hazardous (claimed ∩ remaining) and removes it from the
 /// remaining polygon, so overlapping releases and releases that stick out of the hazard never count
-/// twice, and cancelled + reduced + cleared + remaining = original holds at every step.
+/// twice, and cancelled + reduced + cleared + remaining = original holds at every step. A report that
+/// breaks a rule (clearing cancelled land, a completion that leaves area, a report dated before the
+/// hazard) is flagged on the state (<see cref="HazardState.Flags"/>); the lifecycle refuses to approve
+/// a report with an error flag, so only data loaded in bulk keeps them, for `safeground check`.
 /// </remarks>
 public static class HazardProjector
 {
     /// <summary>Below this many m² left, a completed hazard counts as closed (slivers from overlay round-off).</summary>
     public const double ClosedBelowM2 = 1.0;
 
-    public static HazardState? Replay(string hazardId, IEnumerable<Report> approvedReports)
+    public static HazardState? Replay(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules? rules = null)
     {
-        var ordered = approvedReports.Where(r => r.HazardId == hazardId).Order(ReplayOrder.Instance).ToList();
+        rules ??= ProgrammeRules.Default;
+        var ordered = approvedReports.Where(r => r.Concerns(hazardId)).Order(ReplayOrder.Instance).ToList();
         Ledger? ledger = null;
+        var early = new List<Report>();
         foreach (var report in ordered)
         {
             if (ledger is null)
             {
-                if (report.Body is NonTechnicalSurvey { Action: SurveyAction.Create } create) ledger = new Ledger(hazardId, report, create);
-                continue; // reports before the hazard exists change nothing; the rules reject them at approval
+                if (report.HazardId == hazardId && report.Body is NonTechnicalSurvey { Action: SurveyAction.Create } create)
+                {
+                    ledger = new Ledger(hazardId, report, create, rules);
+                    foreach (var e in early) ledger.Early(e);
+                }
+                else
+                {
+                    early.Add(report); // nothing to apply it to: flagged once the hazard exists
+                }
+                continue;
             }
             ledger.Apply(report);
         }
@@ -41,39 +56,62 @@ public static class HazardProjector
         private readonly string _hazardId;
         private readonly string _organisationId;
         private readonly DateOnly _createdOn;
+        private readonly ProgrammeRules _rules;
         private string? _name;
         private string? _region;
         private HazardClass _class;
         private HazardStatus _status = HazardStatus.Open;
         private NtsGeometry _original;
         private NtsGeometry _remaining;
+        private NtsGeometry _defined = Geo.Empty;
         private readonly List<ReleaseEvent> _releases = [];
         private readonly List<Evidence> _evidence = [];
         private readonly List<EoCategory> _categories = [];
+        private readonly List<RuleFlag> _flags = [];
         private int _finds;
         private int _accidents;
         private int? _depth;
+        private string? _handedOverTo;
+        private DateOnly? _handedOverOn;
         private Report _last;
         private int _count;
 
-        public Ledger(string hazardId, Report report, NonTechnicalSurvey create)
+        public Ledger(string hazardId, Report report, NonTechnicalSurvey create, ProgrammeRules rules)
         {
             _hazardId = hazardId;
+            _rules = rules;
             _organisationId = report.OrganisationId;
             _createdOn = report.DateOfInformation;
             _name = create.Name;
             _region = create.Region;
-            _original = Polygons.Polygonal(create.Perimeter);
+            _last = report;
+            _original = Polygonal(report, "perimeter", create.Perimeter);
             _remaining = _original;
             _evidence.AddRange(create.Evidence);
             AddCategories(create.SuspectedCategories);
-            _class = create.Class ?? Suggest(_evidence);
-            _last = report;
+            _class = create.Class ?? rules.Evidence.Suggest(_evidence);
             _count = 1;
         }
 
+        /// <summary>A report dated before the survey that recorded the hazard: not applied, flagged.</summary>
+        public void Early(Report report) =>
+            Flag(report, RuleIds.ReportBeforeHazard,
+                $"report {report.Id} is dated {Day(report.DateOfInformation)}, before hazard {_hazardId} was recorded on {Day(_createdOn)}; it was not applied");
+
         public void Apply(Report report)
         {
+            bool own = report.HazardId == _hazardId;
+            if (own && report.Body is NonTechnicalSurvey { Action: SurveyAction.Create })
+            {
+                Flag(report, RuleIds.HazardExists, $"report {report.Id} creates hazard {_hazardId}, which report {_last.Id} already recorded; it was not applied");
+                return;
+            }
+            if (_status == HazardStatus.Closed && Releases(report.Body))
+            {
+                Flag(report, RuleIds.ReleaseOnClosedHazard,
+                    $"report {report.Id} releases land of hazard {_hazardId}, which was closed by {Day(_last.DateOfInformation)} (report {_last.Id}); it was not applied");
+                return;
+            }
             _last = report;
             _count++;
             switch (report.Body)
@@ -83,22 +121,51 @@ public static class HazardProjector
                     break;
                 case TechnicalSurvey ts:
                     if (ts.ConfirmsCha) _class = HazardClass.Cha;
-                    Release(report, ReleaseMethod.Reduced, ts.Reduced);
+                    Release(report, ReleaseMethod.Reduced, ts.Reduced, "reduced area");
+                    if (ts.Defined is { IsEmpty: false } defined)
+                        _defined = Polygons.Intersection(Polygonal(report, "defined area", defined), _remaining);
                     Work();
                     break;
                 case ClearanceProgress progress:
-                    Release(report, ReleaseMethod.Cleared, progress.AreaWorked);
+                    CheckNotCancelled(report, progress.AreaWorked);
+                    Release(report, ReleaseMethod.Cleared, progress.AreaWorked, "area worked");
                     Work();
                     break;
                 case Completion completion:
-                    Release(report, ReleaseMethod.Cleared, completion.Cleared);
+                    CheckNotCancelled(report, completion.Cleared);
+                    Release(report, ReleaseMethod.Cleared, completion.Cleared, "cleared area");
+                    if (!own)
+                    {
+                        Work(); // a completion of a neighbouring hazard whose polygon reaches this one: its part is cleared
+                        break;
+                    }
                     _depth = completion.ClearanceDepthCm;
-                    _status = RemainingM2() < ClosedBelowM2 ? HazardStatus.Closed : HazardStatus.InProgress;
+                    double left = RemainingM2();
+                    if (left < ClosedBelowM2) _status = HazardStatus.Closed;
+                    else
+                    {
+                        _status = HazardStatus.InProgress;
+                        double limit = _rules.Threshold(RuleIds.CompletionLeavesArea);
+                        if (left > limit)
+                            Flag(report, RuleIds.CompletionLeavesArea,
+                                $"completion report {report.Id} would close hazard {_hazardId} with {M2(left)} still hazardous (at most {M2(limit)}); report the rest as cleared, reduced or cancelled first",
+                                left, limit);
+                    }
                     break;
                 case AccidentReport:
                     _accidents++;
                     _evidence.Add(new Evidence(EvidenceType.Accident, EvidenceSource.Records, report.Id));
                     _class = HazardClass.Cha; // an accident is direct evidence
+                    break;
+                case Handover handover:
+                    if (_status != HazardStatus.Closed)
+                    {
+                        Flag(report, RuleIds.HandoverBeforeClosed,
+                            $"handover {report.Id} gives land of hazard {_hazardId} to {handover.ReceivedBy}, but {M2(RemainingM2())} of it is still hazardous");
+                        break;
+                    }
+                    _handedOverTo = handover.ReceivedBy;
+                    _handedOverOn = report.DateOfInformation;
                     break;
                 case EodSpotTask:
                     break;
@@ -111,6 +178,9 @@ public static class HazardProjector
             if (report.Body.AllFinds.Count > 0) _class = HazardClass.Cha; // EO found is direct evidence
         }
 
+        private static bool Releases(ReportBody body) => body is ClearanceProgress or Completion
+            or TechnicalSurvey { Reduced.IsEmpty: false } or NonTechnicalSurvey { Action: SurveyAction.Cancel };
+
         private void ApplySurvey(Report report, NonTechnicalSurvey nts)
         {
             if (nts.Name is not null) _name = nts.Name;
@@ -119,12 +189,12 @@ public static class HazardProjector
             AddCategories(nts.SuspectedCategories);
             if (nts.Action == SurveyAction.Cancel)
             {
-                Release(report, ReleaseMethod.Cancelled, nts.Cancelled ?? _remaining);
+                Release(report, ReleaseMethod.Cancelled, nts.Cancelled ?? _remaining, "cancelled area");
                 if (RemainingM2() < ClosedBelowM2) _status = HazardStatus.Closed;
                 return;
             }
-            if (nts.Perimeter is not null) Reshape(Polygons.Polygonal(nts.Perimeter));
-            _class = nts.Class ?? (_class == HazardClass.Cha ? HazardClass.Cha : Suggest(_evidence));
+            if (nts.Perimeter is not null) Reshape(Polygonal(report, "perimeter", nts.Perimeter));
+            _class = nts.Class ?? (_class == HazardClass.Cha ? HazardClass.Cha : _rules.Evidence.Suggest(_evidence));
         }
 
         // A new perimeter keeps what was already released inside it; releases outside it no longer count.
@@ -141,16 +211,99 @@ public static class HazardProjector
             }
         }
 
-        private void Release(Report report, ReleaseMethod method, NtsGeometry? claimed)
+        private void Release(Report report, ReleaseMethod method, NtsGeometry? claimed, string field)
         {
-            var claim = Polygons.Polygonal(claimed);
+            var claim = Polygonal(report, field, claimed);
             if (claim.IsEmpty) return;
             // Split, not Intersection then Difference: it keeps new vertices on the geodesic edges
             // that the areas are measured along, so the released and remaining areas add up.
             var (taken, rest) = Polygons.Split(_remaining, claim);
+            double claimedM2 = Polygons.AreaM2(claim);
+            double takenM2 = taken.IsEmpty ? 0 : Polygons.AreaM2(taken);
+            FlagOutside(report, method, claimedM2, takenM2);
             if (taken.IsEmpty) return;
             _remaining = rest;
-            _releases.Add(new ReleaseEvent(_hazardId, report.Id, method, report.DateOfInformation, taken, Polygons.AreaM2(taken), Polygons.AreaM2(claim)));
+            _releases.Add(new ReleaseEvent(_hazardId, report.Id, method, report.DateOfInformation, taken, takenM2, claimedM2));
+            if (!_defined.IsEmpty) _defined = Polygons.Difference(_defined, taken);
+            AbsorbSlivers(report, method);
+        }
+
+        // A release that sticks out of the hazard (or covers land already released) is clipped; the
+        // data manager is told how much was left out. A release spanning several hazards is split by
+        // hazard (Report.AlsoHazards): its other parts belong to the other hazards, not "outside".
+        private void FlagOutside(Report report, ReleaseMethod method, double claimedM2, double takenM2)
+        {
+            if (report.AlsoHazards is { Count: > 0 }) return;
+            double outside = claimedM2 - takenM2;
+            double limit = _rules.Threshold(RuleIds.ReleaseOutsideHazard);
+            if (outside <= limit) return;
+            Flag(report, RuleIds.ReleaseOutsideHazard,
+                $"report {report.Id} claims {M2(claimedM2)} {Word(method)}, of which {M2(outside)} lies outside hazard {_hazardId} or on land already released; {M2(takenM2)} counted",
+                outside, limit);
+        }
+
+        // Pieces of the remaining polygon below the sliver tolerance, left by a release's edges, are
+        // not land anyone will survey: they go with the release that cut them off (a release event of
+        // their own, so the ledger's sums stay exact) and the data manager is told.
+        private void AbsorbSlivers(Report report, ReleaseMethod method)
+        {
+            double tolerance = _rules.Threshold(RuleIds.GeometryDegenerate);
+            if (_remaining.NumGeometries < 2) return;
+            var keep = new List<NetTopologySuite.Geometries.Polygon>();
+            var slivers = new List<NetTopologySuite.Geometries.Polygon>();
+            for (int i = 0; i < _remaining.NumGeometries; i++)
+            {
+                var part = (NetTopologySuite.Geometries.Polygon)_remaining.GetGeometryN(i);
+                (Polygons.AreaM2(part) < tolerance ? slivers : keep).Add(part);
+            }
+            if (slivers.Count == 0 || keep.Count == 0) return;
+            var sliverArea = Geo.Factory.CreateMultiPolygon(slivers.ToArray());
+            double m2 = Polygons.AreaM2(sliverArea);
+            _remaining = keep.Count == 1 ? keep[0] : Geo.Factory.CreateMultiPolygon(keep.ToArray());
+            _releases.Add(new ReleaseEvent(_hazardId, report.Id, method, report.DateOfInformation, sliverArea, m2, 0));
+            Flag(report, RuleIds.GeometryDegenerate,
+                $"report {report.Id} left {slivers.Count} sliver(s) of hazard {_hazardId} totalling {M2(m2)} (each under {M2(tolerance)}); counted as {Word(method)} with it",
+                m2, tolerance, Severity.Info);
+        }
+
+        private void CheckNotCancelled(Report report, NtsGeometry? claimed)
+        {
+            if (!_rules.IsEnabled(RuleIds.ClearingCancelledLand)) return;
+            var claim = Polygons.Polygonal(claimed);
+            if (claim.IsEmpty) return;
+            double limit = _rules[RuleIds.ClearingCancelledLand].Threshold ?? 0;
+            foreach (var r in _releases)
+            {
+                if (r.Method != ReleaseMethod.Cancelled) continue;
+                var overlap = Polygons.Intersection(claim, r.Area);
+                if (overlap.IsEmpty) continue;
+                double m2 = Polygons.AreaM2(overlap);
+                if (m2 <= limit) continue;
+                Flag(report, RuleIds.ClearingCancelledLand,
+                    $"report {report.Id} reports clearance on {M2(m2)} of hazard {_hazardId} that non-technical survey cancelled (report {r.ReportId}, {Day(r.Date)}); cancelled land is not hazardous and cannot be cleared",
+                    m2, limit);
+            }
+        }
+
+        // Invalid polygons (self-intersections, wrong ring order, too few points) are repaired, and
+        // the repair is recorded: what was wrong and how the area changed.
+        private NtsGeometry Polygonal(Report report, string field, NtsGeometry? drawn)
+        {
+            if (drawn is null || drawn.IsEmpty) return Geo.Empty;
+            if (drawn.IsValid) return Polygons.Polygonal(drawn);
+            var error = new IsValidOp(drawn).ValidationError;
+            var repaired = Polygons.Polygonal(drawn);
+            Flag(report, RuleIds.GeometryInvalid,
+                $"report {report.Id}: the {field} was not a valid polygon ({error?.Message.ToLowerInvariant() ?? "invalid"} at {Where(error)}); repaired to {M2(repaired.IsEmpty ? 0 : Polygons.AreaM2(repaired))}",
+                severity: Severity.Info);
+            return repaired;
+        }
+
+        private void Flag(Report report, string ruleId, string message, double? figure = null, double? threshold = null, Severity? severity = null)
+        {
+            var setting = _rules[ruleId];
+            if (!setting.Enabled) return;
+            _flags.Add(new RuleFlag(report.Id, ruleId, severity ?? setting.Severity, message, figure, threshold));
         }
 
         private void Work()
@@ -165,8 +318,16 @@ public static class HazardProjector
             foreach (var c in categories) if (!_categories.Contains(c)) _categories.Add(c);
         }
 
-        private static HazardClass Suggest(IEnumerable<Evidence> evidence) =>
-            evidence.Any(e => e.IsDirect) ? HazardClass.Cha : HazardClass.Sha;
+        private static string M2(double m2) => m2 >= 10_000
+            ? FormattableString.Invariant($"{m2 / 10_000:0.00} ha")
+            : FormattableString.Invariant($"{m2:0.##} m²");
+
+        private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        private static string Word(ReleaseMethod m) => m.ToString().ToLowerInvariant();
+
+        private static string Where(TopologyValidationError? e) =>
+            e?.Coordinate is { } c ? FormattableString.Invariant($"{c.X:0.######} {c.Y:0.######}") : "?";
 
         public HazardState ToState()
         {
@@ -178,12 +339,16 @@ public static class HazardProjector
             }
             var releases = _releases.Where(r => !r.Area.IsEmpty).ToList();
             _categories.Sort();
+            var defined = _defined.IsEmpty ? null : Polygons.Intersection(_defined, _remaining);
             return new HazardState(
                 _hazardId, _name, _region, _organisationId, _class, _status,
                 _original, _remaining,
                 Polygons.AreaM2(_original), Sum(ReleaseMethod.Cancelled), Sum(ReleaseMethod.Reduced), Sum(ReleaseMethod.Cleared), RemainingM2(),
                 _evidence.ToList(), _categories.ToList(), releases,
-                _finds, _accidents, _depth, _createdOn, _last.DateOfInformation, _last.Id, _count);
+                _finds, _accidents, _depth, _createdOn, _last.DateOfInformation, _last.Id, _count,
+                _flags.Count == 0 ? null : _flags.ToList(),
+                defined is { IsEmpty: false } ? defined : null,
+                _handedOverTo, _handedOverOn);
         }
     }
 }

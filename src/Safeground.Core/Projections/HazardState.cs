@@ -7,6 +7,8 @@ namespace Safeground.Core.Projections;
 /// The current state of one hazardous area: a pure function of its approved reports, replayed in
 /// order of date of information. Areas are ellipsoidal m²; cancelled + reduced + cleared + remaining = original.
 /// </summary>
+/// <param name="Defined">The defined hazardous area (DHA): the part a technical survey said needs full clearance, still hazardous.</param>
+/// <param name="HandedOverTo">Who received the released land (handover certificate), once the hazard is closed.</param>
 public sealed record HazardState(
     string HazardId,
     string? Name,
@@ -30,7 +32,14 @@ public sealed record HazardState(
     DateOnly CreatedOn,
     DateOnly LastReportOn,
     string LastReportId,
-    int ReportCount)
+    int ReportCount,
+    IReadOnlyList<RuleFlag>? Flags = null,
+    NetTopologySuite.Geometries.Geometry? Defined = null,
+    string? HandedOverTo = null,
+    DateOnly? HandedOverOn = null)
 {
     public double ReleasedM2 => CancelledM2 + ReducedM2 + ClearedM2;
+
+    /// <summary>The rules its reports broke and the corrections made while replaying them (never null).</summary>
+    public IReadOnlyList<RuleFlag> RuleFlags => Flags ?? [];
 }

@@ -15,9 +15,11 @@ public static class ProjectionRebuild
         var byHazard = new SortedDictionary<string, List<Report>>(StringComparer.Ordinal);
         foreach (var r in store.Reports(ReportStatus.Approved))
         {
-            if (r.Report.HazardId is not { } h) continue;
-            if (!byHazard.TryGetValue(h, out var list)) byHazard[h] = list = [];
-            list.Add(r.Report);
+            foreach (var h in r.Report.HazardIds())
+            {
+                if (!byHazard.TryGetValue(h, out var list)) byHazard[h] = list = [];
+                list.Add(r.Report);
+            }
         }
         foreach (var (hazardId, reports) in byHazard)
             if (HazardProjector.Replay(hazardId, reports) is { } state) yield return state;

@@ -13,6 +13,7 @@ namespace Safeground.Core.Reports;
 [JsonDerivedType(typeof(Completion), "completion")]
 [JsonDerivedType(typeof(EodSpotTask), "eod-spot-task")]
 [JsonDerivedType(typeof(AccidentReport), "accident")]
+[JsonDerivedType(typeof(Handover), "handover")]
 public abstract record ReportBody
 {
     [JsonIgnore]

@@ -9,4 +9,5 @@ public enum ReportKind
     Completion,
     EodSpotTask,
     Accident,
+    Handover,
 }

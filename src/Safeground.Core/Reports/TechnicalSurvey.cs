@@ -2,11 +2,15 @@ using Safeground.Core.Ordnance;
 
 namespace Safeground.Core.Reports;
 
-/// <summary>IMAS 08.20 technical survey: reduces land shown free of EO and may confirm the area as CHA.</summary>
+/// <summary>
+/// IMAS 08.20 technical survey: reduces land shown free of EO, may confirm the area as CHA, and may
+/// define the part that needs full clearance (<see cref="Defined"/>: the defined hazardous area, DHA).
+/// </summary>
 public sealed record TechnicalSurvey(
     NetTopologySuite.Geometries.Geometry? Reduced,
     bool ConfirmsCha,
-    IReadOnlyList<EoFind> Finds) : ReportBody
+    IReadOnlyList<EoFind> Finds,
+    NetTopologySuite.Geometries.Geometry? Defined = null) : ReportBody
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.TechnicalSurvey;

@@ -34,7 +34,7 @@ public interface ISafegroundStore : IDisposable
 
     ReportRecord? FindReport(string reportId);
 
-    /// <summary>Every report of one hazard, whatever its status, in replay order.</summary>
+    /// <summary>Every report of one hazard (its own and those whose release spans it), whatever its status, in replay order.</summary>
     IReadOnlyList<ReportRecord> ReportsOfHazard(string hazardId);
 
     /// <summary>All reports (optionally of one status), in replay order.</summary>
@@ -44,6 +44,9 @@ public interface ISafegroundStore : IDisposable
     IReadOnlyList<ReportEvent> History(string reportId);
 
     HazardState? FindHazard(string hazardId);
+
+    /// <summary>The hazards whose remaining polygon's bounding box meets <paramref name="area"/> (lon/lat), through the spatial index.</summary>
+    IEnumerable<HazardState> HazardsIntersecting(NetTopologySuite.Geometries.Envelope area);
 
     /// <summary>All hazard projections, ordered by hazard id.</summary>
     IEnumerable<HazardState> Hazards();

@@ -14,6 +14,7 @@ internal static class Migrations
     private static readonly Action<SqliteConnection, SqliteTransaction>[] Steps =
     [
         SchemaV1.Apply,
+        SchemaV2.Apply,
     ];
 
     public static int Current => Steps.Length;
@@ -26,7 +27,10 @@ internal static class Migrations
     }
 
     /// <summary>Applies the missing steps; returns the version the file was at.</summary>
-    public static int Run(SqliteConnection c, string path)
+    public static int Run(SqliteConnection c, string path) => Run(c, path, Current);
+
+    /// <summary>Applies the steps up to <paramref name="target"/> (tests build every earlier version with it).</summary>
+    internal static int Run(SqliteConnection c, string path, int target)
     {
         int from = VersionOf(c, null);
         if (from > Current)
@@ -34,9 +38,9 @@ internal static class Migrations
             throw new SafegroundException(ErrorKind.Invalid,
                 $"{path}: Safeground schema version {from} is newer than this program knows ({Current}); upgrade Safeground to open it");
         }
-        if (from == Current) return from;
+        if (from >= target) return from;
         using var tx = c.BeginTransaction(deferred: false);
-        for (int v = from; v < Current; v++)
+        for (int v = from; v < target; v++)
         {
             Steps[v](c, tx);
             using var cmd = c.CreateCommand();

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Safeground.Core.Hazards;
+
+namespace Safeground.Core.Rules;
+
+/// <summary>
+/// A programme's rules and thresholds, read from a JSON file (programmes/default.json is the
+/// template and the built-in default). Rules are data: a national authority changes a threshold
+/// by editing its file, not the code.
+/// </summary>
+public sealed class ProgrammeRules
+{
+    private static readonly Lazy<ProgrammeRules> BuiltIn = new(LoadBuiltIn);
+
+    private readonly IReadOnlyDictionary<string, RuleSetting> _rules;
+
+    private ProgrammeRules(string name, string? description, EvidenceWeights evidence, IReadOnlyDictionary<string, RuleSetting> rules)
+    {
+        Name = name;
+        Description = description;
+        Evidence = evidence;
+        _rules = rules;
+    }
+
+    /// <summary>Safeground's defaults: the figures of DOMAIN.md.</summary>
+    public static ProgrammeRules Default => BuiltIn.Value;
+
+    public string Name { get; }
+    public string? Description { get; }
+    public EvidenceWeights Evidence { get; }
+
+    /// <summary>Every rule the file sets, by id.</summary>
+    public IReadOnlyDictionary<string, RuleSetting> Rules => _rules;
+
+    /// <summary>The setting of one rule; a rule the file leaves out takes the default's setting.</summary>
+    public RuleSetting this[string ruleId] =>
+        _rules.TryGetValue(ruleId, out var s) ? s
+        : !ReferenceEquals(this, BuiltIn.Value) ? Default[ruleId]
+        : throw new KeyNotFoundException($"rule {ruleId} is not in the default programme");
+
+    public bool IsEnabled(string ruleId) => this[ruleId].Enabled;
+
+    /// <summary>The threshold of a rule that has one (a programme file may not remove it).</summary>
+    public double Threshold(string ruleId) =>
+        this[ruleId].Threshold ?? Default[ruleId].Threshold
+        ?? throw new InvalidOperationException($"rule {ruleId} has no threshold");
+
+    public static ProgrammeRules Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw SafegroundException.Invalid($"{path}: cannot read the programme's rules: {e.Message}");
+        }
+        return Parse(text, path);
+    }
+
+    public static ProgrammeRules Parse(string json, string source)
+    {
+        ProgrammeFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<ProgrammeFile>(json, FileOptions);
+        }
+        catch (JsonException e)
+        {
+            var where = e.Path is null ? "" : $" at {e.Path}";
+            var line = e.LineNumber is null ? "" : $" (line {e.LineNumber + 1})";
+            throw SafegroundException.Invalid($"{source}: not a programme rules file{where}{line}: {Reason(e)}");
+        }
+        if (file is null) throw SafegroundException.Invalid($"{source}: empty programme rules file");
+        var defaults = source == BuiltInName ? null : Default;
+        var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
+        foreach (var (id, setting) in file.Rules ?? [])
+        {
+            if (defaults is not null && !defaults._rules.ContainsKey(id))
+                throw SafegroundException.Invalid($"{source}: unknown rule \"{id}\" (known: {string.Join(", ", defaults._rules.Keys)})");
+            if (setting.Threshold is < 0)
+                throw SafegroundException.Invalid($"{source}: rule {id}: threshold {setting.Threshold} cannot be negative");
+            rules[id] = setting;
+        }
+        var evidence = file.Evidence is null ? defaults?.Evidence : ToWeights(file.Evidence, defaults?.Evidence);
+        if (evidence is null) throw SafegroundException.Invalid($"{source}: the evidence weights are missing");
+        return new ProgrammeRules(file.Programme ?? Path.GetFileNameWithoutExtension(source), file.Description, evidence, rules);
+    }
+
+    private static EvidenceWeights ToWeights(EvidenceSection s, EvidenceWeights? defaults)
+    {
+        var types = new Dictionary<EvidenceType, double>(defaults?.Types ?? new Dictionary<EvidenceType, double>());
+        foreach (var (k, v) in s.Types ?? []) types[k] = v;
+        var sources = new Dictionary<EvidenceSource, double>(defaults?.Sources ?? new Dictionary<EvidenceSource, double>());
+        foreach (var (k, v) in s.Sources ?? []) sources[k] = v;
+        return new EvidenceWeights(types, sources, s.ChaThreshold ?? defaults?.ChaThreshold ?? 1.0, s.DirectIsCha ?? defaults?.DirectIsCha ?? true);
+    }
+
+    private const string BuiltInName = "default-programme.json";
+
+    private static ProgrammeRules LoadBuiltIn()
+    {
+        using var stream = typeof(ProgrammeRules).Assembly.GetManifestResourceStream(BuiltInName)
+            ?? throw new InvalidOperationException($"resource {BuiltInName} is missing from Safeground.Core");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), BuiltInName);
+    }
+
+    private static string Reason(JsonException e)
+    {
+        var m = e.Message;
+        int cut = m.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? m[..cut] : m;
+    }
+
+    private static readonly JsonSerializerOptions FileOptions = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var o = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        };
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        return o;
+    }
+
+    private sealed record ProgrammeFile(string? Programme, string? Description, EvidenceSection? Evidence, Dictionary<string, RuleSetting>? Rules);
+
+    private sealed record EvidenceSection(
+        string? Description,
+        bool? DirectIsCha,
+        double? ChaThreshold,
+        Dictionary<EvidenceType, double>? Types,
+        Dictionary<EvidenceSource, double>? Sources);
+}

@@ -1,0 +1,32 @@
+namespace Safeground.Core.Rules;
+
+/// <summary>The names of the rules a programme file sets; the same words appear in findings and in --json.</summary>
+public static class RuleIds
+{
+    // Land release (IMAS 07.11): steps that are refused at submission and approval.
+    public const string ReleaseOnClosedHazard = "release-on-closed-hazard";
+    public const string ClearingCancelledLand = "clearing-cancelled-land";
+    public const string CompletionLeavesArea = "completion-leaves-area";
+    public const string ReportBeforeHazard = "report-before-hazard";
+    public const string HandoverBeforeClosed = "handover-before-closed";
+    public const string HazardExists = "hazard-exists";
+    public const string ReleaseOutsideHazard = "release-outside-hazard";
+
+    // Data quality and plausibility (safeground check).
+    public const string GeometryInvalid = "geometry-invalid";
+    public const string GeometryDegenerate = "geometry-degenerate";
+    public const string HazardDuplicate = "hazard-duplicate";
+    public const string HazardOverlap = "hazard-overlap";
+    public const string FindOutsideActivity = "find-outside-activity";
+    public const string FindDeeperThanClearance = "find-deeper-than-clearance";
+    public const string DateInFuture = "date-in-future";
+    public const string DateBeforeTask = "date-before-task";
+    public const string DateOutOfOrder = "date-out-of-order";
+    public const string ProductivityManual = "productivity-manual";
+    public const string ProductivityMachine = "productivity-machine";
+    public const string ProductivityDogs = "productivity-dogs";
+    public const string EoDensityReview = "eo-density-review";
+    public const string EoDensityReject = "eo-density-reject";
+    public const string DeploymentEffort = "deployment-effort";
+    public const string AccidentMissingFields = "accident-missing-fields";
+}

@@ -1,0 +1,30 @@
+using Microsoft.Data.Sqlite;
+
+namespace Safeground.Storage.GeoPackage.Schema;
+
+/// <summary>
+/// Migration 1 → 2 (land-release rules): releases that span several hazards, and what the rules
+/// add to a hazard's state. Existing rows keep their data; the new columns start empty, which is
+/// what a replay of version-1 reports gives (no flags, no DHA, no handover).
+/// </summary>
+internal static class SchemaV2
+{
+    public static void Apply(SqliteConnection c, SqliteTransaction tx)
+    {
+        Sql.Exec(c, tx, """
+            -- The other hazards a report's release polygon reaches (Report.AlsoHazards); its own is reports.hazard_id.
+            CREATE TABLE report_hazards (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+              report_id TEXT NOT NULL, hazard_id TEXT NOT NULL, UNIQUE (report_id, hazard_id));
+            CREATE INDEX report_hazards_hazard ON report_hazards (hazard_id);
+
+            -- Rule flags (JSON), the defined hazardous area (GeoPackage geometry blob) and the handover.
+            ALTER TABLE hazards ADD COLUMN flags TEXT;
+            ALTER TABLE hazards ADD COLUMN flag_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE hazards ADD COLUMN defined BLOB;
+            ALTER TABLE hazards ADD COLUMN defined_m2 REAL;
+            ALTER TABLE hazards ADD COLUMN handed_over_to TEXT;
+            ALTER TABLE hazards ADD COLUMN handed_over_on DATE;
+            """);
+        GpkgCore.AddAttributeTable(c, tx, "report_hazards", "The other hazards each report's release reaches (split by hazard)");
+    }
+}
