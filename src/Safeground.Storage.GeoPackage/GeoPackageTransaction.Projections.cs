@@ -14,8 +14,10 @@ internal sealed partial class GeoPackageTransaction
     public void PutHazard(HazardState h) => Guard(() =>
     {
         DeleteFeatures("released_areas", "hazard_id = $1", h.HazardId);
+        DeleteFeatures("hazard_perimeters", "hazard_id = $1", h.HazardId);
         DeleteFeatures("hazards", "hazard_id = $1", h.HazardId);
         var geom = GpkgBlob.WriteMulti(h.Remaining);
+        var perimeter = GpkgBlob.Write(h.Original);
         Run("INSERT INTO hazards (geom, hazard_id, name, region, organisation_id, class, status, original_m2, cancelled_m2, " +
             "reduced_m2, cleared_m2, remaining_m2, find_count, accident_count, clearance_depth_cm, created_on, last_report_on, " +
             "last_report_id, report_count, evidence, suspected_categories, perimeter, flags, flag_count, defined, defined_m2, " +
@@ -27,7 +29,7 @@ internal sealed partial class GeoPackageTransaction
             h.ClearanceDepthCm, IsoTime.Date(h.CreatedOn), IsoTime.Date(h.LastReportOn), h.LastReportId, h.ReportCount,
             JsonSerializer.Serialize(h.Evidence, ReportJson.Options),
             h.SuspectedCategories.Count == 0 ? null : string.Join(',', h.SuspectedCategories.Select(Names.Of)),
-            GpkgBlob.Write(h.Original),
+            perimeter,
             h.Flags is { Count: > 0 } flags ? JsonSerializer.Serialize(flags, ReportJson.Options) : null,
             h.RuleFlags.Count,
             h.Defined is { IsEmpty: false } dha ? GpkgBlob.Write(dha) : null,
@@ -35,6 +37,10 @@ internal sealed partial class GeoPackageTransaction
             h.HandedOverTo,
             h.HandedOverOn is { } on ? IsoTime.Date(on) : null);
         if (Indexing("hazards")) IndexRow("hazards", LastRowId(), geom);
+        Run("INSERT INTO hazard_perimeters (geom, hazard_id, name, region, organisation_id, class, status, original_m2) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            perimeter, h.HazardId, h.Name, h.Region, h.OrganisationId, Names.Of(h.Class).ToUpperInvariant(), Names.Of(h.Status), h.OriginalM2);
+        if (Indexing("hazard_perimeters")) IndexRow("hazard_perimeters", LastRowId(), perimeter);
         for (int i = 0; i < h.Releases.Count; i++)
         {
             var r = h.Releases[i];
@@ -86,7 +92,7 @@ internal sealed partial class GeoPackageTransaction
             Run($"DELETE FROM \"{RTreeIndex.Name(table)}\"");
             Run($"DELETE FROM \"{table}\"");
         }
-        Run("DELETE FROM sqlite_sequence WHERE name IN ('hazards', 'released_areas', 'finds', 'accidents')");
+        Run("DELETE FROM sqlite_sequence WHERE name IN ('hazards', 'hazard_perimeters', 'released_areas', 'finds', 'accidents')");
         // The finds index is empty again: a bulk load after this may pack it.
         _findsLoader = null;
         _findsIndexedDirectly = false;

@@ -17,7 +17,7 @@ public class ExportTests
         Assert.True(exit == 0, output);
         var (infoExit, info) = Tools.Run("/usr/bin/ogrinfo", "-ro", "-so", "-al", dir.File("out.gpkg"));
         Assert.True(infoExit == 0, info);
-        foreach (var layer in new[] { "hazards", "released_areas", "finds", "accidents" })
+        foreach (var layer in new[] { "hazards", "hazard_perimeters", "released_areas", "finds", "accidents" })
             Assert.Contains($"Layer name: {layer}", info, StringComparison.Ordinal);
 
         var status = JsonDocument.Parse(CliRun.Run(dir.Path, "status", "--store", "s.gpkg", "--json").Stdout).RootElement.GetProperty("total");

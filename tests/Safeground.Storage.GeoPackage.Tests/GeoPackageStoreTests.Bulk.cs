@@ -49,7 +49,7 @@ public sealed partial class GeoPackageStoreTests
             tx.PutHazard(ContractData.HazardState());
             tx.PutAccident(ContractData.AccidentRecord(ContractData.Accident()));
         }, WriteMode.Bulk);
-        foreach (var t in new[] { "finds", "hazards", "released_areas", "accidents" })
+        foreach (var t in new[] { "finds", "hazards", "hazard_perimeters", "released_areas", "accidents" })
         {
             Assert.Equal(Scalar(path, $"SELECT count(*) FROM {t}"), Scalar(path, $"SELECT count(*) FROM rtree_{t}_geom"));
             Assert.Equal(0L, Scalar(path, $"SELECT count(*) FROM rtree_{t}_geom WHERE id NOT IN (SELECT fid FROM {t})"));

@@ -24,7 +24,20 @@ internal static class SchemaV2
             ALTER TABLE hazards ADD COLUMN defined_m2 REAL;
             ALTER TABLE hazards ADD COLUMN handed_over_to TEXT;
             ALTER TABLE hazards ADD COLUMN handed_over_on DATE;
+
+            -- The perimeter each hazard was recorded with, as a layer of its own: the hazards layer shows
+            -- what is still hazardous; this one shows where it all started (and lets GIS tools recompute
+            -- the ledger: perimeter minus released areas). A copy of hazards.perimeter, written with it:
+            -- GeoPackage allows one geometry column per table, and a view over a BLOB column is not a layer.
+            CREATE TABLE hazard_perimeters (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom GEOMETRY,
+              hazard_id TEXT NOT NULL UNIQUE, name TEXT, region TEXT, organisation_id TEXT NOT NULL,
+              class TEXT NOT NULL, status TEXT NOT NULL, original_m2 REAL NOT NULL);
             """);
         GpkgCore.AddAttributeTable(c, tx, "report_hazards", "The other hazards each report's release reaches (split by hazard)");
+        GpkgCore.AddFeatureTable(c, tx, "hazard_perimeters", "GEOMETRY", "Hazardous areas as first recorded (original perimeter)");
+        Sql.Exec(c, tx, """
+            INSERT INTO hazard_perimeters (geom, hazard_id, name, region, organisation_id, class, status, original_m2)
+              SELECT perimeter, hazard_id, name, region, organisation_id, class, status, original_m2 FROM hazards ORDER BY fid;
+            """);
     }
 }
