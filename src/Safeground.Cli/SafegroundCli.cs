@@ -22,6 +22,7 @@ public static class SafegroundCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return root;
     }
 

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Safeground.Cli.Tests;
+
+/// <summary>A report's life through <c>safeground report</c>, with the land-release rules a data manager meets.</summary>
+public class ReportCommandTests
+{
+    /// <summary>An open demo hazard nothing has been released from yet (the <paramref name="skip"/>-th).</summary>
+    private static string Untouched(string store, int skip)
+    {
+        using var c = new SqliteConnection($"Data Source={store};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT hazard_id FROM hazards WHERE status = 'open' AND cancelled_m2 = 0 AND reduced_m2 = 0 AND cleared_m2 = 0 ORDER BY hazard_id LIMIT 1 OFFSET $n";
+        cmd.Parameters.AddWithValue("$n", skip);
+        return (string)cmd.ExecuteScalar()!;
+    }
+
+    private static (string Org, string HalfWkt) HalfOf(string store, string hazardId)
+    {
+        using var c = new SqliteConnection($"Data Source={store};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT h.organisation_id, r.minx, r.maxx, r.miny, r.maxy FROM hazards h JOIN rtree_hazards_geom r ON r.id = h.fid WHERE h.hazard_id = $h";
+        cmd.Parameters.AddWithValue("$h", hazardId);
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read(), $"hazard {hazardId} is not in the demo");
+        double minX = r.GetDouble(1), maxX = r.GetDouble(2), minY = r.GetDouble(3), maxY = r.GetDouble(4), midX = (minX + maxX) / 2;
+        return (r.GetString(0), FormattableString.Invariant($"POLYGON (({minX} {minY}, {midX} {minY}, {midX} {maxY}, {minX} {maxY}, {minX} {minY}))"));
+    }
+
+    private static string ReportJson(string id, string hazard, string org, string body) => $$"""
+        { "id": "{{id}}", "hazardId": "{{hazard}}", "organisationId": "{{org}}", "dateOfInformation": "2026-11-20",
+          "submittedAt": "2026-11-21T10:00:00+00:00", "submittedBy": "team.lead", "body": {{body}} }
+        """;
+
+    [Fact]
+    public void An_illegal_completion_is_refused_and_a_clearance_goes_through_review_to_the_hazard()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        var hazard = Untouched(dir.File("s.gpkg"), 0);
+        var (org, half) = HalfOf(dir.File("s.gpkg"), hazard);
+
+        File.WriteAllText(dir.File("done.json"), ReportJson("R-T-1", hazard, org, $$"""{ "kind": "completion", "cleared": "{{half}}", "clearanceDepthCm": 20, "finds": [] }"""));
+        var refused = CliRun.Run(dir.Path, "report", "submit", "done.json", "--store", "s.gpkg");
+        Assert.True(refused.ExitCode == 1, refused.ToString());
+        Assert.Contains("report R-T-1 cannot be accepted: completion report R-T-1 would close hazard HA-KH-0002 with", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("still hazardous", refused.Stderr, StringComparison.Ordinal);
+
+        File.WriteAllText(dir.File("work.json"), ReportJson("R-T-2", hazard, org, $$"""{ "kind": "clearance-progress", "areaWorked": "{{half}}", "deminerDays": 40, "finds": [] }"""));
+        Assert.Equal(0, CliRun.Run(dir.Path, "report", "submit", "work.json", "--store", "s.gpkg").ExitCode);
+        var queue = JsonDocument.Parse(CliRun.Run(dir.Path, "report", "list", "--status", "submitted", "--json", "--store", "s.gpkg").Stdout).RootElement;
+        Assert.Equal("R-T-2", Assert.Single(queue.EnumerateArray()).GetProperty("id").GetString());
+
+        var before = JsonDocument.Parse(CliRun.Run(dir.Path, "status", "--json", "--store", "s.gpkg").Stdout).RootElement.GetProperty("total");
+        var approved = CliRun.Run(dir.Path, "report", "approve", "R-T-2", "--by", "data.manager", "--store", "s.gpkg");
+        Assert.True(approved.ExitCode == 0, approved.ToString());
+        Assert.Contains($"hazard {hazard}: in-progress", approved.Stdout, StringComparison.Ordinal);
+        var after = JsonDocument.Parse(CliRun.Run(dir.Path, "status", "--json", "--store", "s.gpkg").Stdout).RootElement.GetProperty("total");
+        Assert.True(after.GetProperty("clearedM2").GetDouble() > before.GetProperty("clearedM2").GetDouble() + 10_000);
+
+        var shown = JsonDocument.Parse(CliRun.Run(dir.Path, "report", "show", "R-T-2", "--json", "--store", "s.gpkg").Stdout).RootElement;
+        Assert.Equal("approved", shown.GetProperty("status").GetString());
+        Assert.Equal(["submitted", "approved"], shown.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("status").GetString()));
+        // The demo hazard is narrower than its bounding box: the half-box sticks out and is clipped, with a warning.
+        Assert.Contains(shown.GetProperty("flags").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "release-outside-hazard");
+    }
+
+    [Fact]
+    public void Rejecting_needs_a_reason_and_the_author_reads_it()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        var hazard = Untouched(dir.File("s.gpkg"), 1);
+        var (org, half) = HalfOf(dir.File("s.gpkg"), hazard);
+        File.WriteAllText(dir.File("work.json"), ReportJson("R-T-3", hazard, org, $$"""{ "kind": "clearance-progress", "areaWorked": "{{half}}", "deminerDays": 4, "finds": [] }"""));
+        Assert.Equal(0, CliRun.Run(dir.Path, "report", "submit", "work.json", "--store", "s.gpkg").ExitCode);
+
+        var noReason = CliRun.Run(dir.Path, "report", "reject", "R-T-3", "--by", "data.manager", "--store", "s.gpkg");
+        Assert.Equal(1, noReason.ExitCode);
+        Assert.Contains("needs a reason", noReason.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, CliRun.Run(dir.Path, "report", "reject", "R-T-3", "--by", "data.manager", "--reason", "4 deminer-days cannot clear 3 ha", "--store", "s.gpkg").ExitCode);
+        var shown = CliRun.Run(dir.Path, "report", "show", "R-T-3", "--store", "s.gpkg");
+        Assert.Contains("rejected", shown.Stdout, StringComparison.Ordinal);
+        Assert.Contains("4 deminer-days cannot clear 3 ha", shown.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_report_is_named_with_the_line()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        File.WriteAllText(dir.File("bad.json"), "{\n  \"id\": \"R-X\",\n  \"body\": { \"kind\": \"clearance\" }\n}");
+        var r = CliRun.Run(dir.Path, "report", "submit", "bad.json", "--store", "s.gpkg");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("bad.json: line", r.Stderr, StringComparison.Ordinal);
+    }
+}
