@@ -23,6 +23,8 @@ public static class SafegroundCli
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        // A minimal parent until the full `check` command (data-quality checks) is merged; `claim` then moves under it.
+        root.Subcommands.Add(new Command("check", "Check data and claims for plausibility") { CheckClaimCommand.Create() });
         return root;
     }
 

@@ -29,4 +29,14 @@ public static class RuleIds
     public const string EoDensityReject = "eo-density-reject";
     public const string DeploymentEffort = "deployment-effort";
     public const string AccidentMissingFields = "accident-missing-fields";
+
+    // Reference rates and limits for claims (safeground check claim): what an area takes, and what a claim's people and casualties may be.
+    public const string ManualRateTypical = "manual-rate-typical";
+    public const string ManualRateLow = "manual-rate-low";
+    public const string MachineRateTypical = "machine-rate-typical";
+    public const string MachineRateLow = "machine-rate-low";
+    public const string DogRateTypical = "dog-rate-typical";
+    public const string WorkingHoursPerDay = "working-hours-per-day";
+    public const string ClaimCasualties = "claim-casualties";
+    public const string TeamSize = "team-size";
 }

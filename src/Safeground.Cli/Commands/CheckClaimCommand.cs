@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Safeground.Cli.Output;
+using Safeground.Core;
+using Safeground.Core.Plausibility;
+using Safeground.Core.Rules;
+
+namespace Safeground.Cli.Commands;
+
+/// <summary>
+/// <c>safeground check claim</c>: is a reported total ("20,000 devices over 150 ha in 60 days by 200
+/// deminers") believable? An assessment, so it exits 0 whatever the verdict unless --fail-on is given.
+/// </summary>
+public static class CheckClaimCommand
+{
+    /// <summary>Exit code when the verdict reaches --fail-on.</summary>
+    public const int VerdictReached = 3;
+
+    public static Command Create()
+    {
+        var devices = new Option<long?>("--devices") { Description = "EO items found or destroyed", HelpName = "N" };
+        var area = new Option<string?>("--area") { Description = $"The area, with its unit: \"150 ha\", \"1.5 km²\", \"370 acres\", \"25 football fields\" ({AreaParser.KnownUnits})", HelpName = "AREA" };
+        var days = new Option<double?>("--days") { Description = "Days the operation took", HelpName = "N" };
+        var people = new Option<int?>("--people") { Description = "People (deminers) who did it", HelpName = "N" };
+        var teams = new Option<int?>("--teams") { Description = "Teams they worked in", HelpName = "N" };
+        var killed = new Option<int?>("--killed") { Description = "People killed", HelpName = "N" };
+        var injured = new Option<int?>("--injured") { Description = "People injured", HelpName = "N" };
+        var store = new Option<string?>("--store")
+        {
+            Description = $"A store whose recorded deployments the claim is compared with (default {CommonOptions.DefaultStore} if it exists; without one the comparison is skipped)",
+            HelpName = "PATH",
+        };
+        var rules = new Option<string?>("--rules") { Description = "The programme's rules file (default: Safeground's, programmes/default.json)", HelpName = "FILE" };
+        var json = CommonOptions.Json();
+        var failOn = new Option<string?>("--fail-on") { Description = $"Exit {VerdictReached} when the verdict is this bad or worse", HelpName = "VERDICT" };
+        failOn.AcceptOnlyFromAmong("implausible", "unusual");
+        var cmd = new Command("claim", "Is a reported total believable? EO density, m² per person a day, what the area would take, casualties, team size: figure by figure, against the programme's thresholds, published figures and the recorded deployments")
+        {
+            devices, area, days, people, teams, killed, injured, store, rules, json, failOn,
+        };
+        cmd.SetAction((parse, cancel) =>
+        {
+            var areaText = parse.GetValue(area);
+            var parsedArea = areaText is null ? null : AreaParser.Parse(areaText);
+            var claim = new ReportedOperation(parse.GetValue(devices), parsedArea?.SquareMetres, parse.GetValue(days), parse.GetValue(people),
+                parse.GetValue(teams), parse.GetValue(killed), parse.GetValue(injured), parsedArea?.Text.Trim(), parsedArea?.Note);
+            var verdict = Run(claim, parse.GetValue(store), parse.GetValue(rules), parse.GetValue(json), cancel);
+            var threshold = parse.GetValue(failOn) switch { "implausible" => Verdict.Implausible, "unusual" => Verdict.Unusual, _ => (Verdict?)null };
+            return Task.FromResult(threshold is { } t && verdict >= t ? VerdictReached : SafegroundCli.Ok);
+        });
+        return cmd;
+    }
+
+    public static Verdict Run(ReportedOperation claim, string? storePath, string? rulesPath, bool json, CancellationToken cancel)
+    {
+        claim.Validate();
+        var rules = rulesPath is null ? ProgrammeRules.Default : ProgrammeRules.Load(rulesPath);
+        RecordedOperations? recorded = null;
+        string? skipped = null;
+        // An explicit --store must exist; the default one is used only when it is there.
+        var path = storePath ?? (File.Exists(CommonOptions.DefaultStore) ? CommonOptions.DefaultStore : null);
+        if (path is null)
+            skipped = $"no recorded data: no --store given and no {CommonOptions.DefaultStore} here, so the claim is not compared with recorded deployments";
+        else
+        {
+            using var s = StoreOpener.Open(path, create: false);
+            recorded = RecordedOperations.Compute(s, cancel);
+            if (recorded.Deployments.Count == 0) skipped = $"no recorded data: {path} has no deployments to compare with";
+        }
+        var assessment = ClaimAssessment.Assess(claim, rules, recorded);
+        if (json) ClaimPrinter.PrintJson(assessment, path, skipped);
+        else ClaimPrinter.Print(assessment, path, skipped);
+        return assessment.Overall;
+    }
+}
