@@ -5,14 +5,15 @@ using Safeground.Core;
 namespace Safeground.Cli;
 
 /// <summary>
-/// The <c>safeground</c> command. Exit codes: 0 done, 1 failure or findings, 2 usage error,
-/// 130 interrupted (nothing was written).
+/// The <c>safeground</c> command. Exit codes: 0 done, 1 failure, 2 usage error, 3 findings at or above
+/// <c>check --fail-on</c>'s severity, 130 interrupted (nothing was written).
 /// </summary>
 public static class SafegroundCli
 {
     public const int Ok = 0;
     public const int Failure = 1;
     public const int Usage = 2;
+    public const int FindingsFailed = 3;
     public const int Interrupted = 130;
 
     public static RootCommand Build()
@@ -23,8 +24,7 @@ public static class SafegroundCli
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
-        // A minimal parent until the full `check` command (data-quality checks) is merged; `claim` then moves under it.
-        root.Subcommands.Add(new Command("check", "Check data and claims for plausibility") { CheckClaimCommand.Create() });
+        root.Subcommands.Add(CheckCommand.Create(CheckClaimCommand.Create()));
         return root;
     }
 

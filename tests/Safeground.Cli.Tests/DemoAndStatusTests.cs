@@ -76,7 +76,7 @@ public class DemoAndStatusTests
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("nowhere.gpkg", missing.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, CliRun.Run(dir.Path, "--help").ExitCode);
-        foreach (var c in new[] { "demo", "import", "export", "status" })
+        foreach (var c in new[] { "demo", "import", "export", "status", "check" })
         {
             var help = CliRun.Run(dir.Path, c, "--help");
             Assert.True(help.ExitCode == 0 && help.Stdout.Contains("--store", StringComparison.Ordinal), help.ToString());

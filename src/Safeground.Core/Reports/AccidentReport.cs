@@ -9,6 +9,7 @@ namespace Safeground.Core.Reports;
 /// IMAS 10.60 accident report. A demining accident happens at a work site (<see cref="IsDemining"/>);
 /// a mine/EO accident anywhere else.
 /// </summary>
+/// <param name="NoVictims">The report states that nobody was hurt; an empty <see cref="Victims"/> list alone may be a form left blank.</param>
 public sealed record AccidentReport(
     DateTimeOffset OccurredAt,
     Point Position,
@@ -25,7 +26,8 @@ public sealed record AccidentReport(
     string? GroundConditions,
     string? Weather,
     string? CorrectiveAction,
-    IReadOnlyList<Victim> Victims) : ReportBody
+    IReadOnlyList<Victim> Victims,
+    bool? NoVictims = null) : ReportBody
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.Accident;

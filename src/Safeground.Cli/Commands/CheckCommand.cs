@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Safeground.Cli.Output;
+using Safeground.Core.Checks;
+using Safeground.Core.Rules;
+
+namespace Safeground.Cli.Commands;
+
+/// <summary>
+/// <c>safeground check</c>: data-quality and plausibility findings over a store, by the programme's rules.
+/// Findings are output, not failure: exit 0 when the check ran, or <see cref="SafegroundCli.FindingsFailed"/>
+/// (3) when <c>--fail-on</c> is given and a finding of that severity or worse was found.
+/// </summary>
+public static class CheckCommand
+{
+    /// <summary>The command, with further checks as subcommands (e.g. <c>check claim</c>); <c>check</c> alone checks a store.</summary>
+    public static Command Create(params Command[] subcommands)
+    {
+        var store = CommonOptions.Store();
+        var json = CommonOptions.Json();
+        var rules = CommonOptions.Rules();
+        var minSeverity = new Option<string>("--min-severity") { Description = "Leave out findings below this severity", DefaultValueFactory = _ => "info", HelpName = "SEVERITY" };
+        minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit with 3 if a finding of this severity or worse is found (for scripts and CI)", HelpName = "SEVERITY" };
+        failOn.AcceptOnlyFromAmong("warning", "error");
+        var limit = new Option<int>("--limit") { Description = "At most this many findings in the table, most severe first (--json lists all)", DefaultValueFactory = _ => 100, HelpName = "N" };
+        var cmd = new Command("check", "Data-quality and plausibility findings over a store: invalid or overlapping hazards, finds outside their hazard, dates, productivity, EO density, deployment effort, accident reports, and the land-release rules broken by data loaded in bulk")
+        {
+            store, json, rules, minSeverity, failOn, limit,
+        };
+        foreach (var sub in subcommands) cmd.Subcommands.Add(sub);
+        cmd.SetAction((parse, cancel) =>
+        {
+            var programme = parse.GetValue(rules) is { } file ? ProgrammeRules.Load(file) : ProgrammeRules.Default;
+            var options = new CheckOptions(
+                ParseSeverity(parse.GetValue(minSeverity)!),
+                parse.GetValue(failOn) is { } f ? ParseSeverity(f) : null,
+                parse.GetValue(json),
+                Math.Max(0, parse.GetValue(limit)));
+            return Task.FromResult(Run(parse.GetValue(store)!, programme, options, cancel));
+        });
+        return cmd;
+    }
+
+    public static int Run(string path, ProgrammeRules programme, CheckOptions options, CancellationToken cancel)
+    {
+        using var s = StoreOpener.Open(path, create: false);
+        var clock = Stopwatch.StartNew();
+        var check = new StoreCheck(programme, TimeProvider.System);
+        var findings = check.Run(s, cancel).Where(f => f.Severity >= options.MinSeverity);
+        var summary = options.Json
+            ? CheckPrinter.PrintJson(findings, path, programme, options)
+            : CheckPrinter.Print(findings, path, programme, options);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"check: {Units.Count(summary.Total)} findings in {clock.Elapsed.TotalSeconds:0.0} s"));
+        return options.FailOn is { } worst && summary.Worst is { } found && found >= worst ? SafegroundCli.FindingsFailed : SafegroundCli.Ok;
+    }
+
+    private static Severity ParseSeverity(string text) => Enum.Parse<Severity>(text, ignoreCase: true);
+}

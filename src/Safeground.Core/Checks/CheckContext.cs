@@ -1,0 +1,17 @@
+using Safeground.Core.Reference;
+using Safeground.Core.Rules;
+
+namespace Safeground.Core.Checks;
+
+/// <summary>What every rule family may read: the programme, "now", reference data and the hazards seen so far.</summary>
+internal sealed class CheckContext(ProgrammeRules rules, DateTimeOffset now, IReadOnlyList<Team> teams, IReadOnlyList<Deployment> deployments)
+{
+    public ProgrammeRules Rules => rules;
+    public DateTimeOffset Now => now;
+    public DateOnly Today { get; } = DateOnly.FromDateTime(now.UtcDateTime);
+    public IReadOnlyDictionary<string, Team> Teams { get; } = teams.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Deployment> Deployments { get; } = deployments.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    public HazardCatalogue Hazards { get; } = new();
+
+    public Team? TeamOf(string? teamId) => teamId is not null && Teams.TryGetValue(teamId, out var t) ? t : null;
+}

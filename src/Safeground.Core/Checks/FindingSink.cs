@@ -1,0 +1,41 @@
+using Safeground.Core.Rules;
+
+namespace Safeground.Core.Checks;
+
+/// <summary>
+/// Where rule families put their findings: it drops rules the programme disables and takes severity
+/// and unit from the programme, so a family only says what it measured. <see cref="StoreCheck"/>
+/// drains it after every record, so findings stream out instead of piling up.
+/// </summary>
+internal sealed class FindingSink(ProgrammeRules rules)
+{
+    private readonly List<Finding> _pending = [];
+
+    public ProgrammeRules Rules => rules;
+
+    public bool IsEnabled(string ruleId) => rules.IsEnabled(ruleId);
+
+    public double Threshold(string ruleId) => rules.Threshold(ruleId);
+
+    public void Add(string ruleId, RecordRef record, string message, double? figure = null, double? threshold = null, Severity? severity = null)
+    {
+        // A flag stored by a newer Safeground may name a rule this one does not know: keep it as it was recorded.
+        if (!rules.Rules.ContainsKey(ruleId) && !ProgrammeRules.Default.Rules.ContainsKey(ruleId))
+        {
+            _pending.Add(new Finding(severity ?? Severity.Warning, ruleId, record, message, figure, threshold));
+            return;
+        }
+        var setting = rules[ruleId];
+        if (!setting.Enabled) return;
+        _pending.Add(new Finding(severity ?? setting.Severity, ruleId, record, message, figure, threshold, setting.Unit));
+    }
+
+    /// <summary>The findings added since the last drain, oldest first.</summary>
+    public IEnumerable<Finding> Drain()
+    {
+        if (_pending.Count == 0) yield break;
+        var batch = _pending.ToArray();
+        _pending.Clear();
+        foreach (var f in batch) yield return f;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+
+namespace Safeground.Cli.Tests;
+
+public class CheckTests
+{
+    [Fact]
+    public void Check_of_the_demo_lists_findings_as_json_and_the_only_errors_are_clearance_on_cancelled_land()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--no-status").ExitCode);
+
+        var r = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--json");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var findings = doc.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var summary = doc.RootElement.GetProperty("summary");
+        Assert.Equal(findings.Count, summary.GetProperty("findings").GetInt32());
+        Assert.Equal("default", doc.RootElement.GetProperty("programme").GetString());
+        foreach (var f in findings)
+        {
+            Assert.StartsWith(f.GetProperty("recordKind").GetString() + " ", f.GetProperty("record").GetString(), StringComparison.Ordinal);
+            Assert.Contains(f.GetProperty("recordId").GetString()!.Split('#')[0], f.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+        // The demo's clearance lanes are drawn over a hazard's task polygon, which in some hazards reaches
+        // land an earlier non-technical survey cancelled: the replay flags those lanes (clearing-cancelled-land),
+        // and they are the demo's only errors. Nothing else in the demo is implausible: teams work at
+        // 10-50 m² per deminer-day, densities are far below 0.1 per m², finds lie in their hazards.
+        var errors = findings.Where(f => f.GetProperty("severity").GetString() == "error").ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, f => Assert.Equal("clearing-cancelled-land", f.GetProperty("rule").GetString()));
+        Assert.Equal(errors.Count, summary.GetProperty("bySeverity").GetProperty("error").GetInt32());
+        var rules = summary.GetProperty("byRule").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["clearing-cancelled-land", "release-outside-hazard"], rules);
+        Assert.False(summary.GetProperty("failed").GetBoolean());
+
+        // --fail-on: findings at or above that severity make the exit code 3; --min-severity leaves out the rest.
+        var failing = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--fail-on", "error", "--min-severity", "error", "--json");
+        Assert.True(failing.ExitCode == 3, failing.ToString());
+        using var only = JsonDocument.Parse(failing.Stdout);
+        Assert.Equal(errors.Count, only.RootElement.GetProperty("findings").GetArrayLength());
+        Assert.True(only.RootElement.GetProperty("summary").GetProperty("failed").GetBoolean());
+
+        var table = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--limit", "5");
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.Contains("findings by rule", table.Stdout, StringComparison.Ordinal);
+        Assert.Contains("clearing-cancelled-land", table.Stdout, StringComparison.Ordinal);
+        Assert.Contains("more findings not shown", table.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_programme_file_switches_rules_off_and_a_broken_one_is_named_with_its_problem()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--no-status").ExitCode);
+        File.WriteAllText(dir.File("quiet.json"), """
+            { "programme": "quiet", "rules": { "clearing-cancelled-land": { "severity": "error", "enabled": false } } }
+            """);
+        var quiet = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--rules", "quiet.json", "--json", "--fail-on", "error");
+        Assert.True(quiet.ExitCode == 0, quiet.ToString());
+        using var doc = JsonDocument.Parse(quiet.Stdout);
+        Assert.Equal("quiet", doc.RootElement.GetProperty("programme").GetString());
+        Assert.Equal(0, doc.RootElement.GetProperty("summary").GetProperty("bySeverity").GetProperty("error").GetInt32());
+
+        File.WriteAllText(dir.File("typo.json"), """{ "rules": { "productivity-manul": { "severity": "warning" } } }""");
+        var typo = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--rules", "typo.json");
+        Assert.Equal(1, typo.ExitCode);
+        Assert.Contains("typo.json", typo.Stderr, StringComparison.Ordinal);
+        Assert.Contains("unknown rule \"productivity-manul\"", typo.Stderr, StringComparison.Ordinal);
+
+        File.WriteAllText(dir.File("broken.json"), """{ "rules": { "productivity-manual": { "severity": "loud" } } }""");
+        var broken = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--rules", "broken.json");
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("broken.json", broken.Stderr, StringComparison.Ordinal);
+        Assert.Contains("severity", broken.Stderr, StringComparison.Ordinal);
+
+        var missing = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--rules", "nowhere.json");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("nowhere.json", missing.Stderr, StringComparison.Ordinal);
+
+        Assert.Equal(2, CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--fail-on", "info").ExitCode);
+    }
+}

@@ -1,0 +1,70 @@
+using Safeground.Core.Checks;
+using Safeground.Core.Lifecycle;
+using Safeground.Core.Rules;
+
+namespace Safeground.Storage.GeoPackage.Tests;
+
+/// <summary>
+/// The check's rules as data a data manager can read (RuleCases/*.json, one per rule): each case is
+/// loaded in bulk into a new GeoPackage, as an import or the demo would be, and checked; the findings
+/// must be exactly the ones the case expects.
+/// </summary>
+public sealed class RuleCaseTests : IDisposable
+{
+    private readonly TempFiles _files = new();
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(RuleCase.Folder, "*.json").Order(StringComparer.Ordinal)) data.Add(Path.GetFileNameWithoutExtension(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_rule_case_gives_exactly_its_expected_findings(string name)
+    {
+        var c = RuleCase.Load(name);
+        using var store = GeoPackageStore.Open(_files.Path(name + ".gpkg"));
+        var clock = new FixedClock(c.Now);
+        new BulkLoader(store, clock).Load(c.Organisations, c.Teams, c.Deployments,
+            c.Reports.Where(r => r.HazardId is not null).GroupBy(r => r.HazardId!, StringComparer.Ordinal).Select(g => (IReadOnlyList<Core.Reports.Report>)g.ToList()),
+            c.Reports.Where(r => r.HazardId is null), "rule case");
+
+        var findings = new StoreCheck(ProgrammeRules.Default, clock).Run(store).ToList();
+
+        var actual = findings.Select(f => $"{f.RuleId} {f.Record} {f.Severity.ToString().ToLowerInvariant()}").Order(StringComparer.Ordinal).ToList();
+        var expected = c.Expected.Select(e => $"{e.Rule} {e.Record} {e.Severity}").Order(StringComparer.Ordinal).ToList();
+        Assert.True(expected.SequenceEqual(actual),
+            $"{name}: expected\n  {string.Join("\n  ", expected)}\nbut the check found\n  {string.Join("\n  ", findings.Select(f => $"{f.RuleId} {f.Record} {f.Severity}: {f.Message}"))}");
+        Assert.All(findings, f => Assert.Contains(f.Record.Id.Split('#')[0], f.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_rule_has_a_case_that_fires_it()
+    {
+        var fired = Directory.GetFiles(RuleCase.Folder, "*.json").Select(f => RuleCase.Load(Path.GetFileNameWithoutExtension(f)))
+            .SelectMany(c => c.Expected.Select(e => e.Rule)).ToHashSet(StringComparer.Ordinal);
+        var missing = typeof(RuleIds).GetFields().Select(f => (string)f.GetValue(null)!).Where(id => !fired.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, "no case fires " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void A_programme_can_switch_a_rule_off_and_change_its_severity()
+    {
+        var c = RuleCase.Load("productivity-manual");
+        using var store = GeoPackageStore.Open(_files.Path("programme.gpkg"));
+        var clock = new FixedClock(c.Now);
+        new BulkLoader(store, clock).Load(c.Organisations, c.Teams, c.Deployments,
+            c.Reports.GroupBy(r => r.HazardId!, StringComparer.Ordinal).Select(g => (IReadOnlyList<Core.Reports.Report>)g.ToList()), [], "rule case");
+        var off = ProgrammeRules.Parse("""{"rules": {"productivity-manual": {"severity": "warning", "enabled": false}}}""", "off.json");
+        Assert.Empty(new StoreCheck(off, clock).Run(store));
+        var strict = ProgrammeRules.Parse("""{"rules": {"productivity-manual": {"severity": "error", "threshold": 30}}}""", "strict.json");
+        var found = new StoreCheck(strict, clock).Run(store).ToList();
+        Assert.Equal(["report R-2", "report R-4"], found.Select(f => f.Record.ToString()).Order(StringComparer.Ordinal));
+        Assert.All(found, f => Assert.Equal(Severity.Error, f.Severity));
+        Assert.All(found, f => Assert.Equal(30, f.Threshold));
+    }
+
+    public void Dispose() => _files.Dispose();
+}
