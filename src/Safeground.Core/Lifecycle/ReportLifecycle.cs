@@ -138,7 +138,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         }
         var claim = Polygons.Polygonal(ClaimOf(report.Body));
         if (claim.IsEmpty) return report;
-        double tolerance = _rules.Threshold(RuleIds.ReleaseOutsideHazard);
+        double tolerance = _rules.Threshold(RuleIds.GeometryDegenerate); // a sliver of a neighbour is round-off, not a span
         var others = new List<string>();
         foreach (var h in store.HazardsIntersecting(claim.EnvelopeInternal))
         {

@@ -233,13 +233,14 @@ public static class HazardProjector
         // hazard (Report.AlsoHazards): its other parts belong to the other hazards, not "outside".
         private void FlagOutside(Report report, ReleaseMethod method, double claimedM2, double takenM2)
         {
-            if (report.AlsoHazards is { Count: > 0 }) return;
+            if (report.AlsoHazards is { Count: > 0 } || claimedM2 <= 0) return;
             double outside = claimedM2 - takenM2;
-            double limit = _rules.Threshold(RuleIds.ReleaseOutsideHazard);
-            if (outside <= limit) return;
+            double share = outside / claimedM2, limit = _rules.Threshold(RuleIds.ReleaseOutsideHazard);
+            // A polygon drawn a few metres past the edge (GPS, a lane's margin) is normal; a large share is not.
+            if (outside < RoundOffM2 || share <= limit) return;
             Flag(report, RuleIds.ReleaseOutsideHazard,
-                $"report {report.Id} claims {M2(claimedM2)} {Word(method)}, of which {M2(outside)} lies outside hazard {_hazardId} or on land already released; {M2(takenM2)} counted",
-                outside, limit);
+                $"report {report.Id} claims {M2(claimedM2)} {Word(method)}, of which {M2(outside)} ({Percent(share)}) lies outside hazard {_hazardId} or on land already released; {M2(takenM2)} counted",
+                share, limit);
         }
 
         // Pieces of the remaining polygon below the sliver tolerance, left by a release's edges, are
@@ -271,17 +272,19 @@ public static class HazardProjector
             if (!_rules.IsEnabled(RuleIds.ClearingCancelledLand)) return;
             var claim = Polygons.Polygonal(claimed);
             if (claim.IsEmpty) return;
-            double limit = _rules[RuleIds.ClearingCancelledLand].Threshold ?? 0;
+            double limit = _rules.Threshold(RuleIds.ClearingCancelledLand);
+            double claimM2 = Polygons.AreaM2(claim);
             foreach (var r in _releases)
             {
                 if (r.Method != ReleaseMethod.Cancelled) continue;
                 var overlap = Polygons.Intersection(claim, r.Area);
                 if (overlap.IsEmpty) continue;
-                double m2 = Polygons.AreaM2(overlap);
-                if (m2 <= limit) continue;
+                double m2 = Polygons.AreaM2(overlap), share = m2 / claimM2;
+                // A lane drawn a metre over the cancelled edge is not clearing cancelled land; a share of it is.
+                if (m2 < RoundOffM2 || share <= limit) continue;
                 Flag(report, RuleIds.ClearingCancelledLand,
-                    $"report {report.Id} reports clearance on {M2(m2)} of hazard {_hazardId} that non-technical survey cancelled (report {r.ReportId}, {Day(r.Date)}); cancelled land is not hazardous and cannot be cleared",
-                    m2, limit);
+                    $"report {report.Id} reports clearance on {M2(m2)} ({Percent(share)} of the area worked) of hazard {_hazardId} that non-technical survey cancelled (report {r.ReportId}, {Day(r.Date)}); cancelled land is not hazardous and cannot be cleared",
+                    share, limit);
             }
         }
 
@@ -321,6 +324,10 @@ public static class HazardProjector
         private static string M2(double m2) => m2 >= 10_000
             ? FormattableString.Invariant($"{m2 / 10_000:0.00} ha")
             : FormattableString.Invariant($"{m2:0.##} m²");
+
+        private const double RoundOffM2 = 1.0;
+
+        private static string Percent(double share) => FormattableString.Invariant($"{share * 100:0.#} %");
 
         private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
