@@ -22,6 +22,8 @@ public static class SafegroundCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(RegionsCommand.Create());
         return root;
     }
 
