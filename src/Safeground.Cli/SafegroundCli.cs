@@ -25,6 +25,8 @@ public static class SafegroundCli
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(CheckCommand.Create(CheckClaimCommand.Create()));
+        root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(RegionsCommand.Create());
         return root;
     }
 

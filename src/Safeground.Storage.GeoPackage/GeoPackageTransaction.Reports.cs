@@ -30,8 +30,8 @@ internal sealed partial class GeoPackageTransaction
 
     private const string InsertReportSql =
         "INSERT INTO reports (id, kind, hazard_id, organisation_id, team_id, deployment_id, date_of_information, " +
-        "submitted_at, submitted_by, supersedes, supersede_reason, status, status_reason, decided_at, decided_by, payload) " +
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+        "submitted_at, submitted_by, supersedes, supersede_reason, status, status_reason, decided_at, decided_by, payload, " +
+        "deminer_days, machine_hours) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 
     // Raw, so that a payload serialized to UTF-8 (by a bulk load's producer, or here) is bound as
     // TEXT without a detour through a 160 KB string per import report.
@@ -110,6 +110,9 @@ internal sealed partial class GeoPackageTransaction
             insert.Text(14, DecidedAt(current));
             insert.Text(15, DecidedBy(current));
             insert.Utf8(16, p.Payload.Span);
+            var effort = report.Body as ClearanceProgress;
+            insert.Double(17, effort?.DeminerDays);
+            insert.Double(18, effort?.MachineHours);
             insert.Run();
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && IsDuplicateReport(report.Id))

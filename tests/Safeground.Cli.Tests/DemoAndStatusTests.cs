@@ -47,6 +47,8 @@ public class DemoAndStatusTests
     [InlineData("region")]
     [InlineData("organisation")]
     [InlineData("month")]
+    [InlineData("team")]
+    [InlineData("deployment")]
     public void Status_groups_add_up_to_the_total(string by)
     {
         using var dir = new TempDir();
@@ -62,6 +64,9 @@ public class DemoAndStatusTests
             Assert.Equal(doc.RootElement.GetProperty("total").GetProperty(field).GetDouble(), sum, 3);
         }
         Assert.Equal(doc.RootElement.GetProperty("total").GetProperty("finds").GetInt64(), groups.Sum(g => g.GetProperty("finds").GetInt64()));
+        Assert.Equal(doc.RootElement.GetProperty("total").GetProperty("hazards").GetInt32(), groups.Sum(g => g.GetProperty("hazards").GetInt32()));
+        double effort = doc.RootElement.GetProperty("total").GetProperty("productivity").GetProperty("manual").GetProperty("effort").GetDouble();
+        Assert.Equal(effort, groups.Sum(g => g.GetProperty("productivity").TryGetProperty("manual", out var m) ? m.GetProperty("effort").GetDouble() : 0), 6);
         var plain = CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--by", by);
         Assert.Contains($"by {by}", plain.Stdout, StringComparison.Ordinal);
     }
@@ -76,7 +81,7 @@ public class DemoAndStatusTests
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("nowhere.gpkg", missing.Stderr, StringComparison.Ordinal);
         Assert.Equal(0, CliRun.Run(dir.Path, "--help").ExitCode);
-        foreach (var c in new[] { "demo", "import", "export", "status", "check" })
+        foreach (var c in new[] { "demo", "import", "export", "status", "check", "timeline" })
         {
             var help = CliRun.Run(dir.Path, c, "--help");
             Assert.True(help.ExitCode == 0 && help.Stdout.Contains("--store", StringComparison.Ordinal), help.ToString());

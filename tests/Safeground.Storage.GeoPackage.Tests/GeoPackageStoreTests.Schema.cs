@@ -119,6 +119,33 @@ public sealed partial class GeoPackageStoreTests
         // And the reports still replay into the projections of the new version.
         Assert.Equal(1, Core.Projections.ProjectionRebuild.Rebuild(store));
         Assert.Equal(Core.Projections.HazardProjector.Replay("HA-0001", [report])!.RemainingM2, store.FindHazard("HA-0001")!.RemainingM2);
+        // Version 3: the regions layer exists, empty, as a GeoPackage feature table with its R-tree.
+        Assert.Empty(store.Regions());
+        Assert.Equal("features", Scalar(path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'regions'"));
+        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM rtree_regions_geom"));
+    }
+
+    [Fact]
+    public void Migrating_to_version_3_reads_the_effort_of_earlier_progress_reports_from_their_payload()
+    {
+        var path = BareGeoPackage();
+        var progress = new Report("R-CP", "HA-0001", "ORG-1", "T-1", "D-1", new DateOnly(2024, 4, 1), ContractData.T0, "team leader",
+            new ClearanceProgress(ContractData.Wkt("POLYGON ((36.0 49.0, 36.001 49.0, 36.001 49.001, 36.0 49.001, 36.0 49.0))"), 12.5, null, []));
+        using (var c = Raw(path))
+        {
+            Encoding.SpatialFunctions.Register(c);
+            Migrations.Run(c, path, 2);
+            using var cmd = c.CreateCommand();
+            cmd.CommandText =
+                "INSERT INTO reports (id, kind, hazard_id, organisation_id, team_id, deployment_id, date_of_information, submitted_at, submitted_by, status, payload) " +
+                "VALUES ('R-CP', 'clearance-progress', 'HA-0001', 'ORG-1', 'T-1', 'D-1', '2024-04-01', '2024-03-01T06:30:00.0000000Z', 'team leader', 'approved', $p)";
+            cmd.Parameters.AddWithValue("$p", ReportJson.Serialize(progress));
+            cmd.ExecuteNonQuery();
+        }
+        using var store = GeoPackageStore.Open(path, create: false);
+        var summary = Assert.Single(store.ApprovedReportSummaries());
+        Assert.Equal(("R-CP", ReportKind.ClearanceProgress, "T-1", "D-1", (double?)12.5, (double?)null),
+            (summary.Id, summary.Kind, summary.TeamId, summary.DeploymentId, summary.DeminerDays, summary.MachineHours));
     }
 
     [Fact]

@@ -46,8 +46,15 @@ public static class DemoCommand
             {
                 using var store = StoreOpener.Open(temp, create: true);
                 var loader = new BulkLoader(store, TimeProvider.System);
-                return loader.Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo",
+                var loaded = loader.Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo",
                     new Progress(r => progress(r.Hazards, $"{Units.Count(r.Hazards)} hazards, {Units.Count(r.Finds)} finds")), cancel);
+                // The districts the hazards are named after, as boundaries: 'status --by region' then goes by polygon.
+                using (var tx = store.BeginWrite())
+                {
+                    tx.ReplaceRegions(data.Regions);
+                    tx.Commit();
+                }
+                return loaded;
             });
             StoreOpener.Delete(full);
             File.Move(temp, full);

@@ -12,8 +12,8 @@ public static class StatusCommand
     {
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var by = new Option<string>("--by") { Description = "Group by region, organisation or month", HelpName = "GROUP" };
-        by.AcceptOnlyFromAmong("region", "organisation", "organization", "month");
+        var by = new Option<string>("--by") { Description = "Group by region (by stored boundaries, else by region name), organisation, team, deployment or month", HelpName = "GROUP" };
+        by.AcceptOnlyFromAmong("region", "organisation", "organization", "team", "deployment", "month");
         var cmd = new Command("status", "Hazards by class and status, area cancelled/reduced/cleared/remaining, finds by category, accidents and victims") { store, json, by };
         cmd.SetAction(parse =>
         {
@@ -22,6 +22,8 @@ public static class StatusCommand
                 "region" => StatusGrouping.Region,
                 "organisation" or "organization" => StatusGrouping.Organisation,
                 "month" => StatusGrouping.Month,
+                "team" => StatusGrouping.Team,
+                "deployment" => StatusGrouping.Deployment,
                 _ => StatusGrouping.None,
             };
             var path = parse.GetValue(store)!;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
+using Safeground.Core.Reference;
 using Safeground.Core.Status;
 using Spectre.Console;
 
@@ -35,19 +36,42 @@ public static class StatusPrinter
         finds.AddRow("[bold]total[/]", $"[bold]{Units.Count(t.Finds)}[/]");
         AnsiConsole.Write(finds);
         AnsiConsole.MarkupLine($"Accidents: [bold]{t.Accidents}[/], victims: [red]{t.Killed} killed[/], [yellow]{t.Injured} injured[/]");
+        if (t.Productivity.Count > 0)
+        {
+            var productivity = new Table().Border(TableBorder.Rounded).AddColumn("clearance productivity").AddColumn(new TableColumn("cleared").RightAligned())
+                .AddColumn(new TableColumn("effort").RightAligned()).AddColumn(new TableColumn("rate").RightAligned());
+            foreach (var (asset, p) in t.Productivity)
+                productivity.AddRow(WireNames.Of(asset), Units.M2(p.ClearedM2), $"{p.Effort.ToString("#,0.#", System.Globalization.CultureInfo.InvariantCulture)} {EffortUnit(asset)}", Rate(p, asset));
+            AnsiConsole.Write(productivity);
+        }
 
         if (report.Grouping == StatusGrouping.None) return;
-        var groups = new Table().Border(TableBorder.Rounded).Title($"by {WireNames.Of(report.Grouping)}")
+        string title = report.Grouping == StatusGrouping.Region ? (report.ByBoundary ? "by region (boundaries)" : "by region (names on the hazards)") : $"by {WireNames.Of(report.Grouping)}";
+        var groups = new Table().Border(TableBorder.Rounded).Title(title)
             .AddColumn(WireNames.Of(report.Grouping)).AddColumn(new TableColumn("hazards").RightAligned())
             .AddColumn(new TableColumn("cancelled ha").RightAligned()).AddColumn(new TableColumn("reduced ha").RightAligned())
             .AddColumn(new TableColumn("cleared ha").RightAligned()).AddColumn(new TableColumn("remaining ha").RightAligned())
             .AddColumn(new TableColumn("EO items").RightAligned()).AddColumn(new TableColumn("accidents").RightAligned())
-            .AddColumn(new TableColumn("killed").RightAligned()).AddColumn(new TableColumn("injured").RightAligned());
+            .AddColumn(new TableColumn("killed").RightAligned()).AddColumn(new TableColumn("injured").RightAligned())
+            .AddColumn(new TableColumn("m²/deminer-day").RightAligned()).AddColumn(new TableColumn("m²/machine-hour").RightAligned());
         foreach (var g in report.Groups)
             groups.AddRow(Markup.Escape(g.Key), Units.Count(g.Hazards), Hectares(g.CancelledM2), Hectares(g.ReducedM2), Hectares(g.ClearedM2), Hectares(g.RemainingM2),
-                Units.Count(g.Finds), Units.Count(g.Accidents), Units.Count(g.Killed), Units.Count(g.Injured));
+                Units.Count(g.Finds), Units.Count(g.Accidents), Units.Count(g.Killed), Units.Count(g.Injured), Rate(DeminerDays(g), AssetKind.Manual),
+                g.Productivity.TryGetValue(AssetKind.Mechanical, out var m) ? Rate(m, AssetKind.Mechanical) : "-");
         AnsiConsole.Write(groups);
     }
+
+    // Manual and dog teams both report deminer-days: one rate for the column.
+    private static Productivity? DeminerDays(StatusLine g)
+    {
+        var kinds = g.Productivity.Where(kv => kv.Key != AssetKind.Mechanical).Select(kv => kv.Value).ToList();
+        return kinds.Count == 0 ? null : new Productivity { ClearedM2 = kinds.Sum(p => p.ClearedM2), Effort = kinds.Sum(p => p.Effort) };
+    }
+
+    private static string Rate(Productivity? p, AssetKind asset) =>
+        p?.Rate is { } r ? $"{r.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture)} m²/{EffortUnit(asset)[..^1]}" : "-";
+
+    private static string EffortUnit(AssetKind asset) => asset == AssetKind.Mechanical ? "machine-hours" : "deminer-days";
 
     private static string Hectares(double m2) => (m2 / 10_000).ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -57,6 +81,7 @@ public static class StatusPrinter
         {
             store = storeName,
             groupedBy = WireNames.Of(report.Grouping),
+            byBoundary = report.ByBoundary,
             total = Line(report.Total),
             groups = report.Groups.Select(Line).ToList(),
         };
@@ -79,5 +104,12 @@ public static class StatusPrinter
         accidents = l.Accidents,
         killed = l.Killed,
         injured = l.Injured,
+        productivity = l.Productivity.ToDictionary(k => WireNames.Of(k.Key), k => new
+        {
+            clearedM2 = k.Value.ClearedM2,
+            effort = k.Value.Effort,
+            unit = EffortUnit(k.Key),
+            m2PerUnit = k.Value.Rate,
+        }),
     };
 }

@@ -14,4 +14,12 @@ public sealed record DemoData(
     IReadOnlyList<Team> Teams,
     IReadOnlyList<Deployment> Deployments,
     IEnumerable<IReadOnlyList<Report>> HazardReports,
-    IEnumerable<Report> OtherReports);
+    IEnumerable<Report> OtherReports)
+{
+    private readonly Lazy<IReadOnlyList<Region>>? _regions;
+
+    /// <summary>The districts the hazards are named after, as boundary polygons (built on first use).</summary>
+    public IReadOnlyList<Region> Regions => _regions?.Value ?? [];
+
+    internal Func<IReadOnlyList<Region>> RegionSource { init => _regions = new Lazy<IReadOnlyList<Region>>(value); }
+}

@@ -37,7 +37,10 @@ public static class DemoOperation
         // The plan is small (300 hazards) but needs every hazard to schedule the teams: make it once, on first use.
         var plans = new Lazy<List<HazardPlan>>(() => OperationPlanner.Plan(seed, day0, roster));
         return new DemoData(roster.Organisations, roster.Teams, roster.Deployments,
-            OperationHazards(seed, day0, roster, plans), OperationOthers(seed, day0, roster));
+            OperationHazards(seed, day0, roster, plans), OperationOthers(seed, day0, roster))
+        {
+            RegionSource = () => DemoDistricts.Operation(seed),
+        };
     }
 
     private static IEnumerable<IReadOnlyList<Report>> OperationHazards(int seed, DateOnly day0, DemoRoster roster, Lazy<List<HazardPlan>> plans)
@@ -69,7 +72,10 @@ public static class DemoOperation
     {
         var s = DemoSettings.National;
         var roster = DemoRoster.National(day0, s.Days, seed);
-        return new DemoData(roster.Organisations, roster.Teams, roster.Deployments, NationalHazards(seed, day0, roster), NationalOthers(seed, day0, roster));
+        return new DemoData(roster.Organisations, roster.Teams, roster.Deployments, NationalHazards(seed, day0, roster), NationalOthers(seed, day0, roster))
+        {
+            RegionSource = DemoDistricts.National,
+        };
     }
 
     private static IEnumerable<IReadOnlyList<Report>> NationalHazards(int seed, DateOnly day0, DemoRoster roster)

@@ -35,7 +35,7 @@ internal sealed class NationalPlanner
             cumulative += oblasts[o].Weight;
             int upTo = o == oblasts.Count - 1 ? HazardCount : (int)Math.Round(HazardCount * cumulative / total);
             var b = oblasts[o];
-            var grid = DemoGrid.Over(b.LonMin, b.LonMax, b.LatMin, b.LatMax, CellLon, CellLat);
+            var grid = GridFor(b);
             if (grid.Count < upTo - first) throw new InvalidOperationException($"{b.Name}: grid too small");
             _oblasts[o] = (grid, first, upTo - first, Stride(grid.Count));
             first = upTo;
@@ -43,6 +43,12 @@ internal sealed class NationalPlanner
     }
 
     public DemoGrid GridOf(int oblast) => _oblasts[oblast].Grid;
+
+    /// <summary>The cell grid of an oblast: one hazard per cell.</summary>
+    public static DemoGrid GridFor(DemoOblast oblast) => DemoGrid.Over(oblast.LonMin, oblast.LonMax, oblast.LatMin, oblast.LatMax, CellLon, CellLat);
+
+    /// <summary>The region a hazard at (lon, lat) of <paramref name="oblast"/> carries, and the name of its district polygon.</summary>
+    public static string RegionName(DemoOblast oblast, double lon, double lat) => $"{oblast.Name} oblast, {DemoGazetteer.RaionOf(oblast, lon, lat)} raion";
 
     public HazardPlan Plan(int i)
     {
@@ -62,7 +68,7 @@ internal sealed class NationalPlanner
         string name = string.Create(CultureInfo.InvariantCulture, $"{char.ToUpperInvariant(feature[0])}{feature[1..]} {column:D3}-{row:D3}");
         string id = string.Create(CultureInfo.InvariantCulture, $"HA-{oblast.Code}-{k + 1:D6}");
         int createDay = rng.Next(0, _s.Days - 60);
-        var h = HazardSketcher.Sketch(_seed, _s, i, id, name, $"{oblast.Name} oblast, {raion} raion", surveyor, lon, lat, grid.MaxRadiusM, createDay);
+        var h = HazardSketcher.Sketch(_seed, _s, i, id, name, RegionName(oblast, lon, lat), surveyor, lon, lat, grid.MaxRadiusM, createDay);
 
         ClearancePlan? clearance = null;
         if (!h.CancelledWhole && h.TaskM2 >= 100 && rng.Chance(0.5))

@@ -29,7 +29,7 @@ internal static class OperationPlanner
             var p = places[place];
             var (lon, lat) = Grid.Centre(column, row);
             string name = $"{rng.Pick(p.Villages)} – {rng.Pick(DemoGazetteer.Features)}";
-            string region = $"Kharkiv oblast, {p.Raion} raion, {p.Hromada} hromada";
+            string region = RegionName(p);
             var surveyors = roster.TeamsByArea[place].Where(t => t.Asset == AssetKind.Manual).ToList();
             string id = string.Create(CultureInfo.InvariantCulture, $"HA-KH-{i + 1:D4}");
             sketches.Add(HazardSketcher.Sketch(seed, s, i, id, name, region, rng.Pick(surveyors), lon, lat, Grid.MaxRadiusM, createDay));
@@ -39,8 +39,11 @@ internal static class OperationPlanner
         return sketches.Select((h, i) => new HazardPlan(h, clearances[i], accidents[i])).ToList();
     }
 
+    /// <summary>The region a hazard of <paramref name="place"/> carries, and the name of its district polygon.</summary>
+    public static string RegionName(DemoPlace place) => $"Kharkiv oblast, {place.Raion} raion, {place.Hromada} hromada";
+
     // Places and creation days first, then ids in order of creation, as an authority numbers them.
-    private static List<(int Place, int Column, int Row, int CreateDay)> Seats(int seed, IReadOnlyList<DemoPlace> places)
+    internal static List<(int Place, int Column, int Row, int CreateDay)> Seats(int seed, IReadOnlyList<DemoPlace> places)
     {
         var rng = DemoRandom.For(seed, 2, -1);
         double total = places.Sum(p => p.Weight), cumulative = 0;

@@ -25,7 +25,21 @@ public static class HazardProjector
     /// <summary>Below this many m² left, a completed hazard counts as closed (slivers from overlay round-off).</summary>
     public const double ClosedBelowM2 = 1.0;
 
-    public static HazardState? Replay(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules? rules = null)
+    public static HazardState? Replay(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules? rules = null) =>
+        Run(hazardId, approvedReports, rules, null);
+
+    /// <summary>
+    /// The same replay, with the state after each report that was applied to the hazard (the creating
+    /// survey first): a hazard's history, from the one ledger, so every step conserves area as the end state does.
+    /// </summary>
+    public static IReadOnlyList<(Report Report, HazardState State)> History(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules? rules = null)
+    {
+        var steps = new List<(Report, HazardState)>();
+        Run(hazardId, approvedReports, rules, (report, state) => steps.Add((report, state)));
+        return steps;
+    }
+
+    private static HazardState? Run(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules? rules, Action<Report, HazardState>? after)
     {
         rules ??= ProgrammeRules.Default;
         var ordered = approvedReports.Where(r => r.Concerns(hazardId)).Order(ReplayOrder.Instance).ToList();
@@ -39,6 +53,7 @@ public static class HazardProjector
                 {
                     ledger = new Ledger(hazardId, report, create, rules);
                     foreach (var e in early) ledger.Early(e);
+                    after?.Invoke(report, ledger.ToState());
                 }
                 else
                 {
@@ -47,6 +62,7 @@ public static class HazardProjector
                 continue;
             }
             ledger.Apply(report);
+            after?.Invoke(report, ledger.ToState());
         }
         return ledger?.ToState();
     }

@@ -7,4 +7,6 @@ public enum StatusGrouping
     Region,
     Organisation,
     Month,
+    Team,
+    Deployment,
 }

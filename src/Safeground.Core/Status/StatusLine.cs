@@ -1,10 +1,11 @@
 using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
+using Safeground.Core.Reference;
 
 namespace Safeground.Core.Status;
 
 /// <summary>
-/// The land-release figures of one group (a region, an organisation, a month, or everything).
+/// The land-release figures of one group (a region, an organisation, a team, a deployment, a month, or everything).
 /// For a month, hazards and original area count what was recorded that month, released areas what
 /// was released that month, and <see cref="RemainingM2"/> is what those hazards still have.
 /// </summary>
@@ -25,6 +26,9 @@ public sealed class StatusLine(string key)
     public int Accidents { get; set; }
     public int Killed { get; set; }
     public int Injured { get; set; }
+
+    /// <summary>Clearance productivity by the asset of the team that reported it.</summary>
+    public SortedDictionary<AssetKind, Productivity> Productivity { get; } = new();
 
     public double ReleasedM2 => CancelledM2 + ReducedM2 + ClearedM2;
 }

@@ -32,6 +32,9 @@ public interface ISafegroundStore : IDisposable
     IReadOnlyList<Team> Teams();
     IReadOnlyList<Deployment> Deployments();
 
+    /// <summary>The administrative regions (boundary polygons), ordered by name; empty when none were imported.</summary>
+    IReadOnlyList<Region> Regions();
+
     ReportRecord? FindReport(string reportId);
 
     /// <summary>Every report of one hazard (its own and those whose release spans it), whatever its status, in replay order.</summary>
@@ -39,6 +42,12 @@ public interface ISafegroundStore : IDisposable
 
     /// <summary>All reports (optionally of one status), in replay order.</summary>
     IEnumerable<ReportRecord> Reports(ReportStatus? status = null);
+
+    /// <summary>
+    /// The approved reports in replay order, without their payloads (team, deployment, effort from columns):
+    /// what roll-ups by team, deployment and productivity need, streamed.
+    /// </summary>
+    IEnumerable<ReportSummary> ApprovedReportSummaries();
 
     /// <summary>The lifecycle history of one report, oldest first.</summary>
     IReadOnlyList<ReportEvent> History(string reportId);

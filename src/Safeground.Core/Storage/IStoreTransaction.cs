@@ -11,6 +11,9 @@ public interface IStoreTransaction : IDisposable
     void Put(Team team);
     void Put(Deployment deployment);
 
+    /// <summary>Replaces the whole set of administrative regions (an import of boundaries is the new set). Names must be unique.</summary>
+    void ReplaceRegions(IEnumerable<Region> regions);
+
     /// <summary>Stores a new report with its first event (usually <see cref="ReportStatus.Submitted"/>). A duplicate id is a conflict.</summary>
     /// <param name="report">The report.</param>
     /// <param name="firstEvent">Its first lifecycle event.</param>

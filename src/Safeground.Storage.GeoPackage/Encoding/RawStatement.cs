@@ -68,6 +68,12 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_bind_double(_stmt, index, value));
     }
 
+    public void Double(int index, double? value)
+    {
+        Forget(index);
+        Check(value is { } v ? raw.sqlite3_bind_double(_stmt, index, v) : raw.sqlite3_bind_null(_stmt, index));
+    }
+
     /// <summary>Binds text unless the parameter already holds an equal string.</summary>
     public void SameText(int index, string? value)
     {

@@ -15,6 +15,7 @@ internal static class Migrations
     [
         SchemaV1.Apply,
         SchemaV2.Apply,
+        SchemaV3.Apply,
     ];
 
     public static int Current => Steps.Length;

@@ -1,0 +1,65 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Valid;
+using Safeground.Core.Geometry;
+using Safeground.Core.Reference;
+
+namespace Safeground.Core.Import;
+
+/// <summary>The regions read from a boundary file, and what was repaired on the way.</summary>
+public sealed record RegionImportResult(IReadOnlyList<Region> Regions, IReadOnlyList<string> Repairs);
+
+/// <summary>
+/// Reads administrative boundaries (one polygon or multipolygon feature per unit) into regions. All or
+/// nothing: a feature without a polygon or without a name stops the import, naming the feature, because
+/// a roll-up with a unit missing would be wrong without saying so. Invalid polygons are repaired and the
+/// repair is reported.
+/// </summary>
+public static class RegionImport
+{
+    /// <summary>The property GeoBoundaries (and the BiH admin files) name units by.</summary>
+    public const string DefaultNameField = "shapeName";
+
+    public static RegionImportResult Read(IEnumerable<SourceFeature> features, string source, string nameField = DefaultNameField)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var regions = new List<Region>();
+        var repairs = new List<string>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in features)
+        {
+            string where = $"{source}, {f.Where}";
+            if (f.ReadError is { } error) throw SafegroundException.Invalid($"{where}: cannot be read: {error}");
+            if (!f.Properties.TryGetValue(nameField, out var name) || string.IsNullOrWhiteSpace(name))
+            {
+                string known = f.Properties.Count == 0 ? "it has no properties" : "its properties are " + string.Join(", ", f.Properties.Keys);
+                throw SafegroundException.Invalid($"{where}: no region name in property '{nameField}' ({known}); choose one with --name-field");
+            }
+            name = name.Trim();
+            if (f.Geometry is not (Polygon or MultiPolygon) || f.Geometry.IsEmpty)
+            {
+                string what = f.Geometry is null ? "no geometry" : f.Geometry.IsEmpty ? "an empty geometry" : $"a {f.Geometry.GeometryType}";
+                throw SafegroundException.Invalid($"{where} ('{name}'): a region needs a polygon boundary, but the feature has {what}");
+            }
+            if (names.TryGetValue(name, out var first))
+                throw SafegroundException.Invalid($"{where}: region '{name}' appears twice (first at {first}); region names must be unique");
+            names[name] = f.Where;
+            var boundary = f.Geometry;
+            if (!boundary.IsValid)
+            {
+                var problem = new IsValidOp(boundary).ValidationError;
+                boundary = Polygons.Polygonal(boundary);
+                if (boundary.IsEmpty) throw SafegroundException.Invalid($"{where} ('{name}'): the boundary is not a valid polygon and nothing is left after repair");
+                repairs.Add(FormattableString.Invariant(
+                    $"{where} ('{name}'): {problem?.Message.ToLowerInvariant() ?? "invalid polygon"}; repaired to {Polygons.AreaM2(boundary) / 10_000:#,0.##} ha"));
+            }
+            else
+            {
+                boundary = Polygons.Polygonal(boundary);
+            }
+            boundary.SRID = Geo.Wgs84;
+            regions.Add(new Region(name, boundary));
+        }
+        if (regions.Count == 0) throw SafegroundException.Invalid($"{source}: no features: a boundary file needs at least one polygon");
+        return new RegionImportResult(regions, repairs);
+    }
+}

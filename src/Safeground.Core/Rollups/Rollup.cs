@@ -1,0 +1,38 @@
+using Safeground.Core.Status;
+using Safeground.Core.Storage;
+
+namespace Safeground.Core.Rollups;
+
+/// <summary>
+/// The land-release roll-up of a store by region, organisation, team, deployment or month, in one
+/// streaming pass over hazards, finds and accidents.
+/// </summary>
+/// <remarks>
+/// What goes where:
+/// <list type="bullet">
+/// <item>By region with stored boundaries: remaining and released areas are split by region
+/// (ellipsoidal m², parts add up to the whole); a hazard counts (class, status) in the region holding
+/// most of its area; finds and accidents go by point in polygon. Without boundaries: by the region
+/// name the hazard or find carries.</item>
+/// <item>By team or deployment: a hazard and its remaining area belong to the team of the survey that
+/// recorded it; released area, finds and accidents to the team of the report that released, found or recorded them.</item>
+/// <item>By month: hazards and original area in the month they were recorded, releases in the month
+/// of their report, finds and accidents in theirs.</item>
+/// <item>Productivity: the m² each clearance progress report released (its release events) against
+/// the deminer-days or machine-hours it declared, the effort shared among groups as its m² are.</item>
+/// </list>
+/// </remarks>
+public static class Rollup
+{
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var regions = grouping == StatusGrouping.Region ? store.Regions() : [];
+        var builder = new RollupBuilder(grouping, store.Teams(), regions.Count > 0 ? new RegionIndex(regions) : null);
+        builder.AddReports(store.ApprovedReportSummaries());
+        foreach (var h in store.Hazards()) builder.Add(h);
+        foreach (var f in store.Finds()) builder.Add(f);
+        foreach (var a in store.Accidents()) builder.Add(a);
+        return builder.Finish();
+    }
+}

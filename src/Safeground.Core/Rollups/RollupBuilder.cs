@@ -1,0 +1,245 @@
+using System.Globalization;
+using Safeground.Core.Accidents;
+using Safeground.Core.Hazards;
+using Safeground.Core.Projections;
+using Safeground.Core.Reference;
+using Safeground.Core.Reports;
+using Safeground.Core.Status;
+
+namespace Safeground.Core.Rollups;
+
+/// <summary>Accumulates a <see cref="Rollup"/>: feed it report summaries first, then hazards, finds and accidents.</summary>
+internal sealed class RollupBuilder
+{
+    private const string NoKey = "(none)";
+
+    private readonly StatusGrouping _grouping;
+    private readonly RegionIndex? _regions;
+    private readonly Dictionary<string, Team> _teams;
+    private readonly StatusLine _total = new("total");
+    private readonly SortedDictionary<string, StatusLine> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReportFacts> _reports = new(StringComparer.Ordinal);
+    // The survey that recorded each hazard: its team and deployment own the hazard in those groupings.
+    private readonly Dictionary<string, ReportFacts> _recordedBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string> _months = [];
+    private readonly List<(int Region, double M2)> _pieces = [];
+    private readonly Dictionary<int, (double Original, double Remaining)> _shares = [];
+
+    public RollupBuilder(StatusGrouping grouping, IReadOnlyList<Team> teams, RegionIndex? regions)
+    {
+        _grouping = grouping;
+        _regions = regions;
+        _teams = teams.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    private bool ByReport => _grouping is StatusGrouping.Team or StatusGrouping.Deployment;
+
+    public void AddReports(IEnumerable<ReportSummary> summaries)
+    {
+        foreach (var s in summaries)
+        {
+            var (asset, effort) = ReportFacts.EffortOf(s, s.TeamId is { } t ? _teams.GetValueOrDefault(t) : null);
+            // Only what a later stream asks for is kept: at national scale that is most of 420,000 reports by team, a fraction otherwise.
+            if (!ByReport && effort <= 0) continue;
+            var slim = s with { TeamId = Intern(s.TeamId), DeploymentId = Intern(s.DeploymentId), OrganisationId = Intern(s.OrganisationId)! };
+            var facts = new ReportFacts(slim, asset, effort);
+            _reports[s.Id] = facts;
+            if (ByReport && s.Kind == ReportKind.NonTechnicalSurvey && s.HazardId is { } h) _recordedBy.TryAdd(h, facts);
+        }
+    }
+
+    public void Add(HazardState h)
+    {
+        Count(_total, h);
+        _total.OriginalM2 += h.OriginalM2;
+        _total.RemainingM2 += h.RemainingM2;
+        // Ungrouped, the total is where a report's released m² go; grouped, the groups take them.
+        foreach (var r in h.Releases) AddRelease(_total, r, r.AreaM2, toFacts: _grouping == StatusGrouping.None);
+        if (_grouping == StatusGrouping.None) return;
+        if (_regions is not null)
+        {
+            AddByBoundary(h, _regions);
+            return;
+        }
+        var recorded = ByReport ? _recordedBy.GetValueOrDefault(h.HazardId) : null;
+        string? key = _grouping switch
+        {
+            StatusGrouping.Region => h.Region,
+            StatusGrouping.Organisation => h.OrganisationId,
+            StatusGrouping.Month => Month(h.CreatedOn),
+            StatusGrouping.Team => recorded?.Summary.TeamId,
+            StatusGrouping.Deployment => recorded?.Summary.DeploymentId,
+            _ => null,
+        };
+        var home = Line(key);
+        Count(home, h);
+        home.OriginalM2 += h.OriginalM2;
+        home.RemainingM2 += h.RemainingM2;
+        foreach (var r in h.Releases)
+        {
+            var facts = Facts(r);
+            string? releaseKey = _grouping switch
+            {
+                StatusGrouping.Month => Month(r.Date),
+                StatusGrouping.Team => facts?.Summary.TeamId,
+                StatusGrouping.Deployment => facts?.Summary.DeploymentId,
+                _ => key,
+            };
+            AddRelease(Line(releaseKey), r, r.AreaM2, toFacts: true);
+        }
+    }
+
+    // Remaining and released polygons split by region; original area per region is the sum of its parts.
+    private void AddByBoundary(HazardState h, RegionIndex regions)
+    {
+        _shares.Clear();
+        regions.Split(h.Remaining, h.RemainingM2, _pieces);
+        foreach (var (region, m2) in _pieces)
+        {
+            var s = _shares.GetValueOrDefault(region);
+            _shares[region] = (s.Original + m2, s.Remaining + m2);
+            Line(regions.NameOf(region)).RemainingM2 += m2;
+        }
+        foreach (var r in h.Releases)
+        {
+            regions.Split(r.Area, r.AreaM2, _pieces);
+            foreach (var (region, m2) in _pieces)
+            {
+                var s = _shares.GetValueOrDefault(region);
+                _shares[region] = (s.Original + m2, s.Remaining);
+                AddRelease(Line(regions.NameOf(region)), r, m2, toFacts: true);
+            }
+        }
+        int home = -1;
+        double most = -1;
+        foreach (var (region, share) in _shares.OrderBy(kv => kv.Key))
+        {
+            Line(regions.NameOf(region)).OriginalM2 += share.Original;
+            if (share.Original > most) (home, most) = (region, share.Original);
+        }
+        if (_shares.Count == 0 && !h.Original.IsEmpty) home = regions.Locate(h.Original.InteriorPoint);
+        Count(Line(regions.NameOf(home)), h);
+    }
+
+    public void Add(FindRecord f)
+    {
+        var find = f.Find;
+        void Into(StatusLine line)
+        {
+            line.Finds += find.Quantity;
+            line.FindsByCategory[find.Category] = line.FindsByCategory.GetValueOrDefault(find.Category) + find.Quantity;
+        }
+        Into(_total);
+        if (_grouping == StatusGrouping.None) return;
+        Into(Line(KeyOf(f.ReportId, f.Region, f.OrganisationId, f.Date, find.Position)));
+    }
+
+    public void Add(AccidentRecord a)
+    {
+        int killed = a.Accident.Victims.Count(v => v.Outcome == VictimOutcome.Killed);
+        void Into(StatusLine line)
+        {
+            line.Accidents++;
+            line.Killed += killed;
+            line.Injured += a.Accident.Victims.Count - killed;
+        }
+        Into(_total);
+        if (_grouping == StatusGrouping.None) return;
+        Into(Line(KeyOf(a.ReportId, a.Region, a.OrganisationId, a.Date, a.Accident.Position)));
+    }
+
+    public StatusReport Finish()
+    {
+        foreach (var facts in _reports.Values)
+        {
+            if (!facts.IsProductive) continue;
+            Productive(_total, facts.Asset, facts.ReleasedM2, facts.Effort);
+            if (_grouping == StatusGrouping.None) continue;
+            double placed = 0;
+            foreach (var (_, m2) in facts.Pieces) placed += m2;
+            if (placed > 0)
+            {
+                foreach (var (line, m2) in facts.Pieces) Productive(line, facts.Asset, m2, facts.Effort * m2 / placed);
+            }
+            else if (ReportKey(facts) is { } key)
+            {
+                // Effort that released nothing (the strip was already released) still counts against its team, month or organisation.
+                Productive(Line(key), facts.Asset, 0, facts.Effort);
+            }
+        }
+        return new StatusReport { Grouping = _grouping, Total = _total, Groups = _groups.Values.ToList(), ByBoundary = _regions is not null };
+    }
+
+    private string? KeyOf(string reportId, string? region, string organisationId, DateOnly date, NetTopologySuite.Geometries.Point position) => _grouping switch
+    {
+        StatusGrouping.Region => _regions is { } idx ? idx.NameOf(idx.Locate(position)) : region,
+        StatusGrouping.Organisation => organisationId,
+        StatusGrouping.Month => Month(date),
+        StatusGrouping.Team => _reports.GetValueOrDefault(reportId)?.Summary.TeamId,
+        StatusGrouping.Deployment => _reports.GetValueOrDefault(reportId)?.Summary.DeploymentId,
+        _ => null,
+    };
+
+    private string? ReportKey(ReportFacts facts) => _grouping switch
+    {
+        StatusGrouping.Organisation => facts.Summary.OrganisationId,
+        StatusGrouping.Month => Month(facts.Summary.DateOfInformation),
+        StatusGrouping.Team => facts.Summary.TeamId ?? NoKey,
+        StatusGrouping.Deployment => facts.Summary.DeploymentId ?? NoKey,
+        _ => null, // a region needs a released polygon to place the effort: the total has it
+    };
+
+    private ReportFacts? Facts(ReleaseEvent r) => _reports.GetValueOrDefault(r.ReportId);
+
+    private void AddRelease(StatusLine line, ReleaseEvent r, double m2, bool toFacts)
+    {
+        switch (r.Method)
+        {
+            case ReleaseMethod.Cancelled: line.CancelledM2 += m2; break;
+            case ReleaseMethod.Reduced: line.ReducedM2 += m2; break;
+            default: line.ClearedM2 += m2; break;
+        }
+        if (!toFacts || Facts(r) is not { IsProductive: true } facts) return;
+        facts.ReleasedM2 += m2;
+        facts.Pieces.Add((line, m2));
+    }
+
+    private static void Productive(StatusLine line, AssetKind asset, double m2, double effort)
+    {
+        if (!line.Productivity.TryGetValue(asset, out var p)) line.Productivity[asset] = p = new Productivity();
+        p.ClearedM2 += m2;
+        p.Effort += effort;
+    }
+
+    private static void Count(StatusLine line, HazardState h)
+    {
+        line.Hazards++;
+        line.HazardsByClass[h.Class] = line.HazardsByClass.GetValueOrDefault(h.Class) + 1;
+        line.HazardsByStatus[h.Status] = line.HazardsByStatus.GetValueOrDefault(h.Status) + 1;
+        line.HazardsByClassAndStatus[(h.Class, h.Status)] = line.HazardsByClassAndStatus.GetValueOrDefault((h.Class, h.Status)) + 1;
+    }
+
+    private StatusLine Line(string? key)
+    {
+        key ??= NoKey;
+        if (!_groups.TryGetValue(key, out var line)) _groups[key] = line = new StatusLine(key);
+        return line;
+    }
+
+    private string Month(DateOnly d)
+    {
+        int k = d.Year * 12 + d.Month;
+        if (!_months.TryGetValue(k, out var text)) _months[k] = text = d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return text;
+    }
+
+    // Team, deployment and organisation ids repeat on every report: keep one string of each.
+    private string? Intern(string? id)
+    {
+        if (id is null) return null;
+        if (_ids.TryGetValue(id, out var kept)) return kept;
+        _ids[id] = id;
+        return id;
+    }
+}
