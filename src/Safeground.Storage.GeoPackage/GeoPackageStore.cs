@@ -29,6 +29,12 @@ public sealed partial class GeoPackageStore : ISafegroundStore
 
     public string Location { get; }
 
+    /// <summary>
+    /// R-tree cells a bulk load sorts in memory at a time; more go through temporary files beside the
+    /// GeoPackage. A knob for tests, which lower it to reach the on-disk path with small loads.
+    /// </summary>
+    internal int RTreeRunCells { get; set; } = RTreeBulkLoader.DefaultRunCells;
+
     /// <summary>The Safeground schema version this program writes.</summary>
     public static int SchemaVersion => Migrations.Current;
 

@@ -113,7 +113,7 @@ internal sealed partial class GeoPackageTransaction
     private RTreeBulkLoader? FindsLoader()
     {
         if (_findsLoader is not null || _findsIndexedDirectly) return _findsLoader;
-        if (Scalar("SELECT 1 FROM rtree_finds_geom_rowid LIMIT 1") is null) return _findsLoader = new RTreeBulkLoader();
+        if (Scalar("SELECT 1 FROM rtree_finds_geom_rowid LIMIT 1") is null) return _findsLoader = new RTreeBulkLoader(Location, _store.RTreeRunCells);
         _findsIndexedDirectly = true;
         return null;
     }
@@ -122,9 +122,22 @@ internal sealed partial class GeoPackageTransaction
     private void FlushFindsIndex()
     {
         if (_findsLoader is null) return;
-        _findsLoader.Write(_c, _tx, "rtree_finds_geom");
-        _findsLoader = null;
+        try
+        {
+            _findsLoader.Write(_c, _tx, "rtree_finds_geom");
+        }
+        finally
+        {
+            DisposeFindsLoader();
+        }
         _findsIndexedDirectly = true;
+    }
+
+    /// <summary>Drops the pending pack and its temporary files (at the end of the transaction, whatever the outcome).</summary>
+    private void DisposeFindsLoader()
+    {
+        _findsLoader?.Dispose();
+        _findsLoader = null;
     }
 
     private void DisposeFindStatements()

@@ -94,7 +94,7 @@ internal sealed partial class GeoPackageTransaction
         }
         Run("DELETE FROM sqlite_sequence WHERE name IN ('hazards', 'hazard_perimeters', 'released_areas', 'finds', 'accidents')");
         // The finds index is empty again: a bulk load after this may pack it.
-        _findsLoader = null;
+        DisposeFindsLoader();
         _findsIndexedDirectly = false;
         if (_mode != Core.Storage.WriteMode.Bulk) RestoreTriggers();
     });

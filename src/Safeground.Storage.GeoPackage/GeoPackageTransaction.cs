@@ -63,6 +63,7 @@ internal sealed partial class GeoPackageTransaction : IStoreTransaction
     {
         _done = true;
         DisposeFindStatements();
+        DisposeFindsLoader();
         foreach (var cmd in _commands.Values) cmd.Dispose();
         _commands.Clear();
         _tx.Dispose();

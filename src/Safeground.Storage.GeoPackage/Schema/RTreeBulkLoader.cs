@@ -14,76 +14,125 @@ namespace Safeground.Storage.GeoPackage.Schema;
 /// big-endian; a node is a 2-byte depth (root only), a 2-byte cell count, then cells of an 8-byte
 /// id and four float32 coordinates (minx, maxx, miny, maxy), rounded outwards exactly as rtree.c does.
 /// The node size is read from the existing empty root, so the tree matches what rtree.c would read.
+/// Memory does not grow with the load: cells beyond one run are sorted on disk (<see cref="ExternalSort{T, TKey}"/>),
+/// the leaf level is written slice by slice as the x order streams back, and only the upper levels
+/// (51 times fewer cells per level) are held in memory.
 /// </remarks>
-internal sealed class RTreeBulkLoader
+internal sealed class RTreeBulkLoader : IDisposable
 {
+    /// <summary>Cells sorted in memory at a time (24 bytes each, 1.5 MB); a larger load is sorted on disk.</summary>
+    public const int DefaultRunCells = 65_536;
+
     private const int CellSize = 8 + 4 * 4;
     private const int MaxCells = 51; // RTREE_MAXCELLS in rtree.c
 
-    private Cell[] _cells = new Cell[1024];
-    private int _count;
-    private long _minId = long.MaxValue;
-    private long _maxId = long.MinValue;
+    private readonly string _tempPathPrefix;
+    private readonly int _runCells;
+    // The cells in order of x centre (min + max: doubled centres order the same as centres), the
+    // first sort of Sort-Tile-Recursive. Memory is the one thing here that must not grow with the
+    // import: beyond one run of cells they go to a temporary file in sorted runs.
+    private readonly ExternalSort<Cell, float> _cells;
 
-    public int Count => _count;
-
-    public void Add(long id, double minX, double maxX, double minY, double maxY)
+    /// <param name="tempPathPrefix">Temporary files are named after this (the GeoPackage's path).</param>
+    /// <param name="runCells">Cells held in memory at a time; tests lower it to exercise the on-disk path.</param>
+    public RTreeBulkLoader(string tempPathPrefix, int runCells = DefaultRunCells)
     {
-        if (_count == _cells.Length) Array.Resize(ref _cells, _cells.Length * 2);
-        _cells[_count++] = new Cell(id, Down(minX), Up(maxX), Down(minY), Up(maxY));
-        _minId = Math.Min(_minId, id);
-        _maxId = Math.Max(_maxId, id);
+        _tempPathPrefix = tempPathPrefix + "-rtree";
+        _runCells = runCells;
+        _cells = new ExternalSort<Cell, float>(_tempPathPrefix, runCells, c => c.MinX + c.MaxX);
     }
+
+    public long Count => _cells.Count;
+
+    public void Add(long id, double minX, double maxX, double minY, double maxY) =>
+        _cells.Add(new Cell(id, Down(minX), Up(maxX), Down(minY), Up(maxY)));
 
     /// <summary>Replaces the (empty) R-tree <paramref name="rtree"/> with the packed tree of everything added.</summary>
     public void Write(SqliteConnection c, SqliteTransaction tx, string rtree)
     {
-        if (_count == 0) return;
+        long count = _cells.Count;
+        if (count == 0) return;
         int nodeSize = Convert.ToInt32(Sql.Scalar(c, tx, $"SELECT length(data) FROM \"{rtree}_node\" WHERE nodeno = 1"), System.Globalization.CultureInfo.InvariantCulture);
         int perNode = Math.Min(MaxCells, (nodeSize - 4) / CellSize);
         Sql.Exec(c, tx, $"DELETE FROM \"{rtree}_node\"; DELETE FROM \"{rtree}_parent\"; DELETE FROM \"{rtree}_rowid\"");
         using var node = new RawStatement(c, $"INSERT INTO \"{rtree}_node\" (nodeno, data) VALUES (?1, ?2)");
         using var parent = new RawStatement(c, $"INSERT INTO \"{rtree}_parent\" (nodeno, parentnode) VALUES (?1, ?2)");
-
-        // Packed in place: no copy of a million cells (memory is the one thing here that grows with the import).
-        var level = _cells;
-        int levelCount = _count;
-        _cells = [];
-        _count = 0;
-        // Leaf cell → leaf node, written afterwards in rowid order: appending to the _rowid b-tree, not
-        // scattering. The ids of one load are dense (a table's new fids), so the leaf of each id is
-        // kept in an array indexed by id: 4 bytes a cell and no sort.
-        var leaves = new LeafMap(_minId, _maxId, levelCount);
-        _minId = long.MaxValue;
-        _maxId = long.MinValue;
-        long nextNode = 2;
-        int depth = 0;
         var buffer = new byte[nodeSize];
+        // Leaf cell → leaf node, written afterwards in rowid order.
+        using var leaves = new LeafMap(_tempPathPrefix, _runCells);
+
+        if (count <= perNode)
+        {
+            var cells = _cells.Sorted().ToArray();
+            Encode(buffer, cells, depth: 0);
+            Pair(node, 1, buffer);
+            foreach (var cell in cells) leaves.Add(cell.Id, 1);
+            leaves.Write(c, rtree);
+            return;
+        }
+
+        // Leaf level, streamed: the cells arrive in x order; each vertical slice of STR (about
+        // sqrt(N / 51) leaves: 10k cells at 2M) is sorted by y in memory and cut into leaves that
+        // are written at once. Only the leaves' bounding boxes are kept, 51 times fewer than cells.
+        long leafCount = (count + perNode - 1) / perNode;
+        int slices = (int)Math.Ceiling(Math.Sqrt(leafCount));
+        int perSlice = (int)Math.Min(count, (long)slices * perNode);
+        var slice = new Cell[perSlice];
+        var keys = new float[perSlice];
+        var parents = new Cell[leafCount];
+        long nextNode = 2;
+        int filled = 0, leavesWritten = 0;
+        foreach (var cell in _cells.Sorted())
+        {
+            slice[filled++] = cell;
+            if (filled == perSlice) WriteSlice();
+        }
+        if (filled > 0) WriteSlice();
+        _cells.Dispose(); // its temporary file is no longer needed
+
+        // Upper levels: in memory, packed the same way.
+        var level = parents;
+        int levelCount = parents.Length;
+        int depth = 1;
         while (true)
         {
             bool root = levelCount <= perNode;
             var groups = Pack(level, levelCount, perNode);
-            var parents = new Cell[groups.Count];
+            var up = new Cell[groups.Count];
             for (int g = 0; g < groups.Count; g++)
             {
                 long nodeNo = root ? 1 : nextNode++;
                 var cells = groups[g];
                 Encode(buffer, cells, root ? depth : 0);
                 Pair(node, nodeNo, buffer);
-                foreach (var cell in cells)
-                {
-                    if (depth == 0) leaves.Add(cell.Id, nodeNo);
-                    else Pair(parent, cell.Id, nodeNo);
-                }
-                parents[g] = Bounds(nodeNo, cells);
+                foreach (var cell in cells) Pair(parent, cell.Id, nodeNo);
+                up[g] = Bounds(nodeNo, cells);
             }
             if (root) break;
-            level = parents;
-            levelCount = parents.Length;
+            level = up;
+            levelCount = up.Length;
             depth++;
         }
         leaves.Write(c, rtree);
+
+        void WriteSlice()
+        {
+            for (int i = 0; i < filled; i++) keys[i] = slice[i].MinY + slice[i].MaxY;
+            Array.Sort(keys, slice, 0, filled);
+            for (int i = 0; i < filled; i += perNode)
+            {
+                var cells = new ArraySegment<Cell>(slice, i, Math.Min(perNode, filled - i));
+                long nodeNo = nextNode++;
+                Encode(buffer, cells, 0);
+                Pair(node, nodeNo, buffer);
+                foreach (var cell in cells) leaves.Add(cell.Id, nodeNo);
+                parents[leavesWritten++] = Bounds(nodeNo, cells);
+            }
+            filled = 0;
+        }
     }
+
+    public void Dispose() => _cells.Dispose();
 
     // Sort-Tile-Recursive: vertical slices by x, then runs by y inside each slice. Sorted by arrays
     // of primitive keys (Array.Sort(keys, items)): a comparison delegate over the cells cost several
