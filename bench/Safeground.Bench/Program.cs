@@ -12,5 +12,10 @@ if (args.Length == 2 && args[0] == "import-profile")
     ImportProfile.Run(args[1]);
     return 0;
 }
-Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH | import-profile PATH");
+if (args.Length == 3 && args[0] == "rollup")
+{
+    RollupBench.Run(args[1], args[2]);
+    return 0;
+}
+Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH | import-profile PATH | rollup STORE OUTDIR");
 return 2;
