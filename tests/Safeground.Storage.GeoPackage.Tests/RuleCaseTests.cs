@@ -45,7 +45,8 @@ public sealed class RuleCaseTests : IDisposable
     {
         var fired = Directory.GetFiles(RuleCase.Folder, "*.json").Select(f => RuleCase.Load(Path.GetFileNameWithoutExtension(f)))
             .SelectMany(c => c.Expected.Select(e => e.Rule)).ToHashSet(StringComparer.Ordinal);
-        var missing = typeof(RuleIds).GetFields().Select(f => (string)f.GetValue(null)!).Where(id => !fired.Contains(id)).ToList();
+        var missing = typeof(RuleIds).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!)
+            .Where(id => !fired.Contains(id) && !RuleIds.ClaimFigures.Contains(id)).ToList();
         Assert.True(missing.Count == 0, "no case fires " + string.Join(", ", missing));
     }
 

@@ -39,4 +39,10 @@ public static class RuleIds
     public const string WorkingHoursPerDay = "working-hours-per-day";
     public const string ClaimCasualties = "claim-casualties";
     public const string TeamSize = "team-size";
+
+    /// <summary>The reference figures a claim is held against; they describe work, not records, so no store check fires them.</summary>
+    public static readonly IReadOnlySet<string> ClaimFigures = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ManualRateTypical, ManualRateLow, MachineRateTypical, MachineRateLow, DogRateTypical, WorkingHoursPerDay, ClaimCasualties, TeamSize,
+    };
 }
