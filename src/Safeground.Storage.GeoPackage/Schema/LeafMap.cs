@@ -6,17 +6,46 @@ namespace Safeground.Storage.GeoPackage.Schema;
 
 /// <summary>
 /// The leaf node of every id of a packed R-tree, written to its _rowid table in id order (appending
-/// to the b-tree, not scattering). Leaves are formed in spatial order, so the pairs are sorted by id
-/// first: in memory for a small load, else in sorted runs on disk merged back, so memory stays the
-/// same however many ids there are.
+/// to the b-tree, not scattering). Leaves are formed in spatial order, so the ids arrive scattered.
+/// The ids of a load are nearly always dense (a table's new fids, consecutive): then the node of
+/// each id sits in an array indexed by id, 4 bytes a find and no sort (4 MB per million finds).
+/// Sparse ids are sorted instead, in memory for a small load, else in sorted runs on disk merged back.
 /// </summary>
-internal sealed class LeafMap(string tempPathPrefix, int runLength) : IDisposable
+internal sealed class LeafMap : IDisposable
 {
     private const int Batch = 100;
 
-    private readonly ExternalSort<IdNode, long> _pairs = new(tempPathPrefix, runLength, p => p.Id);
+    /// <summary>Above this many ids the array would outgrow what the import otherwise holds (64 MB): sort on disk.</summary>
+    private const long MaxDense = 16_000_000;
 
-    public void Add(long id, long node) => _pairs.Add(new IdNode(id, checked((int)node)));
+    private readonly long _minId;
+    private readonly int[]? _dense;
+    private readonly ExternalSort<IdNode, long>? _pairs;
+
+    public LeafMap(string tempPathPrefix, int runLength, long minId, long maxId, long count)
+    {
+        _minId = minId;
+        long range = maxId - minId + 1;
+        if (count > 0 && range <= 2 * count && range <= MaxDense) _dense = new int[range];
+        else _pairs = new ExternalSort<IdNode, long>(tempPathPrefix, runLength, p => p.Id);
+    }
+
+    public void Add(long id, long node)
+    {
+        if (_dense is not null) _dense[id - _minId] = checked((int)node);
+        else _pairs!.Add(new IdNode(id, checked((int)node)));
+    }
+
+    private IEnumerable<IdNode> InIdOrder()
+    {
+        if (_pairs is not null)
+        {
+            foreach (var p in _pairs.Sorted()) yield return p;
+            yield break;
+        }
+        for (int i = 0; i < _dense!.Length; i++)
+            if (_dense[i] != 0) yield return new IdNode(_minId + i, _dense[i]); // node 0 does not exist: a gap in the ids
+    }
 
     // Many rows per statement: a million single-row inserts spend more time in the statement
     // machinery than in the b-tree.
@@ -27,7 +56,7 @@ internal sealed class LeafMap(string tempPathPrefix, int runLength) : IDisposabl
         using var one = new RawStatement(c, $"INSERT INTO \"{rtree}_rowid\" (rowid, nodeno) VALUES (?1, ?2)");
         var pending = new IdNode[Batch];
         int count = 0;
-        foreach (var pair in _pairs.Sorted())
+        foreach (var pair in InIdOrder())
         {
             pending[count++] = pair;
             if (count < Batch) continue;
@@ -47,7 +76,7 @@ internal sealed class LeafMap(string tempPathPrefix, int runLength) : IDisposabl
         }
     }
 
-    public void Dispose() => _pairs.Dispose();
+    public void Dispose() => _pairs?.Dispose();
 
     // 12 bytes on disk rather than 16: no padding after the node number.
     [StructLayout(LayoutKind.Sequential, Pack = 4)]

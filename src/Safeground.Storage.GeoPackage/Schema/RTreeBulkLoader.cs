@@ -44,8 +44,14 @@ internal sealed class RTreeBulkLoader : IDisposable
 
     public long Count => _cells.Count;
 
-    public void Add(long id, double minX, double maxX, double minY, double maxY) =>
+    private long _minId = long.MaxValue, _maxId = long.MinValue;
+
+    public void Add(long id, double minX, double maxX, double minY, double maxY)
+    {
         _cells.Add(new Cell(id, Down(minX), Up(maxX), Down(minY), Up(maxY)));
+        if (id < _minId) _minId = id;
+        if (id > _maxId) _maxId = id;
+    }
 
     /// <summary>Replaces the (empty) R-tree <paramref name="rtree"/> with the packed tree of everything added.</summary>
     public void Write(SqliteConnection c, SqliteTransaction tx, string rtree)
@@ -59,7 +65,7 @@ internal sealed class RTreeBulkLoader : IDisposable
         using var parent = new RawStatement(c, $"INSERT INTO \"{rtree}_parent\" (nodeno, parentnode) VALUES (?1, ?2)");
         var buffer = new byte[nodeSize];
         // Leaf cell → leaf node, written afterwards in rowid order.
-        using var leaves = new LeafMap(_tempPathPrefix, _runCells);
+        using var leaves = new LeafMap(_tempPathPrefix, _runCells, _minId, _maxId, count);
 
         if (count <= perNode)
         {
