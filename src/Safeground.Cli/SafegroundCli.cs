@@ -27,6 +27,7 @@ public static class SafegroundCli
         root.Subcommands.Add(CheckCommand.Create(CheckClaimCommand.Create()));
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(RegionsCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 

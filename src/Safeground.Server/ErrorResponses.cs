@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Safeground.Core;
+
+namespace Safeground.Server;
+
+/// <summary>
+/// Every error leaves as ProblemDetails with the message the CLI would print: a data manager reads
+/// the same sentence in both. Unexpected failures say only that something went wrong (never a stack trace).
+/// </summary>
+internal sealed class ErrorResponses(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            SafegroundException e => (StatusOf(e.Kind), TitleOf(e.Kind), e.Message),
+            BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
+            _ => (StatusCodes.Status500InternalServerError, "Internal error", "The server could not complete the request; nothing was changed."),
+        };
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    public static int StatusOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Invalid => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    private static string TitleOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Invalid => "Invalid request",
+        ErrorKind.NotFound => "Not found",
+        ErrorKind.Conflict => "Conflict",
+        _ => "Storage error",
+    };
+}

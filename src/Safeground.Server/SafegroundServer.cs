@@ -1,0 +1,70 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Safeground.Core.Storage;
+
+namespace Safeground.Server;
+
+/// <summary>
+/// The Safeground server: REST API under /api/v1, OGC API – Features under /ogc. Built here and hosted
+/// by <c>safeground serve</c> (and by the tests, on a free port).
+/// </summary>
+public static class SafegroundServer
+{
+    public static WebApplication Build(ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Listen(IPAddress.Parse(options.Host), options.Port);
+            k.Limits.MaxRequestBodySize = 32 * 1024 * 1024; // a report with its finds; imports go through the CLI
+        });
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
+        // A store is not thread-safe: one per request, disposed with it.
+        builder.Services.AddScoped<ISafegroundStore>(_ => options.OpenStore());
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ErrorResponses>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(async (context, next) =>
+        {
+            // No sniffing, no framing, no referrer leaks: the data is sensitive (IMAS 05.10).
+            var h = context.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "no-referrer";
+            await next(context);
+        });
+        Api.ApiEndpoints.Map(app.MapGroup("/api/v1"));
+        Ogc.OgcEndpoints.Map(app.MapGroup("/ogc"));
+        app.MapGet("/", (HttpContext c) => Results.Json(new
+        {
+            title = "Safeground",
+            store = options.StoreName,
+            links = new[]
+            {
+                new { rel = "service-desc", href = "/api/v1", title = "REST API" },
+                new { rel = "data", href = "/ogc", title = "OGC API – Features" },
+            },
+        }));
+        return app;
+    }
+
+    /// <summary>The address the server listens on once started (the real port when 0 was asked for).</summary>
+    public static Uri Address(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+}

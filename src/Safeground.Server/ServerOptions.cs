@@ -1,0 +1,18 @@
+using Safeground.Core.Storage;
+
+namespace Safeground.Server;
+
+/// <summary>
+/// What a Safeground server needs from its host: how to open the store (a new instance per
+/// request: a store is not thread-safe), where to listen, and the clock.
+/// </summary>
+/// <param name="OpenStore">Opens the store; called once per request.</param>
+/// <param name="StoreName">The store as users know it (file or server), for the landing page and logs.</param>
+/// <param name="Host">Address to bind: 127.0.0.1 unless the operator says otherwise.</param>
+/// <param name="Port">TCP port; 0 picks a free one (tests).</param>
+public sealed record ServerOptions(
+    Func<ISafegroundStore> OpenStore,
+    string StoreName,
+    string Host = "127.0.0.1",
+    int Port = 8080,
+    TimeProvider? Clock = null);
