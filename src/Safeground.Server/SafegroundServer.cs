@@ -26,6 +26,7 @@ public static class SafegroundServer
             k.Listen(IPAddress.Parse(options.Host), options.Port);
             k.Limits.MaxRequestBodySize = 32 * 1024 * 1024; // a report with its finds; imports go through the CLI
         });
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, HostedLifetime>();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         // A store is not thread-safe: one per request, disposed with it.
