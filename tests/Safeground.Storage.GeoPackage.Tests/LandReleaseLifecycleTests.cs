@@ -9,67 +9,32 @@ using Safeground.Core.Reports;
 namespace Safeground.Storage.GeoPackage.Tests;
 
 /// <summary>The IMAS land-release rules through submit and approve, on a real GeoPackage.</summary>
-public sealed class LandReleaseLifecycleTests : IDisposable
+public sealed class LandReleaseLifecycleTests : LifecycleTestStore
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"sg-rules-{Guid.NewGuid():N}.gpkg");
-    private readonly GeoPackageStore _store;
-    private readonly ReportLifecycle _lifecycle;
-    private static readonly DateOnly Day0 = new(2026, 3, 2);
-
-    public LandReleaseLifecycleTests()
-    {
-        _store = GeoPackageStore.Open(_path);
-        _lifecycle = new ReportLifecycle(_store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)));
-        using var tx = _store.BeginWrite();
-        tx.Put(new Organisation("ORG-A", "Field Demining Group North", "UA"));
-        tx.Commit();
-    }
-
-    public void Dispose()
-    {
-        _store.Dispose();
-        foreach (var f in new[] { _path, _path + "-wal", _path + "-shm" }) if (File.Exists(f)) File.Delete(f);
-    }
-
-    private static Polygon Square(double lon, double lat, double side) => Geo.Factory.CreatePolygon([
-        new(lon, lat), new(lon + side, lat), new(lon + side, lat + side), new(lon, lat + side), new(lon, lat)]);
-
-    private static Report R(string id, string? hazard, int day, ReportBody body) =>
-        new(id, hazard, "ORG-A", null, null, Day0.AddDays(day), new DateTimeOffset(Day0.AddDays(day).ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero), "lead", body);
-
-    private static Report Create(string hazard, Polygon p, int day = 0) =>
-        R($"R-{hazard}", hazard, day, new NonTechnicalSurvey(SurveyAction.Create, hazard, "Izium", null, p, null, [new Evidence(EvidenceType.Marking, EvidenceSource.Verbal)], []));
-
-    private void SubmitAndApprove(Report r)
-    {
-        _lifecycle.Submit(r);
-        _lifecycle.Approve(r.Id, "data.manager");
-    }
-
     [Fact]
     public void Clearing_cancelled_land_is_refused_at_submission_with_the_reason()
     {
         SubmitAndApprove(Create("HA-1", Square(37.0, 49.0, 0.01)));
         SubmitAndApprove(R("R-2", "HA-1", 2, new NonTechnicalSurvey(SurveyAction.Cancel, null, null, null, null, Square(37.0, 49.0, 0.005), [], [])));
         var e = Assert.Throws<SafegroundException>(() =>
-            _lifecycle.Submit(R("R-3", "HA-1", 5, new ClearanceProgress(Square(37.0, 49.0, 0.005), 30, null, []))));
+            Lifecycle.Submit(R("R-3", "HA-1", 5, new ClearanceProgress(Square(37.0, 49.0, 0.005), 30, null, []))));
         Assert.Equal(ErrorKind.Invalid, e.Kind);
         Assert.Contains("report R-3 cannot be accepted", e.Message, StringComparison.Ordinal);
         Assert.Contains("non-technical survey cancelled (report R-2", e.Message, StringComparison.Ordinal);
-        Assert.Null(_store.FindReport("R-3"));
+        Assert.Null(Store.FindReport("R-3"));
     }
 
     [Fact]
     public void A_completion_that_leaves_area_is_refused_and_one_that_clears_all_closes_the_hazard()
     {
         SubmitAndApprove(Create("HA-1", Square(37.0, 49.0, 0.01)));
-        var e = Assert.Throws<SafegroundException>(() => _lifecycle.Submit(R("R-2", "HA-1", 5, new Completion(Square(37.0, 49.0, 0.005), 20, []))));
+        var e = Assert.Throws<SafegroundException>(() => Lifecycle.Submit(R("R-2", "HA-1", 5, new Completion(Square(37.0, 49.0, 0.005), 20, []))));
         Assert.Contains("still hazardous", e.Message, StringComparison.Ordinal);
 
         SubmitAndApprove(R("R-3", "HA-1", 5, new Completion(Square(36.999, 48.999, 0.012), 20, [])));
-        Assert.Equal(HazardStatus.Closed, _store.FindHazard("HA-1")!.Status);
+        Assert.Equal(HazardStatus.Closed, Store.FindHazard("HA-1")!.Status);
         SubmitAndApprove(R("R-4", "HA-1", 9, new Handover("Balakliia municipality", "grazing")));
-        var h = _store.FindHazard("HA-1")!;
+        var h = Store.FindHazard("HA-1")!;
         Assert.Equal("Balakliia municipality", h.HandedOverTo);
         Assert.Equal(Day0.AddDays(9), h.HandedOverOn);
     }
@@ -78,9 +43,9 @@ public sealed class LandReleaseLifecycleTests : IDisposable
     public void A_report_dated_before_its_hazard_or_a_second_creation_is_refused()
     {
         SubmitAndApprove(Create("HA-1", Square(37.0, 49.0, 0.01), day: 10));
-        var early = Assert.Throws<SafegroundException>(() => _lifecycle.Submit(R("R-2", "HA-1", 3, new ClearanceProgress(Square(37.0, 49.0, 0.002), 5, null, []))));
+        var early = Assert.Throws<SafegroundException>(() => Lifecycle.Submit(R("R-2", "HA-1", 3, new ClearanceProgress(Square(37.0, 49.0, 0.002), 5, null, []))));
         Assert.Contains("before hazard HA-1 was recorded on 2026-03-12", early.Message, StringComparison.Ordinal);
-        var again = Assert.Throws<SafegroundException>(() => _lifecycle.Submit(Create("HA-1", Square(37.2, 49.0, 0.01), day: 12) with { Id = "R-again" }));
+        var again = Assert.Throws<SafegroundException>(() => Lifecycle.Submit(Create("HA-1", Square(37.2, 49.0, 0.01), day: 12) with { Id = "R-again" }));
         Assert.Contains("hazard HA-1 already exists", again.Message, StringComparison.Ordinal);
     }
 
@@ -89,12 +54,12 @@ public sealed class LandReleaseLifecycleTests : IDisposable
     {
         SubmitAndApprove(Create("HA-1", Square(37.0, 49.0, 0.01)));
         // Both fine on their own when submitted; approving the cancellation first makes the clearance illegal.
-        _lifecycle.Submit(R("R-clear", "HA-1", 6, new ClearanceProgress(Square(37.0, 49.0, 0.004), 30, null, [])));
+        Lifecycle.Submit(R("R-clear", "HA-1", 6, new ClearanceProgress(Square(37.0, 49.0, 0.004), 30, null, [])));
         SubmitAndApprove(R("R-cancel", "HA-1", 4, new NonTechnicalSurvey(SurveyAction.Cancel, null, null, null, null, Square(37.0, 49.0, 0.005), [], [])));
-        var e = Assert.Throws<SafegroundException>(() => _lifecycle.Approve("R-clear", "data.manager"));
+        var e = Assert.Throws<SafegroundException>(() => Lifecycle.Approve("R-clear", "data.manager"));
         Assert.Equal(ErrorKind.Conflict, e.Kind);
-        Assert.Equal(ReportStatus.Submitted, _store.FindReport("R-clear")!.Status);
-        _lifecycle.Reject("R-clear", "data.manager", "the west part was cancelled on day 4; resubmit the area actually worked");
+        Assert.Equal(ReportStatus.Submitted, Store.FindReport("R-clear")!.Status);
+        Lifecycle.Reject("R-clear", "data.manager", "the west part was cancelled on day 4; resubmit the area actually worked");
     }
 
     [Fact]
@@ -105,15 +70,15 @@ public sealed class LandReleaseLifecycleTests : IDisposable
         var across = Square(37.005, 49.0, 0.01); // half in each
         SubmitAndApprove(R("R-3", "HA-1", 4, new ClearanceProgress(across, 40, null, [])));
 
-        Assert.Equal(["HA-2"], _store.FindReport("R-3")!.Report.AlsoHazards);
-        var one = _store.FindHazard("HA-1")!;
-        var two = _store.FindHazard("HA-2")!;
+        Assert.Equal(["HA-2"], Store.FindReport("R-3")!.Report.AlsoHazards);
+        var one = Store.FindHazard("HA-1")!;
+        var two = Store.FindHazard("HA-2")!;
         Assert.Empty(one.RuleFlags);
         Assert.InRange(one.ClearedM2 + two.ClearedM2 - Polygons.AreaM2(across), -0.05, 0.05);
         Assert.InRange(one.ClearedM2 / two.ClearedM2, 0.99, 1.01);
-        Assert.Contains(_store.ReportsOfHazard("HA-2"), r => r.Report.Id == "R-3");
+        Assert.Contains(Store.ReportsOfHazard("HA-2"), r => r.Report.Id == "R-3");
         // A rebuild from the reports alone gives the same split.
-        Assert.Equal(2, Core.Projections.ProjectionRebuild.Rebuild(_store));
-        Assert.Equal(two.ClearedM2, _store.FindHazard("HA-2")!.ClearedM2, 6);
+        Assert.Equal(2, Core.Projections.ProjectionRebuild.Rebuild(Store));
+        Assert.Equal(two.ClearedM2, Store.FindHazard("HA-2")!.ClearedM2, 6);
     }
 }

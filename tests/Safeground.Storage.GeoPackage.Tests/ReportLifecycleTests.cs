@@ -13,44 +13,9 @@ using Safeground.Storage.GeoPackage;
 namespace Safeground.Storage.GeoPackage.Tests;
 
 /// <summary>Submit → approve/reject → supersede on a real GeoPackage, and the incremental state equal to a rebuild.</summary>
-public sealed class ReportLifecycleTests : IDisposable
+public sealed class ReportLifecycleTests : LifecycleTestStore
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"sg-lifecycle-{Guid.NewGuid():N}.gpkg");
-    private readonly GeoPackageStore _store;
-    private readonly ReportLifecycle _lifecycle;
-    private static readonly DateOnly Day0 = new(2026, 3, 2);
-
-    public ReportLifecycleTests()
-    {
-        _store = GeoPackageStore.Open(_path);
-        _lifecycle = new ReportLifecycle(_store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)));
-        using var tx = _store.BeginWrite();
-        tx.Put(new Organisation("ORG-A", "Field Demining Group North", "UA"));
-        tx.Commit();
-    }
-
-    public void Dispose()
-    {
-        _store.Dispose();
-        foreach (var f in new[] { _path, _path + "-wal", _path + "-shm" }) if (File.Exists(f)) File.Delete(f);
-    }
-
-    private static Polygon Square(double lon, double lat, double side) => Geo.Factory.CreatePolygon([
-        new(lon, lat), new(lon + side, lat), new(lon + side, lat + side), new(lon, lat + side), new(lon, lat)]);
-
-    private static Report R(string id, string? hazard, int day, ReportBody body, string? supersedes = null, string? reason = null) =>
-        new(id, hazard, "ORG-A", null, null, Day0.AddDays(day), new DateTimeOffset(Day0.AddDays(day).ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero), "lead", body, supersedes, reason);
-
-    private static Report Create(string hazard, Polygon p) =>
-        R($"R-{hazard}", hazard, 0, new NonTechnicalSurvey(SurveyAction.Create, hazard, "Izium", null, p, null, [new Evidence(EvidenceType.Marking, EvidenceSource.Verbal)], []));
-
     private static EoFind Find(double lon, double lat) => new(EoCategory.ApMine, "PMN-2", 1, EoCondition.Intact, 10, Geo.Point(lon, lat), Disposal.DestroyedInSitu);
-
-    private void SubmitAndApprove(Report r)
-    {
-        _lifecycle.Submit(r);
-        _lifecycle.Approve(r.Id, "data.manager");
-    }
 
     [Fact]
     public void Approving_updates_the_hazard_and_a_rebuild_gives_the_same_state()
@@ -62,30 +27,30 @@ public sealed class ReportLifecycleTests : IDisposable
         SubmitAndApprove(R("R-4", "HA-2", 6, new NonTechnicalSurvey(SurveyAction.Cancel, null, null, null, null, null, [], [])));
         SubmitAndApprove(R("R-5", "HA-1", 9, new Completion(Square(36.99, 48.99, 0.03), 20, [])));
 
-        var h1 = _store.FindHazard("HA-1")!;
+        var h1 = Store.FindHazard("HA-1")!;
         Assert.Equal(HazardStatus.Closed, h1.Status);
         Assert.Equal(HazardClass.Cha, h1.Class);
         Assert.InRange(h1.ReducedM2 + h1.ClearedM2 - h1.OriginalM2, -0.01, 0.01);
-        Assert.Equal(HazardStatus.Closed, _store.FindHazard("HA-2")!.Status);
-        Assert.Equal(2, _store.Finds().Count());
+        Assert.Equal(HazardStatus.Closed, Store.FindHazard("HA-2")!.Status);
+        Assert.Equal(2, Store.Finds().Count());
 
-        var incremental = _store.Hazards().Select(Bytes).ToList();
-        var rebuilt = ProjectionRebuild.Hazards(_store).Select(Bytes).ToList();
+        var incremental = Store.Hazards().Select(Bytes).ToList();
+        var rebuilt = ProjectionRebuild.Hazards(Store).Select(Bytes).ToList();
         Assert.Equal(rebuilt, incremental);
 
-        ProjectionRebuild.Rebuild(_store);
-        Assert.Equal(incremental, _store.Hazards().Select(Bytes).ToList());
-        Assert.Equal(2, _store.Finds().Count());
+        ProjectionRebuild.Rebuild(Store);
+        Assert.Equal(incremental, Store.Hazards().Select(Bytes).ToList());
+        Assert.Equal(2, Store.Finds().Count());
     }
 
     [Fact]
     public void Rebuild_equals_the_bulk_loaded_demo_state()
     {
         var demo = DemoOperation.Generate(DemoScale.Operation);
-        new BulkLoader(_store, TimeProvider.System).Load(demo.Organisations, demo.Teams, demo.Deployments, demo.HazardReports.Take(60), demo.OtherReports.Take(10), "test");
-        var stored = _store.Hazards().Select(Bytes).ToList();
+        new BulkLoader(Store, TimeProvider.System).Load(demo.Organisations, demo.Teams, demo.Deployments, demo.HazardReports.Take(60), demo.OtherReports.Take(10), "test");
+        var stored = Store.Hazards().Select(Bytes).ToList();
         Assert.Equal(60, stored.Count);
-        Assert.Equal(ProjectionRebuild.Hazards(_store).Select(Bytes).ToList(), stored);
+        Assert.Equal(ProjectionRebuild.Hazards(Store).Select(Bytes).ToList(), stored);
     }
 
     [Fact]
@@ -93,19 +58,19 @@ public sealed class ReportLifecycleTests : IDisposable
     {
         var create = Create("HA-1", Square(37.0, 49.0, 0.01));
         SubmitAndApprove(create);
-        var twice = Assert.Throws<SafegroundException>(() => _lifecycle.Approve(create.Id, "dm"));
+        var twice = Assert.Throws<SafegroundException>(() => Lifecycle.Approve(create.Id, "dm"));
         Assert.Equal(ErrorKind.Conflict, twice.Kind);
         Assert.Contains("already approved", twice.Message, StringComparison.Ordinal);
 
-        _lifecycle.Submit(R("R-2", "HA-1", 2, new TechnicalSurvey(Square(37.0, 49.0, 0.004), false, [])));
-        Assert.Equal(ErrorKind.Invalid, Assert.Throws<SafegroundException>(() => _lifecycle.Reject("R-2", "dm", " ")).Kind);
-        _lifecycle.Reject("R-2", "dm", "reduced polygon drawn on the wrong field");
-        var record = _store.FindReport("R-2")!;
+        Lifecycle.Submit(R("R-2", "HA-1", 2, new TechnicalSurvey(Square(37.0, 49.0, 0.004), false, [])));
+        Assert.Equal(ErrorKind.Invalid, Assert.Throws<SafegroundException>(() => Lifecycle.Reject("R-2", "dm", " ")).Kind);
+        Lifecycle.Reject("R-2", "dm", "reduced polygon drawn on the wrong field");
+        var record = Store.FindReport("R-2")!;
         Assert.Equal(ReportStatus.Rejected, record.Status);
         Assert.Equal("reduced polygon drawn on the wrong field", record.StatusReason);
-        Assert.Equal(0, _store.FindHazard("HA-1")!.ReducedM2);
-        Assert.Equal(ErrorKind.Conflict, Assert.Throws<SafegroundException>(() => _lifecycle.Approve("R-2", "dm")).Kind);
-        Assert.Equal(ErrorKind.Conflict, Assert.Throws<SafegroundException>(() => _lifecycle.Submit(create)).Kind);
+        Assert.Equal(0, Store.FindHazard("HA-1")!.ReducedM2);
+        Assert.Equal(ErrorKind.Conflict, Assert.Throws<SafegroundException>(() => Lifecycle.Approve("R-2", "dm")).Kind);
+        Assert.Equal(ErrorKind.Conflict, Assert.Throws<SafegroundException>(() => Lifecycle.Submit(create)).Kind);
     }
 
     [Fact]
@@ -114,44 +79,44 @@ public sealed class ReportLifecycleTests : IDisposable
         SubmitAndApprove(Create("HA-1", Square(37.0, 49.0, 0.01)));
         var wrong = R("R-2", "HA-1", 3, new ClearanceProgress(Square(37.0, 49.0, 0.008), 40, null, [Find(37.001, 49.001), Find(37.002, 49.002)]));
         SubmitAndApprove(wrong);
-        double clearedBefore = _store.FindHazard("HA-1")!.ClearedM2;
+        double clearedBefore = Store.FindHazard("HA-1")!.ClearedM2;
 
         Assert.Equal(ErrorKind.Invalid, Assert.Throws<SafegroundException>(() =>
-            _lifecycle.Submit(R("R-3", "HA-1", 3, new ClearanceProgress(Square(37.0, 49.0, 0.002), 40, null, []), supersedes: "R-2"))).Kind);
+            Lifecycle.Submit(R("R-3", "HA-1", 3, new ClearanceProgress(Square(37.0, 49.0, 0.002), 40, null, []), supersedes: "R-2"))).Kind);
         SubmitAndApprove(R("R-3", "HA-1", 3, new ClearanceProgress(Square(37.0, 49.0, 0.002), 40, null, [Find(37.001, 49.001)]), "R-2", "area worked was 20 m × 20 m, not 80 m × 80 m"));
 
-        var h = _store.FindHazard("HA-1")!;
+        var h = Store.FindHazard("HA-1")!;
         Assert.True(h.ClearedM2 < clearedBefore / 10);
-        Assert.Single(_store.Finds());
-        var old = _store.FindReport("R-2")!;
+        Assert.Single(Store.Finds());
+        var old = Store.FindReport("R-2")!;
         Assert.Equal(ReportStatus.Superseded, old.Status);
         Assert.Equal(ReportJson.Serialize(wrong), ReportJson.Serialize(old.Report)); // the payload is untouched
-        Assert.Equal([ReportStatus.Submitted, ReportStatus.Approved, ReportStatus.Superseded], _store.History("R-2").Select(e => e.Status));
-        Assert.Equal(ProjectionRebuild.Hazards(_store).Select(Bytes), _store.Hazards().Select(Bytes));
+        Assert.Equal([ReportStatus.Submitted, ReportStatus.Approved, ReportStatus.Superseded], Store.History("R-2").Select(e => e.Status));
+        Assert.Equal(ProjectionRebuild.Hazards(Store).Select(Bytes), Store.Hazards().Select(Bytes));
     }
 
     [Fact]
     public void Reports_for_a_hazard_nobody_created_are_refused_at_approval_and_nothing_changes()
     {
-        _lifecycle.Submit(R("R-9", "HA-404", 1, new TechnicalSurvey(Square(37.0, 49.0, 0.004), false, [Find(37.001, 49.001)])));
-        var e = Assert.Throws<SafegroundException>(() => _lifecycle.Approve("R-9", "dm"));
+        Lifecycle.Submit(R("R-9", "HA-404", 1, new TechnicalSurvey(Square(37.0, 49.0, 0.004), false, [Find(37.001, 49.001)])));
+        var e = Assert.Throws<SafegroundException>(() => Lifecycle.Approve("R-9", "dm"));
         Assert.Contains("HA-404", e.Message, StringComparison.Ordinal);
-        Assert.Equal(ReportStatus.Submitted, _store.FindReport("R-9")!.Status);
-        Assert.Empty(_store.Finds());
+        Assert.Equal(ReportStatus.Submitted, Store.FindReport("R-9")!.Status);
+        Assert.Empty(Store.Finds());
     }
 
     [Fact]
     public void Invalid_reports_are_refused_with_the_field_named()
     {
-        var e = Assert.Throws<SafegroundException>(() => _lifecycle.Submit(R("R-1", "HA-1", 0,
+        var e = Assert.Throws<SafegroundException>(() => Lifecycle.Submit(R("R-1", "HA-1", 0,
             new NonTechnicalSurvey(SurveyAction.Create, null, null, null, null, null, [], []))));
         Assert.Contains("perimeter", e.Message, StringComparison.Ordinal);
-        var future = Assert.Throws<SafegroundException>(() => _lifecycle.Submit(R("R-2", "HA-1", 400, new TechnicalSurvey(null, false, []))));
+        var future = Assert.Throws<SafegroundException>(() => Lifecycle.Submit(R("R-2", "HA-1", 400, new TechnicalSurvey(null, false, []))));
         Assert.Contains("in the future", future.Message, StringComparison.Ordinal);
-        var swapped = Assert.Throws<SafegroundException>(() => _lifecycle.Submit(R("R-3", null, 1, new EodSpotTask([
+        var swapped = Assert.Throws<SafegroundException>(() => Lifecycle.Submit(R("R-3", null, 1, new EodSpotTask([
             new EoFind(EoCategory.Uxo, null, 1, EoCondition.Unknown, null, Geo.Point(49.0, 137.0), Disposal.Removed)]))));
         Assert.Contains("find 1", swapped.Message, StringComparison.Ordinal);
-        Assert.Null(_store.FindReport("R-1"));
+        Assert.Null(Store.FindReport("R-1"));
     }
 
     private static string Bytes(HazardState h) =>

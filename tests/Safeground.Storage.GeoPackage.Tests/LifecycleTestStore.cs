@@ -1,0 +1,49 @@
+using NetTopologySuite.Geometries;
+using Safeground.Core.Geometry;
+using Safeground.Core.Hazards;
+using Safeground.Core.Lifecycle;
+using Safeground.Core.Reference;
+using Safeground.Core.Reports;
+
+namespace Safeground.Storage.GeoPackage.Tests;
+
+/// <summary>A fresh GeoPackage with one organisation and a lifecycle on a stopped clock, for tests that submit and approve reports.</summary>
+public abstract class LifecycleTestStore : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"sg-lifecycle-{Guid.NewGuid():N}.gpkg");
+    protected static readonly DateOnly Day0 = new(2026, 3, 2);
+
+    protected LifecycleTestStore()
+    {
+        Store = GeoPackageStore.Open(_path);
+        Lifecycle = new ReportLifecycle(Store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)));
+        using var tx = Store.BeginWrite();
+        tx.Put(new Organisation("ORG-A", "Field Demining Group North", "UA"));
+        tx.Commit();
+    }
+
+    protected GeoPackageStore Store { get; }
+    protected ReportLifecycle Lifecycle { get; }
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        foreach (var f in new[] { _path, _path + "-wal", _path + "-shm" }) if (File.Exists(f)) File.Delete(f);
+        GC.SuppressFinalize(this);
+    }
+
+    protected static Polygon Square(double lon, double lat, double side) => Geo.Factory.CreatePolygon([
+        new(lon, lat), new(lon + side, lat), new(lon + side, lat + side), new(lon, lat + side), new(lon, lat)]);
+
+    protected static Report R(string id, string? hazard, int day, ReportBody body, string? supersedes = null, string? reason = null) =>
+        new(id, hazard, "ORG-A", null, null, Day0.AddDays(day), new DateTimeOffset(Day0.AddDays(day).ToDateTime(new TimeOnly(17, 0)), TimeSpan.Zero), "lead", body, supersedes, reason);
+
+    protected static Report Create(string hazard, Polygon p, int day = 0) =>
+        R($"R-{hazard}", hazard, day, new NonTechnicalSurvey(SurveyAction.Create, hazard, "Izium", null, p, null, [new Evidence(EvidenceType.Marking, EvidenceSource.Verbal)], []));
+
+    protected void SubmitAndApprove(Report r)
+    {
+        Lifecycle.Submit(r);
+        Lifecycle.Approve(r.Id, "data.manager");
+    }
+}
