@@ -12,7 +12,7 @@ public static class ApiEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/", () => Results.Json(new
+        api.MapGet("", () => Results.Json(new
         {
             title = "Safeground REST API",
             links = new[]

@@ -15,7 +15,7 @@ internal static class HazardEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/hazards").WithTags("Hazards");
-        g.MapGet("/", List).WithSummary("Hazards by id, filtered by bbox (minLon,minLat,maxLon,maxLat: meets the remaining polygon's bounding box), status, class, organisation and region, paged");
+        g.MapGet("", List).WithSummary("Hazards by id, filtered by bbox (minLon,minLat,maxLon,maxLat: meets the remaining polygon's bounding box), status, class, organisation and region, paged");
         g.MapGet("/{id}", Show).WithSummary("A hazard's state: areas, evidence, releases, rule flags; geometries as GeoJSON");
         g.MapGet("/{id}/timeline", Timeline).WithSummary("The hazard's area after each approved report that changed it (safeground timeline)");
         g.MapGet("/{id}/reports", Reports).WithSummary("Every report of the hazard, whatever its status, in replay order");

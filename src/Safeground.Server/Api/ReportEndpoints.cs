@@ -19,9 +19,9 @@ internal static class ReportEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/reports").WithTags("Reports");
-        g.MapPost("/", Submit).WithSummary("Submit a report (Safeground's report JSON); an illegal land-release step is refused with the rule's message (422)")
+        g.MapPost("", Submit).WithSummary("Submit a report (Safeground's report JSON); an illegal land-release step is refused with the rule's message (422)")
             .Accepts<Report>("application/json");
-        g.MapGet("/", List).WithSummary("Reports in replay order, filtered by status, organisation, hazard and date of information (from/to, inclusive), paged");
+        g.MapGet("", List).WithSummary("Reports in replay order, filtered by status, organisation, hazard and date of information (from/to, inclusive), paged");
         g.MapGet("/{id}", Show).WithSummary("A report with its status, history and the rule flags its hazards record against it");
         g.MapPost("/{id}/approve", Approve).WithSummary("Approve a submitted report: its hazards are replayed and the rules checked again").Accepts<Decision>("application/json");
         g.MapPost("/{id}/reject", Reject).WithSummary("Reject a submitted report; the reason is required").Accepts<Decision>("application/json");
