@@ -128,6 +128,15 @@ public class ApiListTests(DemoServer server) : IClassFixture<DemoServer>
         Assert.DoesNotContain("dateOfBirth", text, StringComparison.Ordinal);
         var killed = page.GetProperty("items").EnumerateArray().Sum(a => a.GetProperty("victims").GetProperty("byOutcome").GetProperty("killed").GetInt32());
         Assert.Equal(accidents.Sum(a => a.Accident.Victims.Count(v => v.Outcome == Core.Accidents.VictimOutcome.Killed)), killed);
+
+        // Nor does the accident report itself.
+        var named = accidents.First(a => a.Accident.Victims.Any(v => v.Name is { Length: > 3 }));
+        using var shown = await server.Client.GetAsync(new Uri($"/api/v1/reports/{named.ReportId}", UriKind.Relative));
+        var report = await shown.Content.ReadAsStringAsync();
+        Assert.Contains("victims", report, StringComparison.Ordinal);
+        foreach (var v in named.Accident.Victims)
+            if (v.Name is { Length: > 3 } name) Assert.DoesNotContain(name, report, StringComparison.Ordinal);
+        Assert.DoesNotContain("dateOfBirth", report, StringComparison.Ordinal);
     }
 
     [Fact]

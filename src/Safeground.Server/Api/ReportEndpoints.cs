@@ -63,7 +63,7 @@ internal static class ReportEndpoints
             .SelectMany(h => h.RuleFlags).Where(f => f.ReportId == id).ToList();
         return Results.Json(new
         {
-            report = ApiJson.Report(record.Report),
+            report = ApiJson.Report(PersonalData.Redact(record.Report)),
             status = record.Status,
             statusReason = record.StatusReason,
             history = store.History(id),
