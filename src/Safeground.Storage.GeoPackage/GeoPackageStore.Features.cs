@@ -9,12 +9,16 @@ namespace Safeground.Storage.GeoPackage;
 // Find and accident projections.
 public sealed partial class GeoPackageStore
 {
-    public IEnumerable<FindRecord> Finds() => Stream(
+    private const string FindColumns =
         "SELECT geom, report_id, idx, hazard_id, organisation_id, region, date, category, model, quantity, condition, " +
-        "depth_cm, disposal FROM finds ORDER BY report_id, idx",
-        r => new FindRecord(r.GetString(1), r.GetInt32(2), Text(r, 3), r.GetString(4), Text(r, 5), IsoTime.ParseDate(r.GetString(6)),
+        "depth_cm, disposal FROM finds";
+
+    public IEnumerable<FindRecord> Finds() => Stream(FindColumns + " ORDER BY report_id, idx", ReadFind);
+
+    private static FindRecord ReadFind(Microsoft.Data.Sqlite.SqliteDataReader r) =>
+        new(r.GetString(1), r.GetInt32(2), Text(r, 3), r.GetString(4), Text(r, 5), IsoTime.ParseDate(r.GetString(6)),
             new EoFind(Names.Parse<EoCategory>(r.GetString(7)), Text(r, 8), r.GetInt32(9), Names.Parse<EoCondition>(r.GetString(10)),
-                Int(r, 11), GpkgBlob.ReadPoint((byte[])r.GetValue(0)), Names.Parse<Disposal>(r.GetString(12)))));
+                Int(r, 11), GpkgBlob.ReadPoint((byte[])r.GetValue(0)), Names.Parse<Disposal>(r.GetString(12))));
 
     /// <summary>Accident rows; the accident itself (victims included) comes from the report's payload, not the layer.</summary>
     public IEnumerable<AccidentRecord> Accidents() => Stream(
