@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
@@ -77,19 +78,20 @@ public sealed partial class GeoPackageStore
     }
 
     // The R-tree's root node holds the boxes of its children: their union is the layer's extent, read
-    // in constant time instead of scanning 1.7 million finds. Boxes are stored as 32-bit floats rounded
-    // outwards, so the extent covers every feature.
+    // in constant time instead of scanning 1.7 million finds. The node is SQLite's documented format
+    // (big-endian: depth, cell count, then per cell a 64-bit id and minx, maxx, miny, maxy as 32-bit
+    // floats rounded outwards), so the extent covers every feature. rtreenode() would print 6 digits only.
     private Envelope? RootExtent(string table)
     {
-        var node = List($"SELECT rtreenode(2, data) FROM rtree_{table}_geom_node WHERE nodeno = 1", r => Text(r, 0)).SingleOrDefault();
-        if (string.IsNullOrWhiteSpace(node)) return null;
+        var node = List($"SELECT data FROM rtree_{table}_geom_node WHERE nodeno = 1", r => Blob(r, 0)).SingleOrDefault();
+        if (node is null || node.Length < 4) return null;
+        int cells = BinaryPrimitives.ReadUInt16BigEndian(node.AsSpan(2));
         var extent = new Envelope();
-        foreach (var entry in node.Split('}', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        for (int i = 0; i < cells && 4 + (i + 1) * 24 <= node.Length; i++)
         {
-            var n = entry.TrimStart('{').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (n.Length != 5) continue;
-            double D(int i) => double.Parse(n[i], NumberStyles.Float, CultureInfo.InvariantCulture);
-            extent.ExpandToInclude(new Envelope(D(1), D(2), D(3), D(4)));
+            int at = 4 + i * 24 + 8;
+            double F(int k) => BinaryPrimitives.ReadSingleBigEndian(node.AsSpan(at + 4 * k));
+            extent.ExpandToInclude(new Envelope(F(0), F(1), F(2), F(3)));
         }
         return extent.IsNull ? null : extent;
     }
