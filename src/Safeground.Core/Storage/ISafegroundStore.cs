@@ -105,4 +105,22 @@ public interface ISafegroundStore : IDisposable
         }
         return new Page<T>(items, total);
     }
+
+    /// <summary>
+    /// One page of a feature layer, through the spatial index, in a stable order (the same query gives the
+    /// same page while nothing is written), with the number of features matching in all.
+    /// </summary>
+    LayerPage<HazardState> HazardPage(LayerQuery query);
+
+    /// <inheritdoc cref="HazardPage"/>
+    LayerPage<ReleaseEvent> ReleasePage(LayerQuery query);
+
+    /// <inheritdoc cref="HazardPage"/>
+    LayerPage<FindRecord> FindPage(LayerQuery query);
+
+    /// <inheritdoc cref="HazardPage"/>
+    LayerPage<AccidentRecord> AccidentPage(LayerQuery query);
+
+    /// <summary>The bounding box and date span of a feature layer, cheaply (the R-tree's root, not a scan).</summary>
+    LayerExtent Extent(FeatureLayer layer);
 }
