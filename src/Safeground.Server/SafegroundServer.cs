@@ -33,6 +33,7 @@ public static class SafegroundServer
         builder.Services.AddScoped<ISafegroundStore>(_ => options.OpenStore());
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ErrorResponses>();
+        builder.Services.AddOpenApi("v1", Api.ApiDocument.Configure);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -47,6 +48,7 @@ public static class SafegroundServer
             await next(context);
         });
         Api.ApiEndpoints.Map(app.MapGroup("/api/v1"));
+        Api.ApiDocument.Map(app);
         Ogc.OgcEndpoints.Map(app.MapGroup("/ogc"));
         app.MapGet("/", (HttpContext c) => Results.Json(new
         {

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Safeground.Core;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Projections;
@@ -9,22 +10,28 @@ namespace Safeground.Storage.GeoPackage;
 // Find and accident projections.
 public sealed partial class GeoPackageStore
 {
-    public IEnumerable<FindRecord> Finds() => Stream(
+    private const string FindColumns =
         "SELECT geom, report_id, idx, hazard_id, organisation_id, region, date, category, model, quantity, condition, " +
-        "depth_cm, disposal FROM finds ORDER BY report_id, idx",
-        r => new FindRecord(r.GetString(1), r.GetInt32(2), Text(r, 3), r.GetString(4), Text(r, 5), IsoTime.ParseDate(r.GetString(6)),
+        "depth_cm, disposal FROM finds";
+
+    public IEnumerable<FindRecord> Finds() => Stream(FindColumns + " ORDER BY report_id, idx", ReadFind);
+
+    private static FindRecord ReadFind(SqliteDataReader r) =>
+        new(r.GetString(1), r.GetInt32(2), Text(r, 3), r.GetString(4), Text(r, 5), IsoTime.ParseDate(r.GetString(6)),
             new EoFind(Names.Parse<EoCategory>(r.GetString(7)), Text(r, 8), r.GetInt32(9), Names.Parse<EoCondition>(r.GetString(10)),
-                Int(r, 11), GpkgBlob.ReadPoint((byte[])r.GetValue(0)), Names.Parse<Disposal>(r.GetString(12)))));
+                Int(r, 11), GpkgBlob.ReadPoint((byte[])r.GetValue(0)), Names.Parse<Disposal>(r.GetString(12))));
 
     /// <summary>Accident rows; the accident itself (victims included) comes from the report's payload, not the layer.</summary>
     public IEnumerable<AccidentRecord> Accidents() => Stream(
         "SELECT a.report_id, a.hazard_id, a.organisation_id, a.region, a.date, r.payload " +
         "FROM accidents a JOIN reports r ON r.id = a.report_id ORDER BY a.report_id",
-        r =>
-        {
-            var report = ReportJson.Deserialize(r.GetString(5));
-            var accident = report.Body as AccidentReport
-                ?? throw new SafegroundException(ErrorKind.Storage, $"{Location}: report {report.Id} behind an accident row is not an accident");
-            return new AccidentRecord(r.GetString(0), Text(r, 1), r.GetString(2), Text(r, 3), IsoTime.ParseDate(r.GetString(4)), accident);
-        });
+        ReadAccident);
+
+    private AccidentRecord ReadAccident(SqliteDataReader r)
+    {
+        var report = ReportJson.Deserialize(r.GetString(5));
+        var accident = report.Body as AccidentReport
+            ?? throw new SafegroundException(ErrorKind.Storage, $"{Location}: report {report.Id} behind an accident row is not an accident");
+        return new AccidentRecord(r.GetString(0), Text(r, 1), r.GetString(2), Text(r, 3), IsoTime.ParseDate(r.GetString(4)), accident);
+    }
 }

@@ -67,4 +67,60 @@ public interface ISafegroundStore : IDisposable
     IEnumerable<AccidentRecord> Accidents();
 
     IStoreTransaction BeginWrite(WriteMode mode = WriteMode.Normal);
+
+    /// <summary>
+    /// One page of reports matching <paramref name="query"/>, in replay order, with the total that match.
+    /// A store should answer from its indexes (a national store holds 420,000 reports); the default
+    /// filters the stream and is for small stores only.
+    /// </summary>
+    Page<ReportRecord> QueryReports(ReportQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Paged(Reports(query.Status).Where(query.Matches), query.Offset, query.Limit);
+    }
+
+    /// <summary>One page of hazards matching <paramref name="query"/>, by hazard id, with the total (bbox through the spatial index).</summary>
+    Page<HazardState> QueryHazards(HazardQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var all = query.Bbox is { } box ? HazardsIntersecting(box) : Hazards();
+        return Paged(all.Where(query.Matches), query.Offset, query.Limit);
+    }
+
+    /// <summary>One page of finds matching <paramref name="query"/>, by report id then index, with the total.</summary>
+    Page<FindRecord> QueryFinds(FindQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Paged(Finds().Where(query.Matches), query.Offset, query.Limit);
+    }
+
+    private static Page<T> Paged<T>(IEnumerable<T> matching, int offset, int limit)
+    {
+        var items = new List<T>();
+        long total = 0;
+        foreach (var item in matching)
+        {
+            if (total >= offset && items.Count < limit) items.Add(item);
+            total++;
+        }
+        return new Page<T>(items, total);
+    }
+
+    /// <summary>
+    /// One page of a feature layer, through the spatial index, in a stable order (the same query gives the
+    /// same page while nothing is written), with the number of features matching in all.
+    /// </summary>
+    LayerPage<HazardState> HazardPage(LayerQuery query);
+
+    /// <inheritdoc cref="HazardPage"/>
+    LayerPage<ReleaseEvent> ReleasePage(LayerQuery query);
+
+    /// <inheritdoc cref="HazardPage"/>
+    LayerPage<FindRecord> FindPage(LayerQuery query);
+
+    /// <inheritdoc cref="HazardPage"/>
+    LayerPage<AccidentRecord> AccidentPage(LayerQuery query);
+
+    /// <summary>The bounding box and date span of a feature layer, cheaply (the R-tree's root, not a scan).</summary>
+    LayerExtent Extent(FeatureLayer layer);
 }

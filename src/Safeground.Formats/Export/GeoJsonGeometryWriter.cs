@@ -4,7 +4,7 @@ using NetTopologySuite.Geometries;
 namespace Safeground.Formats;
 
 /// <summary>Writes NTS geometries as RFC 7946 geometry objects; an empty geometry is written as null.</summary>
-internal static class GeoJsonGeometryWriter
+public static class GeoJsonGeometryWriter
 {
     public static void Write(Utf8JsonWriter json, Geometry? geometry)
     {

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Safeground.Server.Api;
@@ -5,8 +7,26 @@ namespace Safeground.Server.Api;
 /// <summary>The REST API under /api/v1: reports and their lifecycle, hazards, finds, accidents, reference data, roll-ups, checks.</summary>
 public static class ApiEndpoints
 {
+    public const string OpenApiPath = "/api/v1/openapi.json";
+
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("", () => Results.Json(new
+        {
+            title = "Safeground REST API",
+            links = new[]
+            {
+                new { rel = "service-desc", href = OpenApiPath, title = "OpenAPI document" },
+                new { rel = "service-doc", href = "/api/v1/reference", title = "API reference" },
+            },
+        })).ExcludeFromDescription();
+        ReportEndpoints.Map(api);
+        HazardEndpoints.Map(api);
+        FindEndpoints.Map(api);
+        AccidentEndpoints.Map(api);
+        ReferenceEndpoints.Map(api);
+        RollupEndpoints.Map(api);
+        CheckEndpoints.Map(api);
     }
 }

@@ -1,12 +1,137 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Safeground.Core;
+using Safeground.Core.Storage;
+using Safeground.Formats;
 
 namespace Safeground.Server.Ogc;
 
 /// <summary>OGC API – Features, Part 1 (Core, GeoJSON, OpenAPI 3.0) under /ogc, so QGIS, ArcGIS and GDAL connect.</summary>
 public static class OgcEndpoints
 {
+    private const string Crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+
+    private static readonly string[] ConformanceClasses =
+    [
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+    ];
+
     public static void Map(RouteGroupBuilder ogc)
     {
         ArgumentNullException.ThrowIfNull(ogc);
+        ogc.MapGet("", Landing);
+        ogc.MapGet("/conformance", (HttpContext c) => Json(c, new { conformsTo = ConformanceClasses }));
+        ogc.MapGet("/api", (HttpContext c) =>
+        {
+            OgcItemsRequest.CheckFormat(c.Request.Query);
+            return Results.Text(OgcOpenApi.Document, OgcLinks.OpenApi);
+        });
+        ogc.MapGet("/collections", (HttpContext c, ISafegroundStore store) =>
+        {
+            var links = new OgcLinks(c.Request);
+            return Json(c, new
+            {
+                links = new[] { Link(links.Href("/collections"), "self", OgcLinks.Json, "The collections") },
+                collections = OgcCollection.All.Select(col => Describe(col, store.Extent(col.Layer), links)).ToList(),
+            });
+        });
+        ogc.MapGet("/collections/{collectionId}", (HttpContext c, ISafegroundStore store, string collectionId) =>
+        {
+            var collection = Collection(collectionId);
+            return Json(c, Describe(collection, store.Extent(collection.Layer), new OgcLinks(c.Request)));
+        });
+        ogc.MapGet("/collections/{collectionId}/items", Items);
+        ogc.MapGet("/collections/{collectionId}/items/{featureId}", Item);
+    }
+
+    private static IResult Landing(HttpContext c, ServerOptions options)
+    {
+        var links = new OgcLinks(c.Request);
+        return Json(c, new
+        {
+            title = "Safeground: " + Path.GetFileName(options.StoreName),
+            description = "Hazardous areas, released land, explosive ordnance finds and accidents of a mine action programme (OGC API – Features).",
+            links = new[]
+            {
+                Link(links.Root, "self", OgcLinks.Json, "This document"),
+                Link(links.Href("/api"), "service-desc", OgcLinks.OpenApi, "The API definition (OpenAPI 3.0)"),
+                Link(links.Href("/conformance"), "conformance", OgcLinks.Json, "Conformance classes"),
+                Link(links.Href("/collections"), "data", OgcLinks.Json, "The feature collections"),
+            },
+        });
+    }
+
+    private static Task Items(HttpContext c, ISafegroundStore store, TimeProvider clock, string collectionId)
+    {
+        var collection = Collection(collectionId);
+        var query = OgcItemsRequest.Parse(c.Request.Query);
+        return collection.Layer switch
+        {
+            FeatureLayer.Hazards => OgcFeatureResponse.WritePage(c, collection, query, store.HazardPage(query), GeoJsonFeatureWriter.WriteHazard, clock),
+            FeatureLayer.Released => OgcFeatureResponse.WritePage(c, collection, query, store.ReleasePage(query), GeoJsonFeatureWriter.WriteRelease, clock),
+            FeatureLayer.Finds => OgcFeatureResponse.WritePage(c, collection, query, store.FindPage(query), GeoJsonFeatureWriter.WriteFind, clock),
+            _ => OgcFeatureResponse.WritePage(c, collection, query, store.AccidentPage(query), GeoJsonFeatureWriter.WriteAccident, clock),
+        };
+    }
+
+    private static Task Item(HttpContext c, ISafegroundStore store, string collectionId, string featureId)
+    {
+        var collection = Collection(collectionId);
+        OgcItemsRequest.CheckFormat(c.Request.Query);
+        var query = new LayerQuery(Limit: 1, FeatureId: featureId);
+        return collection.Layer switch
+        {
+            FeatureLayer.Hazards => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.HazardPage(query), GeoJsonFeatureWriter.WriteHazard),
+            FeatureLayer.Released => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.ReleasePage(query), GeoJsonFeatureWriter.WriteRelease),
+            FeatureLayer.Finds => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.FindPage(query), GeoJsonFeatureWriter.WriteFind),
+            _ => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.AccidentPage(query), GeoJsonFeatureWriter.WriteAccident),
+        };
+    }
+
+    private static OgcCollection Collection(string id) => OgcCollection.Find(id)
+        ?? throw new SafegroundException(ErrorKind.NotFound,
+            $"No collection '{id}'; the collections are {string.Join(", ", OgcCollection.All.Select(c => c.Id))}.");
+
+    private static object Describe(OgcCollection collection, LayerExtent extent, OgcLinks links) => new
+    {
+        id = collection.Id,
+        title = collection.Title,
+        description = collection.Description,
+        itemType = "feature",
+        crs = new[] { Crs84 },
+        storageCrs = Crs84,
+        extent = new
+        {
+            spatial = new
+            {
+                bbox = new[] { extent.Area is { } a ? new[] { a.MinX, a.MinY, a.MaxX, a.MaxY } : new[] { -180.0, -90, 180, 90 } },
+                crs = Crs84,
+            },
+            temporal = new
+            {
+                interval = new[] { new[] { Day(extent.From, "00:00:00"), Day(extent.To, "23:59:59") } },
+                trs = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian",
+            },
+        },
+        links = new[]
+        {
+            Link(links.Href("/collections/" + collection.Id), "self", OgcLinks.Json, collection.Title),
+            Link(links.Href("/collections/" + collection.Id + "/items"), "items", OgcLinks.GeoJson, collection.Title + " (GeoJSON)"),
+        },
+    };
+
+    private static string? Day(DateOnly? date, string time) =>
+        date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T" + time + "Z" : null;
+
+    private static object Link(string href, string rel, string type, string title) => new { href, rel, type, title };
+
+    private static IResult Json(HttpContext c, object value)
+    {
+        OgcItemsRequest.CheckFormat(c.Request.Query);
+        return Results.Json(value, contentType: OgcLinks.Json);
     }
 }

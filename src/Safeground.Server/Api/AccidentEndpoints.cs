@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Accidents;
+using Safeground.Core.Projections;
+using Safeground.Core.Storage;
+
+namespace Safeground.Server.Api;
+
+/// <summary>
+/// /accidents: what happened, where and to how many. Victims leave only as counts by outcome and gender:
+/// names, birth dates and addresses are personal data (IMAS 10.60) and stay in the store until access control exists.
+/// </summary>
+internal static class AccidentEndpoints
+{
+    public const string PersonalDataNote =
+        "Victims are served only as counts by outcome and by gender. Their names, dates of birth and addresses are personal data " +
+        "and are not served by this API until access control exists.";
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/accidents", List).WithTags("Accidents")
+            .WithSummary("Accidents by report, filtered by hazard, organisation and date (from/to), paged; victims as counts only")
+            .WithDescription(PersonalDataNote);
+    }
+
+    private static IResult List(HttpRequest request, ISafegroundStore store,
+        string? hazard, string? organisation, string? from, string? to, string? limit, string? offset)
+    {
+        var fromDate = QueryValues.Date("from", from);
+        var toDate = QueryValues.Date("to", to);
+        int l = QueryValues.Limit(limit), o = QueryValues.Offset(offset);
+        // Accidents number in the thousands even nationally: filtered from the stream.
+        var matching = store.Accidents().Where(a =>
+            (hazard is null || a.HazardId == hazard) && (organisation is null || a.OrganisationId == organisation)
+            && (fromDate is null || a.Date >= fromDate) && (toDate is null || a.Date <= toDate)).Select(View);
+        return Results.Json(PagedList<object>.OfAll(matching, request, l, o), ApiJson.Options);
+    }
+
+    private static object View(AccidentRecord a)
+    {
+        var victims = a.Accident.Victims;
+        return new
+        {
+            report = a.ReportId,
+            hazard = a.HazardId,
+            organisation = a.OrganisationId,
+            region = a.Region,
+            date = a.Date,
+            occurredAt = a.Accident.OccurredAt,
+            isDemining = a.Accident.IsDemining,
+            deviceCategory = a.Accident.DeviceCategory,
+            deviceModel = a.Accident.DeviceModel,
+            cause = a.Accident.Cause,
+            noVictims = a.Accident.NoVictims,
+            victims = new
+            {
+                total = victims.Count,
+                byOutcome = Enum.GetValues<VictimOutcome>().ToDictionary(ApiJson.Word, v => victims.Count(x => x.Outcome == v)),
+                byGender = Enum.GetValues<Gender>().ToDictionary(ApiJson.Word, g => victims.Count(x => x.Gender == g)),
+            },
+            geometry = a.Accident.Position,
+        };
+    }
+}

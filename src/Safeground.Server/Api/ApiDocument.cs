@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OpenApi;
+using Scalar.AspNetCore;
+
+namespace Safeground.Server.Api;
+
+/// <summary>The OpenAPI document of the REST API (/api/v1/openapi.json) and its browsable reference (/api/v1/reference).</summary>
+public static class ApiDocument
+{
+    public static void Configure(OpenApiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Safeground REST API";
+            document.Info.Version = "v1";
+            document.Info.Description =
+                "Land-release data of a mine action programme: reports and their lifecycle (submit, approve, reject, supersede; " +
+                "the IMAS land-release rules refuse illegal steps with 422), hazards with their areas and history, finds, accidents, " +
+                "reference data, roll-ups and data-quality checks. Lists are paged (limit ≤ 10,000, offset; follow `next`). " +
+                "Errors are RFC 9457 problem details. " + AccidentEndpoints.PersonalDataNote;
+            return Task.CompletedTask;
+        });
+    }
+
+    public static void Map(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapOpenApi(ApiEndpoints.OpenApiPath);
+        app.MapScalarApiReference("/api/v1/reference", o => o.WithTitle("Safeground REST API").WithOpenApiRoutePattern(ApiEndpoints.OpenApiPath));
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Safeground.Core;
+using Safeground.Core.Hazards;
+using Safeground.Core.Projections;
+using Safeground.Core.Rollups;
+using Safeground.Core.Storage;
+
+namespace Safeground.Server.Api;
+
+/// <summary>/hazards: the projected state of each hazard, its timeline and its reports.</summary>
+internal static class HazardEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/hazards").WithTags("Hazards");
+        g.MapGet("", List).WithSummary("Hazards by id, filtered by bbox (minLon,minLat,maxLon,maxLat: meets the remaining polygon's bounding box), status, class, organisation and region, paged");
+        g.MapGet("/{id}", Show).WithSummary("A hazard's state: areas, evidence, releases, rule flags; geometries as GeoJSON");
+        g.MapGet("/{id}/timeline", Timeline).WithSummary("The hazard's area after each approved report that changed it (safeground timeline)");
+        g.MapGet("/{id}/reports", Reports).WithSummary("Every report of the hazard, whatever its status, in replay order");
+    }
+
+    private static IResult List(HttpRequest request, ISafegroundStore store,
+        string? bbox, string? status, string? @class, string? organisation, string? region, string? limit, string? offset)
+    {
+        var query = new HazardQuery(QueryValues.Bbox(bbox), QueryValues.Word<HazardStatus>("status", status),
+            QueryValues.Word<HazardClass>("class", @class), organisation, region, QueryValues.Limit(limit), QueryValues.Offset(offset));
+        var page = store.QueryHazards(query);
+        return Results.Json(PagedList<object>.Of(page, HazardView.Summary, request, query.Limit, query.Offset), ApiJson.Options);
+    }
+
+    private static IResult Show(string id, ISafegroundStore store) =>
+        Results.Json(HazardView.Full(Find(store, id)), ApiJson.Options);
+
+    private static IResult Timeline(string id, ISafegroundStore store)
+        => Results.Json(new { hazard = id, points = HazardTimeline.Of(store, id) }, ApiJson.Options);
+
+    private static IResult Reports(string id, ISafegroundStore store)
+    {
+        var reports = store.ReportsOfHazard(id);
+        if (reports.Count == 0) Find(store, id);
+        return Results.Json(new { hazard = id, items = reports.Select(ReportEndpoints.Summary) }, ApiJson.Options);
+    }
+
+    private static HazardState Find(ISafegroundStore store, string id) =>
+        store.FindHazard(id) ?? throw SafegroundException.NotFound($"hazard {id} does not exist in {store.Location}");
+}

@@ -1,0 +1,17 @@
+using Safeground.Core.Reports;
+
+namespace Safeground.Server.Api;
+
+/// <summary>
+/// Victims' names, dates of birth and addresses are personal data (IMAS 10.60): until the API has access
+/// control, a report leaves without them. The stored report is untouched; only the response is redacted.
+/// </summary>
+internal static class PersonalData
+{
+    public static Report Redact(Report report) => report.Body is AccidentReport accident
+        ? report with
+        {
+            Body = accident with { Victims = [.. accident.Victims.Select(v => v with { Name = null, DateOfBirth = null, Address = null })] },
+        }
+        : report;
+}

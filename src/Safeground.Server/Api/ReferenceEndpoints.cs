@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Storage;
+
+namespace Safeground.Server.Api;
+
+/// <summary>/organisations, /teams, /deployments: the reference data reports point to.</summary>
+internal static class ReferenceEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/organisations", (HttpRequest request, ISafegroundStore store, string? limit, string? offset) =>
+            Paged(store.Organisations(), request, limit, offset)).WithTags("Reference data").WithSummary("Operators and authorities, by id");
+        api.MapGet("/teams", (HttpRequest request, ISafegroundStore store, string? organisation, string? limit, string? offset) =>
+            Paged(store.Teams().Where(t => organisation is null || t.OrganisationId == organisation), request, limit, offset))
+            .WithTags("Reference data").WithSummary("Teams, by id, optionally of one organisation");
+        api.MapGet("/deployments", (HttpRequest request, ISafegroundStore store, string? team, string? limit, string? offset) =>
+            Paged(store.Deployments().Where(d => team is null || d.TeamId == team), request, limit, offset))
+            .WithTags("Reference data").WithSummary("Deployments, by id, optionally of one team");
+    }
+
+    private static IResult Paged<T>(IEnumerable<T> all, HttpRequest request, string? limit, string? offset) =>
+        Results.Json(PagedList<T>.OfAll(all, request, QueryValues.Limit(limit), QueryValues.Offset(offset)), ApiJson.Options);
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Safeground.Core.Reports;
+
+namespace Safeground.Server.Api;
+
+/// <summary>Request bodies read by hand, so that malformed JSON is a 400 saying where and what, in the CLI's words.</summary>
+internal static class ReportBodies
+{
+    public static async Task<Report> ReadReport(HttpRequest request, CancellationToken cancel)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<Report>(request.Body, ReportJson.Options, cancel)
+                ?? throw QueryValues.Bad("body: expected a report, got null");
+        }
+        catch (JsonException e)
+        {
+            throw QueryValues.Bad(Describe("not a Safeground report", e));
+        }
+    }
+
+    public static async Task<Decision> ReadDecision(HttpRequest request, CancellationToken cancel)
+    {
+        Decision? d;
+        try
+        {
+            d = await JsonSerializer.DeserializeAsync<Decision>(request.Body, Options, cancel);
+        }
+        catch (JsonException e)
+        {
+            throw QueryValues.Bad(Describe("not a decision ({\"by\": ..., \"reason\": ...})", e));
+        }
+        if (d is null || string.IsNullOrWhiteSpace(d.By)) throw QueryValues.Bad("by: who decides is required (the data manager's name)");
+        return d;
+    }
+
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    private static string Describe(string what, JsonException e)
+    {
+        var line = e.LineNumber is { } l ? $" line {l + 1}" : "";
+        return $"body:{line} {what} ({e.Path}): {e.Message.Split(" Path:")[0]}";
+    }
+}
