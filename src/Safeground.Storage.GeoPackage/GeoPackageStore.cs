@@ -161,17 +161,21 @@ public sealed partial class GeoPackageStore : ISafegroundStore
         _disposed = true;
         _active?.Dispose();
         _reader.Dispose();
-        try
-        {
-            // Leave a single self-contained file (no -wal/-shm) for the USB stick. Another open store
-            // on the same file keeps WAL and the last one to close switches back: failing here is fine.
-            Sql.Exec(_writer, null, "PRAGMA wal_checkpoint(TRUNCATE)");
-            Sql.Exec(_writer, null, "PRAGMA journal_mode = DELETE");
-        }
-        catch (SqliteException)
-        {
-        }
+        LeaveSingleFile();
         _writer.Dispose();
+    }
+
+    // Leave a single self-contained file (no -wal/-shm) for the USB stick. While another connection has
+    // the file open (a server's other requests, QGIS) the switch cannot happen and the last one to close
+    // makes it. Straight to SQLite with no busy wait: Microsoft.Data.Sqlite would retry a busy switch for
+    // the whole command timeout (30 s), and every request of a busy server closes a store.
+    private void LeaveSingleFile()
+    {
+        var db = _writer.Handle;
+        if (db is null) return;
+        SQLitePCL.raw.sqlite3_busy_timeout(db, 0);
+        if (SQLitePCL.raw.sqlite3_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)") != SQLitePCL.raw.SQLITE_OK) return;
+        SQLitePCL.raw.sqlite3_exec(db, "PRAGMA journal_mode = DELETE");
     }
 
     private static SqliteConnection Connect(string path, SqliteOpenMode mode)
