@@ -16,6 +16,15 @@ public static class StoreOpener
         return GeoPackageStore.Open(location, create);
     }
 
+    /// <summary>
+    /// Opens the store for one request of a server: connections are pooled and go back to the pool on
+    /// Dispose. <see cref="ClosePool"/> when the server stops.
+    /// </summary>
+    public static ISafegroundStore OpenPooled(string location) => GeoPackageStore.OpenPooled(location);
+
+    /// <summary>Closes what <see cref="OpenPooled"/> kept open.</summary>
+    public static void ClosePool(string location) => GeoPackageStore.ClosePool(location);
+
     /// <summary>Removes a GeoPackage store file with its SQLite side files (-wal, -shm, -journal).</summary>
     public static void Delete(string path)
     {

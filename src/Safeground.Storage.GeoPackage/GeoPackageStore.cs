@@ -160,6 +160,7 @@ public sealed partial class GeoPackageStore : ISafegroundStore
         if (_disposed) return;
         _disposed = true;
         _active?.Dispose();
+        if (ReturnToPool()) return;
         _reader.Dispose();
         LeaveSingleFile();
         _writer.Dispose();

@@ -29,7 +29,7 @@ public sealed class DemoServer : IAsyncLifetime
             tx.ReplaceRegions(data.Regions);
             tx.Commit();
         }
-        _app = SafegroundServer.Build(new ServerOptions(() => GeoPackageStore.Open(StorePath, create: false), StorePath, Port: 0));
+        _app = SafegroundServer.Build(new ServerOptions(() => GeoPackageStore.OpenPooled(StorePath), StorePath, Port: 0));
         await _app.StartAsync();
         Address = SafegroundServer.Address(_app);
         Client = new HttpClient { BaseAddress = Address };
@@ -43,7 +43,7 @@ public sealed class DemoServer : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        GeoPackageStore.ClosePool(StorePath);
         Directory.Delete(_dir, recursive: true);
     }
 }

@@ -29,7 +29,7 @@ public static class ServeCommand
             StoreOpener.Open(path, create: false).Dispose(); // a missing or foreign file fails here, before listening
             if (!System.Net.IPAddress.TryParse(parse.GetValue(host), out _))
                 throw SafegroundException.Invalid($"--host {parse.GetValue(host)}: not an IP address");
-            var app = SafegroundServer.Build(new ServerOptions(() => StoreOpener.Open(path, create: false), Path.GetFullPath(path), parse.GetValue(host)!, parse.GetValue(port)));
+            var app = SafegroundServer.Build(new ServerOptions(() => StoreOpener.OpenPooled(path), Path.GetFullPath(path), parse.GetValue(host)!, parse.GetValue(port)));
             try
             {
                 await app.StartAsync(cancel);
@@ -49,6 +49,7 @@ public static class ServeCommand
             }
             await app.StopAsync(CancellationToken.None);
             await app.DisposeAsync();
+            StoreOpener.ClosePool(path);
             Console.Error.WriteLine("serve: stopped.");
             return SafegroundCli.Ok;
         });
