@@ -17,5 +17,9 @@ if (args.Length == 3 && args[0] == "rollup")
     RollupBench.Run(args[1], args[2]);
     return 0;
 }
-Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH | import-profile PATH | rollup STORE OUTDIR");
+if (args.Length is 4 or 5 && args[0] == "tiles")
+{
+    return TileClient.FromArgs(args);
+}
+Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH | import-profile PATH | rollup STORE OUTDIR | tiles URL_TEMPLATE LIST WORKERS [TOKEN]");
 return 2;
