@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
-using Safeground.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Safeground.Server.Tiles;
 
@@ -20,23 +20,30 @@ public static class TileEndpoints
     {
         ArgumentNullException.ThrowIfNull(tiles);
         var cache = new TileCache();
-        tiles.MapGet("/tiles.json", (HttpContext c, ISafegroundStore store) =>
-            Results.Json(TileJson.Document(c.Request, store, TileLayer.All, "/tiles", "safeground")));
-        tiles.MapGet("/{layer}.json", (HttpContext c, ISafegroundStore store, string layer) =>
+        var options = ((IEndpointRouteBuilder)tiles).ServiceProvider.GetRequiredService<ServerOptions>();
+        var stores = new TileStores(options.OpenStore);
+        ((IEndpointRouteBuilder)tiles).ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(stores.Dispose);
+        tiles.MapGet("/tiles.json", (HttpContext c) =>
+            stores.Use(store => Results.Json(TileJson.Document(c.Request, store, TileLayer.All, "/tiles", "safeground"))));
+        tiles.MapGet("/{layer}.json", (HttpContext c, string layer) =>
         {
             var l = TileLayer.Find(layer);
-            return Results.Json(TileJson.Document(c.Request, store, [l], "/tiles/" + l.Name, l.Name));
+            return stores.Use(store => Results.Json(TileJson.Document(c.Request, store, [l], "/tiles/" + l.Name, l.Name)));
         });
-        tiles.MapGet("/{z}/{x}/{y}.mvt", (HttpContext c, ISafegroundStore store, string z, string x, string y) =>
-            Serve(c, store, cache, TileLayer.All, TileAddress.Parse(z, x, y)));
-        tiles.MapGet("/{layer}/{z}/{x}/{y}.mvt", (HttpContext c, ISafegroundStore store, string layer, string z, string x, string y) =>
+        tiles.MapGet("/{z}/{x}/{y}.mvt", (HttpContext c, string z, string x, string y) =>
+        {
+            var tile = TileAddress.Parse(z, x, y);
+            return stores.Use(store => Serve(c, store, cache, TileLayer.All, tile));
+        });
+        tiles.MapGet("/{layer}/{z}/{x}/{y}.mvt", (HttpContext c, string layer, string z, string x, string y) =>
         {
             var l = TileLayer.Find(layer);
-            return Serve(c, store, cache, [l], TileAddress.Parse(z, x, y));
+            var tile = TileAddress.Parse(z, x, y);
+            return stores.Use(store => Serve(c, store, cache, [l], tile));
         });
     }
 
-    private static IResult Serve(HttpContext c, ISafegroundStore store, TileCache cache, IReadOnlyList<TileLayer> layers, TileAddress tile)
+    private static IResult Serve(HttpContext c, Core.Storage.ISafegroundStore store, TileCache cache, IReadOnlyList<TileLayer> layers, TileAddress tile)
     {
         string revision = store.Revision();
         string etag = "\"" + revision + "\"";
