@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Tiles per second from a running server: 200 tiles z8-z14 around the centre of /tiles/tiles.json's bounds,
-each layer requested, first cold (rendered) then warm (cached). Usage: bench/tiles.py http://127.0.0.1:8080"""
+each layer requested, first cold (rendered) then warm (cached).
+Usage: bench/tiles.py http://127.0.0.1:8080 [LON LAT]  (a centre of your own instead of the bounds' centre)"""
 import http.client, json, math, sys, time, urllib.parse
 
 base = urllib.parse.urlparse(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8080")
@@ -13,7 +14,7 @@ def get(path):
 
 meta = json.loads(get("/tiles/tiles.json")[1])
 b = meta["bounds"]
-lon, lat = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+lon, lat = (float(sys.argv[2]), float(sys.argv[3])) if len(sys.argv) > 3 else ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
 def tile(lon, lat, z):
     n = 2 ** z
     x = (lon + 180) / 360 * n
@@ -30,7 +31,7 @@ for z in range(8, 15):
                     tiles.append((z, cx + dx, cy + dy))
         r += 1
 tiles = tiles[:200]
-for layer in ["hazards", "released", "finds", "accidents", None]:
+for layer in [None, "hazards", "released", "finds", "accidents"]:
     for run in ["cold", "warm"]:
         start = time.perf_counter(); size = 0; nonempty = 0
         for z, x, y in tiles:
