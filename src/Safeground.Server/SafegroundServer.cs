@@ -50,6 +50,7 @@ public static class SafegroundServer
         Api.ApiEndpoints.Map(app.MapGroup("/api/v1"));
         Api.ApiDocument.Map(app);
         Ogc.OgcEndpoints.Map(app.MapGroup("/ogc"));
+        Tiles.TileEndpoints.Map(app.MapGroup("/tiles"));
         app.MapGet("/", (HttpContext c) => Results.Json(new
         {
             title = "Safeground",
@@ -58,6 +59,7 @@ public static class SafegroundServer
             {
                 new { rel = "service-desc", href = "/api/v1", title = "REST API" },
                 new { rel = "data", href = "/ogc", title = "OGC API – Features" },
+                new { rel = "tiles", href = "/tiles/tiles.json", title = "Vector tiles (TileJSON)" },
             },
         }));
         return app;

@@ -13,7 +13,7 @@ public class ServerTests(DemoServer server) : IClassFixture<DemoServer>
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(["/api/v1", "/ogc"], doc.RootElement.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("href").GetString()));
+        Assert.Equal(["/api/v1", "/ogc", "/tiles/tiles.json"], doc.RootElement.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("href").GetString()));
         Assert.Equal("127.0.0.1", server.Address.Host);
     }
 

@@ -123,4 +123,37 @@ public interface ISafegroundStore : IDisposable
 
     /// <summary>The bounding box and date span of a feature layer, cheaply (the R-tree's root, not a scan).</summary>
     LayerExtent Extent(FeatureLayer layer);
+    /// <summary>
+    /// The features of one layer whose bounding box meets <paramref name="area"/> (lon/lat), with only the
+    /// attributes a map tile shows (<see cref="MapAttributes"/>), streamed through the spatial index.
+    /// The default pages through the layer; a store should read only the columns it needs.
+    /// </summary>
+    IEnumerable<MapFeature> MapFeatures(FeatureLayer layer, NetTopologySuite.Geometries.Envelope area)
+    {
+        var query = new LayerQuery(area, Limit: int.MaxValue);
+        return layer switch
+        {
+            FeatureLayer.Hazards => HazardPage(query).Features.Select(f => MapAttributes.Of(f.Record)),
+            FeatureLayer.Released => ReleasePage(query).Features.Select(f => MapAttributes.Of(f.Record)),
+            FeatureLayer.Finds => FindPage(query).Features.Select(f => MapAttributes.Of(f.Record)),
+            FeatureLayer.Accidents => AccidentPage(query).Features.Select(f => MapAttributes.Of(f.Record)),
+            _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
+        };
+    }
+
+    /// <summary>
+    /// The position and category of every find whose position may lie in <paramref name="area"/> (lon/lat;
+    /// the caller filters exactly), streamed: a national store counts a million finds per low-zoom tile.
+    /// </summary>
+    IEnumerable<FindPoint> FindPoints(NetTopologySuite.Geometries.Envelope area) =>
+        FindPage(new LayerQuery(area, Limit: int.MaxValue)).Features
+            .Select(f => new FindPoint(f.Record.Find.Position.X, f.Record.Find.Position.Y, f.Record.Find.Category));
+
+    /// <summary>
+    /// A token that changes whenever a committed write may change what the layers show (a report approved,
+    /// projections rebuilt), in this process or another: caches of maps key on it. It must be cheap; the
+    /// default counts reports by status and is for small stores only.
+    /// </summary>
+    string Revision() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Reports().LongCount()}.{Reports(ReportStatus.Approved).LongCount()}");
 }

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Safeground.Server.Tiles;
+
+/// <summary>
+/// Mapbox vector tiles under /tiles: /tiles/{layer}/{z}/{x}/{y}.mvt for one layer, /tiles/{z}/{x}/{y}.mvt
+/// for all four; TileJSON at /tiles/{layer}.json and /tiles/tiles.json. An empty tile is 204 No Content.
+/// Tiles are cached per store revision and carry it as their ETag (Cache-Control: no-cache, so clients
+/// revalidate and see an approval at once).
+/// </summary>
+public static class TileEndpoints
+{
+    public const string ContentType = "application/vnd.mapbox-vector-tile";
+
+    public static void Map(RouteGroupBuilder tiles)
+    {
+        ArgumentNullException.ThrowIfNull(tiles);
+        var cache = new TileCache();
+        var options = ((IEndpointRouteBuilder)tiles).ServiceProvider.GetRequiredService<ServerOptions>();
+        var stores = new TileStores(options.OpenStore);
+        ((IEndpointRouteBuilder)tiles).ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(stores.Dispose);
+        tiles.MapGet("/tiles.json", (HttpContext c) =>
+            stores.Use(store => Results.Json(TileJson.Document(c.Request, store, TileLayer.All, "/tiles", "safeground"))));
+        tiles.MapGet("/{layer}.json", (HttpContext c, string layer) =>
+        {
+            var l = TileLayer.Find(layer);
+            return stores.Use(store => Results.Json(TileJson.Document(c.Request, store, [l], "/tiles/" + l.Name, l.Name)));
+        });
+        tiles.MapGet("/{z}/{x}/{y}.mvt", (HttpContext c, string z, string x, string y) =>
+        {
+            var tile = TileAddress.Parse(z, x, y);
+            return stores.Use(store => Serve(c, store, cache, TileLayer.All, tile));
+        });
+        tiles.MapGet("/{layer}/{z}/{x}/{y}.mvt", (HttpContext c, string layer, string z, string x, string y) =>
+        {
+            var l = TileLayer.Find(layer);
+            var tile = TileAddress.Parse(z, x, y);
+            return stores.Use(store => Serve(c, store, cache, [l], tile));
+        });
+    }
+
+    private static IResult Serve(HttpContext c, Core.Storage.ISafegroundStore store, TileCache cache, IReadOnlyList<TileLayer> layers, TileAddress tile)
+    {
+        string revision = store.Revision();
+        string etag = "\"" + revision + "\"";
+        c.Response.Headers.CacheControl = "no-cache";
+        c.Response.Headers.ETag = etag;
+        if (c.Request.Headers.IfNoneMatch.Contains(etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
+        // A tile of several layers is the concatenation of one-layer tiles (repeated field 3 of Tile).
+        var parts = new List<byte[]>(layers.Count);
+        foreach (var layer in layers)
+        {
+            var bytes = cache.Get(store.Location, layer.Name, tile, revision);
+            if (bytes is null)
+            {
+                bytes = TileRenderer.Render(store, layer, tile);
+                cache.Put(store.Location, layer.Name, tile, revision, bytes);
+            }
+            if (bytes.Length > 0) parts.Add(bytes);
+        }
+        if (parts.Count == 0) return Results.NoContent();
+        var body = parts.Count == 1 ? parts[0] : parts.SelectMany(p => p).ToArray();
+        return Results.Bytes(body, ContentType);
+    }
+}
