@@ -6,7 +6,7 @@ namespace Safeground.Server;
 /// What a Safeground server needs from its host: how to open the store (a new instance per
 /// request: a store is not thread-safe), where to listen, and the clock.
 /// </summary>
-/// <param name="OpenStore">Opens the store; called once per request.</param>
+/// <param name="OpenStore">Opens the store for one request, disposed at its end: hosts pass a pooled opener (GeoPackageStore.OpenPooled), since a request is often cheaper than opening a file.</param>
 /// <param name="StoreName">The store as users know it (file or server), for the landing page and logs.</param>
 /// <param name="Host">Address to bind: 127.0.0.1 unless the operator says otherwise.</param>
 /// <param name="Port">TCP port; 0 picks a free one (tests).</param>

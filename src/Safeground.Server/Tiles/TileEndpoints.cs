@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Safeground.Core.Storage;
 
 namespace Safeground.Server.Tiles;
 
@@ -20,30 +19,24 @@ public static class TileEndpoints
     {
         ArgumentNullException.ThrowIfNull(tiles);
         var cache = new TileCache();
-        var options = ((IEndpointRouteBuilder)tiles).ServiceProvider.GetRequiredService<ServerOptions>();
-        var stores = new TileStores(options.OpenStore);
-        ((IEndpointRouteBuilder)tiles).ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(stores.Dispose);
-        tiles.MapGet("/tiles.json", (HttpContext c) =>
-            stores.Use(store => Results.Json(TileJson.Document(c.Request, store, TileLayer.All, "/tiles", "safeground"))));
-        tiles.MapGet("/{layer}.json", (HttpContext c, string layer) =>
+        // The request's store comes from the server's pooled stores (see ServerOptions.OpenStore).
+        tiles.MapGet("/tiles.json", (HttpContext c, ISafegroundStore store) =>
+            Results.Json(TileJson.Document(c.Request, store, TileLayer.All, "/tiles", "safeground")));
+        tiles.MapGet("/{layer}.json", (HttpContext c, ISafegroundStore store, string layer) =>
         {
             var l = TileLayer.Find(layer);
-            return stores.Use(store => Results.Json(TileJson.Document(c.Request, store, [l], "/tiles/" + l.Name, l.Name)));
+            return Results.Json(TileJson.Document(c.Request, store, [l], "/tiles/" + l.Name, l.Name));
         });
-        tiles.MapGet("/{z}/{x}/{y}.mvt", (HttpContext c, string z, string x, string y) =>
-        {
-            var tile = TileAddress.Parse(z, x, y);
-            return stores.Use(store => Serve(c, store, cache, TileLayer.All, tile));
-        });
-        tiles.MapGet("/{layer}/{z}/{x}/{y}.mvt", (HttpContext c, string layer, string z, string x, string y) =>
+        tiles.MapGet("/{z}/{x}/{y}.mvt", (HttpContext c, ISafegroundStore store, string z, string x, string y) =>
+            Serve(c, store, cache, TileLayer.All, TileAddress.Parse(z, x, y)));
+        tiles.MapGet("/{layer}/{z}/{x}/{y}.mvt", (HttpContext c, ISafegroundStore store, string layer, string z, string x, string y) =>
         {
             var l = TileLayer.Find(layer);
-            var tile = TileAddress.Parse(z, x, y);
-            return stores.Use(store => Serve(c, store, cache, [l], tile));
+            return Serve(c, store, cache, [l], TileAddress.Parse(z, x, y));
         });
     }
 
-    private static IResult Serve(HttpContext c, Core.Storage.ISafegroundStore store, TileCache cache, IReadOnlyList<TileLayer> layers, TileAddress tile)
+    private static IResult Serve(HttpContext c, ISafegroundStore store, TileCache cache, IReadOnlyList<TileLayer> layers, TileAddress tile)
     {
         string revision = store.Revision();
         string etag = "\"" + revision + "\"";
