@@ -26,6 +26,12 @@ internal sealed partial class GeoPackageTransaction
             throw SafegroundException.NotFound($"{Location}: user '{username}' does not exist");
     });
 
+    public void SetPassword(string username, string passwordHash) => Guard(() =>
+    {
+        if (Run("UPDATE users SET password_hash = $1 WHERE username = $2", passwordHash, username) == 0)
+            throw SafegroundException.NotFound($"{Location}: user '{username}' does not exist");
+    });
+
     public void AddToken(AccessToken token)
     {
         ArgumentNullException.ThrowIfNull(token);

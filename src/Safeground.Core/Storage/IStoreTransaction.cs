@@ -55,6 +55,9 @@ public interface IStoreTransaction : IDisposable
     /// <summary>Revokes a token (logout); an unknown hash is ignored.</summary>
     void RevokeToken(string hash);
 
+    /// <summary>Replaces a user's password hash; an unknown username is NotFound.</summary>
+    void SetPassword(string username, string passwordHash);
+
     /// <summary>Appends a line to the audit log. Lines are never changed or deleted.</summary>
     void AppendAudit(Access.AuditEntry entry);
 }

@@ -15,7 +15,6 @@ internal static class SessionEndpoints
 {
     public const string FailedLogin = "unknown username or wrong password";
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
-    public const int MaxTokenDays = 366;
 
     public sealed record Login(string? Username, string? Password);
 
@@ -29,7 +28,7 @@ internal static class SessionEndpoints
         g.MapDelete("/session", SignOut).WithSummary("Sign out: the session is revoked and the cookie removed");
         g.MapGet("/session/me", (HttpContext c) => Results.Json(View(Caller.Of(c)), ApiJson.Options)).WithSummary("Who you are");
         g.MapPost("/tokens", NewToken).WithSummary("A new API token for yourself (name, days ≤ 366); returned once, send it as 'Authorization: Bearer <token>'")
-            .Accepts<TokenRequest>("application/json");
+            .Accepts<TokenRequest>("application/json").RequireViewer();
         g.MapGet("/audit", Audit).WithSummary("The audit log, newest first, paged (admins only). Nothing in the API changes it.")
             .RequireRole(Role.Admin);
     }
@@ -85,22 +84,10 @@ internal static class SessionEndpoints
         var request = await Read<TokenRequest>(context.Request, "a token request ({\"name\": ..., \"days\": ...})", cancel);
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100) throw QueryValues.Bad("name: required, at most 100 characters (what the token is for)");
         int days = request.Days ?? 90;
-        if (days is < 1 or > MaxTokenDays) throw QueryValues.Bad($"days: {days} is outside 1..{MaxTokenDays}");
-        var (secret, token) = Issue(store, user.Username, request.Name, days, clock.GetUtcNow());
+        if (days is < 1 or > UserAccounts.MaxTokenDays) throw QueryValues.Bad($"days: {days} is outside 1..{UserAccounts.MaxTokenDays}");
+        var (secret, token) = UserAccounts.IssueToken(store, user.Username, request.Name, days, clock.GetUtcNow());
         return Results.Json(new { token = secret, name = token.Name, expires = token.Expires, user = user.Username }, ApiJson.Options,
             statusCode: StatusCodes.Status201Created);
-    }
-
-    /// <summary>Issues an API token: stores its hash, returns the secret (shown once).</summary>
-    public static (string Secret, AccessToken Token) Issue(ISafegroundStore store, string username, string name, int days, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        var secret = TokenSecret.New();
-        var token = new AccessToken(TokenSecret.Hash(secret), TokenKind.Api, username, name, now, now.AddDays(days), false);
-        using var tx = store.BeginWrite();
-        tx.AddToken(token);
-        tx.Commit();
-        return (secret, token);
     }
 
     private static IResult Audit(HttpRequest request, ISafegroundStore store, string? limit, string? offset)

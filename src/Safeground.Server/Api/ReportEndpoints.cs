@@ -79,11 +79,13 @@ internal static class ReportEndpoints
         if (AccessPolicy.SeesAllReports(user) || query.Status == ReportStatus.Approved) return store.QueryReports(query);
         var own = AccessPolicy.OwnOrganisation(user);
         if (own is not null && query.OrganisationId == own) return store.QueryReports(query);
-        if (query.Status is not null || query.OrganisationId is not null || own is null)
+        if (own is null || query.OrganisationId is not null)
         {
-            // Another organisation, or a status other than approved: only approved reports are visible.
+            // Only approved reports are visible (to this user, or of that other organisation).
             return query.Status is null ? store.QueryReports(query with { Status = ReportStatus.Approved }) : new Page<ReportRecord>([], 0);
         }
+        // Unapproved reports of every organisation asked for: only the user's own organisation has any visible.
+        if (query.Status is not null) return store.QueryReports(query with { OrganisationId = own });
         var items = new List<ReportRecord>();
         long total = 0;
         foreach (var r in store.Reports().Where(r => query.Matches(r) && AccessPolicy.CanSeeReport(user, r.Report.OrganisationId, r.Status)))
@@ -100,7 +102,7 @@ internal static class ReportEndpoints
         var record = store.FindReport(id);
         return record is not null && AccessPolicy.CanSeeReport(user, record.Report.OrganisationId, record.Status)
             ? record
-            : throw SafegroundException.NotFound($"report {id} does not exist in {store.Location}");
+            : throw SafegroundException.NotFound($"report {id} does not exist");
     }
 
     private static IResult Show(string id, HttpContext context, ISafegroundStore store)
@@ -121,8 +123,10 @@ internal static class ReportEndpoints
 
     private static async Task<IResult> Approve(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var user = Decider(store, Caller.Of(context), id);
+        var user = Caller.Of(context);
+        if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
         var decision = await ReportBodies.ReadDecision(request, user.Username, cancel);
+        Decider(store, user, id);
         var record = new ReportLifecycle(store, clock).Approve(id, decision.By!);
         var hazards = record.Report.HazardIds().Select(store.FindHazard).OfType<HazardState>().Select(HazardView.Summary).ToList();
         return Results.Json(new { report = Summary(record), hazards }, ApiJson.Options);
@@ -130,8 +134,10 @@ internal static class ReportEndpoints
 
     private static async Task<IResult> Reject(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var user = Decider(store, Caller.Of(context), id);
+        var user = Caller.Of(context);
+        if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
         var decision = await ReportBodies.ReadDecision(request, user.Username, cancel);
+        Decider(store, user, id);
         var record = new ReportLifecycle(store, clock).Reject(id, decision.By!, decision.Reason ?? "");
         return Results.Json(Summary(record), ApiJson.Options);
     }
@@ -139,7 +145,6 @@ internal static class ReportEndpoints
     /// <summary>The caller, when it may approve or reject report <paramref name="id"/>: 404 when it cannot see it, 403 when it sees but may not decide.</summary>
     private static User Decider(ISafegroundStore store, User user, string id)
     {
-        if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
         var record = Visible(store, user, id);
         return AccessPolicy.CanDecide(user, record.Report.OrganisationId)
             ? user
