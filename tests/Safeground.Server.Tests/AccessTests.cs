@@ -84,6 +84,7 @@ public class AccessTests(DemoServer server) : IClassFixture<DemoServer>
     [InlineData("/")]
     [InlineData("/api/v1")]
     [InlineData("/api/v1/openapi.json")]
+    [InlineData("/api/v1/reference")]
     public async Task The_open_endpoints_answer_without_credentials(string path)
     {
         using var response = await server.Anonymous.GetAsync(new Uri(path, UriKind.Relative));
@@ -352,6 +353,19 @@ public class AccessTests(DemoServer server) : IClassFixture<DemoServer>
         using (var logout = await c.DeleteAsync(new Uri("/api/v1/session", UriKind.Relative)))
             Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await WithCookie(secret));
+    }
+
+    [Fact]
+    public async Task A_stale_cookie_does_not_stop_a_new_login()
+    {
+        using var c = new HttpClient { BaseAddress = server.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/session", UriKind.Relative))
+        {
+            Content = new StringContent($$"""{ "username": "viewer", "password": "{{DemoServer.Password}}" }""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Cookie", "sg_session=" + TokenSecret.New());
+        using var response = await c.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     private async Task<HttpStatusCode> WithCookie(string secret)

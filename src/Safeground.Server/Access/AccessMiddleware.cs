@@ -55,7 +55,9 @@ internal sealed class AccessMiddleware(RequestDelegate next, ServerOptions optio
     {
         var store = context.RequestServices.GetRequiredService<ISafegroundStore>();
         var (user, viaCookie, invalid) = Authenticate(context, store);
-        if (invalid)
+        if (invalid) user = null;
+        // On the open endpoints stale credentials do not matter: an expired cookie must not stop a new login.
+        if (invalid && !IsOpen(context.Request))
         {
             await Refuse(context, StatusCodes.Status401Unauthorized, "Unauthorized", BadCredentials);
             return;
