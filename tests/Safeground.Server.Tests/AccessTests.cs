@@ -144,6 +144,36 @@ public class AccessTests(DemoServer server) : IClassFixture<DemoServer>
     }
 
     [Fact]
+    public async Task A_data_manager_of_A_approves_As_report_under_its_own_name_and_a_reporter_cannot_supersede()
+    {
+        await Submitted();
+        var id = await Submit("reporter.a", DemoServer.OrgA, "R-ACC-A2");
+        var (status, body) = await Api.Post(server.ClientFor("manager.a"), $"/api/v1/reports/{id}/approve", "{}");
+        Assert.True(status == HttpStatusCode.OK, $"{status} {body}");
+        using (var store = GeoPackageStore.Open(server.StorePath, create: false))
+            Assert.Equal("manager.a", store.History(id).Last().By);
+        var (supersede, _) = await Api.Post(server.ClientFor("reporter.a"), $"/api/v1/reports/{id}/supersede", ProgressReport("R-ACC-A3", DemoServer.OrgA));
+        Assert.Equal(HttpStatusCode.Forbidden, supersede);
+        Assert.False(Exists("R-ACC-A3"));
+    }
+
+    [Fact]
+    public async Task A_data_manager_of_an_operator_does_not_see_the_victims_of_another_operators_accident()
+    {
+        string id, name;
+        using (var store = GeoPackageStore.Open(server.StorePath, create: false))
+        {
+            var accident = store.Accidents().First(x => x.OrganisationId != DemoServer.OrgA && x.Accident.Victims.Any(v => v.Name is not null));
+            id = accident.ReportId;
+            name = accident.Accident.Victims.First(v => v.Name is not null).Name!;
+        }
+        var shown = await server.ClientFor("manager.a").GetStringAsync(new Uri($"/api/v1/reports/{id}", UriKind.Relative));
+        Assert.DoesNotContain(name, shown, StringComparison.Ordinal);
+        var admin = await server.ClientFor("admin").GetStringAsync(new Uri($"/api/v1/reports/{id}", UriKind.Relative));
+        Assert.Contains(name, admin, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_viewer_cannot_submit_and_a_reporter_cannot_submit_for_another_organisation()
     {
         var (viewer, _) = await Api.Post(server.ClientFor("viewer"), "/api/v1/reports", ProgressReport("R-ACC-V", DemoServer.OrgA));
