@@ -20,29 +20,6 @@ public sealed partial class GeoPackageStoreTests
     }
 
     [Fact]
-    public void Users_are_added_found_listed_and_disabled()
-    {
-        using var store = WithOrganisation(NewPath());
-        var reporter = UserAccounts.Add(store, "reporter", "Field Reporter", Role.FieldReporter, ContractData.Organisation.Id, "long enough pw", T0, iterations: 1000);
-        UserAccounts.Add(store, "admin", null, Role.Admin, null, "long enough pw", T0, iterations: 1000);
-        var found = store.FindUser("reporter")!;
-        Assert.Equal(reporter, found.User);
-        Assert.True(PasswordHasher.Verify("long enough pw", found.PasswordHash));
-        Assert.Null(store.FindUser("nobody"));
-        Assert.Null(store.FindUser("' OR 1=1 --"));
-        Assert.Equal(["admin", "reporter"], store.Users().Select(u => u.Username));
-        Assert.Equal("admin", store.Users()[0].DisplayName);
-        using (var tx = store.BeginWrite())
-        {
-            tx.SetDisabled("reporter", true);
-            tx.Commit();
-        }
-        Assert.True(store.FindUser("reporter")!.User.Disabled);
-        using var tx2 = store.BeginWrite();
-        Assert.Equal(ErrorKind.NotFound, Assert.Throws<SafegroundException>(() => tx2.SetDisabled("nobody", true)).Kind);
-    }
-
-    [Fact]
     public void A_duplicate_user_an_unknown_organisation_a_bad_name_or_a_short_password_is_refused()
     {
         using var store = WithOrganisation(NewPath());
