@@ -19,7 +19,9 @@ public static class ServeCommand
     /// </summary>
     public static string DemoUsers(string path)
     {
-        var password = Core.Access.TokenSecret.New()[..16];
+        // 16 letters and digits (about 95 bits): easy to copy, never starting with '-'.
+        const string alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var password = System.Security.Cryptography.RandomNumberGenerator.GetString(alphabet, 16);
         var hash = Core.Access.PasswordHasher.Hash(password);
         using var s = StoreOpener.Open(path, create: false);
         var firstOrganisation = s.Organisations().OrderBy(o => o.Id, StringComparer.Ordinal).FirstOrDefault()?.Id;
