@@ -79,21 +79,23 @@ CREATE FUNCTION tile_released(z int, x int, y int) RETURNS bytea LANGUAGE sql ST
   SELECT ST_AsMVT(t, 'released', 4096, 'g') FROM (
     SELECT ST_AsMVTGeom(g3857, ST_TileEnvelope(z, x, y), 4096, 64, true) AS g, hazard_id, report_id, method, area_m2, date::text AS date
     FROM released_areas WHERE g3857 && ST_TileEnvelope(z, x, y, margin => 64.0 / 4096)) t WHERE g IS NOT NULL $f$;
--- Below z12 finds are grouped per 64-unit cell of the tile (a 64 x 64 grid), as Safeground does.
+-- Below z12 finds are counted per cell of a 64 x 64 grid over the tile, at the mean position of the
+-- cell's finds, with a count per category, as Safeground does.
 CREATE FUNCTION tile_finds(z int, x int, y int) RETURNS bytea LANGUAGE sql STABLE PARALLEL SAFE AS $f$
   SELECT CASE WHEN z >= 12 THEN (
     SELECT ST_AsMVT(t, 'finds', 4096, 'g') FROM (
-      SELECT ST_AsMVTGeom(g3857, ST_TileEnvelope(z, x, y), 4096, 64, true) AS g, report_id, idx, category, quantity
+      SELECT ST_AsMVTGeom(g3857, ST_TileEnvelope(z, x, y), 4096, 64, true) AS g, report_id, idx AS find_index, category, model, quantity, date::text AS date
       FROM finds WHERE g3857 && ST_TileEnvelope(z, x, y)) t WHERE g IS NOT NULL)
   ELSE (
     SELECT ST_AsMVT(t, 'finds', 4096, 'g') FROM (
-      SELECT ST_AsMVTGeom(ST_Centroid(ST_Collect(g3857)), ST_TileEnvelope(z, x, y), 4096, 0, false) AS g, count(*) AS count, sum(quantity) AS quantity
-      FROM (SELECT g3857, quantity, ST_SnapToGrid(g3857, ST_XMin(e), ST_YMin(e), (ST_XMax(e) - ST_XMin(e)) / 64, (ST_YMax(e) - ST_YMin(e)) / 64) AS cell
+      SELECT ST_AsMVTGeom(ST_Centroid(ST_Collect(g3857)), ST_TileEnvelope(z, x, y), 4096, 0, false) AS g, count(*) AS count,
+             count(*) FILTER (WHERE category = 'ap-mine') AS ap_mine, count(*) FILTER (WHERE category = 'at-mine') AS at_mine, count(*) FILTER (WHERE category = 'uxo') AS uxo, count(*) FILTER (WHERE category = 'axo') AS axo, count(*) FILTER (WHERE category = 'submunition') AS submunition, count(*) FILTER (WHERE category = 'ied') AS ied, count(*) FILTER (WHERE category = 'small-arms-ammunition') AS small_arms_ammunition
+      FROM (SELECT g3857, category, ST_SnapToGrid(g3857, ST_XMin(e), ST_YMin(e), (ST_XMax(e) - ST_XMin(e)) / 64, (ST_YMax(e) - ST_YMin(e)) / 64) AS cell
             FROM finds, ST_TileEnvelope(z, x, y) e WHERE g3857 && e) c
       GROUP BY cell) t WHERE g IS NOT NULL) END $f$;
 CREATE FUNCTION tile_accidents(z int, x int, y int) RETURNS bytea LANGUAGE sql STABLE PARALLEL SAFE AS $f$
   SELECT ST_AsMVT(t, 'accidents', 4096, 'g') FROM (
-    SELECT ST_AsMVTGeom(g3857, ST_TileEnvelope(z, x, y), 4096, 64, true) AS g, report_id, date::text AS date, killed, injured
+    SELECT ST_AsMVTGeom(g3857, ST_TileEnvelope(z, x, y), 4096, 64, true) AS g, report_id, date::text AS date, is_demining, killed, injured
     FROM accidents WHERE g3857 && ST_TileEnvelope(z, x, y, margin => 64.0 / 4096)) t WHERE g IS NOT NULL $f$;
 SQL
 "$root/scripts/postgres" stop "$work/pg" >/dev/null

@@ -28,6 +28,7 @@ public static class SafegroundCli
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(RegionsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UserCommand.Create());
         return root;
     }
 

@@ -16,7 +16,7 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
         var (status, title, detail) = exception switch
         {
             SafegroundException e => (StatusOf(e.Kind), TitleOf(e.Kind), e.Message),
-            BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
+            BadHttpRequestException e => (e.StatusCode, TitleOf(e.StatusCode), e.Message),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "The server could not complete the request; nothing was changed."),
         };
         context.Response.StatusCode = status;
@@ -34,6 +34,14 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status500InternalServerError,
+    };
+
+    private static string TitleOf(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => "Unauthorized",
+        StatusCodes.Status403Forbidden => "Forbidden",
+        StatusCodes.Status413PayloadTooLarge => "Payload too large",
+        _ => "Bad request",
     };
 
     private static string TitleOf(ErrorKind kind) => kind switch

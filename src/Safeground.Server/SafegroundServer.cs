@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Safeground.Core.Storage;
+using Safeground.Server.Access;
 
 namespace Safeground.Server;
 
@@ -45,12 +46,18 @@ public static class SafegroundServer
             h.XContentTypeOptions = "nosniff";
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "no-referrer";
+            // The API serves data, never pages: nothing in a response may run or load. The reference page is the exception.
+            if (!context.Request.Path.StartsWithSegments("/api/v1/reference", StringComparison.Ordinal))
+                h.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+            h.CacheControl = "no-store";
             await next(context);
         });
+        app.UseMiddleware<Access.AccessMiddleware>();
         Api.ApiEndpoints.Map(app.MapGroup("/api/v1"));
+        Access.SessionEndpoints.Map(app.MapGroup("/api/v1"));
         Api.ApiDocument.Map(app);
-        Ogc.OgcEndpoints.Map(app.MapGroup("/ogc"));
-        Tiles.TileEndpoints.Map(app.MapGroup("/tiles"));
+        Ogc.OgcEndpoints.Map(app.MapGroup("/ogc").RequireViewer());
+        Tiles.TileEndpoints.Map(app.MapGroup("/tiles").RequireViewer());
         app.MapGet("/", (HttpContext c) => Results.Json(new
         {
             title = "Safeground",

@@ -10,9 +10,13 @@ namespace Safeground.Server;
 /// <param name="StoreName">The store as users know it (file or server), for the landing page and logs.</param>
 /// <param name="Host">Address to bind: 127.0.0.1 unless the operator says otherwise.</param>
 /// <param name="Port">TCP port; 0 picks a free one (tests).</param>
+/// <param name="Clock">The clock (tests fix it).</param>
+/// <param name="AllowAnonymous">When true a caller without credentials reads approved data as a viewer; when false
+/// (the default) every endpoint but the landing pages, the API reference and login answers 401 without credentials.</param>
 public sealed record ServerOptions(
     Func<ISafegroundStore> OpenStore,
     string StoreName,
     string Host = "127.0.0.1",
     int Port = 8080,
-    TimeProvider? Clock = null);
+    TimeProvider? Clock = null,
+    bool AllowAnonymous = false);

@@ -23,6 +23,14 @@ internal static class CliRun
 
     public static CliResult Run(string workDir, params string[] args) => Run(StartInfo(workDir, args), args);
 
+    /// <summary>Runs the command with <paramref name="stdin"/> as its standard input.</summary>
+    public static CliResult RunWithInput(string workDir, string stdin, params string[] args)
+    {
+        var psi = StartInfo(workDir, args);
+        psi.RedirectStandardInput = true;
+        return Run(psi, args, stdin);
+    }
+
     /// <summary>Runs the command and sends it <paramref name="signal"/> (INT, TERM, KILL) after <paramref name="seconds"/>.</summary>
     public static CliResult RunWithSignal(string workDir, string signal, int seconds, params string[] args)
     {
@@ -35,9 +43,14 @@ internal static class CliRun
         return Run(psi, args);
     }
 
-    private static CliResult Run(ProcessStartInfo psi, string[] args)
+    private static CliResult Run(ProcessStartInfo psi, string[] args, string? stdin = null)
     {
         using var p = Process.Start(psi)!;
+        if (stdin is not null)
+        {
+            p.StandardInput.Write(stdin);
+            p.StandardInput.Close();
+        }
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(TimeSpan.FromMinutes(5)))

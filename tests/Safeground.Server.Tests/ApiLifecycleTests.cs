@@ -67,7 +67,7 @@ public class ApiLifecycleTests(DemoServer server) : IClassFixture<DemoServer>
         var (noReason, problem) = await Api.Post(server.Client, "/api/v1/reports/R-API-3/reject", """{ "by": "data.manager" }""");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason);
         Assert.Contains("needs a reason", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        var (noBy, _) = await Api.Post(server.Client, "/api/v1/reports/R-API-3/reject", """{ "reason": "why not" }""");
+        var (noBy, _) = await Api.Post(server.Client, "/api/v1/reports/R-API-3/reject", """{ "by": "someone.else", "reason": "why not" }""");
         Assert.Equal(HttpStatusCode.BadRequest, noBy);
 
         var (rejected, body) = await Api.Post(server.Client, "/api/v1/reports/R-API-3/reject", """{ "by": "data.manager", "reason": "4 deminer-days cannot clear 3 ha" }""");

@@ -66,11 +66,15 @@ public class OgcGdalTests(DemoServer server) : IClassFixture<DemoServer>
         }
     }
 
-    private static async Task<(int Code, string Output)> Run(string exe, params string[] args)
+    private string? _token;
+
+    // GDAL sends the API token of a viewer (approved data) with every request, as QGIS or a script would.
+    private async Task<(int Code, string Output)> Run(string exe, params string[] args)
     {
         Assert.True(File.Exists(exe), $"{exe} is missing: install gdal-bin (scripts/setup)");
         var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["GDAL_HTTP_HEADERS"] = "Authorization: Bearer " + (_token ??= server.Token("viewer"));
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

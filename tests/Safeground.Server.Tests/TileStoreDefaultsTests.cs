@@ -69,6 +69,10 @@ public class TileStoreDefaultsTests(DemoServer server) : IClassFixture<DemoServe
         public LayerPage<FindRecord> FindPage(LayerQuery query) => inner.FindPage(query);
         public LayerPage<AccidentRecord> AccidentPage(LayerQuery query) => inner.AccidentPage(query);
         public LayerExtent Extent(FeatureLayer layer) => inner.Extent(layer);
+        public Core.Access.StoredUser? FindUser(string username) => inner.FindUser(username);
+        public IReadOnlyList<Core.Access.User> Users() => inner.Users();
+        public Core.Access.AccessToken? FindToken(string hash) => inner.FindToken(hash);
+        public Page<Core.Access.AuditEntry> AuditLog(int offset, int limit) => inner.AuditLog(offset, limit);
         public void Dispose() { }
     }
 }

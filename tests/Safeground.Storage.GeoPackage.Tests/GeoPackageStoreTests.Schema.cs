@@ -123,6 +123,10 @@ public sealed partial class GeoPackageStoreTests
         Assert.Empty(store.Regions());
         Assert.Equal("features", Scalar(path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'regions'"));
         Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM rtree_regions_geom"));
+        // Version 4: no users yet, and the audit log is append-only.
+        Assert.Empty(store.Users());
+        Assert.Equal(0, store.AuditLog(0, 10).Total);
+        Assert.Equal(2L, Scalar(path, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"));
     }
 
     [Fact]

@@ -156,4 +156,16 @@ public interface ISafegroundStore : IDisposable
     /// </summary>
     string Revision() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"{Reports().LongCount()}.{Reports(ReportStatus.Approved).LongCount()}");
+
+    /// <summary>A user with its password hash, or null when there is none of that name.</summary>
+    Access.StoredUser? FindUser(string username);
+
+    /// <summary>Every user, by username (disabled ones too).</summary>
+    IReadOnlyList<Access.User> Users();
+
+    /// <summary>The session or API token whose secret hashes to <paramref name="hash"/> (see <see cref="Access.TokenSecret.Hash"/>), expired and revoked ones included.</summary>
+    Access.AccessToken? FindToken(string hash);
+
+    /// <summary>One page of the audit log, newest first, with the number of lines in all.</summary>
+    Page<Access.AuditEntry> AuditLog(int offset, int limit);
 }

@@ -42,4 +42,22 @@ public interface IStoreTransaction : IDisposable
     void ClearProjections();
 
     void Commit();
+
+    /// <summary>Adds a user with its password hash (<see cref="Access.PasswordHasher"/>); an existing username is a conflict.</summary>
+    void AddUser(Access.User user, string passwordHash);
+
+    /// <summary>Disables (or enables again) a user; an unknown username is NotFound.</summary>
+    void SetDisabled(string username, bool disabled);
+
+    /// <summary>Stores a session or API token (its hash only); the user must exist.</summary>
+    void AddToken(Access.AccessToken token);
+
+    /// <summary>Revokes a token (logout); an unknown hash is ignored.</summary>
+    void RevokeToken(string hash);
+
+    /// <summary>Replaces a user's password hash; an unknown username is NotFound.</summary>
+    void SetPassword(string username, string passwordHash);
+
+    /// <summary>Appends a line to the audit log. Lines are never changed or deleted.</summary>
+    void AppendAudit(Access.AuditEntry entry);
 }

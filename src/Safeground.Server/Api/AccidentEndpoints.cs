@@ -9,13 +9,14 @@ namespace Safeground.Server.Api;
 
 /// <summary>
 /// /accidents: what happened, where and to how many. Victims leave only as counts by outcome and gender:
-/// names, birth dates and addresses are personal data (IMAS 10.60) and stay in the store until access control exists.
+/// names, birth dates and addresses are personal data (IMAS 10.60); only the accident report itself shows them, and only to
+/// data managers and admins allowed to see that organisation's personal data.
 /// </summary>
 internal static class AccidentEndpoints
 {
     public const string PersonalDataNote =
-        "Victims are served only as counts by outcome and by gender. Their names, dates of birth and addresses are personal data " +
-        "and are not served by this API until access control exists.";
+        "Victims are served in lists only as counts by outcome and by gender. Their names, dates of birth and addresses are personal data: " +
+        "an accident report (/reports/{id}) shows them only to data managers and admins of the national authority or of the report's organisation.";
 
     public static void Map(RouteGroupBuilder api)
     {

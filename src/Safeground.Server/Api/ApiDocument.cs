@@ -18,7 +18,10 @@ public static class ApiDocument
                 "Land-release data of a mine action programme: reports and their lifecycle (submit, approve, reject, supersede; " +
                 "the IMAS land-release rules refuse illegal steps with 422), hazards with their areas and history, finds, accidents, " +
                 "reference data, roll-ups and data-quality checks. Lists are paged (limit ≤ 10,000, offset; follow `next`). " +
-                "Errors are RFC 9457 problem details. " + AccidentEndpoints.PersonalDataNote;
+                "Errors are RFC 9457 problem details. Access: sign in with POST /api/v1/session (cookie) or send an API token as " +
+                "'Authorization: Bearer <token>' (safeground user token, or POST /api/v1/tokens); without credentials only this document, " +
+                "its reference page and login answer (401), unless the server runs with --anonymous (approved data only). Every write is " +
+                "recorded in an audit log (GET /api/v1/audit, admins). " + AccidentEndpoints.PersonalDataNote;
             return Task.CompletedTask;
         });
     }

@@ -12,6 +12,8 @@ public static class ApiEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
+        // Access: AccessMiddleware already refuses callers without credentials (but for this landing page);
+        // each endpoint applies AccessPolicy to what it serves.
         api.MapGet("", () => Results.Json(new
         {
             title = "Safeground REST API",

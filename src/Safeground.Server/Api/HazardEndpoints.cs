@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Safeground.Core;
+using Safeground.Core.Access;
 using Safeground.Core.Hazards;
 using Safeground.Core.Projections;
 using Safeground.Core.Rollups;
@@ -36,9 +37,10 @@ internal static class HazardEndpoints
     private static IResult Timeline(string id, ISafegroundStore store)
         => Results.Json(new { hazard = id, points = HazardTimeline.Of(store, id) }, ApiJson.Options);
 
-    private static IResult Reports(string id, ISafegroundStore store)
+    private static IResult Reports(string id, HttpContext context, ISafegroundStore store)
     {
-        var reports = store.ReportsOfHazard(id);
+        var user = Access.Caller.Of(context);
+        var reports = store.ReportsOfHazard(id).Where(r => AccessPolicy.CanSeeReport(user, r.Report.OrganisationId, r.Status)).ToList();
         if (reports.Count == 0) Find(store, id);
         return Results.Json(new { hazard = id, items = reports.Select(ReportEndpoints.Summary) }, ApiJson.Options);
     }

@@ -3,8 +3,9 @@ using Safeground.Core.Reports;
 namespace Safeground.Server.Api;
 
 /// <summary>
-/// Victims' names, dates of birth and addresses are personal data (IMAS 10.60): until the API has access
-/// control, a report leaves without them. The stored report is untouched; only the response is redacted.
+/// Victims' names, dates of birth and addresses are personal data (IMAS 10.60): a report leaves without them
+/// unless <see cref="Core.Access.AccessPolicy.CanSeePersonalData"/> allows the caller (data managers and admins of the
+/// authority or of the report's organisation). The stored report is untouched; only the response is redacted.
 /// </summary>
 internal static class PersonalData
 {

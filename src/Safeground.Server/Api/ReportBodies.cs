@@ -20,7 +20,8 @@ internal static class ReportBodies
         }
     }
 
-    public static async Task<Decision> ReadDecision(HttpRequest request, CancellationToken cancel)
+    /// <summary>The decision in the body; who decides is the signed-in user (a <c>by</c> in the body, when given, must name them).</summary>
+    public static async Task<Decision> ReadDecision(HttpRequest request, string username, CancellationToken cancel)
     {
         Decision? d;
         try
@@ -31,8 +32,10 @@ internal static class ReportBodies
         {
             throw QueryValues.Bad(Describe("not a decision ({\"by\": ..., \"reason\": ...})", e));
         }
-        if (d is null || string.IsNullOrWhiteSpace(d.By)) throw QueryValues.Bad("by: who decides is required (the data manager's name)");
-        return d;
+        if (d is null) throw QueryValues.Bad("body: expected a decision ({\"reason\": ...}), got null");
+        if (!string.IsNullOrWhiteSpace(d.By) && d.By != username)
+            throw QueryValues.Bad($"by: '{d.By}' is not the signed-in user ({username}); leave it out, the decision is recorded under your name");
+        return d with { By = username };
     }
 
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };

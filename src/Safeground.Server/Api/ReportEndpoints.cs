@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Safeground.Core;
+using Safeground.Core.Access;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Server.Access;
 
 namespace Safeground.Server.Api;
 
@@ -29,41 +31,89 @@ internal static class ReportEndpoints
             .Accepts<Report>("application/json");
     }
 
-    private static async Task<IResult> Submit(HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
+    private static async Task<IResult> Submit(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
+        var user = Caller.Of(context);
+        if (user.Role < Role.FieldReporter) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot submit reports");
         var report = await ReportBodies.ReadReport(request, cancel);
+        Caller.AuditTarget(context, report.Id);
+        if (!AccessPolicy.CanSubmit(user, report.OrganisationId))
+            throw Caller.Forbidden($"{user.Username} cannot submit reports for organisation {report.OrganisationId}");
         var record = new ReportLifecycle(store, clock).Submit(report);
         return Results.Json(Summary(record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> Supersede(string id, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
+    private static async Task<IResult> Supersede(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
+        var user = Caller.Of(context);
+        var old = Visible(store, user, id);
+        if (!AccessPolicy.CanDecide(user, old.Report.OrganisationId))
+            throw Caller.Forbidden($"{user.Username} cannot supersede reports of organisation {old.Report.OrganisationId}");
         var report = await ReportBodies.ReadReport(request, cancel);
+        if (!AccessPolicy.CanSubmit(user, report.OrganisationId))
+            throw Caller.Forbidden($"{user.Username} cannot submit reports for organisation {report.OrganisationId}");
         if (report.Supersedes is { } other && other != id)
             throw QueryValues.Bad($"supersedes: the body supersedes {other} but the path names {id}");
         var record = new ReportLifecycle(store, clock).Submit(report with { Supersedes = id });
         return Results.Json(Summary(record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
-    private static IResult List(HttpRequest request, ISafegroundStore store,
+    private static IResult List(HttpContext context, HttpRequest request, ISafegroundStore store,
         string? status, string? organisation, string? hazard, string? from, string? to, string? limit, string? offset)
     {
         var query = new ReportQuery(
             QueryValues.Word<ReportStatus>("status", status), organisation, hazard,
             QueryValues.Date("from", from), QueryValues.Date("to", to),
             QueryValues.Limit(limit), QueryValues.Offset(offset));
-        var page = store.QueryReports(query);
+        var page = Query(store, Caller.Of(context), query);
         return Results.Json(PagedList<ReportSummaryView>.Of(page, Summary, request, query.Limit, query.Offset), ApiJson.Options);
     }
 
-    private static IResult Show(string id, ISafegroundStore store)
+    /// <summary>
+    /// The reports <paramref name="user"/> may see among those <paramref name="query"/> asks for. Whenever the filters
+    /// allow, the store's indexed query answers (approved only; or the caller's own organisation); only a mixed
+    /// list (all statuses, all organisations, for a field reporter or an operator's data manager) filters the stream.
+    /// </summary>
+    private static Page<ReportRecord> Query(ISafegroundStore store, User user, ReportQuery query)
     {
-        var record = store.FindReport(id) ?? throw SafegroundException.NotFound($"report {id} does not exist in {store.Location}");
+        if (AccessPolicy.SeesAllReports(user) || query.Status == ReportStatus.Approved) return store.QueryReports(query);
+        var own = AccessPolicy.OwnOrganisation(user);
+        if (own is not null && query.OrganisationId == own) return store.QueryReports(query);
+        if (own is null || query.OrganisationId is not null)
+        {
+            // Only approved reports are visible (to this user, or of that other organisation).
+            return query.Status is null ? store.QueryReports(query with { Status = ReportStatus.Approved }) : new Page<ReportRecord>([], 0);
+        }
+        // Unapproved reports of every organisation asked for: only the user's own organisation has any visible.
+        if (query.Status is not null) return store.QueryReports(query with { OrganisationId = own });
+        var items = new List<ReportRecord>();
+        long total = 0;
+        foreach (var r in store.Reports().Where(r => query.Matches(r) && AccessPolicy.CanSeeReport(user, r.Report.OrganisationId, r.Status)))
+        {
+            if (total >= query.Offset && items.Count < query.Limit) items.Add(r);
+            total++;
+        }
+        return new Page<ReportRecord>(items, total);
+    }
+
+    /// <summary>The report, when it exists and <paramref name="user"/> may see it; otherwise the same 404 either way (ids do not leak).</summary>
+    internal static ReportRecord Visible(ISafegroundStore store, User user, string id)
+    {
+        var record = store.FindReport(id);
+        return record is not null && AccessPolicy.CanSeeReport(user, record.Report.OrganisationId, record.Status)
+            ? record
+            : throw SafegroundException.NotFound($"report {id} does not exist");
+    }
+
+    private static IResult Show(string id, HttpContext context, ISafegroundStore store)
+    {
+        var user = Caller.Of(context);
+        var record = Visible(store, user, id);
         var flags = record.Report.HazardIds().Select(store.FindHazard).OfType<HazardState>()
             .SelectMany(h => h.RuleFlags).Where(f => f.ReportId == id).ToList();
         return Results.Json(new
         {
-            report = ApiJson.Report(PersonalData.Redact(record.Report)),
+            report = ApiJson.Report(AccessPolicy.CanSeePersonalData(user, record.Report.OrganisationId) ? record.Report : PersonalData.Redact(record.Report)),
             status = record.Status,
             statusReason = record.StatusReason,
             history = store.History(id),
@@ -71,19 +121,34 @@ internal static class ReportEndpoints
         }, ApiJson.Options);
     }
 
-    private static async Task<IResult> Approve(string id, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
+    private static async Task<IResult> Approve(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var decision = await ReportBodies.ReadDecision(request, cancel);
+        var user = Caller.Of(context);
+        if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
+        var decision = await ReportBodies.ReadDecision(request, user.Username, cancel);
+        Decider(store, user, id);
         var record = new ReportLifecycle(store, clock).Approve(id, decision.By!);
         var hazards = record.Report.HazardIds().Select(store.FindHazard).OfType<HazardState>().Select(HazardView.Summary).ToList();
         return Results.Json(new { report = Summary(record), hazards }, ApiJson.Options);
     }
 
-    private static async Task<IResult> Reject(string id, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
+    private static async Task<IResult> Reject(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var decision = await ReportBodies.ReadDecision(request, cancel);
+        var user = Caller.Of(context);
+        if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
+        var decision = await ReportBodies.ReadDecision(request, user.Username, cancel);
+        Decider(store, user, id);
         var record = new ReportLifecycle(store, clock).Reject(id, decision.By!, decision.Reason ?? "");
         return Results.Json(Summary(record), ApiJson.Options);
+    }
+
+    /// <summary>The caller, when it may approve or reject report <paramref name="id"/>: 404 when it cannot see it, 403 when it sees but may not decide.</summary>
+    private static User Decider(ISafegroundStore store, User user, string id)
+    {
+        var record = Visible(store, user, id);
+        return AccessPolicy.CanDecide(user, record.Report.OrganisationId)
+            ? user
+            : throw Caller.Forbidden($"{user.Username} cannot decide on reports of organisation {record.Report.OrganisationId}");
     }
 
     public static ReportSummaryView Summary(ReportRecord r) => new(

@@ -16,6 +16,7 @@ internal static class Migrations
         SchemaV1.Apply,
         SchemaV2.Apply,
         SchemaV3.Apply,
+        SchemaV4.Apply,
     ];
 
     public static int Current => Steps.Length;

@@ -1,0 +1,166 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Safeground.Core;
+using Safeground.Core.Access;
+using Spectre.Console;
+
+namespace Safeground.Cli.Commands;
+
+/// <summary>
+/// <c>safeground user add|list|disable|token</c>: the people and scripts who may use the server. Passwords are
+/// read from stdin (<c>--password-stdin</c>) or typed without echo; API tokens are printed once and stored only as hashes.
+/// </summary>
+public static class UserCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("user", "Users of the server: add, list, disable, and API tokens for scripts");
+        cmd.Subcommands.Add(Add());
+        cmd.Subcommands.Add(List());
+        cmd.Subcommands.Add(Disable());
+        cmd.Subcommands.Add(Token());
+        return cmd;
+    }
+
+    private static Argument<string> Username() => new("username") { Description = "The login name" };
+
+    private static Command Add()
+    {
+        var username = Username();
+        var role = new Option<string>("--role") { Description = $"One of {string.Join(", ", RoleNames.All)}", Required = true, HelpName = "ROLE" };
+        var organisation = new Option<string?>("--organisation", "--organization") { Description = "The operator the user works for (an organisation id of the store); leave out for the national authority", HelpName = "ORG" };
+        var name = new Option<string?>("--name") { Description = "Display name (default: the username)", HelpName = "NAME" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of stdin (for scripts)" };
+        var store = CommonOptions.Store();
+        var cmd = new Command("add", "Add a user; the password is read from stdin (--password-stdin) or typed twice without echo") { username, role, organisation, name, passwordStdin, store };
+        cmd.SetAction(parse =>
+        {
+            var r = RoleNames.Parse(parse.GetValue(role)!);
+            var path = parse.GetValue(store)!;
+            using var s = StoreOpener.Open(path, create: false);
+            var org = parse.GetValue(organisation);
+            if (org is not null && s.Organisations().All(o => o.Id != org))
+                throw SafegroundException.Invalid($"organisation '{org}' does not exist in {path}; known: {string.Join(", ", s.Organisations().Select(o => o.Id))}");
+            var password = parse.GetValue(passwordStdin) ? ReadLineFromStdin() : Prompt();
+            var user = UserAccounts.Add(s, parse.GetValue(username)!, parse.GetValue(name), r, org, password, DateTimeOffset.UtcNow);
+            Audit(s, "user add", user.Username);
+            Console.WriteLine($"Added {user.Username} ({RoleNames.Of(user.Role)}, {user.OrganisationId ?? "national authority"}) to {path}.");
+            return SafegroundCli.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command List()
+    {
+        var store = CommonOptions.Store();
+        var json = CommonOptions.Json();
+        var cmd = new Command("list", "The users: username, name, role, organisation, disabled, created") { store, json };
+        cmd.SetAction(parse =>
+        {
+            var path = parse.GetValue(store)!;
+            using var s = StoreOpener.Open(path, create: false);
+            var users = s.Users();
+            if (parse.GetValue(json))
+            {
+                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(users.Select(u => new
+                {
+                    username = u.Username, name = u.DisplayName, role = RoleNames.Of(u.Role), organisation = u.OrganisationId, disabled = u.Disabled, created = u.Created,
+                })));
+                return SafegroundCli.Ok;
+            }
+            if (users.Count == 0)
+            {
+                Console.WriteLine($"No users in {path}; add one with 'safeground user add USERNAME --role admin'.");
+                return SafegroundCli.Ok;
+            }
+            var t = new Table().AddColumns("username", "name", "role", "organisation", "disabled", "created");
+            foreach (var u in users)
+            {
+                t.AddRow(Markup.Escape(u.Username), Markup.Escape(u.DisplayName), RoleNames.Of(u.Role), Markup.Escape(u.OrganisationId ?? "(authority)"),
+                    u.Disabled ? "yes" : "no", u.Created.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+            }
+            AnsiConsole.Write(t);
+            return SafegroundCli.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Disable()
+    {
+        var username = Username();
+        var store = CommonOptions.Store();
+        var cmd = new Command("disable", "Disable a user: no more sign-in, and its sessions and tokens stop working") { username, store };
+        cmd.SetAction(parse =>
+        {
+            var path = parse.GetValue(store)!;
+            using var s = StoreOpener.Open(path, create: false);
+            using (var tx = s.BeginWrite())
+            {
+                tx.SetDisabled(parse.GetValue(username)!, true);
+                tx.AppendAudit(AuditEntryOf("user disable", parse.GetValue(username)!));
+                tx.Commit();
+            }
+            Console.WriteLine($"Disabled {parse.GetValue(username)} in {path}.");
+            return SafegroundCli.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Token()
+    {
+        var username = Username();
+        var name = new Option<string>("--name") { Description = "What the token is for (e.g. the script's name)", Required = true, HelpName = "NAME" };
+        var days = new Option<int>("--days") { Description = $"Valid for this many days (default 90, at most {UserAccounts.MaxTokenDays})", DefaultValueFactory = _ => 90, HelpName = "N" };
+        var store = CommonOptions.Store();
+        var cmd = new Command("token", "Issue an API token for a user, printed once (send it as 'Authorization: Bearer TOKEN')") { username, name, days, store };
+        cmd.SetAction(parse =>
+        {
+            var path = parse.GetValue(store)!;
+            using var s = StoreOpener.Open(path, create: false);
+            var (secret, token) = UserAccounts.IssueToken(s, parse.GetValue(username)!, parse.GetValue(name)!, parse.GetValue(days), DateTimeOffset.UtcNow);
+            Audit(s, "user token", token.Username);
+            Console.Error.WriteLine($"API token '{token.Name}' for {token.Username}, valid until {token.Expires:yyyy-MM-dd}. It is shown once; keep it secret:");
+            Console.WriteLine(secret);
+            return SafegroundCli.Ok;
+        });
+        return cmd;
+    }
+
+    private static void Audit(Core.Storage.ISafegroundStore store, string action, string target)
+    {
+        using var tx = store.BeginWrite();
+        tx.AppendAudit(AuditEntryOf(action, target));
+        tx.Commit();
+    }
+
+    // The CLI works on the file directly: the audit line names the operating-system user and "cli" as the place.
+    private static AuditEntry AuditEntryOf(string action, string target) =>
+        new(DateTimeOffset.UtcNow, Environment.UserName, "cli", "CLI", "safeground " + action, action, target, 0);
+
+    private static string ReadLineFromStdin() =>
+        Console.In.ReadLine() is { Length: > 0 } line ? line.TrimEnd('\r') : throw SafegroundException.Invalid("--password-stdin: stdin is empty");
+
+    private static string Prompt()
+    {
+        if (Console.IsInputRedirected) throw SafegroundException.Invalid("no terminal to type the password: use --password-stdin");
+        var first = ReadHidden("Password: ");
+        var second = ReadHidden("Again: ");
+        return first == second ? first : throw SafegroundException.Invalid("the two passwords differ");
+    }
+
+    private static string ReadHidden(string prompt)
+    {
+        Console.Error.Write(prompt);
+        var sb = new StringBuilder();
+        while (true)
+        {
+            var k = Console.ReadKey(intercept: true);
+            if (k.Key == ConsoleKey.Enter) break;
+            if (k.Key == ConsoleKey.Backspace) { if (sb.Length > 0) sb.Length--; }
+            else if (!char.IsControl(k.KeyChar)) sb.Append(k.KeyChar);
+        }
+        Console.Error.WriteLine();
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,65 @@
+using Safeground.Core.Reports;
+
+namespace Safeground.Core.Access;
+
+/// <summary>
+/// Who may see and do what: the business rules of access, in one place. The server asks these questions;
+/// it decides nothing on its own.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Everyone (viewer upwards, and anonymous callers when allowed) sees approved data.</item>
+/// <item>A field reporter submits reports for its own organisation and sees its organisation's reports whatever their status.</item>
+/// <item>A data manager approves, rejects and supersedes: of an organisation, that organisation's reports; of the national
+/// authority (no organisation), any report.</item>
+/// <item>An admin does everything and manages users; only admins read the audit log.</item>
+/// <item>A report that is not approved and that a user may not see does not exist for that user (404, so ids do not leak).</item>
+/// <item>Victims' personal data (names, dates of birth, addresses; IMAS 10.60) only for data managers and admins of the
+/// authority or of the report's organisation.</item>
+/// </list>
+/// </remarks>
+public static class AccessPolicy
+{
+    /// <summary>Whether <paramref name="user"/> sees every report whatever its organisation and status.</summary>
+    public static bool SeesAllReports(User user) =>
+        Active(user) && (user.Role == Role.Admin || (user.Role == Role.DataManager && user.IsAuthority));
+
+    /// <summary>The organisation whose unapproved reports <paramref name="user"/> sees besides approved ones (null: none, or all when <see cref="SeesAllReports"/>).</summary>
+    public static string? OwnOrganisation(User user) =>
+        Active(user) && user.Role >= Role.FieldReporter ? user.OrganisationId : null;
+
+    public static bool CanSeeReport(User user, string organisationId, ReportStatus status) =>
+        status == ReportStatus.Approved && Active(user)
+        || SeesAllReports(user)
+        || (OwnOrganisation(user) is { } own && own == organisationId);
+
+    public static bool CanSubmit(User user, string organisationId) =>
+        Active(user) && user.Role switch
+        {
+            Role.Admin => true,
+            Role.DataManager => user.IsAuthority || user.OrganisationId == organisationId,
+            Role.FieldReporter => user.OrganisationId == organisationId,
+            _ => false,
+        };
+
+    /// <summary>Approve, reject, or supersede a report of <paramref name="organisationId"/>.</summary>
+    public static bool CanDecide(User user, string organisationId) =>
+        Active(user) && user.Role switch
+        {
+            Role.Admin => true,
+            Role.DataManager => user.IsAuthority || user.OrganisationId == organisationId,
+            _ => false,
+        };
+
+    public static bool CanSeePersonalData(User user, string organisationId) => CanDecide(user, organisationId);
+
+    public static bool CanManageUsers(User user) => Active(user) && user.Role == Role.Admin;
+
+    public static bool CanReadAudit(User user) => CanManageUsers(user);
+
+    private static bool Active(User user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return !user.Disabled;
+    }
+}

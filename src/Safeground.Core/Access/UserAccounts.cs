@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Safeground.Core.Storage;
+
+namespace Safeground.Core.Access;
+
+/// <summary>Adding users and issuing API tokens, with the checks the CLI and the server share.</summary>
+public static partial class UserAccounts
+{
+    public const int MinPasswordLength = 10;
+    public const int MaxTokenDays = 366;
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")]
+    private static partial Regex UsernamePattern();
+
+    /// <summary>Adds a user; the organisation must exist in the store (null: the national authority).</summary>
+    /// <exception cref="SafegroundException">Invalid username, password or organisation; Conflict when the username is taken.</exception>
+    public static User Add(ISafegroundStore store, string username, string? displayName, Role role, string? organisationId, string password, DateTimeOffset now,
+        int iterations = PasswordHasher.DefaultIterations)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(password);
+        if (!UsernamePattern().IsMatch(username ?? ""))
+            throw SafegroundException.Invalid($"username '{username}': 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit");
+        if (password.Length < MinPasswordLength)
+            throw SafegroundException.Invalid($"password: at least {MinPasswordLength} characters");
+        if (organisationId is not null && store.Organisations().All(o => o.Id != organisationId))
+            throw SafegroundException.Invalid($"organisation '{organisationId}' does not exist in {store.Location} (leave it out for the national authority)");
+        var user = new User(username!, string.IsNullOrWhiteSpace(displayName) ? username! : displayName.Trim(), role, organisationId, false, now);
+        using var tx = store.BeginWrite();
+        tx.AddUser(user, PasswordHasher.Hash(password, iterations));
+        tx.Commit();
+        return user;
+    }
+
+    /// <summary>Issues an API token for <paramref name="username"/>: stores its hash, returns the secret (shown once).</summary>
+    public static (string Secret, AccessToken Token) IssueToken(ISafegroundStore store, string username, string name, int days, DateTimeOffset now,
+        TokenKind kind = TokenKind.Api)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 100) throw SafegroundException.Invalid("token name: required, at most 100 characters (what the token is for)");
+        if (days is < 1 or > MaxTokenDays) throw SafegroundException.Invalid($"days: {days} is outside 1..{MaxTokenDays}");
+        var user = store.FindUser(username)?.User ?? throw SafegroundException.NotFound($"user '{username}' does not exist in {store.Location}");
+        if (user.Disabled) throw SafegroundException.Invalid($"user '{username}' is disabled");
+        var secret = TokenSecret.New();
+        var token = new AccessToken(TokenSecret.Hash(secret), kind, username, name, now, now.AddDays(days), false);
+        using var tx = store.BeginWrite();
+        tx.AddToken(token);
+        tx.Commit();
+        return (secret, token);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Access;
+using Safeground.Core.Storage;
+using Safeground.Server.Api;
+
+namespace Safeground.Server.Access;
+
+/// <summary>
+/// /session (login for the web app: a cookie), /tokens (API tokens for scripts) and /audit (the audit log, admins only, read-only).
+/// </summary>
+internal static class SessionEndpoints
+{
+    public const string FailedLogin = "unknown username or wrong password";
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
+
+    public sealed record Login(string? Username, string? Password);
+
+    public sealed record TokenRequest(string? Name, int? Days);
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("").WithTags("Access");
+        g.MapPost("/session", SignIn).WithSummary("Sign in (username, password): sets the session cookie and says who you are; 401 on failure")
+            .Accepts<Login>("application/json");
+        g.MapDelete("/session", SignOut).WithSummary("Sign out: the session is revoked and the cookie removed");
+        g.MapGet("/session/me", (HttpContext c) => Results.Json(View(Caller.Of(c)), ApiJson.Options)).WithSummary("Who you are");
+        g.MapPost("/tokens", NewToken).WithSummary("A new API token for yourself (name, days ≤ 366); returned once, send it as 'Authorization: Bearer <token>'")
+            .Accepts<TokenRequest>("application/json").RequireViewer();
+        g.MapGet("/audit", Audit).WithSummary("The audit log, newest first, paged (admins only). Nothing in the API changes it.")
+            .RequireRole(Role.Admin);
+    }
+
+    private static async Task<IResult> SignIn(HttpContext context, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
+    {
+        var login = await Read<Login>(context.Request, "a login ({\"username\": ..., \"password\": ...})", cancel);
+        if (string.IsNullOrEmpty(login.Username)) throw QueryValues.Bad("username: required");
+        if (string.IsNullOrEmpty(login.Password)) throw QueryValues.Bad("password: required");
+        Caller.AuditAs(context, login.Username.Length <= 100 ? login.Username : login.Username[..100]);
+        var stored = store.FindUser(login.Username);
+        // The same work whether the user exists or not: a failed login does not tell which.
+        bool ok = PasswordHasher.Verify(login.Password, stored?.PasswordHash ?? PasswordHasher.Dummy) && stored is { User.Disabled: false };
+        if (!ok) return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: FailedLogin);
+        var user = stored!.User;
+        var secret = TokenSecret.New();
+        var now = clock.GetUtcNow();
+        var expires = now + SessionLifetime;
+        using (var tx = store.BeginWrite())
+        {
+            tx.AddToken(new AccessToken(TokenSecret.Hash(secret), TokenKind.Session, user.Username, "web session", now, expires, false));
+            tx.Commit();
+        }
+        context.Response.Cookies.Append(AccessMiddleware.CookieName, secret, new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps,
+            Path = "/",
+            Expires = expires,
+        });
+        Caller.Set(context, user);
+        return Results.Json(View(user), ApiJson.Options);
+    }
+
+    private static IResult SignOut(HttpContext context, ISafegroundStore store)
+    {
+        if (context.Items.TryGetValue(AccessMiddleware.TokenHashKey, out var h) && h is string hash
+            && context.Request.Cookies.ContainsKey(AccessMiddleware.CookieName) && context.Request.Headers.Authorization.Count == 0)
+        {
+            using var tx = store.BeginWrite();
+            tx.RevokeToken(hash);
+            tx.Commit();
+        }
+        context.Response.Cookies.Delete(AccessMiddleware.CookieName);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> NewToken(HttpContext context, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
+    {
+        var user = Caller.Of(context);
+        if (ReferenceEquals(user, User.Anonymous)) throw Caller.Forbidden("an anonymous caller cannot have tokens; sign in");
+        var request = await Read<TokenRequest>(context.Request, "a token request ({\"name\": ..., \"days\": ...})", cancel);
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100) throw QueryValues.Bad("name: required, at most 100 characters (what the token is for)");
+        int days = request.Days ?? 90;
+        if (days is < 1 or > UserAccounts.MaxTokenDays) throw QueryValues.Bad($"days: {days} is outside 1..{UserAccounts.MaxTokenDays}");
+        var (secret, token) = UserAccounts.IssueToken(store, user.Username, request.Name, days, clock.GetUtcNow());
+        return Results.Json(new { token = secret, name = token.Name, expires = token.Expires, user = user.Username }, ApiJson.Options,
+            statusCode: StatusCodes.Status201Created);
+    }
+
+    private static IResult Audit(HttpRequest request, ISafegroundStore store, string? limit, string? offset)
+    {
+        int l = QueryValues.Limit(limit), o = QueryValues.Offset(offset);
+        var page = store.AuditLog(o, l);
+        return Results.Json(PagedList<AuditEntry>.Of(page, x => x, request, l, o), ApiJson.Options);
+    }
+
+    private static object View(User u) => new
+    {
+        username = u.Username,
+        name = u.DisplayName,
+        role = RoleNames.Of(u.Role),
+        organisation = u.OrganisationId,
+    };
+
+    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    private static async Task<T> Read<T>(HttpRequest request, string what, CancellationToken cancel) where T : class
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancel) ?? throw QueryValues.Bad($"body: expected {what}, got null");
+        }
+        catch (JsonException e)
+        {
+            throw QueryValues.Bad($"body: not {what} ({e.Path}): {e.Message.Split(" Path:")[0]}");
+        }
+    }
+}
