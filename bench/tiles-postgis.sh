@@ -121,15 +121,18 @@ for layer in hazards released finds accidents; do
   cat "$work/pg-$layer.json" >&2
 done
 
-# Safeground: a fresh server (empty tile cache), the same list.
+# Safeground: a fresh server (empty tile cache), the same list, read by a viewer with an API token.
+if ! "$work/cli/safeground" user list --store "$store" | grep -q '│ bench '; then
+  head -c 24 /dev/urandom | base64 | "$work/cli/safeground" user add bench --role viewer --name "Benchmark client" --password-stdin --store "$store" >&2
+fi
+token=$("$work/cli/safeground" user token bench --name "tiles $(date +%s)" --days 1 --store "$store" 2>/dev/null)
 "$work/cli/safeground" serve --store "$store" --port "$http_port" > "$work/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 120); do grep -q "serves" "$work/serve.log" && break; sleep 1; done
-token=$(grep -o 'token: [A-Za-z0-9_-]*' "$work/serve.log" | head -1 | cut -d' ' -f2 || true)
 base="http://127.0.0.1:$http_port"
 for layer in hazards released finds accidents; do
   echo "Safeground $layer..." >&2
-  "$work/bench/Safeground.Bench" tiles "$base/tiles/{layer}/{z}/{x}/{y}.mvt" "$work/tiles-$layer.txt" "$workers" ${token:+"$token"} > "$work/sg-$layer.json"
+  "$work/bench/Safeground.Bench" tiles "$base/tiles/{layer}/{z}/{x}/{y}.mvt" "$work/tiles-$layer.txt" "$workers" "$token" > "$work/sg-$layer.json"
   cat "$work/sg-$layer.json" >&2
 done
 
@@ -149,7 +152,7 @@ print(f'{x0-0.05},{y0-0.05},{x1+0.05},{y1+0.05}')")
 items="/ogc/collections/hazards/items?limit=100&bbox=$bbox"
 wrk_run() { # name connections [args]
   local name=$1 c=$2; shift 2
-  wrk -t2 -c"$c" -d20s --latency ${token:+-H "Authorization: Bearer $token"} "$@" > "$work/wrk-$name-$c.txt"
+  wrk -t2 -c"$c" -d20s --latency -H "Authorization: Bearer $token" "$@" > "$work/wrk-$name-$c.txt"
   python3 - "$work/wrk-$name-$c.txt" "$name" "$c" <<'PY'
 import re, sys, json
 t = open(sys.argv[1]).read()
