@@ -49,7 +49,7 @@ public static class ServeCommand
         var host = new Option<string>("--host") { Description = "Address to listen on (default 127.0.0.1: this machine only)", DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDRESS" };
         var port = new Option<int>("--port") { Description = "TCP port (default 8080)", DefaultValueFactory = _ => 8080, HelpName = "N" };
         var anonymous = new Option<bool>("--anonymous") { Description = "Let callers without credentials read approved data (off by default: everything but login needs a user)" };
-        var cmd = new Command("serve", "Serve the store over HTTP: REST API (/api/v1) and OGC API – Features (/ogc) for QGIS, ArcGIS and GDAL") { store, demo, host, port, anonymous };
+        var cmd = new Command("serve", "Serve the store over HTTP: REST API (/api/v1), OGC API – Features (/ogc) and vector tiles (/tiles) for QGIS, ArcGIS, GDAL and web maps") { store, demo, host, port, anonymous };
         cmd.SetAction(async (parse, cancel) =>
         {
             var path = parse.GetValue(demo) ? "demo.gpkg" : parse.GetValue(store)!;
@@ -72,10 +72,15 @@ public static class ServeCommand
             {
                 throw SafegroundException.Conflict($"cannot listen on {parse.GetValue(host)}:{parse.GetValue(port)}: {e.Message}");
             }
-            Console.WriteLine($"Safeground serves {path} at {SafegroundServer.Address(app)} (REST API /api/v1, OGC API – Features /ogc). Ctrl-C stops.");
+            var address = SafegroundServer.Address(app).ToString().TrimEnd('/');
+            Console.WriteLine($"Safeground serves {path} at {address}/ (REST API /api/v1, OGC API – Features /ogc, vector tiles /tiles). Ctrl-C stops.");
             if (demoPassword is not null)
             {
                 Console.WriteLine($"Demo users {string.Join(", ", DemoUserNames)}; password for all of them (new at every start): {demoPassword}");
+                Console.WriteLine("Try it:");
+                Console.WriteLine($"  curl -s -c cookies.txt -H 'Content-Type: application/json' -d '{{\"username\":\"manager\",\"password\":\"{demoPassword}\"}}' {address}/api/v1/session");
+                Console.WriteLine($"  curl -s -b cookies.txt {address}/api/v1/rollups");
+                Console.WriteLine($"  API reference: {address}/api/v1/reference   QGIS: OGC API – Features {address}/ogc, vector tiles {address}/tiles/tiles.json");
             }
             Console.WriteLine(parse.GetValue(anonymous) ? "Anonymous callers may read approved data (--anonymous)." : "Every request but login needs a user: sign in with POST /api/v1/session or send an API token.");
             try
