@@ -71,7 +71,7 @@ public static class StatusPrinter
     private static string Rate(Productivity? p, AssetKind asset) =>
         p?.Rate is { } r ? $"{r.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture)} m²/{EffortUnit(asset)[..^1]}" : "-";
 
-    private static string EffortUnit(AssetKind asset) => asset == AssetKind.Mechanical ? "machine-hours" : "deminer-days";
+    private static string EffortUnit(AssetKind asset) => StatusJson.EffortUnit(asset);
 
     private static string Hectares(double m2) => (m2 / 10_000).ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -82,34 +82,9 @@ public static class StatusPrinter
             store = storeName,
             groupedBy = WireNames.Of(report.Grouping),
             byBoundary = report.ByBoundary,
-            total = Line(report.Total),
-            groups = report.Groups.Select(Line).ToList(),
+            total = StatusJson.Line(report.Total),
+            groups = report.Groups.Select(StatusJson.Line).ToList(),
         };
         Console.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
     }
-
-    private static object Line(StatusLine l) => new
-    {
-        key = l.Key,
-        hazards = l.Hazards,
-        hazardsByClass = l.HazardsByClass.ToDictionary(k => WireNames.Of(k.Key), k => k.Value),
-        hazardsByStatus = l.HazardsByStatus.ToDictionary(k => WireNames.Of(k.Key), k => k.Value),
-        originalM2 = l.OriginalM2,
-        cancelledM2 = l.CancelledM2,
-        reducedM2 = l.ReducedM2,
-        clearedM2 = l.ClearedM2,
-        remainingM2 = l.RemainingM2,
-        finds = l.Finds,
-        findsByCategory = l.FindsByCategory.ToDictionary(k => WireNames.Of(k.Key), k => k.Value),
-        accidents = l.Accidents,
-        killed = l.Killed,
-        injured = l.Injured,
-        productivity = l.Productivity.ToDictionary(k => WireNames.Of(k.Key), k => new
-        {
-            clearedM2 = k.Value.ClearedM2,
-            effort = k.Value.Effort,
-            unit = EffortUnit(k.Key),
-            m2PerUnit = k.Value.Rate,
-        }),
-    };
 }

@@ -33,33 +33,8 @@ internal static class RollupEndpoints
         {
             groupedBy = ApiJson.Word(report.Grouping),
             byBoundary = report.ByBoundary,
-            total = Line(report.Total),
-            groups = report.Groups.Select(Line).ToList(),
+            total = StatusJson.Line(report.Total),
+            groups = report.Groups.Select(StatusJson.Line).ToList(),
         }, ApiJson.Options);
     }
-
-    private static object Line(StatusLine l) => new
-    {
-        key = l.Key,
-        hazards = l.Hazards,
-        hazardsByClass = l.HazardsByClass.ToDictionary(k => ApiJson.Word(k.Key), k => k.Value),
-        hazardsByStatus = l.HazardsByStatus.ToDictionary(k => ApiJson.Word(k.Key), k => k.Value),
-        originalM2 = l.OriginalM2,
-        cancelledM2 = l.CancelledM2,
-        reducedM2 = l.ReducedM2,
-        clearedM2 = l.ClearedM2,
-        remainingM2 = l.RemainingM2,
-        finds = l.Finds,
-        findsByCategory = l.FindsByCategory.ToDictionary(k => ApiJson.Word(k.Key), k => k.Value),
-        accidents = l.Accidents,
-        killed = l.Killed,
-        injured = l.Injured,
-        productivity = l.Productivity.ToDictionary(k => ApiJson.Word(k.Key), k => new
-        {
-            clearedM2 = k.Value.ClearedM2,
-            effort = k.Value.Effort,
-            unit = k.Key == AssetKind.Mechanical ? "machine-hours" : "deminer-days",
-            m2PerUnit = k.Value.Rate,
-        }),
-    };
 }

@@ -1,0 +1,43 @@
+using Safeground.Core.Reference;
+using Safeground.Core.Storage;
+
+namespace Safeground.Core.Status;
+
+/// <summary>
+/// One line of a <see cref="StatusReport"/> in the shape scripts read: the same object for
+/// <c>safeground status --json</c> and the server's <c>/api/v1/rollups</c>, so the two never drift.
+/// </summary>
+public static class StatusJson
+{
+    /// <summary>What productivity is measured in for an asset: machine-hours for machines, deminer-days for the rest.</summary>
+    public static string EffortUnit(AssetKind asset) => asset == AssetKind.Mechanical ? "machine-hours" : "deminer-days";
+
+    public static object Line(StatusLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return new
+        {
+            key = line.Key,
+            hazards = line.Hazards,
+            hazardsByClass = line.HazardsByClass.ToDictionary(k => MapAttributes.Word(k.Key), k => k.Value),
+            hazardsByStatus = line.HazardsByStatus.ToDictionary(k => MapAttributes.Word(k.Key), k => k.Value),
+            originalM2 = line.OriginalM2,
+            cancelledM2 = line.CancelledM2,
+            reducedM2 = line.ReducedM2,
+            clearedM2 = line.ClearedM2,
+            remainingM2 = line.RemainingM2,
+            finds = line.Finds,
+            findsByCategory = line.FindsByCategory.ToDictionary(k => MapAttributes.Word(k.Key), k => k.Value),
+            accidents = line.Accidents,
+            killed = line.Killed,
+            injured = line.Injured,
+            productivity = line.Productivity.ToDictionary(k => MapAttributes.Word(k.Key), k => new
+            {
+                clearedM2 = k.Value.ClearedM2,
+                effort = k.Value.Effort,
+                unit = EffortUnit(k.Key),
+                m2PerUnit = k.Value.Rate,
+            }),
+        };
+    }
+}
