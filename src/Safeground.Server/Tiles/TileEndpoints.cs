@@ -56,7 +56,19 @@ public static class TileEndpoints
             if (bytes.Length > 0) parts.Add(bytes);
         }
         if (parts.Count == 0) return Results.NoContent();
-        var body = parts.Count == 1 ? parts[0] : parts.SelectMany(p => p).ToArray();
+        var body = parts.Count == 1 ? parts[0] : Concat(parts);
         return Results.Bytes(body, ContentType);
+    }
+
+    private static byte[] Concat(List<byte[]> parts)
+    {
+        var body = new byte[parts.Sum(p => p.Length)];
+        int at = 0;
+        foreach (var p in parts)
+        {
+            p.CopyTo(body, at);
+            at += p.Length;
+        }
+        return body;
     }
 }
