@@ -1,4 +1,6 @@
 using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -35,6 +37,28 @@ public static class SafegroundServer
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ErrorResponses>();
         builder.Services.AddOpenApi("v1", Api.ApiDocument.Configure);
+        builder.Services.AddRateLimiter(limits =>
+        {
+            limits.AddPolicy(Access.SessionEndpoints.SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            limits.OnRejected = async (rejected, cancel) =>
+            {
+                var http = rejected.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = "60";
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests",
+                        Detail = $"more than {options.SignInsPerMinute} sign-in attempts a minute from this address; wait a minute",
+                    },
+                });
+            };
+        });
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -53,6 +77,7 @@ public static class SafegroundServer
             await next(context);
         });
         app.UseMiddleware<Access.AccessMiddleware>();
+        app.UseRateLimiter(); // after the access middleware, so a refused sign-in is in the audit log too
         Api.ApiEndpoints.Map(app.MapGroup("/api/v1"));
         Access.SessionEndpoints.Map(app.MapGroup("/api/v1"));
         Api.ApiDocument.Map(app);

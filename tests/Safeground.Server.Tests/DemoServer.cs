@@ -38,6 +38,9 @@ public sealed class DemoServer : IAsyncLifetime
     /// <summary>Set before <see cref="InitializeAsync"/> to serve with anonymous reading allowed.</summary>
     public bool AllowAnonymous { get; init; }
 
+    /// <summary>Sign-in attempts per minute: high by default, since every test signs in from 127.0.0.1.</summary>
+    public int SignInsPerMinute { get; init; } = 10_000;
+
     public string StorePath => Path.Combine(_dir, "demo.gpkg");
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
@@ -63,7 +66,8 @@ public sealed class DemoServer : IAsyncLifetime
             foreach (var (name, role, org) in Users)
                 UserAccounts.Add(store, name, null, role, org, Password, DateTimeOffset.UtcNow, iterations: 1000);
         }
-        _app = SafegroundServer.Build(new ServerOptions(() => GeoPackageStore.OpenPooled(StorePath), StorePath, Port: 0, AllowAnonymous: AllowAnonymous));
+        _app = SafegroundServer.Build(new ServerOptions(() => GeoPackageStore.OpenPooled(StorePath), StorePath, Port: 0, AllowAnonymous: AllowAnonymous,
+            SignInsPerMinute: SignInsPerMinute));
         await _app.StartAsync();
         Address = SafegroundServer.Address(_app);
         Client = ClientFor("data.manager");

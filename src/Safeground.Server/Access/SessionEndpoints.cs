@@ -13,6 +13,9 @@ namespace Safeground.Server.Access;
 /// </summary>
 internal static class SessionEndpoints
 {
+    /// <summary>The rate-limiting policy of sign-in (see <see cref="ServerOptions.SignInsPerMinute"/>).</summary>
+    public const string SignInLimit = "sign-in";
+
     public const string FailedLogin = "unknown username or wrong password";
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
 
@@ -23,8 +26,8 @@ internal static class SessionEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("").WithTags("Access");
-        g.MapPost("/session", SignIn).WithSummary("Sign in (username, password): sets the session cookie and says who you are; 401 on failure")
-            .Accepts<Login>("application/json");
+        g.MapPost("/session", SignIn).WithSummary("Sign in (username, password): sets the session cookie and says who you are; 401 on failure, 429 after too many attempts")
+            .Accepts<Login>("application/json").RequireRateLimiting(SignInLimit);
         g.MapDelete("/session", SignOut).WithSummary("Sign out: the session is revoked and the cookie removed");
         g.MapGet("/session/me", (HttpContext c) => Results.Json(View(Caller.Of(c)), ApiJson.Options)).WithSummary("Who you are");
         g.MapPost("/tokens", NewToken).WithSummary("A new API token for yourself (name, days ≤ 366); returned once, send it as 'Authorization: Bearer <token>'")
