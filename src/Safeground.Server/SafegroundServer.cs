@@ -71,11 +71,14 @@ public static class SafegroundServer
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "no-referrer";
             // The API serves data, never pages: nothing in a response may run or load. The reference page is the exception.
-            if (!context.Request.Path.StartsWithSegments("/api/v1/reference", StringComparison.Ordinal))
+            if (context.Request.Path.StartsWithSegments(WebApp.Path, StringComparison.Ordinal))
+                h.ContentSecurityPolicy = WebApp.ContentSecurityPolicy;
+            else if (!context.Request.Path.StartsWithSegments("/api/v1/reference", StringComparison.Ordinal))
                 h.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             h.CacheControl = "no-store";
             await next(context);
         });
+        WebApp.Serve(app, options.WebRoot);
         app.UseMiddleware<Access.AccessMiddleware>();
         app.UseRateLimiter(); // after the access middleware, so a refused sign-in is in the audit log too
         Api.ApiEndpoints.Map(app.MapGroup("/api/v1"));

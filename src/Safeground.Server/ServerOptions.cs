@@ -13,6 +13,7 @@ namespace Safeground.Server;
 /// <param name="Clock">The clock (tests fix it).</param>
 /// <param name="AllowAnonymous">When true a caller without credentials reads approved data as a viewer; when false
 /// (the default) every endpoint but the landing pages, the API reference and login answers 401 without credentials.</param>
+/// <param name="WebRoot">The built web app (web/dist, copied beside the program as <c>web/</c>), served under /app/; null or missing: no web app.</param>
 /// <param name="SignInsPerMinute">Sign-in attempts allowed per client address and minute; more are 429. Each attempt
 /// costs a slow password hash (600,000 PBKDF2 rounds), so unlimited attempts would let anyone guess passwords
 /// and tie up the processor.</param>
@@ -23,4 +24,5 @@ public sealed record ServerOptions(
     int Port = 8080,
     TimeProvider? Clock = null,
     bool AllowAnonymous = false,
-    int SignInsPerMinute = 10);
+    int SignInsPerMinute = 10,
+    string? WebRoot = null);

@@ -67,7 +67,7 @@ public sealed class DemoServer : IAsyncLifetime
                 UserAccounts.Add(store, name, null, role, org, Password, DateTimeOffset.UtcNow, iterations: 1000);
         }
         _app = SafegroundServer.Build(new ServerOptions(() => GeoPackageStore.OpenPooled(StorePath), StorePath, Port: 0, AllowAnonymous: AllowAnonymous,
-            SignInsPerMinute: SignInsPerMinute));
+            SignInsPerMinute: SignInsPerMinute, WebRoot: Path.Combine(AppContext.BaseDirectory, "web")));
         await _app.StartAsync();
         Address = SafegroundServer.Address(_app);
         Client = ClientFor("data.manager");

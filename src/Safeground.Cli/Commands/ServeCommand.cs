@@ -63,7 +63,7 @@ public static class ServeCommand
                 throw SafegroundException.Invalid($"--host {parse.GetValue(host)}: not an IP address");
             string? demoPassword = parse.GetValue(demo) ? DemoUsers(path) : null;
             var app = SafegroundServer.Build(new ServerOptions(() => StoreOpener.OpenPooled(path), Path.GetFullPath(path), parse.GetValue(host)!, parse.GetValue(port),
-                AllowAnonymous: parse.GetValue(anonymous)));
+                AllowAnonymous: parse.GetValue(anonymous), WebRoot: Path.Combine(AppContext.BaseDirectory, "web")));
             try
             {
                 await app.StartAsync(cancel);
@@ -74,6 +74,8 @@ public static class ServeCommand
             }
             var address = SafegroundServer.Address(app).ToString().TrimEnd('/');
             Console.WriteLine($"Safeground serves {path} at {address}/ (REST API /api/v1, OGC API – Features /ogc, vector tiles /tiles). Ctrl-C stops.");
+            if (File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")))
+                Console.WriteLine($"Web app: {address}/app/");
             if (demoPassword is not null)
             {
                 Console.WriteLine($"Demo users {string.Join(", ", DemoUserNames)}; password for all of them (new at every start): {demoPassword}");

@@ -124,12 +124,13 @@ internal sealed class AccessMiddleware(RequestDelegate next, ServerOptions optio
 
     internal const string TokenHashKey = "safeground.token";
 
-    /// <summary>The endpoints anyone may call: the landing pages, the API's description, and login.</summary>
+    /// <summary>The endpoints anyone may call: the landing pages, the API's description, login, and the web app's files (it signs in through the API).</summary>
     private static bool IsOpen(HttpRequest request)
     {
         var path = request.Path.Value ?? "/";
         return path is "/" or "/api/v1" or "/api/v1/" or Api.ApiEndpoints.OpenApiPath
             || request.Path.StartsWithSegments("/api/v1/reference", StringComparison.Ordinal)
+            || request.Path.StartsWithSegments(WebApp.Path, StringComparison.Ordinal)
             || (path == "/api/v1/session" && HttpMethods.IsPost(request.Method));
     }
 

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace Safeground.Server.Tests;
+
+/// <summary>
+/// The web app in a real headless Chromium (Debian's /usr/bin/chromium, installed by scripts/setup):
+/// sign in through the form, and the map draws hazards from Safeground's own vector tiles — asserted on
+/// the features MapLibre rendered, not on the page's markup.
+/// </summary>
+public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task Signing_in_shows_the_map_with_the_hazards_drawn_from_the_tiles()
+    {
+        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")),
+            "the web app is not built: run scripts/web (scripts/test does) before building the tests");
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install chromium (scripts/setup)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+
+        await page.GotoAsync(new Uri(server.Address, "/app/").ToString());
+        await page.GetByLabel("Username").FillAsync("viewer");
+        await page.GetByLabel("Password").FillAsync("wrong password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("password");
+
+        await page.GetByLabel("Password").FillAsync(DemoServer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync("viewer");
+
+        // Wait for the map to load its tiles and go idle, then count what it drew.
+        await page.WaitForFunctionAsync("() => window.safeground?.map?.loaded() && window.safeground.map.areTilesLoaded()", null, new() { Timeout = 60_000 });
+        int hazards = await page.EvaluateAsync<int>("() => window.safeground.map.queryRenderedFeatures({ layers: ['hazards-fill'] }).length");
+        Assert.True(hazards > 0, "no hazard was drawn; page errors: " + string.Join(" | ", errors));
+        Assert.Empty(errors);
+    }
+}
