@@ -32,11 +32,15 @@ public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
         await page.GetByLabel("Password").FillAsync(DemoServer.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.Locator("#who")).ToContainTextAsync("viewer");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeHiddenAsync();
 
         // Wait for the map to load its tiles and go idle, then count what it drew.
         await page.WaitForFunctionAsync("() => window.safeground?.map?.loaded() && window.safeground.map.areTilesLoaded()", null, new() { Timeout = 60_000 });
         int hazards = await page.EvaluateAsync<int>("() => window.safeground.map.queryRenderedFeatures({ layers: ['hazards-fill'] }).length");
         Assert.True(hazards > 0, "no hazard was drawn; page errors: " + string.Join(" | ", errors));
         Assert.Empty(errors);
+        // SAFEGROUND_SCREENSHOTS=DIR keeps a picture for the docs (docs/screenshots/map.png).
+        if (Environment.GetEnvironmentVariable("SAFEGROUND_SCREENSHOTS") is { Length: > 0 } shots)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "map.png") });
     }
 }
