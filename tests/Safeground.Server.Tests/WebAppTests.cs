@@ -42,5 +42,27 @@ public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
         // SAFEGROUND_SCREENSHOTS=DIR keeps a picture for the docs (docs/screenshots/map.png).
         if (Environment.GetEnvironmentVariable("SAFEGROUND_SCREENSHOTS") is { Length: > 0 } shots)
             await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "map.png") });
+
+        // Search by hazard id: the details come from the API and the map frames the hazard.
+        var first = (await Api.GetOk(server.ClientFor("viewer"), "/api/v1/hazards?limit=1")).GetProperty("items")[0];
+        string id = first.GetProperty("id").GetString()!;
+        await page.GetByLabel("Find a hazard by id").FillAsync(id);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(id);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ha remaining");
+        var hazard = await Api.GetOk(server.ClientFor("viewer"), "/api/v1/hazards/" + id);
+        var centre = await page.EvaluateAsync<double[]>("() => { const c = window.safeground.map.getCenter(); return [c.lng, c.lat]; }");
+        var ring = hazard.GetProperty("original").GetProperty("coordinates").EnumerateArray().SelectMany(Flatten).ToList();
+        Assert.InRange(centre[0], ring.Min(p => p.Lon), ring.Max(p => p.Lon));
+        Assert.InRange(centre[1], ring.Min(p => p.Lat), ring.Max(p => p.Lat));
+        await page.GetByLabel("Find a hazard by id").FillAsync("HA-NOWHERE-9");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("No hazard HA-NOWHERE-9");
+
     }
+
+    private static IEnumerable<(double Lon, double Lat)> Flatten(System.Text.Json.JsonElement e) =>
+        e[0].ValueKind == System.Text.Json.JsonValueKind.Number
+            ? [(e[0].GetDouble(), e[1].GetDouble())]
+            : e.EnumerateArray().SelectMany(Flatten);
 }

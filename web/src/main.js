@@ -53,6 +53,40 @@ function details(feature) {
   return dl;
 }
 
+// Search: a hazard by its id, through the API (what the user may see), shown and framed on the map.
+$('search').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const id = $('hazard-id').value.trim();
+  const out = $('search-result');
+  out.replaceChildren();
+  const result = await api(`/api/v1/hazards/${encodeURIComponent(id)}`);
+  if (!result.ok) {
+    out.textContent = result.status === 404 ? `No hazard ${id}.` : (result.body?.detail ?? `search failed (${result.status})`);
+    return;
+  }
+  const h = result.body;
+  const heading = document.createElement('h2');
+  heading.textContent = h.id + (h.name ? ` – ${h.name}` : '');
+  const remaining = `${(h.areas.remainingM2 / 10000).toFixed(2)} ha remaining of ${(h.areas.originalM2 / 10000).toFixed(2)} ha`;
+  const dl = details({ properties: { class: h.class, status: h.status, region: h.region ?? '', organisation: h.organisation, area: remaining } });
+  out.append(heading, dl);
+  const box = bounds(h.original ?? h.geometry);
+  if (box && map) map.fitBounds(box, { padding: 40, maxZoom: 15, duration: 0 });
+});
+
+// The [[west, south], [east, north]] of a GeoJSON geometry.
+function bounds(geometry) {
+  if (!geometry) return null;
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  const walk = (c) => {
+    if (typeof c[0] === 'number') {
+      w = Math.min(w, c[0]); e = Math.max(e, c[0]); s = Math.min(s, c[1]); n = Math.max(n, c[1]);
+    } else c.forEach(walk);
+  };
+  walk(geometry.coordinates);
+  return Number.isFinite(w) ? [[w, s], [e, n]] : null;
+}
+
 $('sign-in').addEventListener('submit', async (event) => {
   event.preventDefault();
   $('sign-in-error').textContent = '';
