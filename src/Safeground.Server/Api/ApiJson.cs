@@ -16,7 +16,7 @@ internal static class ApiJson
     public static JsonElement Report(Report report) => JsonSerializer.SerializeToElement(report, ReportJson.Options);
 
     /// <summary>An enum value as a wire word ("in-progress", "ap-mine").</summary>
-    public static string Word<T>(T value) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+    public static string Word<T>(T value) where T : struct, Enum => Core.Storage.MapAttributes.Word(value);
 
     private static JsonSerializerOptions Create()
     {
