@@ -57,7 +57,16 @@ public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
         Assert.InRange(centre[1], ring.Min(p => p.Lat), ring.Max(p => p.Lat));
         await page.GetByLabel("Find a hazard by id").FillAsync("HA-NOWHERE-9");
         await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("No hazard HA-NOWHERE-9");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("No hazard or place matches HA-NOWHERE-9");
+
+        // Search by place in the offline gazetteer: transliteration variants find GeoNames' spelling, and the map goes there.
+        await page.GetByLabel("Find a hazard by id").FillAsync("Kupiansk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Kupjansk, UA");
+        centre = await page.EvaluateAsync<double[]>("() => { const c = window.safeground.map.getCenter(); return [c.lng, c.lat]; }");
+        Assert.InRange(centre[0], 37.5, 37.7);
+        Assert.InRange(centre[1], 49.6, 49.8);
+        Assert.Empty(errors);
 
     }
 

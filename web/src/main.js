@@ -1,110 +1,85 @@
-// The web app's entry: sign in, then the operation on a map drawn from Safeground's own vector tiles
-// (/tiles, TileJSON at /tiles/tiles.json). Everything comes from this server: no internet at run time.
-import { Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
-import { operationStyle, queryLayers } from './style.js';
+// The web app's entry: sign in, then the views a user's role allows (the server enforces the same rules;
+// the app only leaves out what would be refused). Views are chosen by the URL's hash (#map, #dashboard,
+// #report, #review) so the browser's back button and bookmarks work.
+import { api, problem } from './api.js';
+import { $, el } from './dom.js';
+import * as mapView from './views/map-view.js';
+import * as dashboard from './views/dashboard.js';
+import * as reportForm from './views/report-form.js';
+import * as review from './views/review.js';
 
-setWorkerUrl(new URL('maplibre-gl-worker.mjs', import.meta.url).href);
+// Roles in order of what they may do, as the server names them.
+const ranks = { viewer: 0, 'field-reporter': 1, 'data-manager': 2, admin: 3 };
+const views = [
+  { hash: 'map', title: 'Map', minRole: 'viewer', module: mapView },
+  { hash: 'dashboard', title: 'Dashboard', minRole: 'viewer', module: dashboard },
+  { hash: 'report', title: 'New report', minRole: 'field-reporter', module: reportForm },
+  { hash: 'review', title: 'Review queue', minRole: 'data-manager', module: review },
+];
 
-const $ = (id) => document.getElementById(id);
+let session;
 
-async function api(path, options = {}) {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, ...options });
-  const body = response.status === 204 ? null : await response.json().catch(() => null);
-  return { ok: response.ok, status: response.status, body };
+function allowed(user) {
+  return views.filter((v) => (ranks[user.role] ?? -1) >= ranks[v.minRole]);
 }
 
 function showSignIn() {
-  $('operation').hidden = true;
+  session?.views.forEach((v) => v.section?.remove());
+  session = undefined;
+  $('nav').replaceChildren();
   $('sign-out').hidden = true;
   $('who').textContent = '';
   $('sign-in').hidden = false;
   $('username').focus();
 }
 
-let map;
-
-async function showOperation(user) {
+function showSession(user) {
   $('sign-in').hidden = true;
-  $('operation').hidden = false;
   $('sign-out').hidden = false;
-  $('who').textContent = `${user.name ?? user.username} (${user.role})`;
-  const tiles = await api('/tiles/tiles.json');
-  if (!tiles.ok) throw new Error(`tiles: ${tiles.status}`);
-  map = new MapLibreMap({ container: 'map', style: operationStyle(tiles.body), bounds: tiles.body.bounds, fitBoundsOptions: { padding: 20 } });
-  map.addControl(new NavigationControl(), 'top-left');
-  map.on('click', (e) => {
-    const [feature] = map.queryRenderedFeatures(e.point, { layers: queryLayers });
-    if (!feature) return;
-    new Popup().setLngLat(e.lngLat).setDOMContent(details(feature)).addTo(map);
-  });
-  window.safeground = { map };
+  $('who').textContent = `${user.name ?? user.username} (${user.role}${user.organisation ? `, ${user.organisation}` : ''})`;
+  const mine = allowed(user).map((v) => ({ ...v, section: null, shown: false }));
+  session = { user, views: mine };
+  $('nav').replaceChildren(...mine.map((v) => el('a', { href: `#${v.hash}`, id: `nav-${v.hash}` }, v.title)));
+  route();
 }
 
-// A feature's attributes as a definition list, built from text nodes: no HTML from data.
-function details(feature) {
-  const dl = document.createElement('dl');
-  for (const [key, value] of Object.entries(feature.properties)) {
-    const dt = document.createElement('dt');
-    dt.textContent = key.replaceAll('_', ' ');
-    const dd = document.createElement('dd');
-    dd.textContent = String(value);
-    dl.append(dt, dd);
+// Each view's section is made the first time it is shown, then kept (a map keeps its place).
+async function route() {
+  if (!session) return;
+  const wanted = location.hash.slice(1).split('/')[0] || 'map';
+  const view = session.views.find((v) => v.hash === wanted) ?? session.views[0];
+  for (const v of session.views) {
+    if (v.section) v.section.hidden = v !== view;
+    document.getElementById(`nav-${v.hash}`)?.toggleAttribute('aria-current', v === view);
   }
-  return dl;
-}
-
-// Search: a hazard by its id, through the API (what the user may see), shown and framed on the map.
-$('search').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const id = $('hazard-id').value.trim();
-  const out = $('search-result');
-  out.replaceChildren();
-  const result = await api(`/api/v1/hazards/${encodeURIComponent(id)}`);
-  if (!result.ok) {
-    out.textContent = result.status === 404 ? `No hazard ${id}.` : (result.body?.detail ?? `search failed (${result.status})`);
-    return;
+  const context = { user: session.user, navigate: (hash) => { location.hash = hash; } };
+  if (!view.section) {
+    view.section = el('section', { id: `view-${view.hash}`, className: 'view', 'aria-label': view.title });
+    $('views').append(view.section);
+    await view.module.mount(view.section, context);
   }
-  const h = result.body;
-  const heading = document.createElement('h2');
-  heading.textContent = h.id + (h.name ? ` – ${h.name}` : '');
-  const remaining = `${(h.areas.remainingM2 / 10000).toFixed(2)} ha remaining of ${(h.areas.originalM2 / 10000).toFixed(2)} ha`;
-  const dl = details({ properties: { class: h.class, status: h.status, region: h.region ?? '', organisation: h.organisation, area: remaining } });
-  out.append(heading, dl);
-  const box = bounds(h.original ?? h.geometry);
-  if (box && map) map.fitBounds(box, { padding: 40, maxZoom: 15, duration: 0 });
-});
-
-// The [[west, south], [east, north]] of a GeoJSON geometry.
-function bounds(geometry) {
-  if (!geometry) return null;
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  const walk = (c) => {
-    if (typeof c[0] === 'number') {
-      w = Math.min(w, c[0]); e = Math.max(e, c[0]); s = Math.min(s, c[1]); n = Math.max(n, c[1]);
-    } else c.forEach(walk);
-  };
-  walk(geometry.coordinates);
-  return Number.isFinite(w) ? [[w, s], [e, n]] : null;
+  await view.module.show?.(view.section, context, location.hash.slice(1).split('/').slice(1));
 }
+
+window.addEventListener('hashchange', route);
 
 $('sign-in').addEventListener('submit', async (event) => {
   event.preventDefault();
   $('sign-in-error').textContent = '';
   const result = await api('/api/v1/session', { method: 'POST', body: JSON.stringify({ username: $('username').value, password: $('password').value }) });
   if (!result.ok) {
-    $('sign-in-error').textContent = result.body?.detail ?? `sign-in failed (${result.status})`;
+    $('sign-in-error').textContent = problem(result, 'sign-in');
     return;
   }
   $('password').value = '';
-  await showOperation(result.body);
+  showSession(result.body);
 });
 
 $('sign-out').addEventListener('click', async () => {
   await api('/api/v1/session', { method: 'DELETE' });
-  map?.remove();
-  map = undefined;
+  session?.views.forEach((v) => v.module.unmount?.(v.section));
   showSignIn();
 });
 
 const me = await api('/api/v1/session/me');
-if (me.ok) await showOperation(me.body); else showSignIn();
+if (me.ok) showSession(me.body); else showSignIn();

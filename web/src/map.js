@@ -1,0 +1,30 @@
+// One way to make a map of the operation, for every view that needs one (the map, report drawing, the
+// review queue): the offline basemap and Safeground's tiles, framed on the data.
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { api } from './api.js';
+import { operationStyle } from './style.js';
+
+setWorkerUrl(new URL('maplibre-gl-worker.mjs', import.meta.url).href);
+
+let tilejson;
+
+/** The TileJSON, fetched once per page: every map shares it. */
+export async function tiles() {
+  if (tilejson) return tilejson;
+  const result = await api('/tiles/tiles.json');
+  if (!result.ok) throw new Error(`tiles: ${result.status}`);
+  tilejson = result.body;
+  return tilejson;
+}
+
+export async function createMap(container, options = {}) {
+  const t = await tiles();
+  const map = new MapLibreMap({
+    container, style: operationStyle(t), bounds: t.bounds, fitBoundsOptions: { padding: 20 },
+    attributionControl: { compact: true, customAttribution: 'Basemap: Natural Earth, GeoNames' },
+    ...options,
+  });
+  map.addControl(new NavigationControl(), 'top-left');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  return map;
+}
