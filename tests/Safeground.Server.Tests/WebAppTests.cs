@@ -9,20 +9,11 @@ namespace Safeground.Server.Tests;
 /// </summary>
 public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task Signing_in_shows_the_map_with_the_hazards_drawn_from_the_tiles()
     {
-        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")),
-            "the web app is not built: run scripts/web (scripts/test does) before building the tests");
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install chromium (scripts/setup)");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
-
+        await using var browser = await Browser.Open();
+        var page = browser.Page;
         await page.GotoAsync(new Uri(server.Address, "/app/").ToString());
         await page.GetByLabel("Username").FillAsync("viewer");
         await page.GetByLabel("Password").FillAsync("wrong password");
@@ -33,18 +24,21 @@ public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.Locator("#who")).ToContainTextAsync("viewer");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeHiddenAsync();
+        // A viewer reads: no report form, no review queue.
+        await Assertions.Expect(page.Locator("#nav-report")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#nav-review")).ToHaveCountAsync(0);
 
         // Wait for the map to load its tiles and go idle, then count what it drew.
-        await page.WaitForFunctionAsync("() => window.safeground?.map?.loaded() && window.safeground.map.areTilesLoaded()", null, new() { Timeout = 60_000 });
+        await browser.WaitForMap();
         int hazards = await page.EvaluateAsync<int>("() => window.safeground.map.queryRenderedFeatures({ layers: ['hazards-fill'] }).length");
-        Assert.True(hazards > 0, "no hazard was drawn; page errors: " + string.Join(" | ", errors));
-        Assert.Empty(errors);
-        // SAFEGROUND_SCREENSHOTS=DIR keeps a picture for the docs (docs/screenshots/map.png).
-        if (Environment.GetEnvironmentVariable("SAFEGROUND_SCREENSHOTS") is { Length: > 0 } shots)
-            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "map.png") });
-
+        Assert.True(hazards > 0, "no hazard was drawn; page errors: " + string.Join(" | ", browser.Errors));
+        // The offline basemap: land and borders from the app's own files.
+        int land = await page.EvaluateAsync<int>("() => window.safeground.map.queryRenderedFeatures({ layers: ['land', 'borders'] }).length");
+        Assert.True(land > 0, "the basemap drew no land or border");
+        Assert.Empty(browser.Errors);
+        await browser.Screenshot("map.png");
         // Search by hazard id: the details come from the API and the map frames the hazard.
-        var first = (await Api.GetOk(server.ClientFor("viewer"), "/api/v1/hazards?limit=1")).GetProperty("items")[0];
+        var first = (await Api.GetOk(server.ClientFor("viewer"), "/api/v1/hazards?limit=1&status=open")).GetProperty("items")[0];
         string id = first.GetProperty("id").GetString()!;
         await page.GetByLabel("Find a hazard by id").FillAsync(id);
         await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
@@ -55,6 +49,29 @@ public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
         var ring = hazard.GetProperty("original").GetProperty("coordinates").EnumerateArray().SelectMany(Flatten).ToList();
         Assert.InRange(centre[0], ring.Min(p => p.Lon), ring.Max(p => p.Lon));
         Assert.InRange(centre[1], ring.Min(p => p.Lat), ring.Max(p => p.Lat));
+        // The details panel: evidence, the timeline and the reports behind the hazard.
+        await Assertions.Expect(page.Locator("#details-title")).ToContainTextAsync(id);
+        await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("Timeline");
+        Assert.True(await page.Locator("#details .reports li").CountAsync() > 0, "the hazard's reports are not listed");
+
+        // Clicking a hazard drawn on the map opens its details.
+        await browser.WaitForMap();
+        var hit = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            () => {
+              const m = window.safeground.map, c = m.getCanvas();
+              for (let y = 20; y < c.clientHeight; y += 15)
+                for (let x = 20; x < c.clientWidth; x += 15) {
+                  const [f] = m.queryRenderedFeatures([x, y], { layers: ['hazards-fill'] });
+                  if (f) return { x, y, id: f.properties.hazard_id };
+                }
+              return null;
+            }
+            """);
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, hit.ValueKind);
+        var box = await page.Locator("#map canvas").BoundingBoxAsync();
+        await page.Mouse.ClickAsync(box!.X + hit.GetProperty("x").GetSingle(), box.Y + hit.GetProperty("y").GetSingle());
+        await Assertions.Expect(page.Locator("#details-title")).ToContainTextAsync(hit.GetProperty("id").GetString()!);
+
         await page.GetByLabel("Find a hazard by id").FillAsync("HA-NOWHERE-9");
         await page.GetByRole(AriaRole.Button, new() { Name = "Find", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("No hazard or place matches HA-NOWHERE-9");
@@ -66,7 +83,7 @@ public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
         centre = await page.EvaluateAsync<double[]>("() => { const c = window.safeground.map.getCenter(); return [c.lng, c.lat]; }");
         Assert.InRange(centre[0], 37.5, 37.7);
         Assert.InRange(centre[1], 49.6, 49.8);
-        Assert.Empty(errors);
+        Assert.Empty(browser.Errors);
 
     }
 

@@ -1,12 +1,13 @@
 // The web app's entry: sign in, then the views a user's role allows (the server enforces the same rules;
 // the app only leaves out what would be refused). Views are chosen by the URL's hash (#map, #dashboard,
-// #report, #review) so the browser's back button and bookmarks work.
+// #report, #mine, #review) so the browser's back button and bookmarks work.
 import { api, problem } from './api.js';
 import { $, el } from './dom.js';
 import * as mapView from './views/map-view.js';
 import * as dashboard from './views/dashboard.js';
 import * as reportForm from './views/report-form.js';
 import * as review from './views/review.js';
+import * as myReports from './views/my-reports.js';
 
 // Roles in order of what they may do, as the server names them.
 const ranks = { viewer: 0, 'field-reporter': 1, 'data-manager': 2, admin: 3 };
@@ -14,6 +15,7 @@ const views = [
   { hash: 'map', title: 'Map', minRole: 'viewer', module: mapView },
   { hash: 'dashboard', title: 'Dashboard', minRole: 'viewer', module: dashboard },
   { hash: 'report', title: 'New report', minRole: 'field-reporter', module: reportForm },
+  { hash: 'mine', title: 'My reports', minRole: 'field-reporter', module: myReports },
   { hash: 'review', title: 'Review queue', minRole: 'data-manager', module: review },
 ];
 

@@ -24,6 +24,7 @@ public static class ApiEndpoints
             },
         })).ExcludeFromDescription();
         ReportEndpoints.Map(api);
+        ReportImpactEndpoints.Map(api);
         HazardEndpoints.Map(api);
         FindEndpoints.Map(api);
         AccidentEndpoints.Map(api);

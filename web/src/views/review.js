@@ -1,6 +1,162 @@
-// Placeholder while this view is built (issue 5).
-import { el } from '../dom.js';
+// The review queue, for data managers: the reports waiting for a decision, and for each what it would change —
+// its hazards before and after on the map and in figures (replayed by the server exactly as approval would),
+// the land it releases and the rules it breaks — then approve, or reject with a reason its author will read.
+import { GeoJSONSource } from 'maplibre-gl';
+import { api, problem } from '../api.js';
+import { bounds, definitions, el, hectares } from '../dom.js';
+import { createMap } from '../map.js';
+
+let map;
+let queue;
+let detail;
+let status;
+let selected;
 
 export async function mount(section) {
-  section.append(el('h2', {}, 'Not built yet'));
+  section.classList.add('review-view');
+  queue = el('ol', { id: 'review-list', className: 'review-list', 'aria-label': 'Reports waiting for a decision' });
+  status = el('p', { id: 'review-status', role: 'status', 'aria-live': 'polite' });
+  detail = el('div', { id: 'review-detail' });
+  const container = el('div', { id: 'review-map', role: 'region', 'aria-label': 'The report on the map: before and after' });
+  section.append(
+    el('aside', { className: 'review-queue' }, el('h2', {}, 'Review queue'), status, queue),
+    el('div', { className: 'review-main' }, container, mapLegend()),
+    el('aside', { className: 'review-side', 'aria-label': 'The report and your decision' }, detail));
+  map = await createMap(container);
+  await new Promise((resolve) => (map.loaded() ? resolve() : map.once('load', resolve)));
+  addImpactLayers(map);
+  window.safeground = { ...window.safeground, reviewMap: map };
+}
+
+export async function show() {
+  map?.resize();
+  await loadQueue();
+}
+
+export function unmount() {
+  map?.remove();
+  map = undefined;
+}
+
+function mapLegend() {
+  const item = (cls, text) => el('li', {}, el('span', { className: cls, 'aria-hidden': 'true' }), text);
+  return el('ul', { className: 'review-legend', 'aria-label': 'Map legend' },
+    item('swatch before', 'Remaining before'), item('swatch after', 'Remaining after'), item('swatch released', 'Released by this report'));
+}
+
+const empty = { type: 'FeatureCollection', features: [] };
+
+function addImpactLayers(m) {
+  m.addSource('before', { type: 'geojson', data: empty });
+  m.addSource('after', { type: 'geojson', data: empty });
+  m.addSource('released', { type: 'geojson', data: empty });
+  m.addLayer({ id: 'impact-released', type: 'fill', source: 'released', paint: { 'fill-color': '#2e7d32', 'fill-opacity': 0.6 } });
+  m.addLayer({ id: 'impact-after', type: 'fill', source: 'after', paint: { 'fill-color': '#c62828', 'fill-opacity': 0.45 } });
+  m.addLayer({ id: 'impact-before', type: 'line', source: 'before', paint: { 'line-color': '#1a237e', 'line-width': 2.5, 'line-dasharray': [2, 1.5] } });
+}
+
+async function loadQueue() {
+  const result = await api('/api/v1/reports?status=submitted&limit=200');
+  if (!result.ok) {
+    status.textContent = problem(result, 'the review queue');
+    return;
+  }
+  const items = result.body.items;
+  status.textContent = items.length === 0 ? 'No report is waiting for a decision.' : `${result.body.total ?? items.length} waiting for a decision.`;
+  queue.replaceChildren(...items.map((r) => el('li', {},
+    el('button', { type: 'button', className: 'review-item', 'data-report': r.id, 'aria-pressed': String(r.id === selected), onclick: () => open(r.id) },
+      el('strong', {}, r.id), ` ${r.kind.replaceAll('-', ' ')}`, el('br'), `${r.hazard ?? ''} · ${r.organisation} · ${r.dateOfInformation}`))));
+}
+
+async function open(id) {
+  selected = id;
+  for (const b of queue.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset.report === id));
+  detail.replaceChildren(el('p', {}, `Loading ${id}…`));
+  const [report, impact] = await Promise.all([api(`/api/v1/reports/${encodeURIComponent(id)}`), api(`/api/v1/reports/${encodeURIComponent(id)}/impact`)]);
+  if (!report.ok || !impact.ok) {
+    detail.replaceChildren(el('p', { role: 'alert' }, problem(report.ok ? impact : report, `report ${id}`)));
+    return;
+  }
+  showOnMap(impact.body);
+  detail.replaceChildren(
+    el('h2', { id: 'review-title' }, `${id}: ${impact.body.report.kind.replaceAll('-', ' ')}`),
+    definitions(summaryOf(report.body.report, impact.body)),
+    ...impact.body.hazards.map(changeOf),
+    decision(id));
+}
+
+function summaryOf(r, impact) {
+  return [
+    ['hazard', r.hazardId], ['organisation', r.organisationId], ['team', r.teamId], ['deployment', r.deploymentId],
+    ['date of information', r.dateOfInformation], ['submitted by', r.submittedBy], ['submitted at', r.submittedAt?.slice(0, 16).replace('T', ' ')],
+    ['supersedes', r.supersedes], ['reason', r.supersedeReason], ['items found', impact.finds || null],
+  ];
+}
+
+function changeOf(h) {
+  const b = h.before;
+  const a = h.after;
+  const row = (label, key) => el('tr', {},
+    el('th', { scope: 'row' }, label),
+    el('td', { 'data-key': `before-${key}` }, b ? hectares(b[key]) : '–'),
+    el('td', { 'data-key': `after-${key}`, 'data-value': a ? String(a[key]) : '' }, a ? hectares(a[key]) : '–'),
+    el('td', {}, a && b ? signed(a[key] - b[key]) : '–'));
+  return el('section', { className: 'impact', 'aria-label': `Hazard ${h.id}` },
+    el('h3', {}, `Hazard ${h.id}${b && a && b.status !== a.status ? `: ${b.status} → ${a.status}` : a ? `: ${a.status}` : ''}`),
+    el('table', { className: 'impact-table', 'data-hazard': h.id },
+      el('thead', {}, el('tr', {}, ['', 'Before', 'After', 'Change'].map((t) => el('th', { scope: 'col' }, t)))),
+      el('tbody', {}, row('Original', 'originalM2'), row('Cancelled', 'cancelledM2'), row('Reduced', 'reducedM2'),
+        row('Cleared', 'clearedM2'), row('Remaining', 'remainingM2'))),
+    h.flags.length
+      ? el('ul', { className: 'flags', 'aria-label': 'Rules this report breaks' }, h.flags.map((f) => el('li', { className: `flag ${f.severity}` }, `${f.severity}: ${f.message}`)))
+      : el('p', {}, 'No land-release rule is broken.'));
+}
+
+const signed = (m2) => (Math.abs(m2) < 0.05 ? '0 ha' : `${m2 > 0 ? '+' : '−'}${hectares(Math.abs(m2))}`);
+
+function showOnMap(impact) {
+  const collect = (pick) => ({ type: 'FeatureCollection', features: impact.hazards.flatMap(pick).filter(Boolean).map((g) => ({ type: 'Feature', properties: {}, geometry: g })) });
+  const before = collect((h) => [h.before?.remaining]);
+  const after = collect((h) => [h.after?.remaining]);
+  const released = collect((h) => h.releases.map((r) => r.geometry));
+  /** @type {GeoJSONSource} */ (map.getSource('before')).setData(before);
+  /** @type {GeoJSONSource} */ (map.getSource('after')).setData(after);
+  /** @type {GeoJSONSource} */ (map.getSource('released')).setData(released);
+  const box = bounds(...[...before.features, ...after.features, ...released.features].map((f) => f.geometry));
+  if (box) map.fitBounds(box, { padding: 40, maxZoom: 16, duration: 0 });
+}
+
+function decision(id) {
+  const reason = el('textarea', { id: 'reject-reason', name: 'reason', rows: 3 });
+  const message = el('p', { id: 'decision-message', role: 'status', 'aria-live': 'polite' });
+  const approve = el('button', { type: 'button', className: 'approve' }, 'Approve');
+  const reject = el('button', { type: 'submit', className: 'reject' }, 'Reject');
+  const form = el('form', { className: 'decision', 'aria-label': 'Decision' },
+    approve,
+    el('label', { for: 'reject-reason' }, 'Reason for rejecting (the author reads it)'), reason, reject, message);
+  const decided = async (verb, body) => {
+    approve.disabled = reject.disabled = true;
+    const result = await api(`/api/v1/reports/${encodeURIComponent(id)}/${verb}`, { method: 'POST', body: JSON.stringify(body) });
+    approve.disabled = reject.disabled = false;
+    if (!result.ok) {
+      message.textContent = problem(result, verb);
+      return;
+    }
+    message.textContent = `${id} ${verb === 'approve' ? 'approved' : 'rejected'}.`;
+    approve.hidden = reject.hidden = true;
+    await loadQueue();
+  };
+  approve.addEventListener('click', () => decided('approve', {}));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!reason.value.trim()) {
+      reason.setAttribute('aria-invalid', 'true');
+      message.textContent = 'Give a reason the author can act on before rejecting.';
+      reason.focus();
+      return;
+    }
+    reason.removeAttribute('aria-invalid');
+    decided('reject', { reason: reason.value.trim() });
+  });
+  return form;
 }

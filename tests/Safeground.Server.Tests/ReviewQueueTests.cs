@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Playwright;
+using Safeground.Core.Hazards;
+using Safeground.Storage.GeoPackage;
+
+namespace Safeground.Server.Tests;
+
+/// <summary>
+/// The review queue in a real browser, on a server of its own (it writes): a data manager sees what a report
+/// would change before deciding — on the map and in figures — approves one and rejects another with a reason,
+/// and the author reads that reason under "My reports".
+/// </summary>
+public sealed class ReviewQueueTests(DemoServer server) : IClassFixture<DemoServer>
+{
+    [Fact]
+    public async Task A_data_manager_sees_the_change_approves_a_completion_and_rejects_a_clearance_whose_author_reads_why()
+    {
+        var (hazard, remaining, half) = UntouchedHazardOfOrgA();
+        var reporter = server.ClientFor("reporter.a");
+        var (completion, _) = await Api.Post(reporter, "/api/v1/reports", Report("R-REVIEW-1", hazard,
+            $$"""{ "kind": "completion", "cleared": "{{remaining}}", "clearanceDepthCm": 20, "finds": [] }"""));
+        Assert.Equal(HttpStatusCode.Created, completion);
+        var second = UntouchedHazardOfOrgA(skip: 1);
+        var (other, _) = await Api.Post(reporter, "/api/v1/reports", Report("R-REVIEW-2", second.Hazard,
+            $$"""{ "kind": "clearance-progress", "areaWorked": "{{second.Half}}", "deminerDays": 4, "finds": [] }"""));
+        Assert.Equal(HttpStatusCode.Created, other);
+        double before = (await Api.GetOk(server.Client, $"/api/v1/hazards/{hazard}")).GetProperty("areas").GetProperty("remainingM2").GetDouble();
+        Assert.True(before > 0);
+
+        await using var browser = await Browser.Open();
+        var page = browser.Page;
+        await browser.SignIn(server, "data.manager", "#review");
+        await browser.WaitForMap("reviewMap");
+        await page.Locator(".review-item", new() { HasText = "R-REVIEW-1" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#review-title")).ToContainTextAsync("R-REVIEW-1: completion");
+        // What approval would do, replayed by the server: nothing remains, and the released land is drawn.
+        var after = page.Locator($"table[data-hazard='{hazard}'] td[data-key='after-remainingM2']");
+        Assert.Equal(0, double.Parse((await after.GetAttributeAsync("data-value"))!, CultureInfo.InvariantCulture), 1);
+        await Assertions.Expect(page.Locator($"table[data-hazard='{hazard}'] td[data-key='before-remainingM2']")).ToContainTextAsync(Hectares(before));
+        await page.WaitForFunctionAsync("() => window.safeground.reviewMap.querySourceFeatures('released').length > 0");
+        await browser.WaitForMap("reviewMap");
+        int drawn = await page.EvaluateAsync<int>("() => window.safeground.reviewMap.queryRenderedFeatures({ layers: ['impact-released'] }).length");
+        Assert.True(drawn > 0, "the released land is not drawn on the review map");
+        await browser.Screenshot("review-queue.png");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#decision-message")).ToHaveTextAsync("R-REVIEW-1 approved.");
+        var closed = await Api.GetOk(server.Client, $"/api/v1/hazards/{hazard}");
+        Assert.Equal("closed", closed.GetProperty("status").GetString());
+        Assert.Equal(0, closed.GetProperty("areas").GetProperty("remainingM2").GetDouble(), 1);
+        await Assertions.Expect(page.Locator(".review-item", new() { HasText = "R-REVIEW-1" })).ToHaveCountAsync(0);
+
+        // Rejecting needs a reason; the author then reads it.
+        await page.Locator(".review-item", new() { HasText = "R-REVIEW-2" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#decision-message")).ToContainTextAsync("Give a reason");
+        await page.GetByLabel("Reason for rejecting").FillAsync("4 deminer-days cannot clear this much: check the effort");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#decision-message")).ToHaveTextAsync("R-REVIEW-2 rejected.");
+
+        await browser.SignOut();
+        await browser.SignIn(server, "reporter.a", "#mine");
+        var mine = page.Locator("#my-rejected-list li[data-report='R-REVIEW-2']");
+        await Assertions.Expect(mine).ToContainTextAsync("Reason: 4 deminer-days cannot clear this much: check the effort");
+        // A field reporter has no review queue.
+        await Assertions.Expect(page.Locator("#nav-review")).ToHaveCountAsync(0);
+        Assert.Empty(browser.Errors);
+    }
+
+    private static string Hectares(double m2) => (m2 / 10000).ToString("#,0.##", CultureInfo.InvariantCulture) + " ha";
+
+    private (string Hazard, string Remaining, string Half) UntouchedHazardOfOrgA(int skip = 0)
+    {
+        using var store = GeoPackageStore.Open(server.StorePath, create: false);
+        var h = store.Hazards().Where(x => x.Status == HazardStatus.Open && x.Releases.Count == 0 && x.OrganisationId == DemoServer.OrgA
+            && store.ReportsOfHazard(x.HazardId).All(r => r.Status != Core.Reports.ReportStatus.Submitted)).Skip(skip).First();
+        var e = h.Remaining.EnvelopeInternal;
+        double mid = (e.MinX + e.MaxX) / 2;
+        var half = string.Create(CultureInfo.InvariantCulture, $"POLYGON (({e.MinX} {e.MinY}, {mid} {e.MinY}, {mid} {e.MaxY}, {e.MinX} {e.MaxY}, {e.MinX} {e.MinY}))");
+        return (h.HazardId, h.Remaining.AsText(), half);
+    }
+
+    private static string Report(string id, string hazard, string body) => $$"""
+        { "id": "{{id}}", "hazardId": "{{hazard}}", "organisationId": "{{DemoServer.OrgA}}", "dateOfInformation": "2026-11-20",
+          "submittedAt": "2026-11-21T10:00:00+00:00", "submittedBy": "reporter.a", "body": {{body}} }
+        """;
+}
