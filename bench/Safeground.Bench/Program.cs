@@ -21,5 +21,9 @@ if (args.Length is 4 or 5 && args[0] == "tiles")
 {
     return TileClient.FromArgs(args);
 }
-Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH | import-profile PATH | rollup STORE OUTDIR | tiles URL_TEMPLATE LIST WORKERS [TOKEN]");
+if (args.Length == 5 && args[0] == "webmap")
+{
+    return await WebMapBench.Run(args[1], args[2], args[3], args[4]);
+}
+Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH | import-profile PATH | rollup STORE OUTDIR | tiles URL_TEMPLATE LIST WORKERS [TOKEN] | webmap BASE_URL USER PASSWORD OUT.md");
 return 2;

@@ -113,6 +113,30 @@ public class TileTests(DemoServer server) : IClassFixture<DemoServer>
         Assert.True(layer.Features.Count < expected || expected < 50, "finds are aggregated");
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(7)]
+    [InlineData(11)]
+    public async Task Hazards_too_small_to_draw_are_counted_per_cell_and_every_open_hazard_shows_once(int z)
+    {
+        using var store = GeoPackageStore.Open(server.StorePath, create: false);
+        var open = store.Hazards().Where(h => h.Status != HazardStatus.Closed && !h.Remaining.IsEmpty).ToList();
+        var centre = open[open.Count / 2].Remaining.EnvelopeInternal.Centre;
+        var t = TileOf(centre.X, centre.Y, z);
+        var inTile = open.Where(h => TileOf(h.Remaining.EnvelopeInternal.Centre.X, h.Remaining.EnvelopeInternal.Centre.Y, z) == t).ToList();
+        var layer = Assert.Single(await Tile(server.Client, $"/tiles/hazards/{t}.mvt"));
+        var cells = layer.Features.Where(f => f.Type == 1).ToList();
+        var polygons = layer.Features.Where(f => f.Type == 3).Select(f => (string)f.Attributes["hazard_id"]).ToHashSet();
+        Assert.All(cells, c => Assert.InRange((long)c.Attributes["cha"], 0, (long)c.Attributes["count"]));
+        // Each open hazard centred in the tile is drawn, or counted in a cell, never both and never lost.
+        long counted = cells.Sum(c => (long)c.Attributes["count"]);
+        Assert.Equal(inTile.Count, counted + inTile.Count(h => polygons.Contains(h.HazardId)));
+        Assert.Equal(inTile.Where(h => !polygons.Contains(h.HazardId)).Sum(h => Math.Round(h.RemainingM2, 1)),
+            cells.Sum(c => (double)c.Attributes["remaining_m2"]), 0);
+        if (z == 4) Assert.Empty(polygons); // a hectare is far below a pixel at zoom 4
+        if (z == 11) Assert.Empty(cells); // and a few screen pixels at zoom 11
+    }
+
     [Fact]
     public async Task Finds_are_single_points_with_their_category_from_zoom_12()
     {

@@ -2,7 +2,7 @@
 // see build-basemap.mjs) under Safeground's vector tiles: hazards by class and status, released land by
 // method, finds (counted per cell at low zoom) and accidents. Colours match the legend in index.html.
 // No `glyphs` URL: MapLibre draws label text locally with the browser's own fonts, so nothing is fetched.
-export const queryLayers = ['hazards-fill', 'released-fill', 'finds', 'accidents'];
+export const queryLayers = ['hazards-fill', 'hazard-cells', 'released-fill', 'finds', 'accidents'];
 
 const basemap = new URL('basemap/', document.baseURI).href;
 const font = ['sans-serif'];
@@ -32,6 +32,16 @@ export function operationStyle(tilejson) {
       {
         id: 'hazards-line', type: 'line', source: 'safeground', 'source-layer': 'hazards',
         paint: { 'line-color': ['match', ['get', 'class'], 'CHA', '#8e0000', '#c17900'], 'line-width': 1.2 },
+      },
+      {
+        // Hazards too small to draw at this zoom, counted per cell by the server: red when any is confirmed.
+        id: 'hazard-cells', type: 'circle', source: 'safeground', 'source-layer': 'hazards',
+        filter: ['has', 'count'],
+        paint: {
+          'circle-color': ['case', ['>', ['get', 'cha'], 0], '#c62828', '#f9a825'], 'circle-opacity': 0.85,
+          'circle-stroke-color': '#5d4037', 'circle-stroke-width': 0.5,
+          'circle-radius': ['interpolate', ['linear'], ['get', 'count'], 1, 2, 20, 4, 200, 8],
+        },
       },
       {
         id: 'finds', type: 'circle', source: 'safeground', 'source-layer': 'finds',

@@ -6,11 +6,17 @@ namespace Safeground.Server.Tiles;
 /// Lon/lat polygons into one tile's grid: projected to Web Mercator, clipped to the tile grown by its
 /// buffer (Sutherland–Hodgman on each ring against the rectangle: enough for filled areas, and far cheaper
 /// than a general overlay), quantised to whole units, which simplifies them to the zoom (repeated points
-/// dropped, rings that collapse below three points or to no area dropped), and wound as MVT 2.1 wants:
+/// dropped, rings that collapse below three points or under <see cref="MinRingArea"/> dropped), and wound as MVT 2.1 wants:
 /// exteriors of positive area in tile coordinates (clockwise with y down), holes negative.
 /// </summary>
 internal sealed class TileGeometry(TileAddress tile)
 {
+    /// <summary>
+    /// Rings smaller than this (tile units², a quarter of a screen pixel on a 512-pixel tile) are left out: they
+    /// draw as nothing, and zoomed out over a national programme they were most of a tile's megabytes.
+    /// </summary>
+    public const double MinRingArea = 16;
+
     private const double Min = -TileAddress.Buffer;
     private const double Max = TileAddress.Extent + TileAddress.Buffer;
 
@@ -118,7 +124,7 @@ internal sealed class TileGeometry(TileAddress tile)
         long area2 = 0;
         int pts = q.Count / 2;
         for (int i = 0, j = pts - 1; i < pts; j = i++) area2 += (long)q[2 * j] * q[2 * i + 1] - (long)q[2 * i] * q[2 * j + 1];
-        if (area2 == 0) return null;
+        if (Math.Abs(area2) < 2 * MinRingArea) return null;
         var ring = q.ToArray();
         if (area2 > 0 != exterior) Reverse(ring);
         return ring;

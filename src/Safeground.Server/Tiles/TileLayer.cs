@@ -12,7 +12,7 @@ public sealed record TileLayer(string Name, FeatureLayer Layer, string Descripti
 
     public static readonly IReadOnlyList<TileLayer> All =
     [
-        new("hazards", FeatureLayer.Hazards, "Hazardous areas still hazardous, by class (SHA, CHA) and status"),
+        new("hazards", FeatureLayer.Hazards, "Hazardous areas still hazardous, by class (SHA, CHA) and status; those too small to draw at the zoom as counts per cell (count, cha, remaining_m2)"),
         new("released", FeatureLayer.Released, "Land released, by method (cancelled, reduced, cleared)"),
         new("finds", FeatureLayer.Finds, $"Explosive ordnance finds: counted per cell (count and per category) below zoom {FindsIndividualFromZoom}, one point each from it"),
         new("accidents", FeatureLayer.Accidents, "Accidents with casualty counts only"),
@@ -34,6 +34,11 @@ public sealed record TileLayer(string Name, FeatureLayer Layer, string Descripti
         {
             fields["count"] = "Number";
             foreach (var c in CategoryFields) fields[c] = "Number";
+        }
+        if (Layer == FeatureLayer.Hazards)
+        {
+            fields["count"] = "Number";
+            fields["cha"] = "Number";
         }
         return fields;
     }

@@ -3,7 +3,10 @@ using Safeground.Core.Storage;
 
 namespace Safeground.Server.Tiles;
 
-/// <summary>Draws one layer of one tile from the store: the features in the tile and its buffer, clipped and quantised.</summary>
+/// <summary>
+/// Draws one layer of one tile from the store: the features in the tile and its buffer, clipped and quantised;
+/// finds below <see cref="TileLayer.FindsIndividualFromZoom"/> and hazards too small to draw as counts per cell.
+/// </summary>
 internal static class TileRenderer
 {
     /// <summary>The tile (one layer) as Mapbox Vector Tile bytes; empty when no feature shows in it.</summary>
@@ -20,6 +23,7 @@ internal static class TileRenderer
         }
         else
         {
+            var small = layer.Layer == FeatureLayer.Hazards ? new HazardCells(tile) : null;
             foreach (var feature in store.MapFeatures(layer.Layer, area))
             {
                 if (feature.Geometry is Point p)
@@ -30,7 +34,12 @@ internal static class TileRenderer
                 {
                     builder.AddPolygon(rings, feature.Attributes);
                 }
+                else
+                {
+                    small?.Add(feature); // outside the tile, or too small to draw: counted if its centre is in the tile
+                }
             }
+            small?.WriteTo(builder);
         }
         return builder.FeatureCount == 0 ? [] : builder.ToTile(layer.Name);
     }

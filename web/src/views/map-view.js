@@ -23,6 +23,8 @@ export async function mount(section) {
   section.classList.add('map-view');
 
   map = await createMap(container);
+  // For the browser benchmark (bench/webmap.sh): when the map first had everything drawn.
+  map.once('idle', () => performance.mark('safeground:map-idle'));
   map.on('click', (e) => {
     const [feature] = map.queryRenderedFeatures(e.point, { layers: queryLayers });
     if (!feature) return;
@@ -58,6 +60,7 @@ function legend() {
     el('ul', {},
       item('swatch cha', 'Confirmed hazardous area (CHA)'),
       item('swatch sha', 'Suspected hazardous area (SHA)'),
+      item('dot hazard-cell', 'Hazards too small to draw at this zoom (red if any is confirmed)'),
       item('swatch cancelled', 'Cancelled (non-technical survey)'),
       item('swatch reduced', 'Reduced (technical survey)'),
       item('swatch cleared', 'Cleared'),

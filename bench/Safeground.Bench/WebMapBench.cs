@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Safeground.Bench;
+
+/// <summary>
+/// The web app's map in headless Chromium (the browser-test harness): time from page load to the map's first
+/// idle (everything drawn), and tile requests and time per pan at three zoom levels. Each load is a fresh
+/// browser context (empty HTTP cache) already signed in, so it times what a returning user waits for.
+/// </summary>
+public static class WebMapBench
+{
+    private const int Loads = 5;
+    private const int Pans = 20;
+
+    public static async Task<int> Run(string baseUrl, string username, string password, string outFile)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
+        var state = await SignedIn(browser, baseUrl, username, password);
+        var lines = new List<string>
+        {
+            $"# Web map benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {baseUrl}",
+            "",
+            "| load | first idle (ms) | tile requests | tile bytes | basemap bytes |",
+            "|---|---|---|---|---|",
+        };
+        var idles = new List<double>();
+        for (int i = 0; i < Loads; i++)
+        {
+            await using var context = await browser.NewContextAsync(new() { StorageState = state, ViewportSize = new() { Width = 1280, Height = 800 } });
+            var page = await context.NewPageAsync();
+            var traffic = new Traffic(page);
+            await page.GotoAsync(baseUrl + "/app/#map");
+            await page.WaitForFunctionAsync("() => performance.getEntriesByName('safeground:map-idle').length > 0", null, new() { Timeout = 300_000 });
+            double idle = await page.EvaluateAsync<double>("() => performance.getEntriesByName('safeground:map-idle')[0].startTime");
+            idles.Add(idle);
+            lines.Add($"| {i + 1} | {idle:F0} | {traffic.Tiles} | {traffic.TileBytes:N0} | {traffic.BasemapBytes:N0} |");
+        }
+        idles.Sort();
+        lines.Add("");
+        lines.Add($"Median first idle: **{idles[idles.Count / 2]:F0} ms** over {Loads} loads.");
+        lines.Add("");
+        lines.Add("| zoom | pans | tile requests per pan (median / max) | pan to idle, ms (median / p90) |");
+        lines.Add("|---|---|---|---|");
+        await using (var context = await browser.NewContextAsync(new() { StorageState = state, ViewportSize = new() { Width = 1280, Height = 800 } }))
+        {
+            var page = await context.NewPageAsync();
+            var traffic = new Traffic(page);
+            await page.GotoAsync(baseUrl + "/app/#map");
+            await page.WaitForFunctionAsync("() => performance.getEntriesByName('safeground:map-idle').length > 0", null, new() { Timeout = 300_000 });
+            var random = new Random(42);
+            foreach (int zoom in new[] { 9, 12, 14 })
+            {
+                // Start over a hazard-dense place: the centre of the rendered hazards at the initial view.
+                await page.EvaluateAsync(@"async (z) => { const m = window.safeground.map;
+                    const f = m.queryRenderedFeatures({ layers: ['hazards-fill'] })[0];
+                    const c = f ? f.geometry.type === 'Polygon' ? f.geometry.coordinates[0][0] : f.geometry.coordinates[0][0][0] : m.getCenter().toArray();
+                    m.jumpTo({ center: c, zoom: z }); await new Promise(r => m.once('idle', r)); }", zoom);
+                Console.Error.WriteLine($"zoom {zoom}: at " + await page.EvaluateAsync<string>("() => JSON.stringify([window.safeground.map.getZoom(), window.safeground.map.getCenter()])"));
+                var counts = new List<int>();
+                var times = new List<double>();
+                for (int i = 0; i < Pans; i++)
+                {
+                    int dx = random.Next(-400, 401), dy = random.Next(-300, 301);
+                    int before = traffic.Tiles;
+                    var clock = Stopwatch.StartNew();
+                    await page.EvaluateAsync("async ([dx, dy]) => { const m = window.safeground.map; const idle = new Promise(r => m.once('idle', r)); m.panBy([dx, dy], { duration: 0 }); await idle; }", new[] { dx, dy });
+                    times.Add(clock.Elapsed.TotalMilliseconds);
+                    counts.Add(traffic.Tiles - before);
+                }
+                counts.Sort();
+                times.Sort();
+                lines.Add($"| {zoom} | {Pans} | {counts[Pans / 2]} / {counts[^1]} | {times[Pans / 2]:F0} / {times[(int)(Pans * 0.9)]:F0} |");
+            }
+        }
+        File.WriteAllLines(outFile, lines);
+        foreach (var line in lines) Console.WriteLine(line);
+        return 0;
+    }
+
+    private static async Task<string> SignedIn(IBrowser browser, string baseUrl, string username, string password)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(baseUrl + "/app/");
+        await page.GetByLabel("Username").FillAsync(username);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.Locator("#sign-out").WaitForAsync();
+        return await context.StorageStateAsync();
+    }
+
+    /// <summary>Counts the page's tile requests (Safeground's /tiles) and the bytes of tiles and basemap files.</summary>
+    private sealed class Traffic
+    {
+        private int _tiles;
+        private long _tileBytes;
+        private long _basemapBytes;
+
+        public Traffic(IPage page)
+        {
+            page.Request += (_, r) => { if (r.Url.Contains("/tiles/", StringComparison.Ordinal) && r.Url.EndsWith(".mvt", StringComparison.Ordinal)) Interlocked.Increment(ref _tiles); };
+            page.Response += async (_, r) =>
+            {
+                bool tile = r.Url.EndsWith(".mvt", StringComparison.Ordinal), basemap = r.Url.Contains("/basemap/", StringComparison.Ordinal);
+                if (!tile && !basemap) return;
+                long bytes = long.TryParse(await r.HeaderValueAsync("content-length"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
+                if (tile) Interlocked.Add(ref _tileBytes, bytes); else Interlocked.Add(ref _basemapBytes, bytes);
+            };
+        }
+
+        public int Tiles => Volatile.Read(ref _tiles);
+        public long TileBytes => Interlocked.Read(ref _tileBytes);
+        public long BasemapBytes => Interlocked.Read(ref _basemapBytes);
+    }
+}
