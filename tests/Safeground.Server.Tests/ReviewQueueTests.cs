@@ -68,6 +68,43 @@ public sealed class ReviewQueueTests(DemoServer server) : IClassFixture<DemoServ
         Assert.Empty(browser.Errors);
     }
 
+    [Fact]
+    public async Task The_impact_of_a_report_is_the_replay_approval_would_make_and_is_hidden_like_the_report()
+    {
+        var (hazard, _, half) = UntouchedHazardOfOrgA(skip: 2);
+        var (submitted, _) = await Api.Post(server.ClientFor("reporter.a"), "/api/v1/reports", Report("R-IMPACT-1", hazard,
+            $$"""{ "kind": "clearance-progress", "areaWorked": "{{half}}", "deminerDays": 30, "finds": [] }"""));
+        Assert.Equal(HttpStatusCode.Created, submitted);
+        var impact = await Api.GetOk(server.Client, "/api/v1/reports/R-IMPACT-1/impact");
+        var change = Assert.Single(impact.GetProperty("hazards").EnumerateArray());
+        Assert.Equal(hazard, change.GetProperty("id").GetString());
+        var before = change.GetProperty("before");
+        var after = change.GetProperty("after");
+        double released = change.GetProperty("releases").EnumerateArray().Sum(r => r.GetProperty("areaM2").GetDouble());
+        Assert.True(released > 100, "the clearance releases land");
+        Assert.Equal(before.GetProperty("remainingM2").GetDouble() - released, after.GetProperty("remainingM2").GetDouble(), 1);
+        Assert.Equal(released, after.GetProperty("clearedM2").GetDouble(), 1);
+        Assert.Equal("open", before.GetProperty("status").GetString());
+        Assert.Equal("in-progress", after.GetProperty("status").GetString());
+        // Nothing was stored: the hazard is as it was.
+        var stored = await Api.GetOk(server.Client, $"/api/v1/hazards/{hazard}");
+        Assert.Equal(before.GetProperty("remainingM2").GetDouble(), stored.GetProperty("areas").GetProperty("remainingM2").GetDouble(), 1);
+
+        // Approval writes exactly the "after" shown.
+        var (approved, _) = await Api.Post(server.Client, "/api/v1/reports/R-IMPACT-1/approve", "{}");
+        Assert.Equal(HttpStatusCode.OK, approved);
+        stored = await Api.GetOk(server.Client, $"/api/v1/hazards/{hazard}");
+        Assert.Equal(after.GetProperty("remainingM2").GetDouble(), stored.GetProperty("areas").GetProperty("remainingM2").GetDouble(), 1);
+
+        // Another organisation's unapproved report is as invisible through /impact as it is itself.
+        var other = UntouchedHazardOfOrgA(skip: 3);
+        var (hidden, _) = await Api.Post(server.ClientFor("reporter.a"), "/api/v1/reports", Report("R-IMPACT-2", other.Hazard,
+            $$"""{ "kind": "clearance-progress", "areaWorked": "{{other.Half}}", "deminerDays": 30, "finds": [] }"""));
+        Assert.Equal(HttpStatusCode.Created, hidden);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Get(server.ClientFor("reporter.b"), "/api/v1/reports/R-IMPACT-2/impact")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Get(server.Client, "/api/v1/reports/R-NOWHERE/impact")).Status);
+    }
+
     private static string Hectares(double m2) => (m2 / 10000).ToString("#,0.##", CultureInfo.InvariantCulture) + " ha";
 
     private (string Hazard, string Remaining, string Half) UntouchedHazardOfOrgA(int skip = 0)
