@@ -35,6 +35,7 @@ public static class SafegroundServer
         // A store is not thread-safe: one per request, disposed with it.
         builder.Services.AddScoped<ISafegroundStore>(_ => options.OpenStore());
         builder.Services.AddProblemDetails();
+        WebApp.AddCompression(builder.Services);
         builder.Services.AddExceptionHandler<ErrorResponses>();
         builder.Services.AddOpenApi("v1", Api.ApiDocument.Configure);
         builder.Services.AddRateLimiter(limits =>

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
@@ -18,9 +20,25 @@ public static class WebApp
     public const string ContentSecurityPolicy =
         "default-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The app's files are compressed (gzip, fastest): the basemap and gazetteer are megabytes of JSON that shrink
+    /// five-fold, which matters on a field office's link. API answers and tiles are not: they would pay the CPU on
+    /// every request, and none of this is secret (no BREACH concern for public files).
+    /// </summary>
+    internal static void AddCompression(IServiceCollection services)
+    {
+        services.AddResponseCompression(o =>
+        {
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["application/json", "text/javascript", "text/css", "text/html", "image/svg+xml"];
+        });
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+    }
+
     internal static void Serve(WebApplication app, string? root)
     {
         if (root is null || !File.Exists(System.IO.Path.Combine(root, "index.html"))) return;
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(Path), branch => branch.UseResponseCompression());
         var files = new PhysicalFileProvider(System.IO.Path.GetFullPath(root));
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".mjs"] = "text/javascript";

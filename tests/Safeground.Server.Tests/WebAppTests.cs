@@ -87,6 +87,25 @@ public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
 
     }
 
+    [Fact]
+    public async Task The_offline_basemap_is_served_with_the_app_and_compressed_while_api_answers_are_not()
+    {
+        using var client = new HttpClient { BaseAddress = server.Address };
+        client.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip");
+        foreach (var file in new[] { "land.json", "borders.json", "places.json", "gazetteer.json" })
+        {
+            using var response = await client.GetAsync(new Uri("/app/basemap/" + file, UriKind.Relative));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("gzip", response.Content.Headers.ContentEncoding);
+        }
+        var api = server.ClientFor("viewer");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/rollups");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var answer = await api.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+        Assert.Empty(answer.Content.Headers.ContentEncoding);
+    }
+
     private static IEnumerable<(double Lon, double Lat)> Flatten(System.Text.Json.JsonElement e) =>
         e[0].ValueKind == System.Text.Json.JsonValueKind.Number
             ? [(e[0].GetDouble(), e[1].GetDouble())]
