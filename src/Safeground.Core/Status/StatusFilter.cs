@@ -23,6 +23,11 @@ public sealed record StatusFilter(string? Region = null, string? Organisation = 
     /// <summary>Everything in the store.</summary>
     public static StatusFilter None { get; } = new();
 
+    /// <summary>Why the filter cannot be applied (a period that ends before it starts), or null.</summary>
+    public string? Problem => From is { } from && To is { } to && from > to
+        ? FormattableString.Invariant($"the period starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})")
+        : null;
+
     public bool IsEmpty => Region is null && Organisation is null && From is null && To is null;
 
     public bool InRegion(string? region) => Region is null || string.Equals(Region, region, StringComparison.OrdinalIgnoreCase);
