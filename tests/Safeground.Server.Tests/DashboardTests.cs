@@ -73,6 +73,21 @@ public sealed class DashboardTests(DemoServer server) : IClassFixture<DemoServer
         Assert.NotEqual(Status().GetProperty("hazards").GetInt32(), filtered.GetProperty("hazards").GetInt32());
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"organisation {DemoServer.OrgA}, from {from}, to {to}");
 
+        // A region offered in the list, the other filters cleared.
+        var region = page.GetByLabel("Region", new() { Exact = true });
+        string name = await region.Locator("option").Nth(1).GetAttributeAsync("value") ?? "";
+        Assert.NotEqual("", name);
+        await region.SelectOptionAsync(name);
+        await page.GetByLabel("Organisation", new() { Exact = true }).SelectOptionAsync("");
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync("");
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        // The page encodes the name as URLSearchParams does: compare it decoded.
+        await page.WaitForFunctionAsync("name => { const v = document.getElementById('view-dashboard'); return v.dataset.state === 'ready' && new URLSearchParams(v.dataset.loaded).get('region') === name && v.dataset.loaded.indexOf('&') < 0; }", name, new() { Timeout = 60_000 });
+        var inRegion = Status("--region", name);
+        Assert.True(inRegion.GetProperty("hazards").GetInt32() > 0, $"region {name} has no hazard");
+        AssertSameTotals(await Totals(page), inRegion);
+
         // A portrait tablet: the same page, one column.
         await page.SetViewportSizeAsync(800, 1280);
         if (Environment.GetEnvironmentVariable("SAFEGROUND_SCREENSHOTS") is { Length: > 0 } portrait)

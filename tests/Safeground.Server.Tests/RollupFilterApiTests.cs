@@ -42,6 +42,24 @@ public sealed class RollupFilterApiTests(DemoServer server) : IClassFixture<Demo
         Assert.InRange(byRegion.GetProperty("total").GetProperty("hazards").GetInt32(), 1, whole.Total.Hazards - 1);
     }
 
+    [Fact]
+    public async Task Every_region_the_dashboard_offers_keeps_hazards()
+    {
+        // The dashboard lists the keys of the roll-up by region (boundary names in the demo); filtering
+        // goes by the name a hazard carries: the two must be the same names, or a choice would show nothing.
+        var viewer = server.ClientFor("viewer");
+        var byRegion = await Api.GetOk(viewer, "/api/v1/rollups?by=region");
+        var offered = byRegion.GetProperty("groups").EnumerateArray()
+            .Where(g => g.GetProperty("hazards").GetInt32() > 0)
+            .Select(g => g.GetProperty("key").GetString()!).Where(k => !k.StartsWith('(')).ToList();
+        Assert.True(offered.Count > 1);
+        foreach (var region in offered)
+        {
+            var one = await Api.GetOk(viewer, "/api/v1/rollups?region=" + Uri.EscapeDataString(region));
+            Assert.True(one.GetProperty("total").GetProperty("hazards").GetInt32() > 0, $"region {region} keeps no hazard");
+        }
+    }
+
     private static string Day(DateOnly? d) => d!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]

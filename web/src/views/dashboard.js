@@ -68,7 +68,8 @@ async function loadChoices(form) {
     api('/api/v1/teams?limit=10000'),
   ]);
   if (regions.ok) {
-    const keys = regions.body.groups.map((g) => g.key).filter((k) => k !== '(none)');
+    // '(none)' and '(outside regions)' are roll-up keys, not names a hazard carries.
+    const keys = regions.body.groups.map((g) => g.key).filter((k) => !k.startsWith('('));
     form.elements.region.append(...keys.map((k) => el('option', { value: k }, k)));
   }
   if (organisations.ok) {
