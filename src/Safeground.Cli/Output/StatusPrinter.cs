@@ -14,6 +14,7 @@ public static class StatusPrinter
     {
         var t = report.Total;
         AnsiConsole.MarkupLine($"[bold]Land-release status[/] of [blue]{Markup.Escape(storeName)}[/]");
+        if (!report.Filter.IsEmpty) AnsiConsole.MarkupLine($"Only: [blue]{Markup.Escape(Describe(report.Filter))}[/]");
         var summary = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn(new TableColumn("area").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
         void Row(string label, double m2) => summary.AddRow(label, Units.Area(m2), t.OriginalM2 > 0 ? (m2 / t.OriginalM2).ToString("P1", System.Globalization.CultureInfo.InvariantCulture) : "-");
         Row("original hazardous area", t.OriginalM2);
@@ -61,6 +62,14 @@ public static class StatusPrinter
         AnsiConsole.Write(groups);
     }
 
+    private static string Describe(StatusFilter f) => string.Join(", ", new[]
+    {
+        f.Region is { } r ? $"region {r}" : null,
+        f.Organisation is { } o ? $"organisation {o}" : null,
+        f.From is { } from ? $"from {from:yyyy-MM-dd}" : null,
+        f.To is { } to ? $"to {to:yyyy-MM-dd}" : null,
+    }.OfType<string>());
+
     // Manual and dog teams both report deminer-days: one rate for the column.
     private static Productivity? DeminerDays(StatusLine g)
     {
@@ -82,6 +91,7 @@ public static class StatusPrinter
             store = storeName,
             groupedBy = WireNames.Of(report.Grouping),
             byBoundary = report.ByBoundary,
+            filter = StatusJson.Filter(report.Filter),
             total = StatusJson.Line(report.Total),
             groups = report.Groups.Select(StatusJson.Line).ToList(),
         };

@@ -24,11 +24,15 @@ namespace Safeground.Core.Rollups;
 /// </remarks>
 public static class Rollup
 {
-    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping)
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping) => Compute(store, grouping, StatusFilter.None);
+
+    /// <summary>The roll-up of what <paramref name="filter"/> keeps, filtered while streaming (see <see cref="StatusFilter"/>).</summary>
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(filter);
         var regions = grouping == StatusGrouping.Region ? store.Regions() : [];
-        var builder = new RollupBuilder(grouping, store.Teams(), regions.Count > 0 ? new RegionIndex(regions) : null);
+        var builder = new RollupBuilder(grouping, store.Teams(), regions.Count > 0 ? new RegionIndex(regions) : null, filter);
         builder.AddReports(store.ApprovedReportSummaries());
         foreach (var h in store.Hazards()) builder.Add(h);
         foreach (var f in store.Finds()) builder.Add(f);

@@ -8,7 +8,10 @@ using Safeground.Core.Status;
 
 namespace Safeground.Core.Rollups;
 
-/// <summary>Accumulates a <see cref="Rollup"/>: feed it report summaries first, then hazards, finds and accidents.</summary>
+/// <summary>
+/// Accumulates a <see cref="Rollup"/>: feed it report summaries first, then hazards, finds and accidents.
+/// The <see cref="StatusFilter"/> is applied as they stream, so a filtered roll-up costs no more than a whole one.
+/// </summary>
 internal sealed class RollupBuilder
 {
     private const string NoKey = "(none)";
@@ -25,10 +28,18 @@ internal sealed class RollupBuilder
     private readonly Dictionary<int, string> _months = [];
     private readonly List<(int Region, double M2)> _pieces = [];
     private readonly Dictionary<int, (double Original, double Remaining)> _shares = [];
+    private readonly StatusFilter _filter;
+    // Releases carry only their report id: the reports of the filtered organisation, to know whose release it is.
+    private readonly HashSet<string>? _organisationReports;
+    // Reports carry only their hazard id: the hazards of the filtered region, to know whose productivity it is.
+    private readonly HashSet<string>? _regionHazards;
 
-    public RollupBuilder(StatusGrouping grouping, IReadOnlyList<Team> teams, RegionIndex? regions)
+    public RollupBuilder(StatusGrouping grouping, IReadOnlyList<Team> teams, RegionIndex? regions, StatusFilter filter)
     {
         _grouping = grouping;
+        _filter = filter;
+        _organisationReports = filter.Organisation is null ? null : new(StringComparer.Ordinal);
+        _regionHazards = filter.Region is null ? null : new(StringComparer.Ordinal);
         _regions = regions;
         _teams = teams.ToDictionary(t => t.Id, StringComparer.Ordinal);
     }
@@ -40,6 +51,10 @@ internal sealed class RollupBuilder
         foreach (var s in summaries)
         {
             var (asset, effort) = ReportFacts.EffortOf(s, s.TeamId is { } t ? _teams.GetValueOrDefault(t) : null);
+            bool organisation = _filter.OfOrganisation(s.OrganisationId);
+            if (organisation) _organisationReports?.Add(s.Id);
+            // A report outside the filter still names the team that recorded a hazard: kept, but its effort does not count.
+            if (!organisation || !_filter.InPeriod(s.DateOfInformation)) effort = 0;
             // Only what a later stream asks for is kept: at national scale that is most of 420,000 reports by team, a fraction otherwise.
             if (!ByReport && effort <= 0) continue;
             var slim = s with { TeamId = Intern(s.TeamId), DeploymentId = Intern(s.DeploymentId), OrganisationId = Intern(s.OrganisationId)! };
@@ -51,15 +66,23 @@ internal sealed class RollupBuilder
 
     public void Add(HazardState h)
     {
-        Count(_total, h);
-        _total.OriginalM2 += h.OriginalM2;
-        _total.RemainingM2 += h.RemainingM2;
+        if (!_filter.InRegion(h.Region)) return;
+        _regionHazards?.Add(h.HazardId);
+        // The hazard is its holder's from the day it was recorded; each release is its reporter's on its own date.
+        bool counted = _filter.OfOrganisation(h.OrganisationId) && _filter.RecordedBy(h.CreatedOn);
+        if (counted)
+        {
+            Count(_total, h);
+            _total.OriginalM2 += h.OriginalM2;
+            _total.RemainingM2 += h.RemainingM2;
+        }
         // Ungrouped, the total is where a report's released m² go; grouped, the groups take them.
-        foreach (var r in h.Releases) AddRelease(_total, r, r.AreaM2, toFacts: _grouping == StatusGrouping.None);
+        foreach (var r in h.Releases)
+            if (Released(r)) AddRelease(_total, r, r.AreaM2, toFacts: _grouping == StatusGrouping.None);
         if (_grouping == StatusGrouping.None) return;
         if (_regions is not null)
         {
-            AddByBoundary(h, _regions);
+            AddByBoundary(h, _regions, counted);
             return;
         }
         var recorded = ByReport ? _recordedBy.GetValueOrDefault(h.HazardId) : null;
@@ -72,12 +95,16 @@ internal sealed class RollupBuilder
             StatusGrouping.Deployment => recorded?.Summary.DeploymentId,
             _ => null,
         };
-        var home = Line(key);
-        Count(home, h);
-        home.OriginalM2 += h.OriginalM2;
-        home.RemainingM2 += h.RemainingM2;
+        if (counted)
+        {
+            var home = Line(key);
+            Count(home, h);
+            home.OriginalM2 += h.OriginalM2;
+            home.RemainingM2 += h.RemainingM2;
+        }
         foreach (var r in h.Releases)
         {
+            if (!Released(r)) continue;
             var facts = Facts(r);
             string? releaseKey = _grouping switch
             {
@@ -91,26 +118,36 @@ internal sealed class RollupBuilder
     }
 
     // Remaining and released polygons split by region; original area per region is the sum of its parts.
-    private void AddByBoundary(HazardState h, RegionIndex regions)
+    // A hazard the filter does not count still places its kept releases.
+    private void AddByBoundary(HazardState h, RegionIndex regions, bool counted)
     {
         _shares.Clear();
-        regions.Split(h.Remaining, h.RemainingM2, _pieces);
-        foreach (var (region, m2) in _pieces)
+        if (counted)
         {
-            var s = _shares.GetValueOrDefault(region);
-            _shares[region] = (s.Original + m2, s.Remaining + m2);
-            Line(regions.NameOf(region)).RemainingM2 += m2;
-        }
-        foreach (var r in h.Releases)
-        {
-            regions.Split(r.Area, r.AreaM2, _pieces);
+            regions.Split(h.Remaining, h.RemainingM2, _pieces);
             foreach (var (region, m2) in _pieces)
             {
                 var s = _shares.GetValueOrDefault(region);
-                _shares[region] = (s.Original + m2, s.Remaining);
-                AddRelease(Line(regions.NameOf(region)), r, m2, toFacts: true);
+                _shares[region] = (s.Original + m2, s.Remaining + m2);
+                Line(regions.NameOf(region)).RemainingM2 += m2;
             }
         }
+        foreach (var r in h.Releases)
+        {
+            bool released = Released(r);
+            if (!counted && !released) continue;
+            regions.Split(r.Area, r.AreaM2, _pieces);
+            foreach (var (region, m2) in _pieces)
+            {
+                if (counted)
+                {
+                    var s = _shares.GetValueOrDefault(region);
+                    _shares[region] = (s.Original + m2, s.Remaining);
+                }
+                if (released) AddRelease(Line(regions.NameOf(region)), r, m2, toFacts: true);
+            }
+        }
+        if (!counted) return;
         int home = -1;
         double most = -1;
         foreach (var (region, share) in _shares.OrderBy(kv => kv.Key))
@@ -124,6 +161,7 @@ internal sealed class RollupBuilder
 
     public void Add(FindRecord f)
     {
+        if (!_filter.Admits(f.Region, f.OrganisationId, f.Date)) return;
         var find = f.Find;
         void Into(StatusLine line)
         {
@@ -137,6 +175,7 @@ internal sealed class RollupBuilder
 
     public void Add(AccidentRecord a)
     {
+        if (!_filter.Admits(a.Region, a.OrganisationId, a.Date)) return;
         int killed = a.Accident.Victims.Count(v => v.Outcome == VictimOutcome.Killed);
         void Into(StatusLine line)
         {
@@ -154,6 +193,7 @@ internal sealed class RollupBuilder
         foreach (var facts in _reports.Values)
         {
             if (!facts.IsProductive) continue;
+            if (_regionHazards is not null && (facts.Summary.HazardId is not { } hazard || !_regionHazards.Contains(hazard))) continue;
             Productive(_total, facts.Asset, facts.ReleasedM2, facts.Effort);
             if (_grouping == StatusGrouping.None) continue;
             double placed = 0;
@@ -168,7 +208,7 @@ internal sealed class RollupBuilder
                 Productive(Line(key), facts.Asset, 0, facts.Effort);
             }
         }
-        return new StatusReport { Grouping = _grouping, Total = _total, Groups = _groups.Values.ToList(), ByBoundary = _regions is not null };
+        return new StatusReport { Grouping = _grouping, Total = _total, Groups = _groups.Values.ToList(), ByBoundary = _regions is not null, Filter = _filter };
     }
 
     private string? KeyOf(string reportId, string? region, string organisationId, DateOnly date, NetTopologySuite.Geometries.Point position) => _grouping switch
@@ -189,6 +229,9 @@ internal sealed class RollupBuilder
         StatusGrouping.Deployment => facts.Summary.DeploymentId ?? NoKey,
         _ => null, // a region needs a released polygon to place the effort: the total has it
     };
+
+    private bool Released(ReleaseEvent r) =>
+        _filter.InPeriod(r.Date) && (_organisationReports is null || _organisationReports.Contains(r.ReportId));
 
     private ReportFacts? Facts(ReleaseEvent r) => _reports.GetValueOrDefault(r.ReportId);
 

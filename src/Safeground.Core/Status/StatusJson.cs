@@ -12,6 +12,19 @@ public static class StatusJson
     /// <summary>What productivity is measured in for an asset: machine-hours for machines, deminer-days for the rest.</summary>
     public static string EffortUnit(AssetKind asset) => asset == AssetKind.Mechanical ? "machine-hours" : "deminer-days";
 
+    /// <summary>The filter a roll-up was computed with, echoed so a reader knows what the figures cover (null: no restriction).</summary>
+    public static object Filter(StatusFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return new
+        {
+            region = filter.Region,
+            organisation = filter.Organisation,
+            from = filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            to = filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
     public static object Line(StatusLine line)
     {
         ArgumentNullException.ThrowIfNull(line);

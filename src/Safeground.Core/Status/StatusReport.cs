@@ -16,5 +16,11 @@ public sealed class StatusReport
     /// <summary>Grouped by region boundary polygons (stored regions), not by the region name hazards carry.</summary>
     public bool ByBoundary { get; init; }
 
-    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping) => Rollup.Compute(store, grouping);
+    /// <summary>What was asked for: <see cref="StatusFilter.None"/> for the whole store.</summary>
+    public StatusFilter Filter { get; init; } = StatusFilter.None;
+
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping) => Rollup.Compute(store, grouping, StatusFilter.None);
+
+    /// <summary>The roll-up of the part of the store <paramref name="filter"/> keeps (see <see cref="StatusFilter"/> for what each restriction means).</summary>
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter) => Rollup.Compute(store, grouping, filter);
 }

@@ -13,10 +13,10 @@ internal static class RollupEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/rollups", Rollup).WithTags("Roll-ups")
-            .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month");
+            .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month; optionally only one region, one organisation, one period (from, to: yyyy-mm-dd)");
     }
 
-    private static IResult Rollup(ISafegroundStore store, string? by)
+    private static IResult Rollup(ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to)
     {
         var grouping = by switch
         {
@@ -28,13 +28,19 @@ internal static class RollupEndpoints
             "month" => StatusGrouping.Month,
             _ => throw QueryValues.Bad($"by: '{by}' is not one of region, organisation, team, deployment, month"),
         };
-        var report = StatusReport.Compute(store, grouping);
+        var filter = new StatusFilter(Blank(region), Blank(organisation), QueryValues.Date("from", Blank(from)), QueryValues.Date("to", Blank(to)));
+        if (filter.Problem is { } problem) throw QueryValues.Bad($"from, to: {problem}");
+        var report = StatusReport.Compute(store, grouping, filter);
         return Results.Json(new
         {
             groupedBy = ApiJson.Word(report.Grouping),
             byBoundary = report.ByBoundary,
+            filter = StatusJson.Filter(report.Filter),
             total = StatusJson.Line(report.Total),
             groups = report.Groups.Select(StatusJson.Line).ToList(),
         }, ApiJson.Options);
     }
+
+    // A form submits an unset filter as an empty parameter: that means no restriction, as leaving it out does.
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

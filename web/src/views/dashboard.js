@@ -1,6 +1,128 @@
-// Placeholder while this view is built (issue 5).
+// The dashboard: the land-release roll-up (/api/v1/rollups, the figures of `safeground status`) as a
+// totals table and charts, for one region, organisation and period or for everything. The filter
+// lives in the hash (#dashboard/region=…&organisation=…&from=…&to=…) so a view can be bookmarked and
+// the back button returns to the previous one.
+import { api, problem } from '../api.js';
 import { el } from '../dom.js';
+import { totalsTable } from '../dashboard/totals.js';
+import { accidentsByMonth, findsByCategory, productivityByTeam, releasedByMonth, remainingVsReleased } from '../dashboard/charts.js';
+
+const fields = ['region', 'organisation', 'from', 'to'];
+let charts = [];
+let teamNames = new Map();
+let shown = null;
+
+function control(id, label, input) {
+  return el('div', { className: 'dashboard-control' }, el('label', { for: id }, label), input);
+}
 
 export async function mount(section) {
-  section.append(el('h2', {}, 'Not built yet'));
+  section.classList.add('dashboard-view');
+  const form = el('form', { id: 'dashboard-filters', 'aria-label': 'Dashboard filters' },
+    control('dashboard-region', 'Region', el('select', { id: 'dashboard-region', name: 'region' }, el('option', { value: '' }, 'All regions'))),
+    control('dashboard-organisation', 'Organisation', el('select', { id: 'dashboard-organisation', name: 'organisation' }, el('option', { value: '' }, 'All organisations'))),
+    control('dashboard-from', 'From', el('input', { id: 'dashboard-from', name: 'from', type: 'date' })),
+    control('dashboard-to', 'To', el('input', { id: 'dashboard-to', name: 'to', type: 'date' })),
+    el('button', { type: 'submit', id: 'dashboard-apply' }, 'Apply'));
+  section.append(
+    el('h2', {}, 'Dashboard'),
+    form,
+    el('p', { id: 'dashboard-status', role: 'status' }),
+    el('div', { id: 'dashboard-figures' }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = queryOf(form);
+    // The same hash fires no hashchange: load directly.
+    if (location.hash === `#dashboard/${query}` || (location.hash === '#dashboard' && query === '')) load(section, query);
+    else location.hash = `dashboard/${query}`;
+  });
+  await loadChoices(form);
+}
+
+export async function show(section, context, args) {
+  const query = args.join('/');
+  const params = new URLSearchParams(query);
+  const form = section.querySelector('#dashboard-filters');
+  for (const f of fields) form.elements[f].value = params.get(f) ?? '';
+  // A bookmarked region or organisation the lists lack stays selected rather than silently widening the view.
+  for (const f of ['region', 'organisation']) {
+    const value = params.get(f);
+    if (value && form.elements[f].value !== value) {
+      form.elements[f].append(el('option', { value }, value));
+      form.elements[f].value = value;
+    }
+  }
+  if (shown !== queryOf(form)) await load(section, queryOf(form));
+}
+
+function queryOf(form) {
+  const params = new URLSearchParams();
+  for (const f of fields) if (form.elements[f].value) params.set(f, form.elements[f].value);
+  return params.toString();
+}
+
+async function loadChoices(form) {
+  const [regions, organisations, teams] = await Promise.all([
+    api('/api/v1/rollups?by=region'),
+    api('/api/v1/organisations?limit=10000'),
+    api('/api/v1/teams?limit=10000'),
+  ]);
+  if (regions.ok) {
+    // '(none)' and '(outside regions)' are roll-up keys, not names a hazard carries.
+    const keys = regions.body.groups.map((g) => g.key).filter((k) => !k.startsWith('('));
+    form.elements.region.append(...keys.map((k) => el('option', { value: k }, k)));
+  }
+  if (organisations.ok) {
+    form.elements.organisation.append(...organisations.body.items.map((o) => el('option', { value: o.id }, `${o.name} (${o.id})`)));
+  }
+  if (teams.ok) teamNames = new Map(teams.body.items.map((t) => [t.id, t.name]));
+}
+
+async function load(section, query) {
+  const status = section.querySelector('#dashboard-status');
+  const out = section.querySelector('#dashboard-figures');
+  section.dataset.state = 'loading';
+  status.textContent = 'Loading…';
+  const suffix = query ? `&${query}` : '';
+  const [total, months, teams] = await Promise.all([
+    api(`/api/v1/rollups?${query}`),
+    api(`/api/v1/rollups?by=month${suffix}`),
+    api(`/api/v1/rollups?by=team${suffix}`),
+  ]);
+  const failed = [total, months, teams].find((r) => !r.ok);
+  charts.forEach((c) => c.destroy());
+  charts = [];
+  if (failed) {
+    out.replaceChildren();
+    status.textContent = problem(failed, 'the dashboard');
+    section.dataset.state = 'error';
+    shown = null;
+    return;
+  }
+  const t = total.body.total;
+  out.replaceChildren(el('div', { className: 'dashboard-totals' }, totalsTable(t)));
+  const grid = el('div', { className: 'dashboard-charts' });
+  out.append(grid);
+  charts = [
+    releasedByMonth(grid, months.body.groups),
+    remainingVsReleased(grid, t),
+    findsByCategory(grid, t),
+    accidentsByMonth(grid, months.body.groups, t),
+    productivityByTeam(grid, teams.body.groups, teamNames),
+  ];
+  (window.safeground ??= {}).charts = charts;
+  status.textContent = describe(total.body.filter);
+  shown = query;
+  section.dataset.loaded = query;
+  section.dataset.state = 'ready';
+}
+
+function describe(filter) {
+  const parts = [
+    filter?.region && `region ${filter.region}`,
+    filter?.organisation && `organisation ${filter.organisation}`,
+    filter?.from && `from ${filter.from}`,
+    filter?.to && `to ${filter.to}`,
+  ].filter(Boolean);
+  return parts.length ? `Showing ${parts.join(', ')}.` : 'Showing the whole programme.';
 }

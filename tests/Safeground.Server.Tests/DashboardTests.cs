@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Safeground.Storage.GeoPackage;
+
+namespace Safeground.Server.Tests;
+
+/// <summary>
+/// The dashboard in a real headless Chromium: its totals are the figures the command line's
+/// <c>safeground status --json</c> prints for the same store file, whole and filtered by an organisation
+/// and a period chosen in the page, exactly (the cells carry the unrounded m²), and its charts draw.
+/// </summary>
+public sealed class DashboardTests(DemoServer server) : IClassFixture<DemoServer>
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly string[] Keys = ["hazards", "originalM2", "cancelledM2", "reducedM2", "clearedM2", "remainingM2", "finds", "accidents", "killed", "injured"];
+
+    [Fact]
+    public async Task The_dashboard_totals_are_the_command_lines_status_whole_and_filtered()
+    {
+        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")),
+            "the web app is not built: run scripts/web (scripts/test does) before building the tests");
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install chromium (scripts/setup)");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        // Console errors catch what throws nothing (a refused stylesheet or script); the 401 of asking for a
+        // session before signing in is expected, and so is Chromium's guess at a /favicon.ico the app has not got.
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error" && !m.Text.Contains("401", StringComparison.Ordinal) && !m.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+                errors.Add($"{m.Text} ({m.Location})");
+        };
+
+        await page.GotoAsync(new Uri(server.Address, "/app/#dashboard").ToString());
+        await page.GetByLabel("Username").FillAsync("viewer");
+        await page.GetByLabel("Password").FillAsync(DemoServer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var view = page.Locator("#view-dashboard");
+        await Assertions.Expect(view).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 60_000 });
+        Assert.True(errors.Count == 0, string.Join(" | ", errors));
+
+        AssertSameTotals(await Totals(page), Status());
+        // Every chart is on the page with its canvas; the release chart drew bars.
+        Assert.Equal(5, await page.Locator("figure.chart figcaption").CountAsync());
+        int drawn = await page.EvaluateAsync<int>("() => window.safeground.charts.filter(c => c.getDatasetMeta(0).data.length > 0).length");
+        Assert.True(drawn >= 4, $"{drawn} of 5 charts drew");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.safeground.charts[0].data.datasets.some(d => d.data.some(v => v > 0))"));
+        if (Environment.GetEnvironmentVariable("SAFEGROUND_SCREENSHOTS") is { Length: > 0 } shots)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "dashboard.png") });
+
+        // An organisation and a period, chosen with the form's labelled controls.
+        string from, to;
+        using (var store = GeoPackageStore.Open(server.StorePath, create: false))
+        {
+            var days = store.Hazards().Select(h => h.CreatedOn).Order().ToList();
+            from = Day(days[days.Count / 4]);
+            to = Day(days[days.Count * 3 / 4]);
+        }
+        await page.GetByLabel("Organisation", new() { Exact = true }).SelectOptionAsync(DemoServer.OrgA);
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync(from);
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync(to);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        string query = $"organisation={DemoServer.OrgA}&from={from}&to={to}";
+        await Assertions.Expect(view).ToHaveAttributeAsync("data-loaded", query, new() { Timeout = 60_000 });
+        await Assertions.Expect(view).ToHaveAttributeAsync("data-state", "ready");
+        Assert.EndsWith("#dashboard/" + query, page.Url, StringComparison.Ordinal);
+        var filtered = Status("--organisation", DemoServer.OrgA, "--from", from, "--to", to);
+        AssertSameTotals(await Totals(page), filtered);
+        Assert.NotEqual(Status().GetProperty("hazards").GetInt32(), filtered.GetProperty("hazards").GetInt32());
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"organisation {DemoServer.OrgA}, from {from}, to {to}");
+
+        // A region offered in the list, the other filters cleared.
+        var region = page.GetByLabel("Region", new() { Exact = true });
+        string name = await region.Locator("option").Nth(1).GetAttributeAsync("value") ?? "";
+        Assert.NotEqual("", name);
+        await region.SelectOptionAsync(name);
+        await page.GetByLabel("Organisation", new() { Exact = true }).SelectOptionAsync("");
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync("");
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        // The page encodes the name as URLSearchParams does: compare it decoded.
+        await page.WaitForFunctionAsync("name => { const v = document.getElementById('view-dashboard'); return v.dataset.state === 'ready' && new URLSearchParams(v.dataset.loaded).get('region') === name && v.dataset.loaded.indexOf('&') < 0; }", name, new() { Timeout = 60_000 });
+        var inRegion = Status("--region", name);
+        Assert.True(inRegion.GetProperty("hazards").GetInt32() > 0, $"region {name} has no hazard");
+        AssertSameTotals(await Totals(page), inRegion);
+
+        // A portrait tablet: the same page, one column.
+        await page.SetViewportSizeAsync(800, 1280);
+        if (Environment.GetEnvironmentVariable("SAFEGROUND_SCREENSHOTS") is { Length: > 0 } portrait)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(portrait, "dashboard-portrait.png") });
+        Assert.True(errors.Count == 0, string.Join(" | ", errors));
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static async Task<Dictionary<string, string>> Totals(IPage page) =>
+        (await page.EvaluateAsync<string[][]>("() => [...document.querySelectorAll('#dashboard-totals td[data-key]')].map(td => [td.dataset.key, td.dataset.value])"))
+            .ToDictionary(kv => kv[0], kv => kv[1]);
+
+    private static void AssertSameTotals(Dictionary<string, string> shown, JsonElement status)
+    {
+        Assert.Equal(Keys.Order(), shown.Keys.Order());
+        foreach (var key in Keys)
+            Assert.True(status.GetProperty(key).GetDouble() == double.Parse(shown[key], CultureInfo.InvariantCulture),
+                $"{key}: the dashboard shows {shown[key]}, safeground status says {status.GetProperty(key)}");
+    }
+
+    /// <summary>The total of <c>safeground status --json</c>, the built program run on the server's store file.</summary>
+    private JsonElement Status(params string[] filter)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "safeground.dll"), "status", "--store", server.StorePath, "--json" }.Concat(filter))
+            psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(2)), "safeground status did not finish in 2 minutes");
+        Assert.True(p.ExitCode == 0, $"safeground status: exit {p.ExitCode}\n{stderr.Result}");
+        using var doc = JsonDocument.Parse(stdout.Result);
+        return doc.RootElement.GetProperty("total").Clone();
+    }
+}
