@@ -19,6 +19,7 @@ await build({
 cpSync('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs', 'dist/maplibre-gl-worker.mjs');
 cpSync('node_modules/maplibre-gl/dist/maplibre-gl.css', 'dist/maplibre-gl.css');
 cpSync('src/index.html', 'dist/index.html');
+cpSync('src/icon.svg', 'dist/icon.svg');
 const styles = readdirSync('src').filter((f) => f.endsWith('.css')).sort((a, b) => (a === 'app.css' ? -1 : b === 'app.css' ? 1 : a.localeCompare(b)));
 writeFileSync('dist/app.css', styles.map((f) => `/* ${f} */\n${readFileSync(`src/${f}`, 'utf8')}`).join('\n'));
 buildBasemap('dist/basemap');
