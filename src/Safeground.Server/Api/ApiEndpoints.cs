@@ -24,6 +24,7 @@ public static class ApiEndpoints
             },
         })).ExcludeFromDescription();
         ReportEndpoints.Map(api);
+        ReportCheckEndpoints.Map(api);
         HazardEndpoints.Map(api);
         FindEndpoints.Map(api);
         AccidentEndpoints.Map(api);
