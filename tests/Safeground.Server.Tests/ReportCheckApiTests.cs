@@ -119,6 +119,26 @@ public class ReportCheckApiTests(DemoServer server) : IClassFixture<DemoServer>
         Assert.Equal(HttpStatusCode.OK, (await Api.Post(server.ClientFor("data.manager"), "/api/v1/reports/check", report)).Status);
     }
 
+    [Fact]
+    public async Task A_survey_creating_a_hazard_that_exists_is_an_error_on_the_hazard_and_a_new_one_passes()
+    {
+        var (hazard, half, _, _) = Untouched();
+        string Create(string id, string hazardId) => Report(id, hazardId, "2026-11-20",
+            $$"""{ "kind": "non-technical-survey", "action": "create", "name": "Field by the road", "region": "Izium", "class": "sha", "perimeter": "{{half}}", "evidence": [{ "type": "marking", "source": "visual" }], "suspectedCategories": ["ap-mine"] }""");
+
+        var (exists, issues) = await Check(Create("R-CHK-8", hazard));
+        Assert.False(exists);
+        Assert.Contains(issues, i => i.Field == "hazardId" && i.Message.StartsWith($"hazard {hazard} already exists", StringComparison.Ordinal));
+
+        // A new id drawn over a recorded hazard: allowed, but the reviewer is told the land is counted twice.
+        var (ok, fresh) = await Check(Create("R-CHK-9", "HA-CHK-NEW-1"));
+        Assert.True(ok, string.Join("\n", fresh));
+        var same = Assert.Single(fresh);
+        Assert.Equal(("body.perimeter", "warning"), (same.Field, same.Severity));
+        Assert.Contains(hazard, same.Message, StringComparison.Ordinal); // hazard-overlap or hazard-duplicate, by how much the box covers
+        Assert.StartsWith("hazards ", same.Message, StringComparison.Ordinal);
+    }
+
     private static string SwapAxes(string polygon)
     {
         var inner = polygon["POLYGON ((".Length..^2];

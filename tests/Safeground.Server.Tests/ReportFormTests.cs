@@ -207,4 +207,29 @@ public sealed class ReportFormTests(DemoServer server) : IClassFixture<DemoServe
         Assert.Equal(0, await page.Locator("[aria-invalid=true]").CountAsync());
         Assert.Empty(browser.Errors);
     }
+
+    [Fact]
+    public async Task An_accident_placed_on_the_map_shows_a_victim_error_on_its_row_and_the_missing_fields_as_a_warning()
+    {
+        await using var browser = await OpenForm();
+        var page = browser.Page;
+        await page.GetByLabel("Report kind").SelectOptionAsync("accident");
+        await page.GetByLabel("When it happened (local time)").FillAsync("2026-11-20T10:30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pick the accident position on the map" }).ClickAsync();
+        var canvas = await page.Locator("#report-map canvas").BoundingBoxAsync();
+        Assert.NotNull(canvas);
+        await page.Mouse.ClickAsync(canvas.X + canvas.Width / 2, canvas.Y + canvas.Height / 2);
+        await Assertions.Expect(page.Locator("#body-position-lon")).Not.ToHaveValueAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a victim" }).ClickAsync();
+        await page.Locator("#victim-0-age").FillAsync("140");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#report-status")).ToContainTextAsync("1 error to fix");
+        await Assertions.Expect(page.Locator("#victim-0-age")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#victim-0-age")).ToHaveAccessibleDescriptionAsync("Error: victim 1: age 140 is not possible");
+        // IMAS 10.60's minimum, from the plausibility rules: a warning about the body, not an error.
+        await Assertions.Expect(page.Locator("#report-body-issues")).ToContainTextAsync("Warning: accident report");
+        await Assertions.Expect(page.Locator("#report-body-issues")).ToContainTextAsync("the device category");
+        Assert.Empty(browser.Errors);
+    }
 }

@@ -137,12 +137,34 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         var density = new EoDensityChecks();
         if ((report.Body.AllFinds ?? []).Count > 0 && density.Enabled(sink))
             foreach (var state in replayed.Where(s => s.HazardId == report.HazardId)) density.Hazard(state, context, sink);
+        Overlaps(report, replayed, now, sink);
         foreach (var finding in sink.Drain())
         {
             if (finding.RuleId == RuleIds.DateInFuture) continue; // ReportValidation already refuses it, as an error
             var severity = finding.Severity > Rules.Severity.Warning ? Rules.Severity.Warning : finding.Severity;
             issues.Add(new ReportIssue(FindingField(finding), severity, finding.Message));
         }
+    }
+
+    /// <summary>
+    /// hazard-duplicate and hazard-overlap for a survey that draws a hazard's perimeter: the hazard as it would
+    /// stand against the recorded hazards its perimeter reaches. Only pairs with this hazard are reported.
+    /// </summary>
+    private void Overlaps(Report report, List<HazardState> replayed, DateTimeOffset now, FindingSink sink)
+    {
+        if (report.Body is not NonTechnicalSurvey { Perimeter: { IsEmpty: false } perimeter } || report.HazardId is not { } drawn) return;
+        var family = new HazardOverlapChecks();
+        if (!family.Enabled(sink)) return;
+        var context = new CheckContext(_rules, now, [], []);
+        foreach (var state in replayed.Where(s => s.HazardId == drawn)) context.Hazards.Add(state);
+        foreach (var other in store.HazardsIntersecting(perimeter.EnvelopeInternal))
+            if (other.HazardId != drawn) context.Hazards.Add(other);
+        var pairs = new FindingSink(_rules);
+        foreach (var _ in family.AcrossHazards(context, pairs)) { }
+        // The family names both hazards of a pair in its sentence ("hazards A and B ..."), the lower id first.
+        foreach (var f in pairs.Drain())
+            if (f.Message.StartsWith($"hazards {drawn} and ", StringComparison.Ordinal) || f.Message.Contains($" and {drawn} ", StringComparison.Ordinal))
+                sink.Add(f.RuleId, f.Record, f.Message, f.Figure, f.Threshold, f.Severity);
     }
 
     private static string FindingField(Finding f)
@@ -159,6 +181,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
             RuleIds.ProductivityManual or RuleIds.ProductivityDogs => "body.deminerDays",
             RuleIds.ProductivityMachine => "body.machineHours",
             RuleIds.EoDensityReview or RuleIds.EoDensityReject => "body.finds",
+            RuleIds.HazardDuplicate or RuleIds.HazardOverlap => "body.perimeter",
             _ => "body",
         };
     }

@@ -122,15 +122,17 @@ function buildForm() {
 function chooseKind(value) {
   kind = kinds.find((k) => k.value === value) ?? kinds[0];
   ui.kind.value = kind.value;
-  registry.removeUnder('body.evidence');
-  registry.removeUnder('body.victims');
+  registry.clear();
+  ui.issues.replaceChildren();
+  // The previous kind's own fields go; the common ones, the finds and the polygon stay.
+  for (const path of [...registry.fields.keys()])
+    if (path.startsWith('body.') && path !== 'body.kind' && !path.startsWith('body.finds')) registry.fields.delete(path);
   extras = kindFields(kind, registry, { pick: () => drawing.pick(), onChange: updatePoints });
   ui.extras.replaceChildren(...[extras.node].flat());
   ui.finds.hidden = !kind.finds;
   ui.geometryTools.hidden = !kind.geometry;
   ui.useRemaining.hidden = !kind.remaining;
   ui.geometryLegend.textContent = kind.geometry ? kind.geometryLabel : 'Map (click to place positions)';
-  for (const path of ['perimeter', 'cancelled', 'reduced', 'areaWorked', 'cleared']) registry.fields.delete(`body.${path}`);
   if (kind.geometry) registry.add(`body.${kind.geometry}`, ui.map, ui.geometryIssues);
   ui.hazard.required = kind.hazard !== 'optional';
   ui.id.value ||= suggestId();
