@@ -139,6 +139,31 @@ public class ReportCheckApiTests(DemoServer server) : IClassFixture<DemoServer>
         Assert.StartsWith("hazards ", same.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Implausible_effort_is_a_warning_on_the_deminer_days()
+    {
+        var (hazard, half, _, _) = Untouched();
+        string team, deployment;
+        using (var store = GeoPackageStore.Open(server.StorePath, create: false))
+        {
+            var manual = store.Teams().Where(t => t.OrganisationId == DemoServer.OrgA && t.Asset == Safeground.Core.Reference.AssetKind.Manual).Select(t => t.Id).ToHashSet();
+            var d = store.Deployments().First(d => manual.Contains(d.TeamId) && d.Start < new DateOnly(2026, 11, 1));
+            (team, deployment) = (d.TeamId, d.Id);
+        }
+        string Progress(string id, string days) => $$"""
+            { "id": "{{id}}", "hazardId": "{{hazard}}", "organisationId": "{{DemoServer.OrgA}}", "teamId": "{{team}}", "deploymentId": "{{deployment}}",
+              "dateOfInformation": "2026-11-20", "submittedAt": "2026-11-21T10:00:00+00:00", "submittedBy": "reporter.a",
+              "body": { "kind": "clearance-progress", "areaWorked": "{{half}}", "deminerDays": {{days}}, "finds": [] } }
+            """;
+
+        var (ok, fast) = await Check(Progress("R-CHK-10", "0.01"));
+        Assert.True(ok);
+        Assert.Contains(fast, i => i.Field == "body.deminerDays" && i.Severity == "warning" && i.Message.Contains("per deminer-day by manual team " + team, StringComparison.Ordinal));
+
+        var (_, busy) = await Check(Progress("R-CHK-11", "1000000"));
+        Assert.Contains(busy, i => i.Field == "body.deminerDays" && i.Severity == "warning" && i.Message.StartsWith($"deployment {deployment}: ", StringComparison.Ordinal));
+    }
+
     private static string SwapAxes(string polygon)
     {
         var inner = polygon["POLYGON ((".Length..^2];

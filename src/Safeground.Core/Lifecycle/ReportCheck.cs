@@ -138,6 +138,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         if ((report.Body.AllFinds ?? []).Count > 0 && density.Enabled(sink))
             foreach (var state in replayed.Where(s => s.HazardId == report.HazardId)) density.Hazard(state, context, sink);
         Overlaps(report, replayed, now, sink);
+        DeploymentEffort(report, context, sink);
         foreach (var finding in sink.Drain())
         {
             if (finding.RuleId == RuleIds.DateInFuture) continue; // ReportValidation already refuses it, as an error
@@ -167,6 +168,26 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
                 sink.Add(f.RuleId, f.Record, f.Message, f.Figure, f.Threshold, f.Severity);
     }
 
+    /// <summary>
+    /// deployment-effort: the deminer-days this report adds to its deployment's approved clearance progress
+    /// reports, against what the team could work. The others are read from the stores' summary columns.
+    /// </summary>
+    private void DeploymentEffort(Report report, CheckContext context, FindingSink sink)
+    {
+        if (report.Body is not ClearanceProgress { DeminerDays: > 0 } || report.DeploymentId is not { } deployment) return;
+        var family = new DeploymentEffortChecks();
+        if (!family.Enabled(sink)) return;
+        foreach (var s in store.ApprovedReportSummaries())
+        {
+            if (s.DeploymentId != deployment || s.Kind != ReportKind.ClearanceProgress || s.Id == report.Id) continue;
+            // The family reads only the deployment, the day and the deminer-days of each report.
+            family.Report(new Report(s.Id, s.HazardId, s.OrganisationId, s.TeamId, s.DeploymentId, s.DateOfInformation, default, "",
+                new ClearanceProgress(null, s.DeminerDays, s.MachineHours, [])), context, sink);
+        }
+        family.Report(report, context, sink);
+        family.Finish(context, sink);
+    }
+
     private static string FindingField(Finding f)
     {
         if (f.Record.Kind == "find")
@@ -178,7 +199,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         return f.RuleId switch
         {
             RuleIds.DateBeforeTask or RuleIds.DateOutOfOrder => "dateOfInformation",
-            RuleIds.ProductivityManual or RuleIds.ProductivityDogs => "body.deminerDays",
+            RuleIds.ProductivityManual or RuleIds.ProductivityDogs or RuleIds.DeploymentEffort => "body.deminerDays",
             RuleIds.ProductivityMachine => "body.machineHours",
             RuleIds.EoDensityReview or RuleIds.EoDensityReject => "body.finds",
             RuleIds.HazardDuplicate or RuleIds.HazardOverlap => "body.perimeter",

@@ -43,6 +43,13 @@ export async function show(section, context, args) {
   }
 }
 
+export function unmount() {
+  drawing?.map.remove();
+  drawing = undefined;
+  hazard = undefined;
+  registry.fields.clear();
+}
+
 function buildForm() {
   ui.kind = select(kinds.map((k) => [k.value, k.label]), { id: 'report-kind' });
   ui.id = input({ id: 'report-id', required: true, spellcheck: false });
@@ -168,6 +175,7 @@ async function organisationChanged() {
     items(`/api/v1/hazards?organisation=${encodeURIComponent(org)}&limit=2000`),
   ]);
   ui.team.replaceChildren(el('option', { value: '' }, '(none)'), ...teams.map((t) => el('option', { value: t.id }, `${t.id} — ${t.name}`)));
+  if (teams.length === 1) ui.team.value = teams[0].id; // the productivity rules need the team's asset
   ui.hazardList.replaceChildren(...hazards.filter((h) => h.status !== 'closed')
     .map((h) => el('option', { value: h.id }, `${h.name ?? ''} (${h.status}, ${hectares(h.remainingM2)} remaining)`)));
   await teamChanged();
