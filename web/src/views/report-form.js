@@ -67,8 +67,9 @@ function buildForm() {
   ui.finds = el('div', { id: 'report-finds' });
   ui.status = el('p', { id: 'report-status', role: 'status' });
   ui.issues = el('div', { id: 'report-issues', role: 'alert', tabIndex: -1 });
-  ui.general = el('div', { id: 'report-general-issues', className: 'field-issues' });
-  registry.add('report', ui.issues, ui.general);
+  // Issues about no field of the form (who submits, a body the server could not read at all) go here.
+  ui.general = el('div', { id: 'report-general-issues', className: 'field-issues', tabIndex: -1 });
+  registry.add('report', ui.general, ui.general);
   const bodyIssues = el('div', { id: 'report-body-issues', className: 'field-issues' });
   registry.add('body', ui.extras, bodyIssues);
 
