@@ -106,28 +106,42 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     /// The land-release rules <paramref name="report"/> would break if approved now, one message each:
     /// the report replayed with its hazards' approved reports (without the one it supersedes).
     /// </summary>
-    public IEnumerable<string> Breaches(Report report)
+    public IEnumerable<string> Breaches(Report report) =>
+        Flags(report).Where(f => f.Severity == Severity.Error).Select(f => f.Message);
+
+    /// <summary>
+    /// Every flag the replay raises against <paramref name="report"/> (errors, and the warnings and
+    /// corrections a reviewer reads), or the one hazard-exists error when it creates a hazard that is already recorded.
+    /// </summary>
+    internal IEnumerable<RuleFlag> Flags(Report report, IEnumerable<HazardState>? replayed = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (report.Body is NonTechnicalSurvey { Action: SurveyAction.Create } && report.HazardId is { } created
             && store.FindHazard(created) is { } existing)
         {
-            yield return $"hazard {created} already exists (recorded on {existing.CreatedOn:yyyy-MM-dd}); amend it instead of creating it again";
+            yield return new RuleFlag(report.Id, RuleIds.HazardExists, Severity.Error,
+                $"hazard {created} already exists (recorded on {existing.CreatedOn:yyyy-MM-dd}); amend it instead of creating it again");
             yield break;
         }
+        foreach (var state in replayed ?? Replayed(report))
+            foreach (var flag in state.RuleFlags)
+                if (flag.ReportId == report.Id) yield return flag;
+    }
+
+    /// <summary>The state of each hazard <paramref name="report"/> concerns, as if it were approved now.</summary>
+    internal IEnumerable<HazardState> Replayed(Report report)
+    {
         foreach (var hazardId in report.HazardIds())
         {
             var reports = ApprovedReportsOf(hazardId, except: report.Supersedes).Where(r => r.Id != report.Id).Append(report);
-            if (HazardProjector.Replay(hazardId, reports, _rules) is not { } state) continue;
-            foreach (var flag in state.RuleFlags)
-                if (flag.ReportId == report.Id && flag.Severity == Severity.Error) yield return flag.Message;
+            if (HazardProjector.Replay(hazardId, reports, _rules) is { } state) yield return state;
         }
     }
 
     // A release whose polygon reaches other hazards' remaining land is split by hazard: each takes
     // its part. The hazards are found here, once, and written into the report, so that replaying it
     // later gives the same split whatever has been recorded since.
-    private Report WithSpannedHazards(Report report)
+    internal Report WithSpannedHazards(Report report)
     {
         if (report.AlsoHazards is { } given)
         {

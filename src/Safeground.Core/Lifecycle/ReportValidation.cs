@@ -17,70 +17,92 @@ public static class ReportValidation
             throw SafegroundException.Invalid($"report {Name(report)} is not valid: " + string.Join("; ", problems));
     }
 
-    public static IEnumerable<string> Problems(Report report, DateTimeOffset now)
+    /// <summary>The problems as sentences, in the order <see cref="Issues"/> finds them.</summary>
+    public static IEnumerable<string> Problems(Report report, DateTimeOffset now) => Issues(report, now).Select(i => i.Message);
+
+    /// <summary>Every shape and date problem of <paramref name="report"/>, each with the JSON path of its field.</summary>
+    public static IEnumerable<ReportIssue> Issues(Report report, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(report.Id)) yield return "id is missing";
-        if (string.IsNullOrWhiteSpace(report.OrganisationId)) yield return "organisation is missing";
-        if (string.IsNullOrWhiteSpace(report.SubmittedBy)) yield return "submitted by is missing";
+        ArgumentNullException.ThrowIfNull(report);
+        // A report read from JSON without a body or one of its lists has null there, not an empty list.
+        if (report.Body is null)
+        {
+            yield return Error("body", "the report has no body");
+            yield break;
+        }
+        if (string.IsNullOrWhiteSpace(report.Id)) yield return Error("id", "id is missing");
+        if (string.IsNullOrWhiteSpace(report.OrganisationId)) yield return Error("organisationId", "organisation is missing");
+        if (string.IsNullOrWhiteSpace(report.SubmittedBy)) yield return Error("submittedBy", "submitted by is missing");
         if (report.DateOfInformation > DateOnly.FromDateTime(now.UtcDateTime))
-            yield return $"date of information {report.DateOfInformation:yyyy-MM-dd} is in the future";
+            yield return Error("dateOfInformation", $"date of information {report.DateOfInformation:yyyy-MM-dd} is in the future");
         if (report.Body is not (EodSpotTask or AccidentReport) && string.IsNullOrWhiteSpace(report.HazardId))
-            yield return $"a {Wire(report.Kind)} report must name its hazard";
+            yield return Error("hazardId", $"a {Wire(report.Kind)} report must name its hazard");
+
+        if (report.Body.AllFinds is null) yield return Error("body.finds", "finds are missing: give [] when there are none");
+        if (report.Body is AccidentReport { Victims: null })
+            yield return Error("body.victims", "victims are missing: give [] (and noVictims: true) when nobody was hurt");
+        if (report.Body is NonTechnicalSurvey { Evidence: null }) yield return Error("body.evidence", "evidence is missing: give [] when there is none");
+        if (report.Body is NonTechnicalSurvey { SuspectedCategories: null })
+            yield return Error("body.suspectedCategories", "suspected categories are missing: give [] when none are known");
 
         switch (report.Body)
         {
             case NonTechnicalSurvey { Action: SurveyAction.Create } nts:
-                if (nts.Perimeter is null || nts.Perimeter.IsEmpty) yield return "a new hazard needs a perimeter";
-                else foreach (var p in Polygonal("perimeter", nts.Perimeter)) yield return p;
+                if (nts.Perimeter is null || nts.Perimeter.IsEmpty) yield return Error("body.perimeter", "a new hazard needs a perimeter");
+                else foreach (var p in Polygonal("body.perimeter", "perimeter", nts.Perimeter)) yield return p;
                 break;
             case NonTechnicalSurvey nts:
-                foreach (var p in Polygonal("perimeter", nts.Perimeter)) yield return p;
-                foreach (var p in Polygonal("cancelled area", nts.Cancelled)) yield return p;
+                foreach (var p in Polygonal("body.perimeter", "perimeter", nts.Perimeter)) yield return p;
+                foreach (var p in Polygonal("body.cancelled", "cancelled area", nts.Cancelled)) yield return p;
                 break;
             case TechnicalSurvey ts:
-                foreach (var p in Polygonal("reduced area", ts.Reduced)) yield return p;
-                foreach (var p in Polygonal("defined area", ts.Defined)) yield return p;
+                foreach (var p in Polygonal("body.reduced", "reduced area", ts.Reduced)) yield return p;
+                foreach (var p in Polygonal("body.defined", "defined area", ts.Defined)) yield return p;
                 break;
             case Handover h:
-                if (string.IsNullOrWhiteSpace(h.ReceivedBy)) yield return "a handover must name who received the land";
+                if (string.IsNullOrWhiteSpace(h.ReceivedBy)) yield return Error("body.receivedBy", "a handover must name who received the land");
                 break;
             case ClearanceProgress cp:
-                foreach (var p in Polygonal("area worked", cp.AreaWorked)) yield return p;
-                if (cp.DeminerDays < 0) yield return "deminer-days cannot be negative";
-                if (cp.MachineHours < 0) yield return "machine-hours cannot be negative";
+                foreach (var p in Polygonal("body.areaWorked", "area worked", cp.AreaWorked)) yield return p;
+                if (cp.DeminerDays < 0) yield return Error("body.deminerDays", "deminer-days cannot be negative");
+                if (cp.MachineHours < 0) yield return Error("body.machineHours", "machine-hours cannot be negative");
                 break;
             case Completion c:
-                if (c.Cleared is null || c.Cleared.IsEmpty) yield return "a completion report needs the cleared polygon";
-                else foreach (var p in Polygonal("cleared area", c.Cleared)) yield return p;
-                if (c.ClearanceDepthCm <= 0) yield return "clearance depth must be given in cm (greater than 0)";
+                if (c.Cleared is null || c.Cleared.IsEmpty) yield return Error("body.cleared", "a completion report needs the cleared polygon");
+                else foreach (var p in Polygonal("body.cleared", "cleared area", c.Cleared)) yield return p;
+                if (c.ClearanceDepthCm <= 0) yield return Error("body.clearanceDepthCm", "clearance depth must be given in cm (greater than 0)");
                 break;
             case AccidentReport a:
-                if (!InRange(a.Position)) yield return $"accident position {Where(a.Position)} is not a lon/lat position";
-                if (a.OccurredAt > now) yield return "the accident's time is in the future";
-                for (int i = 0; i < a.Victims.Count; i++)
-                    if (a.Victims[i].Age is < 0 or > 120) yield return $"victim {i + 1}: age {a.Victims[i].Age} is not possible";
+                if (!InRange(a.Position)) yield return Error("body.position", $"accident position {Where(a.Position)} is not a lon/lat position");
+                if (a.OccurredAt > now) yield return Error("body.occurredAt", "the accident's time is in the future");
+                var victims = a.Victims ?? [];
+                for (int i = 0; i < victims.Count; i++)
+                    if (victims[i].Age is < 0 or > 120)
+                        yield return Error($"body.victims[{i}].age", $"victim {i + 1}: age {victims[i].Age} is not possible");
                 break;
         }
 
-        var finds = report.Body.AllFinds;
+        var finds = report.Body.AllFinds ?? [];
         for (int i = 0; i < finds.Count; i++)
-            foreach (var p in FindProblems(finds[i])) yield return $"find {i + 1}: {p}";
+            foreach (var (field, p) in FindProblems(finds[i])) yield return Error($"body.finds[{i}].{field}", $"find {i + 1}: {p}");
     }
 
-    private static IEnumerable<string> FindProblems(EoFind f)
+    private static ReportIssue Error(string field, string message) => new(field, Rules.Severity.Error, message);
+
+    private static IEnumerable<(string Field, string Problem)> FindProblems(EoFind f)
     {
-        if (f.Quantity <= 0) yield return $"quantity {f.Quantity} must be at least 1";
-        if (f.DepthCm < 0) yield return $"depth {f.DepthCm} cm cannot be negative";
-        if (!InRange(f.Position)) yield return $"position {Where(f.Position)} is not a lon/lat position";
+        if (f.Quantity <= 0) yield return ("quantity", $"quantity {f.Quantity} must be at least 1");
+        if (f.DepthCm < 0) yield return ("depthCm", $"depth {f.DepthCm} cm cannot be negative");
+        if (!InRange(f.Position)) yield return ("position", $"position {Where(f.Position)} is not a lon/lat position");
     }
 
-    private static IEnumerable<string> Polygonal(string field, NetTopologySuite.Geometries.Geometry? g)
+    private static IEnumerable<ReportIssue> Polygonal(string path, string field, NetTopologySuite.Geometries.Geometry? g)
     {
         if (g is null || g.IsEmpty) yield break;
-        if (g is not (Polygon or MultiPolygon)) yield return $"{field} must be a polygon, not a {g.GeometryType}";
+        if (g is not (Polygon or MultiPolygon)) yield return Error(path, $"{field} must be a polygon, not a {g.GeometryType}");
         var e = g.EnvelopeInternal;
         if (e.MinX < -180 || e.MaxX > 180 || e.MinY < -90 || e.MaxY > 90)
-            yield return $"{field} has coordinates outside lon −180..180 / lat −90..90 (lon/lat swapped?)";
+            yield return Error(path, $"{field} has coordinates outside lon −180..180 / lat −90..90 (lon/lat swapped?)");
     }
 
     private static bool InRange(Point? p) => p is { IsEmpty: false } && Math.Abs(p.X) <= 180 && Math.Abs(p.Y) <= 90;

@@ -31,7 +31,16 @@ public sealed class WktGeometryConverter<T> : JsonConverter<T> where T : NetTopo
             return point as T ?? throw new JsonException($"expected a {typeof(T).Name}, got {point.GeometryType}");
         }
         var wkt = reader.GetString() ?? throw new JsonException("geometry must be a WKT string");
-        var g = new WKTReader(Geo.Services).Read(wkt);
+        NetTopologySuite.Geometries.Geometry g;
+        try
+        {
+            g = new WKTReader(Geo.Services).Read(wkt);
+        }
+        catch (ParseException e)
+        {
+            // As a JsonException the reader adds the path of the field, so the error names where the bad WKT is.
+            throw new JsonException($"not a WKT geometry ({e.Message})", e);
+        }
         g.SRID = Geo.Wgs84;
         return g as T ?? throw new JsonException($"expected a {typeof(T).Name}, got {g.GeometryType}");
     }

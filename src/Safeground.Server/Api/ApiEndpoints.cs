@@ -25,6 +25,7 @@ public static class ApiEndpoints
         })).ExcludeFromDescription();
         ReportEndpoints.Map(api);
         ReportImpactEndpoints.Map(api);
+        ReportCheckEndpoints.Map(api);
         HazardEndpoints.Map(api);
         FindEndpoints.Map(api);
         AccidentEndpoints.Map(api);

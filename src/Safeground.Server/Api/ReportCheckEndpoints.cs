@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Access;
+using Safeground.Core.Lifecycle;
+using Safeground.Core.Reports;
+using Safeground.Core.Rules;
+using Safeground.Core.Storage;
+using Safeground.Server.Access;
+
+namespace Safeground.Server.Api;
+
+/// <summary>
+/// POST /reports/check: every problem of a report before it is submitted, field by field
+/// (<see cref="ReportCheck"/>), so that a form can show them where they belong. Nothing is stored.
+/// </summary>
+/// <remarks>
+/// Always 200 with <c>{ ok, issues: [{ field, severity, message }] }</c> for a caller who may submit, even
+/// when the body is not a report at all: the parse error is then the one issue, its field the JSON path
+/// where reading stopped. A form wants one answer shape to render, not a 400 to special-case.
+/// </remarks>
+internal static class ReportCheckEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGroup("/reports").WithTags("Reports")
+            .MapPost("/check", Check)
+            .WithSummary("Check a report without storing it: every rule, land-release and plausibility problem with the field it concerns ({ ok, issues })")
+            .Accepts<Report>("application/json");
+    }
+
+    private static async Task<IResult> Check(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
+    {
+        var user = Caller.Of(context);
+        if (user.Role < Role.FieldReporter) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot submit reports");
+        Report? report;
+        try
+        {
+            report = await JsonSerializer.DeserializeAsync<Report>(request.Body, ReportJson.Options, cancel);
+        }
+        catch (JsonException e)
+        {
+            return Answer([Unreadable(e)]);
+        }
+        catch (NotSupportedException e)
+        {
+            // The report kind could not be told (no "kind" first in the body, or an unknown one).
+            return Answer([new ReportIssue("body.kind", Severity.Error, "body: " + e.Message.Split(" Path:")[0])]);
+        }
+        if (report is null) return Answer([new ReportIssue("report", Severity.Error, "expected a report, got null")]);
+        Caller.AuditTarget(context, report.Id);
+        if (!AccessPolicy.CanSubmit(user, report.OrganisationId))
+            throw Caller.Forbidden($"{user.Username} cannot submit reports for organisation {report.OrganisationId}");
+        return Answer(new ReportCheck(store, clock).Run(report));
+    }
+
+    private static ReportIssue Unreadable(JsonException e)
+    {
+        var field = e.Path is null or "$" ? "report" : e.Path.StartsWith("$.", StringComparison.Ordinal) ? e.Path[2..] : e.Path;
+        var where = e.LineNumber is { } line ? $"line {line + 1}, position {e.BytePositionInLine + 1}: " : "";
+        return new ReportIssue(field, Severity.Error, $"{where}{field} could not be read: {e.Message.Split(" Path:")[0]}");
+    }
+
+    private static IResult Answer(IReadOnlyList<ReportIssue> issues) => Results.Json(new
+    {
+        ok = issues.All(i => i.Severity != Severity.Error),
+        issues = issues.Select(i => new { field = i.Field, severity = ApiJson.Word(i.Severity), message = i.Message }),
+    }, ApiJson.Options);
+}

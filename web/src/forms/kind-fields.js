@@ -1,0 +1,121 @@
+// The fields of each kind's body beyond its polygon and finds: what the Core records require
+// (Completion's depth, ClearanceProgress's effort, AccidentReport's IMAS 10.60 fields...).
+import { el } from '../dom.js';
+import { bool, decimal, field, input, integer, select, text, tristate } from './fields.js';
+import { evidence, victims } from './details.js';
+import { assets, categories, hazardClasses } from './vocabulary.js';
+
+/** { node, read(): body properties, points(): [lon, lat][] to mark on the map } for a kind. */
+export function kindFields(kind, registry, { pick, onChange }) {
+  const f = (path, label, control, hint) => field(registry, `body.${path}`, label, control, hint);
+  const number = (props = {}) => input({ type: 'number', inputMode: 'decimal', step: 'any', min: '0', ...props });
+  switch (kind.value) {
+    case 'completion': {
+      const depth = number({ id: 'body-depth', step: '1', required: true });
+      return {
+        node: f('clearanceDepthCm', 'Clearance depth (cm)', depth, 'The depth the whole polygon was cleared to (IMAS 09.10)'),
+        read: () => ({ clearanceDepthCm: integer(depth) ?? 0 }),
+      };
+    }
+    case 'clearance-progress': {
+      const days = number({ id: 'body-deminer-days' });
+      const hours = number({ id: 'body-machine-hours' });
+      return {
+        node: [f('deminerDays', 'Deminer-days', days, 'Manual and dog teams: people (or dog teams) × days worked'),
+          f('machineHours', 'Machine-hours', hours, 'Mechanical teams')],
+        read: () => ({ deminerDays: decimal(days), machineHours: decimal(hours) }),
+      };
+    }
+    case 'technical-survey': {
+      const confirms = input({ id: 'body-confirms-cha', type: 'checkbox' });
+      return {
+        node: f('confirmsCha', 'Confirms the area as CHA (direct evidence found)', confirms),
+        read: () => ({ confirmsCha: confirms.checked }),
+      };
+    }
+    case 'nts-create': {
+      const name = input({ id: 'body-name' });
+      const region = input({ id: 'body-region' });
+      const hazardClass = select(hazardClasses, { id: 'body-class' });
+      const suspected = el('fieldset', { id: 'body-suspected', className: 'choices' }, el('legend', {}, 'Suspected EO'),
+        categories.map(([value, label]) => el('label', {}, el('input', { type: 'checkbox', value }), ` ${label}`)));
+      const suspectedIssues = el('div', { id: 'body-suspected-issues', className: 'field-issues' });
+      registry.add('body.suspectedCategories', suspected, suspectedIssues);
+      const rows = evidence(registry, onChange);
+      return {
+        node: [f('name', 'Name of the area', name), f('region', 'Region', region), f('class', 'Class', hazardClass), suspected, suspectedIssues, rows.node],
+        read: () => ({
+          name: text(name), region: text(region), class: hazardClass.value,
+          evidence: rows.read(),
+          suspectedCategories: [...suspected.querySelectorAll('input:checked')].map((c) => c.value),
+        }),
+      };
+    }
+    case 'nts-cancel':
+      return { node: [], read: () => ({ evidence: [], suspectedCategories: [] }) };
+    case 'eod-spot-task': {
+      const source = input({ id: 'body-source' });
+      return { node: f('source', 'Who called it in', source, 'e.g. the village council'), read: () => ({ source: text(source) }) };
+    }
+    case 'accident':
+      return accident(f, registry, pick, onChange);
+    default:
+      return { node: [], read: () => ({}) };
+  }
+}
+
+function accident(f, registry, pick, onChange) {
+  const occurred = input({ id: 'body-occurred-at', type: 'datetime-local', required: true });
+  const lon = input({ id: 'body-position-lon', type: 'number', step: 'any', inputMode: 'decimal' });
+  const lat = input({ id: 'body-position-lat', type: 'number', step: 'any', inputMode: 'decimal' });
+  const pickButton = el('button', { type: 'button', id: 'body-position-pick' }, 'Pick the accident position on the map');
+  const positionIssues = el('div', { id: 'body-position-issues', className: 'field-issues', 'aria-live': 'polite' });
+  registry.add('body.position', lon, positionIssues);
+  for (const c of [lon, lat]) c.addEventListener('change', () => onChange?.());
+  pickButton.addEventListener('click', async () => {
+    [lon.value, lat.value] = await pick();
+    pickButton.focus();
+    onChange?.();
+  });
+  const position = el('fieldset', { className: 'point' }, el('legend', {}, 'Accident position'),
+    el('div', { className: 'field' }, el('label', { for: lon.id }, 'Longitude'), lon),
+    el('div', { className: 'field' }, el('label', { for: lat.id }, 'Latitude'), lat), pickButton, positionIssues);
+  const demining = input({ id: 'body-is-demining', type: 'checkbox' });
+  const activity = input({ id: 'body-activity' });
+  const asset = select(assets, { id: 'body-asset' });
+  const cause = input({ id: 'body-cause' });
+  const activation = input({ id: 'body-activation' });
+  const moved = tristate({ id: 'body-item-moved' });
+  const marked = tristate({ id: 'body-item-marked' });
+  const device = select([['', 'Not known'], ...categories], { id: 'body-device-category' });
+  const model = input({ id: 'body-device-model' });
+  const depth = input({ id: 'body-depth', type: 'number', step: '1', min: '0' });
+  const ground = input({ id: 'body-ground' });
+  const weather = input({ id: 'body-weather' });
+  const corrective = input({ id: 'body-corrective' });
+  const noVictims = input({ id: 'body-no-victims', type: 'checkbox' });
+  const people = victims(registry, onChange);
+  const has = () => lon.value !== '' && lat.value !== '';
+  return {
+    node: [
+      f('occurredAt', 'When it happened (local time)', occurred), position,
+      f('isDemining', 'Demining accident (at a work site)', demining),
+      f('activityAtTime', 'Activity at the time', activity), f('assetAtTime', 'Asset at the time', asset),
+      f('deviceCategory', 'Device category', device), f('deviceModel', 'Device model', model), f('depthCm', 'Device depth (cm)', depth),
+      f('cause', 'Cause', cause), f('activationMethod', 'How the item was activated', activation),
+      f('itemMoved', 'Had the item been moved?', moved), f('itemMarked', 'Had the item been marked?', marked),
+      f('groundConditions', 'Ground conditions', ground), f('weather', 'Weather', weather), f('correctiveAction', 'Corrective action', corrective),
+      f('noVictims', 'Nobody was hurt', noVictims), people.node,
+    ],
+    read: () => ({
+      occurredAt: occurred.value ? new Date(occurred.value).toISOString() : null,
+      position: has() ? `POINT (${Number(lon.value)} ${Number(lat.value)})` : 'POINT EMPTY',
+      isDemining: demining.checked,
+      activityAtTime: text(activity), assetAtTime: asset.value || null, cause: text(cause), activationMethod: text(activation),
+      itemMoved: bool(moved), itemMarked: bool(marked), deviceCategory: device.value || null, deviceModel: text(model),
+      depthCm: integer(depth), groundConditions: text(ground), weather: text(weather), correctiveAction: text(corrective),
+      victims: people.read(), noVictims: noVictims.checked ? true : null,
+    }),
+    points: () => (has() ? [[Number(lon.value), Number(lat.value)]] : []),
+  };
+}

@@ -1,0 +1,128 @@
+// Rows the user adds and removes (finds, victims, evidence). Each row's controls are registered under
+// "<path>[i].<key>", renumbered when a row goes, so an issue about body.finds[2].quantity lands on the
+// quantity of the third find shown.
+import { el } from '../dom.js';
+
+/**
+ * columns: [{ key, label, make: () => control, read: (control) => value }] or, for a position,
+ * { key, label, point: true } (longitude and latitude inputs and a "pick on the map" button).
+ */
+export function rows(registry, { path, idPrefix, legend, itemName, addLabel, columns, pick, onChange }) {
+  const items = [];
+  const list = el('div', { className: 'rows' });
+  const add = el('button', { type: 'button', id: `${idPrefix}-add` }, addLabel);
+  const message = el('div', { id: `${idPrefix}-issues`, className: 'field-issues', 'aria-live': 'polite' });
+  const box = el('fieldset', { className: 'rows-box', id: `${idPrefix}-rows` }, el('legend', {}, legend), list, add, message);
+  registry.add(path, box, message);
+
+  function renumber() {
+    registry.removeUnder(path);
+    items.forEach((item, i) => item.number(i));
+    onChange?.();
+  }
+
+  function makeItem() {
+    const title = el('legend', {});
+    const parts = columns.map((c) => (c.point ? pointPart(c) : plainPart(c)));
+    const remove = el('button', { type: 'button', className: 'remove' }, 'Remove');
+    const node = el('fieldset', { className: 'row' }, title, el('div', { className: 'row-fields' }, parts.map((p) => p.node)), remove);
+    const item = {
+      node,
+      number(i) {
+        title.textContent = `${itemName} ${i + 1}`;
+        remove.setAttribute('aria-label', `Remove ${itemName.toLowerCase()} ${i + 1}`);
+        registry.add(`${path}[${i}]`, node, parts[0].message);
+        for (const p of parts) p.number(i);
+      },
+      read: () => Object.fromEntries(parts.map((p) => [p.key, p.read()])),
+      point: () => parts.find((p) => p.coordinates)?.coordinates(),
+    };
+    remove.addEventListener('click', () => {
+      const at = items.indexOf(item);
+      items.splice(at, 1);
+      node.remove();
+      renumber();
+      (items[at]?.node.querySelector('input, select') ?? add).focus();
+    });
+    return item;
+  }
+
+  function plainPart(c) {
+    const control = c.make();
+    const label = el('label', {}, c.label);
+    const message = el('div', { className: 'field-issues', 'aria-live': 'polite' });
+    control.addEventListener('change', () => onChange?.());
+    return {
+      key: c.key,
+      node: el('div', { className: 'field' }, label, control, message),
+      message,
+      number(i) {
+        control.id = `${idPrefix}-${i}-${c.key}`;
+        label.htmlFor = control.id;
+        message.id = `${control.id}-issues`;
+        registry.add(`${path}[${i}].${c.key}`, control, message);
+      },
+      read: () => c.read(control),
+    };
+  }
+
+  function pointPart(c) {
+    const lon = el('input', { type: 'number', step: 'any', min: '-180', max: '180', inputMode: 'decimal' });
+    const lat = el('input', { type: 'number', step: 'any', min: '-90', max: '90', inputMode: 'decimal' });
+    const lonLabel = el('label', {}, 'Longitude');
+    const latLabel = el('label', {}, 'Latitude');
+    const button = el('button', { type: 'button' }, 'Pick on the map');
+    const message = el('div', { className: 'field-issues', 'aria-live': 'polite' });
+    for (const input of [lon, lat]) input.addEventListener('change', () => onChange?.());
+    button.addEventListener('click', async () => {
+      button.textContent = 'Click the map…';
+      const [x, y] = await pick();
+      lon.value = x;
+      lat.value = y;
+      button.textContent = 'Pick on the map';
+      button.focus();
+      onChange?.();
+    });
+    const node = el('fieldset', { className: 'point' }, el('legend', {}, c.label),
+      el('div', { className: 'field' }, lonLabel, lon), el('div', { className: 'field' }, latLabel, lat), button, message);
+    return {
+      key: c.key,
+      node,
+      message,
+      number(i) {
+        lon.id = `${idPrefix}-${i}-${c.key}-lon`;
+        lat.id = `${idPrefix}-${i}-${c.key}-lat`;
+        lonLabel.htmlFor = lon.id;
+        latLabel.htmlFor = lat.id;
+        message.id = `${idPrefix}-${i}-${c.key}-issues`;
+        button.setAttribute('aria-label', `Pick the position of ${itemName.toLowerCase()} ${i + 1} on the map`);
+        registry.add(`${path}[${i}].${c.key}`, lon, message);
+      },
+      coordinates: () => (lon.value === '' || lat.value === '' ? null : [Number(lon.value), Number(lat.value)]),
+      // An empty position is sent as POINT EMPTY, so the server's sentence names the find that lacks one.
+      read: () => (lon.value === '' || lat.value === '' ? 'POINT EMPTY' : `POINT (${Number(lon.value)} ${Number(lat.value)})`),
+      set([x, y]) {
+        lon.value = x;
+        lat.value = y;
+      },
+    };
+  }
+
+  add.addEventListener('click', () => {
+    const item = makeItem();
+    items.push(item);
+    list.append(item.node);
+    renumber();
+    item.node.querySelector('input, select')?.focus();
+  });
+
+  return {
+    node: box,
+    read: () => items.map((i) => i.read()),
+    points: () => items.map((i) => i.point()).filter(Boolean),
+    clear() {
+      items.splice(0).forEach((i) => i.node.remove());
+      renumber();
+    },
+  };
+}
