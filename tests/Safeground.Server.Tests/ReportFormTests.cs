@@ -14,8 +14,6 @@ namespace Safeground.Server.Tests;
 /// </summary>
 public sealed class ReportFormTests(DemoServer server) : IClassFixture<DemoServer>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     /// <summary>Open hazards of organisation A nothing has been released from, one per test, each with a point well inside it.</summary>
     private (string Id, double X, double Y, double Step, string WesternHalf) Untouched(int skip)
     {
@@ -30,33 +28,12 @@ public sealed class ReportFormTests(DemoServer server) : IClassFixture<DemoServe
         return (h.HazardId, inside.X, inside.Y, Math.Min(e.Width, e.Height) / 20, half);
     }
 
-    private sealed class Browser : IAsyncDisposable
-    {
-        public required IPlaywright Playwright { get; init; }
-        public required IBrowser Chromium { get; init; }
-        public required IPage Page { get; init; }
-        public List<string> Errors { get; } = [];
-
-        public async ValueTask DisposeAsync()
-        {
-            await Chromium.DisposeAsync();
-            Playwright.Dispose();
-        }
-    }
-
     /// <summary>A tablet-sized page signed in as reporter.a, on the report form (for <paramref name="hazard"/> when given).</summary>
     private async Task<Browser> OpenForm(string? hazard = null)
     {
-        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")), "the web app is not built: run scripts/web");
-        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        var chromium = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
-        var page = await chromium.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
-        var browser = new Browser { Playwright = playwright, Chromium = chromium, Page = page };
-        page.PageError += (_, e) => browser.Errors.Add(e);
-        await page.GotoAsync(new Uri(server.Address, "/app/#report" + (hazard is null ? "" : "/" + hazard)).ToString());
-        await page.GetByLabel("Username").FillAsync("reporter.a");
-        await page.GetByLabel("Password").FillAsync(DemoServer.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var browser = await Browser.Open();
+        var page = browser.Page;
+        await browser.SignIn(server, "reporter.a", "#report" + (hazard is null ? "" : "/" + hazard));
         await page.WaitForFunctionAsync("() => window.safeground?.drawing && window.safeground.reportMap.loaded()", null, new() { Timeout = 60_000 });
         // The team list is filled from the API once the organisation is known: wait for it, so later changes are not overwritten.
         await Assertions.Expect(page.Locator("#report-team option")).Not.ToHaveCountAsync(1);
@@ -93,8 +70,7 @@ public sealed class ReportFormTests(DemoServer server) : IClassFixture<DemoServe
         await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#report-status")).ToContainTextAsync("no ");
         Assert.Equal(0, await page.Locator("#report-issues .issue-link.error").CountAsync());
-        if (Environment.GetEnvironmentVariable("SAFEGROUND_SCREENSHOTS") is { Length: > 0 } shots)
-            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "report-form.png") });
+        await browser.Screenshot("report-form.png");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("status submitted");

@@ -52,7 +52,8 @@ export async function show(section, context, args) {
       form.elements[f].value = value;
     }
   }
-  if (shown !== queryOf(form)) await load(section, queryOf(form));
+  // Always fetched again: an approval since the last look changes the figures (the server caches them per revision).
+  await load(section, queryOf(form));
 }
 
 function queryOf(form) {

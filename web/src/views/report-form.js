@@ -298,7 +298,11 @@ async function check() {
   return result.body;
 }
 
+// The id of the report just sent stays on screen (it is the user's receipt); the next report gets a new one.
+let lastSent;
+
 async function submit() {
+  if (ui.id.value === lastSent) ui.id.value = suggestId();
   const checked = await check();
   if (!checked) return;
   if (!checked.ok) {
@@ -312,6 +316,7 @@ async function submit() {
     ui.issues.append(el('p', { className: 'issue error' }, `Error: ${problem(result, 'submitting')}`));
     return;
   }
+  lastSent = result.body.id;
   ui.status.textContent = `Report ${result.body.id} sent: status ${result.body.status}. A data manager reviews it next.`;
 }
 
