@@ -12,11 +12,13 @@ internal static class RollupEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/rollups", Rollup).WithTags("Roll-ups")
+        var cache = new RollupCache();
+        api.MapGet("/rollups", (ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to) =>
+                Rollup(cache, store, by, region, organisation, from, to)).WithTags("Roll-ups")
             .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month; optionally only one region, one organisation, one period (from, to: yyyy-mm-dd)");
     }
 
-    private static IResult Rollup(ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to)
+    private static IResult Rollup(RollupCache cache, ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to)
     {
         var grouping = by switch
         {
@@ -30,7 +32,7 @@ internal static class RollupEndpoints
         };
         var filter = new StatusFilter(Blank(region), Blank(organisation), QueryValues.Date("from", Blank(from)), QueryValues.Date("to", Blank(to)));
         if (filter.Problem is { } problem) throw QueryValues.Bad($"from, to: {problem}");
-        var report = StatusReport.Compute(store, grouping, filter);
+        var report = cache.Get(store, grouping, filter);
         return Results.Json(new
         {
             groupedBy = ApiJson.Word(report.Grouping),
