@@ -17,6 +17,11 @@ if (args.Length == 3 && args[0] == "rollup")
     RollupBench.Run(args[1], args[2]);
     return 0;
 }
+if (args.Length == 2 && args[0] == "rollup-phases")
+{
+    RollupPhases.Run(args[1]);
+    return 0;
+}
 if (args.Length is 4 or 5 && args[0] == "tiles")
 {
     return TileClient.FromArgs(args);
@@ -25,5 +30,5 @@ if (args.Length == 5 && args[0] == "webmap")
 {
     return await WebMapBench.Run(args[1], args[2], args[3], args[4]);
 }
-Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH | import-profile PATH | rollup STORE OUTDIR | tiles URL_TEMPLATE LIST WORKERS [TOKEN] | webmap BASE_URL USER PASSWORD OUT.md");
+Console.Error.WriteLine("usage: Safeground.Bench finds-geojson COUNT PATH | import-profile PATH | rollup STORE OUTDIR | rollup-phases STORE | tiles URL_TEMPLATE LIST WORKERS [TOKEN] | webmap BASE_URL USER PASSWORD OUT.md");
 return 2;

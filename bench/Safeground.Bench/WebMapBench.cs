@@ -6,7 +6,7 @@ namespace Safeground.Bench;
 
 /// <summary>
 /// The web app's map in headless Chromium (the browser-test harness): time from page load to the map's first
-/// idle (everything drawn), and tile requests and time per pan at three zoom levels. Each load is a fresh
+/// idle (everything drawn), tile requests and time per pan at three zoom levels, and the dashboard cold and warm. Each load is a fresh
 /// browser context (empty HTTP cache) already signed in, so it times what a returning user waits for.
 /// </summary>
 public static class WebMapBench
@@ -77,6 +77,19 @@ public static class WebMapBench
                 times.Sort();
                 lines.Add($"| {zoom} | {Pans} | {counts[Pans / 2]} / {counts[^1]} | {times[Pans / 2]:F0} / {times[(int)(Pans * 0.9)]:F0} |");
             }
+        }
+        // The dashboard: its four roll-ups computed cold (first since the server started), then from the cache.
+        lines.Add("");
+        lines.Add("| dashboard | ready after (ms) |");
+        lines.Add("|---|---|");
+        foreach (var run in new[] { "cold (roll-ups computed)", "warm (cached for this revision)" })
+        {
+            await using var context = await browser.NewContextAsync(new() { StorageState = state, ViewportSize = new() { Width = 1280, Height = 800 } });
+            var page = await context.NewPageAsync();
+            var clock = Stopwatch.StartNew();
+            await page.GotoAsync(baseUrl + "/app/#dashboard");
+            await page.Locator("#view-dashboard[data-state='ready']").WaitForAsync(new() { Timeout = 600_000 });
+            lines.Add($"| {run} | {clock.Elapsed.TotalMilliseconds:F0} |");
         }
         File.WriteAllLines(outFile, lines);
         foreach (var line in lines) Console.WriteLine(line);

@@ -21,6 +21,10 @@ public sealed class RollupCacheTests(DemoServer server) : IClassFixture<DemoServ
         var byMonth = cache.Get(store, StatusGrouping.Month, StatusFilter.None);
         Assert.NotSame(whole, byMonth);
         Assert.Same(byMonth, cache.Get(store, StatusGrouping.Month, StatusFilter.None));
+        // Asked together, the cached grouping is reused and the missing one computed.
+        var together = cache.Get(store, [StatusGrouping.Month, StatusGrouping.Team], StatusFilter.None);
+        Assert.Same(byMonth, together[0]);
+        Assert.Same(together[1], cache.Get(store, StatusGrouping.Team, StatusFilter.None));
 
         // An approved clearance: the next roll-up is computed again and has the new cleared area.
         var h = store.Hazards().First(x => x.Status == HazardStatus.Open && x.Releases.Count == 0);

@@ -8,6 +8,33 @@ namespace Safeground.Server.Tests;
 public sealed class RollupFilterApiTests(DemoServer server) : IClassFixture<DemoServer>
 {
     [Fact]
+    public async Task Several_groupings_in_one_pass_are_each_the_single_roll_up()
+    {
+        var viewer = server.ClientFor("viewer");
+        var many = await Api.GetOk(viewer, $"/api/v1/rollups?by=region,month,team&organisation={DemoServer.OrgA}");
+        var groupings = many.GetProperty("groupings").EnumerateArray().ToList();
+        Assert.Equal(["region", "month", "team"], groupings.Select(g => g.GetProperty("groupedBy").GetString()));
+        var whole = await Api.GetOk(viewer, $"/api/v1/rollups?organisation={DemoServer.OrgA}");
+        Assert.Equal(whole.GetProperty("total").GetRawText(), many.GetProperty("total").GetRawText());
+        // Each grouping equals the core's roll-up of that grouping alone (computed here, not by the server's cache).
+        using (var store = GeoPackageStore.Open(server.StorePath, create: false))
+        {
+            var filter = new StatusFilter(Organisation: DemoServer.OrgA);
+            foreach (var (g, grouping) in groupings.Zip(new[] { StatusGrouping.Region, StatusGrouping.Month, StatusGrouping.Team }))
+            {
+                var alone = StatusReport.Compute(store, grouping, filter);
+                var served = g.GetProperty("groups").EnumerateArray().ToList();
+                Assert.Equal(alone.Groups.Select(l => l.Key), served.Select(l => l.GetProperty("key").GetString()));
+                Assert.Equal(alone.Groups.Select(l => l.ClearedM2), served.Select(l => l.GetProperty("clearedM2").GetDouble()));
+                Assert.Equal(alone.Groups.Select(l => l.RemainingM2), served.Select(l => l.GetProperty("remainingM2").GetDouble()));
+                Assert.Equal(alone.Groups.Select(l => l.Finds), served.Select(l => l.GetProperty("finds").GetInt64()));
+            }
+        }
+        Assert.Equal(HttpStatusCode.BadRequest, (await Api.Get(viewer, "/api/v1/rollups?by=month,month")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Api.Get(viewer, "/api/v1/rollups?by=month,week")).Status);
+    }
+
+    [Fact]
     public async Task A_filtered_roll_up_is_the_core_figures_and_echoes_its_filter()
     {
         StatusReport expected, whole;

@@ -40,8 +40,7 @@ public sealed class ReportCheckTests : LifecycleTestStore
         Assert.Equal(("body.areaWorked", Severity.Warning), (invalid.Field, invalid.Severity));
         Assert.Contains("was not a valid polygon", invalid.Message, StringComparison.Ordinal);
 
-        var swapped = (Polygon)Square(37.002, 49.002, 0.003).Copy();
-        swapped.Apply(new Swap());
+        var swapped = (Polygon)Safeground.Core.Geometry.Geo.SwapAxes(Square(37.002, 49.002, 0.003));
         var wrong = Check(R("R-3", "HA-1", 5, new TechnicalSurvey(swapped, false, [])));
         Assert.Contains(wrong, i => i.Field == "body.reduced" && i.Severity == Severity.Error && i.Message.Contains("longitude and latitude swapped", StringComparison.Ordinal));
     }
@@ -55,19 +54,5 @@ public sealed class ReportCheckTests : LifecycleTestStore
         var outside = Assert.Single(issues);
         Assert.Equal(("body.finds[1].position", Severity.Warning), (outside.Field, outside.Severity));
         Assert.Contains("outside hazard HA-1", outside.Message, StringComparison.Ordinal);
-    }
-
-    private sealed class Swap : ICoordinateSequenceFilter
-    {
-        public bool Done => false;
-
-        public bool GeometryChanged => true;
-
-        public void Filter(CoordinateSequence seq, int i)
-        {
-            double x = seq.GetX(i);
-            seq.SetX(i, seq.GetY(i));
-            seq.SetY(i, x);
-        }
     }
 }

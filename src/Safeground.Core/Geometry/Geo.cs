@@ -24,4 +24,31 @@ public static class Geo
     public static NetTopologySuite.Geometries.Geometry Empty { get; } = Factory.CreatePolygon();
 
     public static Point Point(double lon, double lat) => Factory.CreatePoint(new Coordinate(lon, lat));
+
+    /// <summary>
+    /// A copy with longitude and latitude exchanged: the commonest mistake in field data (a form or a spreadsheet
+    /// that put latitude first), tried when a geometry lands nowhere sensible.
+    /// </summary>
+    public static NetTopologySuite.Geometries.Geometry SwapAxes(NetTopologySuite.Geometries.Geometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(geometry);
+        var copy = geometry.Copy();
+        copy.Apply(new AxisSwap());
+        copy.GeometryChanged();
+        return copy;
+    }
+
+    private sealed class AxisSwap : ICoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            double x = seq.GetX(i);
+            seq.SetX(i, seq.GetY(i));
+            seq.SetY(i, x);
+        }
+    }
 }

@@ -33,7 +33,7 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
         {
             if (env.MinX < -90 || env.MaxX > 90)
                 return TriageResult.Reject(FormattableString.Invariant($"coordinates out of range (lon {env.MinX:0.######}..{env.MaxX:0.######}, lat {env.MinY:0.######}..{env.MaxY:0.######})"));
-            g = SwapAxes(g);
+            g = Geo.SwapAxes(g);
             notes.Add("latitude and longitude were swapped; swapped back");
         }
         else if (env.MinX < -180 || env.MaxX > 180)
@@ -96,14 +96,6 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
         return seen.Count;
     }
 
-    private static NtsGeometry SwapAxes(NtsGeometry g)
-    {
-        var copy = g.Copy();
-        copy.Apply(new SwapFilter());
-        copy.GeometryChanged();
-        return copy;
-    }
-
     // RFC 7946 and most GIS tools expect counter-clockwise outer rings and clockwise holes.
     private static NtsGeometry Orient(NtsGeometry g, out bool reversed)
     {
@@ -124,18 +116,5 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
             holes[i] = h.IsCCW ? (LinearRing)h.Reverse() : h;
         }
         return Geo.Factory.CreatePolygon(shell, holes);
-    }
-
-    private sealed class SwapFilter : ICoordinateSequenceFilter
-    {
-        public bool Done => false;
-        public bool GeometryChanged => true;
-
-        public void Filter(CoordinateSequence seq, int i)
-        {
-            double x = seq.GetX(i);
-            seq.SetX(i, seq.GetY(i));
-            seq.SetY(i, x);
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using Safeground.Core.Checks;
+using Safeground.Core.Geometry;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
@@ -116,9 +117,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
     private static bool Misplaced(NtsGeometry drawn, NtsGeometry hazard)
     {
         if (drawn.Intersects(hazard)) return false;
-        var swapped = drawn.Copy();
-        swapped.Apply(new SwapAxes());
-        return swapped.Intersects(hazard);
+        return Geo.SwapAxes(drawn).Intersects(hazard);
     }
 
     /// <summary>
@@ -210,18 +209,4 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
     private static ReportIssue Error(string field, string message) => new(field, Rules.Severity.Error, message);
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
-    private sealed class SwapAxes : ICoordinateSequenceFilter
-    {
-        public bool Done => false;
-
-        public bool GeometryChanged => true;
-
-        public void Filter(CoordinateSequence seq, int i)
-        {
-            double x = seq.GetX(i);
-            seq.SetX(i, seq.GetY(i));
-            seq.SetY(i, x);
-        }
-    }
 }

@@ -27,16 +27,26 @@ public static class Rollup
     public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping) => Compute(store, grouping, StatusFilter.None);
 
     /// <summary>The roll-up of what <paramref name="filter"/> keeps, filtered while streaming (see <see cref="StatusFilter"/>).</summary>
-    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter)
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter) =>
+        Compute(store, [grouping], filter)[0];
+
+    /// <summary>
+    /// Several groupings of the same filter in one pass over the store: reading the streams is most of a roll-up's
+    /// time (about 18 s of a national store's 20), so a dashboard's three groupings cost little more than one.
+    /// </summary>
+    public static IReadOnlyList<StatusReport> Compute(ISafegroundStore store, IReadOnlyList<StatusGrouping> groupings, StatusFilter filter)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(groupings);
         ArgumentNullException.ThrowIfNull(filter);
-        var regions = grouping == StatusGrouping.Region ? store.Regions() : [];
-        var builder = new RollupBuilder(grouping, store.Teams(), regions.Count > 0 ? new RegionIndex(regions) : null, filter);
-        builder.AddReports(store.ApprovedReportSummaries());
-        foreach (var h in store.Hazards()) builder.Add(h);
-        foreach (var f in store.Finds()) builder.Add(f);
-        foreach (var a in store.Accidents()) builder.Add(a);
-        return builder.Finish();
+        var regions = groupings.Contains(StatusGrouping.Region) ? store.Regions() : [];
+        var index = regions.Count > 0 ? new RegionIndex(regions) : null;
+        var teams = store.Teams();
+        var builders = groupings.Select(g => new RollupBuilder(g, teams, g == StatusGrouping.Region ? index : null, filter)).ToList();
+        foreach (var s in store.ApprovedReportSummaries()) foreach (var b in builders) b.AddReport(s);
+        foreach (var h in store.Hazards()) foreach (var b in builders) b.Add(h);
+        foreach (var f in store.Finds()) foreach (var b in builders) b.Add(f);
+        foreach (var a in store.Accidents()) foreach (var b in builders) b.Add(a);
+        return builders.Select(b => b.Finish()).ToList();
     }
 }

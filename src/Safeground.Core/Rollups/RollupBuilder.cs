@@ -46,22 +46,19 @@ internal sealed class RollupBuilder
 
     private bool ByReport => _grouping is StatusGrouping.Team or StatusGrouping.Deployment;
 
-    public void AddReports(IEnumerable<ReportSummary> summaries)
+    public void AddReport(ReportSummary s)
     {
-        foreach (var s in summaries)
-        {
-            var (asset, effort) = ReportFacts.EffortOf(s, s.TeamId is { } t ? _teams.GetValueOrDefault(t) : null);
-            bool organisation = _filter.OfOrganisation(s.OrganisationId);
-            if (organisation) _organisationReports?.Add(s.Id);
-            // A report outside the filter still names the team that recorded a hazard: kept, but its effort does not count.
-            if (!organisation || !_filter.InPeriod(s.DateOfInformation)) effort = 0;
-            // Only what a later stream asks for is kept: at national scale that is most of 420,000 reports by team, a fraction otherwise.
-            if (!ByReport && effort <= 0) continue;
-            var slim = s with { TeamId = Intern(s.TeamId), DeploymentId = Intern(s.DeploymentId), OrganisationId = Intern(s.OrganisationId)! };
-            var facts = new ReportFacts(slim, asset, effort);
-            _reports[s.Id] = facts;
-            if (ByReport && s.Kind == ReportKind.NonTechnicalSurvey && s.HazardId is { } h) _recordedBy.TryAdd(h, facts);
-        }
+        var (asset, effort) = ReportFacts.EffortOf(s, s.TeamId is { } t ? _teams.GetValueOrDefault(t) : null);
+        bool organisation = _filter.OfOrganisation(s.OrganisationId);
+        if (organisation) _organisationReports?.Add(s.Id);
+        // A report outside the filter still names the team that recorded a hazard: kept, but its effort does not count.
+        if (!organisation || !_filter.InPeriod(s.DateOfInformation)) effort = 0;
+        // Only what a later stream asks for is kept: at national scale that is most of 420,000 reports by team, a fraction otherwise.
+        if (!ByReport && effort <= 0) return;
+        var slim = s with { TeamId = Intern(s.TeamId), DeploymentId = Intern(s.DeploymentId), OrganisationId = Intern(s.OrganisationId)! };
+        var facts = new ReportFacts(slim, asset, effort);
+        _reports[s.Id] = facts;
+        if (ByReport && s.Kind == ReportKind.NonTechnicalSurvey && s.HazardId is { } h) _recordedBy.TryAdd(h, facts);
     }
 
     public void Add(HazardState h)

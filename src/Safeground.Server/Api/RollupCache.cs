@@ -1,3 +1,4 @@
+using Safeground.Core.Rollups;
 using Safeground.Core.Status;
 using Safeground.Core.Storage;
 
@@ -5,9 +6,11 @@ namespace Safeground.Server.Api;
 
 /// <summary>
 /// Roll-ups kept per store, grouping and filter, each valid for the store revision it was computed at: a roll-up
-/// streams every hazard and find (about 20 s on a national store), and the dashboard asks for four at a time,
-/// for every user, while the figures change only with an approval. Requests for a roll-up being computed wait
-/// for that computation instead of starting another. Thread-safe; a failed computation is not kept.
+/// streams every hazard and find (about 20 s on a national store), the dashboard asks for three groupings, for
+/// every user, and the figures change only with the store. Groupings missing from the cache are computed together
+/// in one pass (<see cref="Rollup.Compute(ISafegroundStore, IReadOnlyList{StatusGrouping}, StatusFilter)"/>);
+/// a request for a roll-up being computed waits for that computation instead of starting another. Thread-safe;
+/// a failed computation is not kept.
 /// </summary>
 internal sealed class RollupCache(int maxEntries = 64)
 {
@@ -15,31 +18,50 @@ internal sealed class RollupCache(int maxEntries = 64)
     private readonly Lock _lock = new();
     private long _clock;
 
-    public StatusReport Get(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter)
+    public StatusReport Get(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter) => Get(store, [grouping], filter)[0];
+
+    public IReadOnlyList<StatusReport> Get(ISafegroundStore store, IReadOnlyList<StatusGrouping> groupings, StatusFilter filter)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var key = (store.Location, grouping, filter);
+        ArgumentNullException.ThrowIfNull(groupings);
         string revision = store.Revision();
-        Entry entry;
+        var entries = new Entry[groupings.Count];
         lock (_lock)
         {
-            if (!_entries.TryGetValue(key, out entry!) || entry.Revision != revision)
+            var missing = new List<int>();
+            for (int i = 0; i < groupings.Count; i++)
             {
-                if (_entries.Count >= maxEntries) _entries.Remove(_entries.MinBy(e => e.Value.Used).Key);
-                entry = new Entry(revision, new Lazy<StatusReport>(() => StatusReport.Compute(store, grouping, filter)));
-                _entries[key] = entry;
+                if (_entries.TryGetValue((store.Location, groupings[i], filter), out var e) && e.Revision == revision) entries[i] = e;
+                else missing.Add(i);
             }
-            entry.Used = ++_clock;
+            if (missing.Count > 0)
+            {
+                var wanted = missing.Select(i => groupings[i]).ToList();
+                var pass = new Lazy<IReadOnlyList<StatusReport>>(() => Rollup.Compute(store, wanted, filter));
+                for (int k = 0; k < missing.Count; k++)
+                {
+                    int at = k;
+                    var entry = new Entry(revision, new Lazy<StatusReport>(() => pass.Value[at]));
+                    entries[missing[k]] = entry;
+                    _entries[(store.Location, groupings[missing[k]], filter)] = entry;
+                }
+            }
+            foreach (var e in entries) e.Used = ++_clock;
+            while (_entries.Count > maxEntries) _entries.Remove(_entries.MinBy(e => e.Value.Used).Key);
         }
         try
         {
-            return entry.Report.Value;
+            return entries.Select(e => e.Report.Value).ToList();
         }
         catch
         {
             lock (_lock)
             {
-                if (_entries.TryGetValue(key, out var current) && current == entry) _entries.Remove(key);
+                for (int i = 0; i < groupings.Count; i++)
+                {
+                    var key = (store.Location, groupings[i], filter);
+                    if (_entries.TryGetValue(key, out var current) && current == entries[i]) _entries.Remove(key);
+                }
             }
             throw;
         }

@@ -15,33 +15,51 @@ internal static class RollupEndpoints
         var cache = new RollupCache();
         api.MapGet("/rollups", (ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to) =>
                 Rollup(cache, store, by, region, organisation, from, to)).WithTags("Roll-ups")
-            .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month; optionally only one region, one organisation, one period (from, to: yyyy-mm-dd)");
+            .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month (several, comma-separated, in one pass: then groupings[]); optionally only one region, one organisation, one period (from, to: yyyy-mm-dd)");
     }
 
     private static IResult Rollup(RollupCache cache, ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to)
     {
-        var grouping = by switch
-        {
-            null => StatusGrouping.None,
-            "region" => StatusGrouping.Region,
-            "organisation" or "organization" => StatusGrouping.Organisation,
-            "team" => StatusGrouping.Team,
-            "deployment" => StatusGrouping.Deployment,
-            "month" => StatusGrouping.Month,
-            _ => throw QueryValues.Bad($"by: '{by}' is not one of region, organisation, team, deployment, month"),
-        };
+        var groupings = (by ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Grouping).ToList();
+        if (groupings.Count != groupings.Distinct().Count()) throw QueryValues.Bad($"by: '{by}' names a grouping twice");
         var filter = new StatusFilter(Blank(region), Blank(organisation), QueryValues.Date("from", Blank(from)), QueryValues.Date("to", Blank(to)));
         if (filter.Problem is { } problem) throw QueryValues.Bad($"from, to: {problem}");
-        var report = cache.Get(store, grouping, filter);
+        if (groupings.Count <= 1)
+        {
+            var report = cache.Get(store, groupings.Count == 0 ? StatusGrouping.None : groupings[0], filter);
+            return Results.Json(new
+            {
+                groupedBy = ApiJson.Word(report.Grouping),
+                byBoundary = report.ByBoundary,
+                filter = StatusJson.Filter(report.Filter),
+                total = StatusJson.Line(report.Total),
+                groups = report.Groups.Select(StatusJson.Line).ToList(),
+            }, ApiJson.Options);
+        }
+        // Several groupings (by=month,team): one pass over the store, the total once, each grouping's groups.
+        var reports = cache.Get(store, groupings, filter);
         return Results.Json(new
         {
-            groupedBy = ApiJson.Word(report.Grouping),
-            byBoundary = report.ByBoundary,
-            filter = StatusJson.Filter(report.Filter),
-            total = StatusJson.Line(report.Total),
-            groups = report.Groups.Select(StatusJson.Line).ToList(),
+            filter = StatusJson.Filter(filter),
+            total = StatusJson.Line(reports[0].Total),
+            groupings = reports.Select(r => new
+            {
+                groupedBy = ApiJson.Word(r.Grouping),
+                byBoundary = r.ByBoundary,
+                groups = r.Groups.Select(StatusJson.Line).ToList(),
+            }).ToList(),
         }, ApiJson.Options);
     }
+
+    private static StatusGrouping Grouping(string word) => word switch
+    {
+        "region" => StatusGrouping.Region,
+        "organisation" or "organization" => StatusGrouping.Organisation,
+        "team" => StatusGrouping.Team,
+        "deployment" => StatusGrouping.Deployment,
+        "month" => StatusGrouping.Month,
+        _ => throw QueryValues.Bad($"by: '{word}' is not one of region, organisation, team, deployment, month (or several, comma-separated)"),
+    };
 
     // A form submits an unset filter as an empty parameter: that means no restriction, as leaving it out does.
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -63,14 +63,16 @@ function queryOf(form) {
 }
 
 async function loadChoices(form) {
+  // The region list comes with the unfiltered months and teams in one pass over the store; the first load below
+  // then finds them in the server's cache.
   const [regions, organisations, teams] = await Promise.all([
-    api('/api/v1/rollups?by=region'),
+    api('/api/v1/rollups?by=region,month,team'),
     api('/api/v1/organisations?limit=10000'),
     api('/api/v1/teams?limit=10000'),
   ]);
   if (regions.ok) {
     // '(none)' and '(outside regions)' are roll-up keys, not names a hazard carries.
-    const keys = regions.body.groups.map((g) => g.key).filter((k) => !k.startsWith('('));
+    const keys = regions.body.groupings[0].groups.map((g) => g.key).filter((k) => !k.startsWith('('));
     form.elements.region.append(...keys.map((k) => el('option', { value: k }, k)));
   }
   if (organisations.ok) {
@@ -85,12 +87,8 @@ async function load(section, query) {
   section.dataset.state = 'loading';
   status.textContent = 'Loading…';
   const suffix = query ? `&${query}` : '';
-  const [total, months, teams] = await Promise.all([
-    api(`/api/v1/rollups?${query}`),
-    api(`/api/v1/rollups?by=month${suffix}`),
-    api(`/api/v1/rollups?by=team${suffix}`),
-  ]);
-  const failed = [total, months, teams].find((r) => !r.ok);
+  const rollup = await api(`/api/v1/rollups?by=month,team${suffix}`);
+  const failed = rollup.ok ? null : rollup;
   charts.forEach((c) => c.destroy());
   charts = [];
   if (failed) {
@@ -100,19 +98,20 @@ async function load(section, query) {
     shown = null;
     return;
   }
-  const t = total.body.total;
+  const t = rollup.body.total;
+  const [months, teams] = rollup.body.groupings;
   out.replaceChildren(el('div', { className: 'dashboard-totals' }, totalsTable(t)));
   const grid = el('div', { className: 'dashboard-charts' });
   out.append(grid);
   charts = [
-    releasedByMonth(grid, months.body.groups),
+    releasedByMonth(grid, months.groups),
     remainingVsReleased(grid, t),
     findsByCategory(grid, t),
-    accidentsByMonth(grid, months.body.groups, t),
-    productivityByTeam(grid, teams.body.groups, teamNames),
+    accidentsByMonth(grid, months.groups, t),
+    productivityByTeam(grid, teams.groups, teamNames),
   ];
   (window.safeground ??= {}).charts = charts;
-  status.textContent = describe(total.body.filter);
+  status.textContent = describe(rollup.body.filter);
   shown = query;
   section.dataset.loaded = query;
   section.dataset.state = 'ready';
