@@ -32,6 +32,10 @@ public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
         await browser.WaitForMap();
         int hazards = await page.EvaluateAsync<int>("() => window.safeground.map.queryRenderedFeatures({ layers: ['hazards-fill'] }).length");
         Assert.True(hazards > 0, "no hazard was drawn; page errors: " + string.Join(" | ", browser.Errors));
+        // By status as well as class: clearance under way is drawn (with its dashed edge), closed hazards are not.
+        var statuses = await page.EvaluateAsync<string[]>("() => [...new Set(window.safeground.map.queryRenderedFeatures({ layers: ['hazards-line'] }).map(f => f.properties.status))]");
+        Assert.Contains("in-progress", statuses);
+        Assert.DoesNotContain("closed", statuses);
         // The offline basemap: land and borders from the app's own files.
         int land = await page.EvaluateAsync<int>("() => window.safeground.map.queryRenderedFeatures({ layers: ['land', 'borders'] }).length");
         Assert.True(land > 0, "the basemap drew no land or border");

@@ -31,7 +31,13 @@ export function operationStyle(tilejson) {
       },
       {
         id: 'hazards-line', type: 'line', source: 'safeground', 'source-layer': 'hazards',
-        paint: { 'line-color': ['match', ['get', 'class'], 'CHA', '#8e0000', '#c17900'], 'line-width': 1.2 },
+        filter: ['!=', ['get', 'status'], 'closed'],
+        // By status: clearance under way has a thick dashed edge, suspended work a dotted one, untouched hazards a thin solid one.
+        paint: {
+          'line-color': ['match', ['get', 'class'], 'CHA', '#8e0000', '#c17900'],
+          'line-width': ['match', ['get', 'status'], 'in-progress', 2.5, 'suspended', 2, 1.2],
+          'line-dasharray': ['match', ['get', 'status'], 'in-progress', ['literal', [2, 1]], 'suspended', ['literal', [0.5, 1.5]], ['literal', [1, 0]]],
+        },
       },
       {
         // Hazards too small to draw at this zoom, counted per cell by the server: red when any is confirmed.

@@ -60,6 +60,8 @@ function legend() {
     el('ul', {},
       item('swatch cha', 'Confirmed hazardous area (CHA)'),
       item('swatch sha', 'Suspected hazardous area (SHA)'),
+      item('swatch in-progress', 'Clearance under way (dashed edge)'),
+      item('swatch suspended', 'Work suspended (dotted edge)'),
       item('dot hazard-cell', 'Hazards too small to draw at this zoom (red if any is confirmed)'),
       item('swatch cancelled', 'Cancelled (non-technical survey)'),
       item('swatch reduced', 'Reduced (technical survey)'),
