@@ -29,6 +29,8 @@ public static class SafegroundCli
         root.Subcommands.Add(RegionsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
+        root.Subcommands.Add(BackupCommand.Backup());
+        root.Subcommands.Add(BackupCommand.Restore());
         return root;
     }
 

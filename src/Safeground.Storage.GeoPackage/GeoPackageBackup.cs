@@ -1,0 +1,155 @@
+using Microsoft.Data.Sqlite;
+using Safeground.Core;
+using Safeground.Storage.GeoPackage.Schema;
+
+namespace Safeground.Storage.GeoPackage;
+
+/// <summary>
+/// Backup and restore of a GeoPackage store, online: SQLite's backup API copies the pages of one read
+/// transaction, so a backup taken while a server approves reports is one consistent moment of the store, and
+/// the server is never stopped or blocked (WAL: readers and the writer do not wait for each other).
+/// </summary>
+/// <remarks>
+/// Neither ever leaves a half-written file where the user looks: the copy is written beside the target under a
+/// temporary name, checked (SQLite's integrity check, a GeoPackage of Safeground's current schema), made a single
+/// self-contained file, and only then renamed into place.
+/// </remarks>
+public static class GeoPackageBackup
+{
+    /// <summary>Copies the store at <paramref name="source"/> to <paramref name="target"/>, which must not exist.</summary>
+    public static BackupResult Backup(string source, string target)
+    {
+        source = Path.GetFullPath(source);
+        target = Path.GetFullPath(target);
+        if (!File.Exists(source)) throw SafegroundException.NotFound($"{source}: no such store to back up");
+        if (File.Exists(target)) throw SafegroundException.Conflict($"{target} already exists: back up to a new file (a backup never overwrites)");
+        if (source == target) throw SafegroundException.Invalid($"{target}: a backup needs another file than the store");
+        Check(source, "the store", integrity: false); // its pages are checked in the copy, which is them
+        return Copy(source, target);
+    }
+
+    /// <summary>
+    /// Replaces the store at <paramref name="target"/> with the backup at <paramref name="backup"/> (or creates it).
+    /// Refused while anything holds the store open (a server serving it, QGIS): a restore under a running server
+    /// would pull the file from under its open connections.
+    /// </summary>
+    public static BackupResult Restore(string backup, string target)
+    {
+        backup = Path.GetFullPath(backup);
+        target = Path.GetFullPath(target);
+        if (!File.Exists(backup)) throw SafegroundException.NotFound($"{backup}: no such backup");
+        if (backup == target) throw SafegroundException.Invalid($"{target}: restore the backup to the store's path, not onto itself");
+        Check(backup, "the backup", integrity: true);
+        if (File.Exists(target)) EnsureUnused(target);
+        string partial = target + ".restoring";
+        var result = CopyTo(backup, partial);
+        // The old store's side files belong to the old file: SQLite would replay its -wal into the restored one.
+        foreach (var side in new[] { "-wal", "-shm", "-journal" })
+            if (File.Exists(target + side)) File.Delete(target + side);
+        File.Move(partial, target, overwrite: true);
+        return result with { Path = target };
+    }
+
+    private static BackupResult Copy(string source, string target)
+    {
+        string partial = target + ".partial";
+        var result = CopyTo(source, partial);
+        File.Move(partial, target, overwrite: false);
+        return result with { Path = target };
+    }
+
+    private static BackupResult CopyTo(string source, string partial)
+    {
+        if (File.Exists(partial)) File.Delete(partial); // a copy interrupted before: never used, so safe to drop
+        try
+        {
+            using (var from = Open(source, SqliteOpenMode.ReadOnly))
+            using (var to = Open(partial, SqliteOpenMode.ReadWriteCreate))
+            {
+                from.BackupDatabase(to);
+                Exec(to, "PRAGMA journal_mode = DELETE");
+            }
+            int version = Check(partial, "the copy", integrity: true);
+            return new BackupResult(partial, new FileInfo(partial).Length, version);
+        }
+        catch
+        {
+            SqliteConnection.ClearAllPools();
+            if (File.Exists(partial)) File.Delete(partial);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Safeground's schema and, with <paramref name="integrity"/>, SQLite's full integrity check (every page, every
+    /// index against its table: about 11 s for a 1.6 GB national store); returns the schema version.
+    /// </summary>
+    private static int Check(string path, string what, bool integrity)
+    {
+        try
+        {
+            return CheckFile(path, what, integrity);
+        }
+        catch (SqliteException e)
+        {
+            // A file cut short or not SQLite at all: say which file, and SQLite's reason.
+            throw SafegroundException.Invalid($"{path}: {what} cannot be read as a GeoPackage: {e.Message}");
+        }
+    }
+
+    private static int CheckFile(string path, string what, bool integrity)
+    {
+        using var c = Open(path, SqliteOpenMode.ReadOnly);
+        if (Scalar(c, "PRAGMA application_id") != GpkgCore.ApplicationId)
+            throw SafegroundException.Invalid($"{path}: {what} is not a GeoPackage");
+        if (integrity)
+        {
+            using var command = new SqliteCommand("PRAGMA integrity_check", c) { CommandTimeout = 0 };
+            if (command.ExecuteScalar() is not "ok" and var problem)
+                throw SafegroundException.Invalid($"{path}: {what} fails SQLite's integrity check: {problem}");
+        }
+        int version = Migrations.VersionOf(c, null);
+        if (version == 0) throw SafegroundException.Invalid($"{path}: {what} is a GeoPackage without Safeground's tables");
+        if (version > Migrations.Current)
+            throw SafegroundException.Invalid($"{path}: {what} has schema version {version}, newer than this Safeground ({Migrations.Current}); use a newer release");
+        return version;
+    }
+
+    // A Safeground store in use is in WAL mode, and leaving WAL needs every other connection gone: the same
+    // switch a store makes on closing. So the switch succeeding proves nobody has the file open.
+    private static void EnsureUnused(string path)
+    {
+        using var c = Open(path, SqliteOpenMode.ReadWrite);
+        string? mode;
+        try
+        {
+            using var command = new SqliteCommand("PRAGMA journal_mode = DELETE", c) { CommandTimeout = 1 };
+            mode = command.ExecuteScalar() as string;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
+        {
+            mode = null;
+        }
+        if (!string.Equals(mode, "delete", StringComparison.OrdinalIgnoreCase))
+            throw SafegroundException.Conflict($"{path} is in use (a server serving it, or QGIS): stop it first, or restore to another path");
+    }
+
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        c.Open();
+        return c;
+    }
+
+    private static long Scalar(SqliteConnection c, string sql)
+    {
+        using var command = new SqliteCommand(sql, c);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Exec(SqliteConnection c, string sql)
+    {
+        using var command = new SqliteCommand(sql, c);
+        command.ExecuteNonQuery();
+    }
+}
