@@ -1,6 +1,6 @@
 namespace Safeground.Cli.Tests;
 
-/// <summary><c>safeground backup</c> and <c>restore</c> as a user runs them, on a demo store.</summary>
+/// <summary><c>safeground backup</c>, <c>restore</c> and <c>migrate</c> as a user runs them, on a demo store.</summary>
 public class BackupCommandTests
 {
     [Fact]
@@ -24,5 +24,22 @@ public class BackupCommandTests
         var missing = CliRun.Run(dir.Path, "restore", "nothing.gpkg", "--store", "r.gpkg");
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("no such backup", missing.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Migrate_says_where_a_store_stands_and_leaves_a_current_one_alone()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        var check = CliRun.Run(dir.Path, "migrate", "--check", "--store", "s.gpkg");
+        Assert.True(check.ExitCode == 0, check.ToString());
+        Assert.Contains($"is at schema version {Storage.GeoPackage.GeoPackageStore.SchemaVersion}, this release's", check.Stdout, StringComparison.Ordinal);
+        var migrate = CliRun.Run(dir.Path, "migrate", "--store", "s.gpkg");
+        Assert.True(migrate.ExitCode == 0, migrate.ToString());
+        Assert.Contains("nothing to do", migrate.Stdout, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(dir.Path, "*.gpkg"));
+        var missing = CliRun.Run(dir.Path, "migrate", "--store", "none.gpkg");
+        Assert.NotEqual(0, missing.ExitCode);
+        Assert.Contains("no such store", missing.Stderr, StringComparison.Ordinal);
     }
 }
