@@ -13,32 +13,23 @@ namespace Safeground.Server.Tests;
 /// </summary>
 public sealed class DashboardTests(DemoServer server) : IClassFixture<DemoServer>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private static readonly string[] Keys = ["hazards", "originalM2", "cancelledM2", "reducedM2", "clearedM2", "remainingM2", "finds", "accidents", "killed", "injured"];
 
     [Fact]
     public async Task The_dashboard_totals_are_the_command_lines_status_whole_and_filtered()
     {
-        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")),
-            "the web app is not built: run scripts/web (scripts/test does) before building the tests");
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install chromium (scripts/setup)");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
+        await using var browser = await Browser.Open();
+        var page = browser.Page;
+        var errors = browser.Errors;
         // Console errors catch what throws nothing (a refused stylesheet or script); the 401 of asking for a
-        // session before signing in is expected, and so is Chromium's guess at a /favicon.ico the app has not got.
+        // session before signing in is expected (the app has its own icon, so no /favicon.ico 404 either).
         page.Console += (_, m) =>
         {
-            if (m.Type == "error" && !m.Text.Contains("401", StringComparison.Ordinal) && !m.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            if (m.Type == "error" && !m.Text.Contains("401", StringComparison.Ordinal))
                 errors.Add($"{m.Text} ({m.Location})");
         };
 
-        await page.GotoAsync(new Uri(server.Address, "/app/#dashboard").ToString());
-        await page.GetByLabel("Username").FillAsync("viewer");
-        await page.GetByLabel("Password").FillAsync(DemoServer.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await browser.SignIn(server, "viewer", "#dashboard");
         var view = page.Locator("#view-dashboard");
         await Assertions.Expect(view).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 60_000 });
         Assert.True(errors.Count == 0, string.Join(" | ", errors));
@@ -49,8 +40,7 @@ public sealed class DashboardTests(DemoServer server) : IClassFixture<DemoServer
         int drawn = await page.EvaluateAsync<int>("() => window.safeground.charts.filter(c => c.getDatasetMeta(0).data.length > 0).length");
         Assert.True(drawn >= 4, $"{drawn} of 5 charts drew");
         Assert.True(await page.EvaluateAsync<bool>("() => window.safeground.charts[0].data.datasets.some(d => d.data.some(v => v > 0))"));
-        if (Environment.GetEnvironmentVariable("SAFEGROUND_SCREENSHOTS") is { Length: > 0 } shots)
-            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "dashboard.png") });
+        await browser.Screenshot("dashboard.png");
 
         // An organisation and a period, chosen with the form's labelled controls.
         string from, to;
@@ -90,8 +80,7 @@ public sealed class DashboardTests(DemoServer server) : IClassFixture<DemoServer
 
         // A portrait tablet: the same page, one column.
         await page.SetViewportSizeAsync(800, 1280);
-        if (Environment.GetEnvironmentVariable("SAFEGROUND_SCREENSHOTS") is { Length: > 0 } portrait)
-            await page.ScreenshotAsync(new() { Path = Path.Combine(portrait, "dashboard-portrait.png") });
+        await browser.Screenshot("dashboard-portrait.png");
         Assert.True(errors.Count == 0, string.Join(" | ", errors));
     }
 
