@@ -10,14 +10,14 @@ public abstract partial class StoreContractTests
     private static Region Square(string name, double lon, double lat, double size) => new(name,
         ContractData.Wkt(FormattableString.Invariant($"POLYGON (({lon} {lat}, {lon + size} {lat}, {lon + size} {lat + size}, {lon} {lat + size}, {lon} {lat}))")));
 
-    [Fact]
+    [SkippableFact]
     public void A_new_store_has_no_regions()
     {
         using var store = CreateStore();
         Assert.Empty(store.Regions());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Regions_round_trip_ordered_by_name_with_their_boundaries()
     {
         using var store = CreateStore();
@@ -31,7 +31,7 @@ public abstract partial class StoreContractTests
         AssertSameGeometry(west.Boundary, stored[1].Boundary);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Replacing_regions_replaces_the_whole_set()
     {
         using var store = CreateStore();
@@ -40,7 +40,7 @@ public abstract partial class StoreContractTests
         Assert.Equal(["C"], store.Regions().Select(r => r.Name));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Regions_not_committed_are_not_kept_and_duplicate_names_are_refused()
     {
         using var store = CreateStore();
@@ -59,7 +59,7 @@ public abstract partial class StoreContractTests
         Assert.Equal(["A"], store.Regions().Select(r => r.Name));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Report_summaries_list_approved_reports_in_replay_order_with_team_deployment_and_effort()
     {
         using var store = CreateStore();

@@ -1,13 +1,13 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 
-namespace Safeground.Storage.GeoPackage.Encoding;
+namespace Safeground.Core.Storage;
 
 /// <summary>
-/// Enums as the same kebab-case words the report JSON uses ("in-progress", "ap-mine"), so a
+/// How stores write enums: as the same kebab-case words the report JSON uses ("in-progress", "ap-mine"), so a
 /// person reading the table in QGIS and the payload sees one vocabulary. Cached: no allocation per row.
 /// </summary>
-internal static class Names
+public static class StoredNames
 {
     public static string Of<T>(T value) where T : struct, Enum => Cache<T>.ToName[value];
 

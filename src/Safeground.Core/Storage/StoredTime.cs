@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace Safeground.Storage.GeoPackage.Encoding;
+namespace Safeground.Core.Storage;
 
 /// <summary>
 /// Dates as ISO 8601 text. Instants are stored in UTC with all seven fractional digits: they sort
 /// as text (replay order needs that) and read back equal to the tick.
 /// </summary>
-internal static class IsoTime
+public static class StoredTime
 {
     private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
     private const string DateFormat = "yyyy-MM-dd";

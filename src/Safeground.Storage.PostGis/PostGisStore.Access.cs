@@ -1,0 +1,35 @@
+using Npgsql;
+using Safeground.Core.Access;
+using Safeground.Core.Storage;
+
+namespace Safeground.Storage.PostGis;
+
+// Users, tokens and the audit log. Parameterised statements only.
+public sealed partial class PostGisStore
+{
+    private const string UserColumns = "username, display_name, role, organisation_id, disabled, created_at";
+
+    public StoredUser? FindUser(string username) => List(
+        $"SELECT {UserColumns}, password_hash FROM users WHERE username = $1",
+        r => new StoredUser(ReadUser(r), r.GetString(6)), username).FirstOrDefault();
+
+    public IReadOnlyList<User> Users() => List($"SELECT {UserColumns} FROM users ORDER BY username", ReadUser);
+
+    public AccessToken? FindToken(string hash) => List(
+        "SELECT hash, kind, username, name, created_at, expires_at, revoked FROM api_tokens WHERE hash = $1",
+        r => new AccessToken(r.GetString(0), StoredNames.Parse<TokenKind>(r.GetString(1)), r.GetString(2), r.GetString(3),
+            StoredTime.ParseInstant(r.GetString(4)), StoredTime.ParseInstant(r.GetString(5)), r.GetBoolean(6)), hash).FirstOrDefault();
+
+    public Page<AuditEntry> AuditLog(int offset, int limit)
+    {
+        var items = List(
+            "SELECT at, username, remote_address, method, path, action, target_id, status FROM audit_log ORDER BY seq DESC LIMIT $1 OFFSET $2",
+            r => new AuditEntry(StoredTime.ParseInstant(r.GetString(0)), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
+                r.GetString(5), Text(r, 6), r.GetInt32(7)), (long)limit, (long)offset);
+        var total = List("SELECT count(*) FROM audit_log", r => r.GetInt64(0))[0];
+        return new Page<AuditEntry>(items, total);
+    }
+
+    private static User ReadUser(NpgsqlDataReader r) => new(
+        r.GetString(0), r.GetString(1), StoredNames.Parse<Role>(r.GetString(2)), Text(r, 3), r.GetBoolean(4), StoredTime.ParseInstant(r.GetString(5)));
+}

@@ -1,0 +1,39 @@
+using NetTopologySuite.Geometries;
+using Npgsql;
+using Safeground.Core;
+using Safeground.Core.Ordnance;
+using Safeground.Core.Projections;
+using Safeground.Core.Reports;
+using Safeground.Core.Storage;
+
+namespace Safeground.Storage.PostGis;
+
+// Find and accident projections.
+public sealed partial class PostGisStore
+{
+    private const string FindColumns =
+        "SELECT geom, report_id, idx, hazard_id, organisation_id, region, date, category, model, quantity, condition, " +
+        "depth_cm, disposal FROM finds";
+
+    private const string AccidentColumns =
+        "SELECT accidents.report_id, accidents.hazard_id, accidents.organisation_id, accidents.region, accidents.date, reports.payload::text " +
+        "FROM accidents JOIN reports ON reports.id = accidents.report_id";
+
+    public IEnumerable<FindRecord> Finds() => Stream(FindColumns + " ORDER BY report_id, idx", ReadFind);
+
+    private static FindRecord ReadFind(NpgsqlDataReader r) =>
+        new(r.GetString(1), r.GetInt32(2), Text(r, 3), r.GetString(4), Text(r, 5), Date(r, 6),
+            new EoFind(StoredNames.Parse<EoCategory>(r.GetString(7)), Text(r, 8), r.GetInt32(9), StoredNames.Parse<EoCondition>(r.GetString(10)),
+                Int(r, 11), r.GetFieldValue<Point>(0), StoredNames.Parse<Disposal>(r.GetString(12))));
+
+    /// <summary>Accident rows; the accident itself (victims included) comes from the report's payload, not the layer.</summary>
+    public IEnumerable<AccidentRecord> Accidents() => Stream(AccidentColumns + " ORDER BY accidents.report_id", ReadAccident);
+
+    private AccidentRecord ReadAccident(NpgsqlDataReader r)
+    {
+        var report = ReportJson.Deserialize(r.GetString(5));
+        var accident = report.Body as AccidentReport
+            ?? throw new SafegroundException(ErrorKind.Storage, $"{Location}: report {report.Id} behind an accident row is not an accident");
+        return new AccidentRecord(r.GetString(0), Text(r, 1), r.GetString(2), Text(r, 3), Date(r, 4), accident);
+    }
+}

@@ -1,0 +1,56 @@
+using Safeground.Core;
+using Safeground.Core.Access;
+using Safeground.Core.Storage;
+
+namespace Safeground.Storage.PostGis;
+
+// Users, tokens and the audit log. The audit log is only ever appended to (triggers refuse the rest).
+internal sealed partial class PostGisTransaction
+{
+    public void AddUser(User user, string passwordHash)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        Guard(() =>
+        {
+            if (Scalar("SELECT 1 FROM users WHERE username = $1", user.Username) is not null)
+                throw SafegroundException.Conflict($"{Location}: user '{user.Username}' already exists");
+            Run("INSERT INTO users (username, display_name, role, organisation_id, disabled, created_at, password_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                user.Username, user.DisplayName, StoredNames.Of(user.Role), user.OrganisationId, user.Disabled, StoredTime.Instant(user.Created), passwordHash);
+        });
+    }
+
+    public void SetDisabled(string username, bool disabled) => Guard(() =>
+    {
+        if (Run("UPDATE users SET disabled = $1 WHERE username = $2", disabled, username) == 0)
+            throw SafegroundException.NotFound($"{Location}: user '{username}' does not exist");
+    });
+
+    public void SetPassword(string username, string passwordHash) => Guard(() =>
+    {
+        if (Run("UPDATE users SET password_hash = $1 WHERE username = $2", passwordHash, username) == 0)
+            throw SafegroundException.NotFound($"{Location}: user '{username}' does not exist");
+    });
+
+    public void AddToken(AccessToken token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        Guard(() =>
+        {
+            if (Scalar("SELECT 1 FROM users WHERE username = $1", token.Username) is null)
+                throw SafegroundException.NotFound($"{Location}: user '{token.Username}' does not exist");
+            Run("INSERT INTO api_tokens (hash, kind, username, name, created_at, expires_at, revoked) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                token.Hash, StoredNames.Of(token.Kind), token.Username, token.Name, StoredTime.Instant(token.Created), StoredTime.Instant(token.Expires), token.Revoked);
+        });
+    }
+
+    public void RevokeToken(string hash) => Guard(() => Run("UPDATE api_tokens SET revoked = true WHERE hash = $1", hash));
+
+    public void AppendAudit(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        Guard(() => Run(
+            "INSERT INTO audit_log (at, username, remote_address, method, path, action, target_id, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            StoredTime.Instant(entry.Time), entry.Username, entry.RemoteAddress, entry.Method, entry.Path, entry.Action, entry.TargetId, entry.Status));
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using NetTopologySuite.Geometries;
+using Npgsql;
+using NpgsqlTypes;
+using Safeground.Core;
+using Safeground.Core.Accidents;
+using Safeground.Core.Geometry;
+using Safeground.Core.Projections;
+using Safeground.Core.Reference;
+using Safeground.Core.Reports;
+using Safeground.Core.Storage;
+
+namespace Safeground.Storage.PostGis;
+
+// Hazards, released areas, accidents and regions: few rows, plain statements.
+internal sealed partial class PostGisTransaction
+{
+    public void PutHazard(HazardState h) => Guard(() =>
+    {
+        Run("DELETE FROM released_areas WHERE hazard_id = $1", h.HazardId);
+        Run("DELETE FROM hazards WHERE hazard_id = $1", h.HazardId);
+        Run("INSERT INTO hazards (geom, hazard_id, name, region, organisation_id, class, status, original_m2, cancelled_m2, " +
+            "reduced_m2, cleared_m2, remaining_m2, find_count, accident_count, clearance_depth_cm, created_on, last_report_on, " +
+            "last_report_id, report_count, evidence, suspected_categories, perimeter, flags, flag_count, defined, defined_m2, " +
+            "handed_over_to, handed_over_on) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, " +
+            "$23, $24, $25, $26, $27, $28)",
+            Geom(Multi(h.Remaining)), h.HazardId, h.Name, h.Region, h.OrganisationId, StoredNames.Of(h.Class).ToUpperInvariant(),
+            StoredNames.Of(h.Status), h.OriginalM2, h.CancelledM2, h.ReducedM2, h.ClearedM2, h.RemainingM2, h.FindCount, h.AccidentCount,
+            Int(h.ClearanceDepthCm), h.CreatedOn, h.LastReportOn, h.LastReportId, h.ReportCount,
+            Json(JsonSerializer.Serialize(h.Evidence, ReportJson.Options)),
+            h.SuspectedCategories.Count == 0 ? null : string.Join(',', h.SuspectedCategories.Select(StoredNames.Of)),
+            Geom(h.Original.IsEmpty ? null : h.Original),
+            Json(h.Flags is { Count: > 0 } flags ? JsonSerializer.Serialize(flags, ReportJson.Options) : null),
+            h.RuleFlags.Count,
+            Geom(h.Defined is { IsEmpty: false } dha ? dha : null),
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = h.Defined is { IsEmpty: false } d ? Polygons.AreaM2(d) : DBNull.Value },
+            h.HandedOverTo,
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = h.HandedOverOn is { } on ? on : DBNull.Value });
+        for (int i = 0; i < h.Releases.Count; i++)
+        {
+            var r = h.Releases[i];
+            Run("INSERT INTO released_areas (geom, hazard_id, seq, report_id, method, date, area_m2, claimed_m2) " +
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                Geom(Multi(r.Area)), r.HazardId, i, r.ReportId, StoredNames.Of(r.Method), r.Date, r.AreaM2, r.ClaimedM2);
+        }
+    });
+
+    public void PutAccident(AccidentRecord accident) => Guard(() =>
+    {
+        var kind = Scalar("SELECT kind FROM reports WHERE id = $1", accident.ReportId) as string;
+        if (kind is null) throw SafegroundException.NotFound($"{Location}: no report {accident.ReportId} for the accident");
+        if (!string.Equals(kind, StoredNames.Of(ReportKind.Accident), StringComparison.Ordinal))
+            throw SafegroundException.Invalid($"{Location}: report {accident.ReportId} is a {kind} report, not an accident");
+        Run("DELETE FROM accidents WHERE report_id = $1", accident.ReportId);
+        var a = accident.Accident;
+        int killed = a.Victims.Count(v => v.Outcome == VictimOutcome.Killed);
+        Run("INSERT INTO accidents (geom, report_id, hazard_id, organisation_id, region, date, occurred_at, is_demining, " +
+            "device_category, device_model, killed, injured, cause) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            Geom(a.Position), accident.ReportId, accident.HazardId, accident.OrganisationId, accident.Region, accident.Date,
+            StoredTime.Instant(a.OccurredAt), a.IsDemining, StoredNames.Of(a.DeviceCategory), a.DeviceModel,
+            killed, a.Victims.Count - killed, a.Cause);
+    });
+
+    public void RemoveAccident(string reportId) => Guard(() => Run("DELETE FROM accidents WHERE report_id = $1", reportId));
+
+    public void RemoveFinds(string reportId) => Guard(() => Run("DELETE FROM finds WHERE report_id = $1", reportId));
+
+    /// <summary>
+    /// Empties every projection table with DELETE, not TRUNCATE: TRUNCATE would lock out every reader (a
+    /// serving map) until the rebuild commits; with DELETE they go on seeing the old projections meanwhile.
+    /// </summary>
+    public void ClearProjections() => Guard(() =>
+    {
+        foreach (var table in new[] { "released_areas", "hazards", "finds", "accidents" }) Run($"DELETE FROM {table}");
+    });
+
+    public void ReplaceRegions(IEnumerable<Region> regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        Guard(() =>
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var list = regions.ToList();
+            foreach (var region in list)
+                if (!seen.Add(region.Name)) throw SafegroundException.Conflict($"{Location}: region '{region.Name}' is given twice; region names must be unique");
+            Run("DELETE FROM regions");
+            foreach (var region in list)
+                Run("INSERT INTO regions (geom, name, area_m2) VALUES ($1, $2, $3)", Geom(Multi(region.Boundary)), region.Name, Polygons.AreaM2(region.Boundary));
+        });
+    }
+
+    /// <summary>A polygonal geometry as the MultiPolygon a layer column holds (an empty one for nothing left).</summary>
+    private static Geometry Multi(Geometry g) => g switch
+    {
+        MultiPolygon mp => mp,
+        Polygon p when p.IsEmpty => Geo.Factory.CreateMultiPolygon(),
+        Polygon p => Geo.Factory.CreateMultiPolygon([p]),
+        _ when g.IsEmpty => Geo.Factory.CreateMultiPolygon(),
+        _ => g,
+    };
+
+    private static NpgsqlParameter Geom(Geometry? g) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Geometry, Value = g is null ? DBNull.Value : g };
+
+    private static NpgsqlParameter Json(string? text) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Json, Value = text is null ? DBNull.Value : text };
+
+    private static NpgsqlParameter Int(int? value) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Integer, Value = value is { } v ? v : DBNull.Value };
+}

@@ -1,0 +1,141 @@
+namespace Safeground.Storage.PostGis.Schema;
+
+/// <summary>
+/// Safeground's tables in PostgreSQL + PostGIS, as the same numbered steps as the GeoPackage schema, so
+/// that "schema version 4" means the same tables and columns in both stores. Step i takes version i to i + 1.
+/// </summary>
+/// <remarks>
+/// Choices that differ from a textbook PostGIS schema, and why:
+/// <list type="bullet">
+/// <item>Ids are <c>text COLLATE "C"</c>: ordered by code point like .NET's ordinal comparison and SQLite's
+/// BINARY, whatever the server's locale, so both stores page and replay in the same order.</item>
+/// <item>Instants are text in UTC with seven fractional digits (<see cref="Core.Storage.StoredTime"/>): timestamptz
+/// keeps microseconds, the history keeps .NET ticks, and replay order must not depend on the store.
+/// They cast with <c>::timestamptz</c>.</item>
+/// <item>Payloads are <c>json</c>, not <c>jsonb</c>: the report is evidence and is kept byte for byte.</item>
+/// <item>Every feature table has an integer <c>fid</c> primary key and a GiST index on <c>geom</c>, as QGIS expects.</item>
+/// </list>
+/// </remarks>
+internal static class SchemaSteps
+{
+    public static readonly string[] Steps = [V1, V2, V3, V4];
+
+    private const string V1 = """
+        CREATE TABLE sg_meta (key text PRIMARY KEY, value text NOT NULL);
+        INSERT INTO sg_meta VALUES ('schema_version', '0');
+
+        CREATE TABLE organisations (id text COLLATE "C" PRIMARY KEY, name text NOT NULL, country text NOT NULL);
+        CREATE TABLE teams (id text COLLATE "C" PRIMARY KEY, organisation_id text COLLATE "C" NOT NULL, name text NOT NULL,
+          asset text NOT NULL, size integer NOT NULL);
+        CREATE TABLE deployments (id text COLLATE "C" PRIMARY KEY, team_id text COLLATE "C" NOT NULL, region text NOT NULL,
+          start date NOT NULL, planned_days integer NOT NULL);
+
+        CREATE TABLE reports (id text COLLATE "C" PRIMARY KEY, kind text NOT NULL,
+          hazard_id text COLLATE "C", organisation_id text COLLATE "C" NOT NULL, team_id text COLLATE "C", deployment_id text COLLATE "C",
+          date_of_information date NOT NULL, submitted_at text COLLATE "C" NOT NULL, submitted_by text NOT NULL,
+          supersedes text COLLATE "C", supersede_reason text,
+          status text NOT NULL, status_reason text, decided_at text, decided_by text,
+          payload json NOT NULL);
+        CREATE INDEX reports_hazard ON reports (hazard_id);
+        CREATE INDEX reports_replay ON reports (date_of_information, submitted_at, id);
+        CREATE INDEX reports_status ON reports (status, date_of_information, submitted_at, id);
+
+        CREATE TABLE report_events (seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, report_id text COLLATE "C" NOT NULL,
+          status text NOT NULL, at text NOT NULL, by_user text NOT NULL, reason text);
+        CREATE INDEX report_events_report ON report_events (report_id, seq);
+
+        -- Reports are evidence: the schema itself refuses to rewrite or delete them, whatever client writes.
+        CREATE FUNCTION sg_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$;
+        CREATE TRIGGER reports_immutable BEFORE UPDATE OF id, kind, hazard_id, organisation_id, team_id, deployment_id,
+          date_of_information, submitted_at, submitted_by, supersedes, supersede_reason, payload ON reports
+          FOR EACH ROW EXECUTE FUNCTION sg_refuse('reports are immutable: only status, status_reason, decided_at and decided_by may change');
+        CREATE TRIGGER reports_no_delete BEFORE DELETE ON reports
+          FOR EACH ROW EXECUTE FUNCTION sg_refuse('reports are never deleted: supersede them with a new report');
+        CREATE TRIGGER reports_no_truncate BEFORE TRUNCATE ON reports
+          FOR EACH STATEMENT EXECUTE FUNCTION sg_refuse('reports are never deleted: supersede them with a new report');
+        CREATE TRIGGER report_events_append_only BEFORE UPDATE OR DELETE ON report_events
+          FOR EACH ROW EXECUTE FUNCTION sg_refuse('report_events is append-only');
+        CREATE TRIGGER report_events_no_truncate BEFORE TRUNCATE ON report_events
+          FOR EACH STATEMENT EXECUTE FUNCTION sg_refuse('report_events is append-only');
+
+        CREATE TABLE hazards (fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, geom geometry(MultiPolygon, 4326),
+          hazard_id text COLLATE "C" NOT NULL UNIQUE, name text, region text, organisation_id text COLLATE "C" NOT NULL,
+          class text NOT NULL, status text NOT NULL,
+          original_m2 double precision NOT NULL, cancelled_m2 double precision NOT NULL, reduced_m2 double precision NOT NULL,
+          cleared_m2 double precision NOT NULL, remaining_m2 double precision NOT NULL, find_count integer NOT NULL,
+          accident_count integer NOT NULL, clearance_depth_cm integer, created_on date NOT NULL, last_report_on date NOT NULL,
+          last_report_id text COLLATE "C" NOT NULL, report_count integer NOT NULL, evidence json NOT NULL, suspected_categories text,
+          perimeter geometry(Geometry, 4326));
+        CREATE INDEX hazards_geom ON hazards USING gist (geom);
+        CREATE TABLE released_areas (fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, geom geometry(MultiPolygon, 4326),
+          hazard_id text COLLATE "C" NOT NULL, seq integer NOT NULL, report_id text COLLATE "C" NOT NULL, method text NOT NULL,
+          date date NOT NULL, area_m2 double precision NOT NULL, claimed_m2 double precision NOT NULL);
+        CREATE UNIQUE INDEX released_areas_hazard ON released_areas (hazard_id, seq);
+        CREATE INDEX released_areas_report ON released_areas (report_id);
+        CREATE INDEX released_areas_geom ON released_areas USING gist (geom);
+        CREATE TABLE finds (fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, geom geometry(Point, 4326),
+          report_id text COLLATE "C" NOT NULL, idx integer NOT NULL, hazard_id text COLLATE "C", organisation_id text COLLATE "C" NOT NULL,
+          region text, date date NOT NULL, category text NOT NULL, model text, quantity integer NOT NULL, condition text NOT NULL,
+          depth_cm integer, disposal text NOT NULL);
+        CREATE UNIQUE INDEX finds_report ON finds (report_id, idx);
+        CREATE INDEX finds_hazard ON finds (hazard_id) WHERE hazard_id IS NOT NULL;
+        CREATE INDEX finds_geom ON finds USING gist (geom);
+        -- No victim names, birth dates or addresses here: this layer is shared; they stay in the report payload.
+        CREATE TABLE accidents (fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, geom geometry(Point, 4326),
+          report_id text COLLATE "C" NOT NULL UNIQUE, hazard_id text COLLATE "C", organisation_id text COLLATE "C" NOT NULL, region text,
+          date date NOT NULL, occurred_at text NOT NULL, is_demining boolean NOT NULL,
+          device_category text, device_model text, killed integer NOT NULL, injured integer NOT NULL, cause text);
+        CREATE INDEX accidents_hazard ON accidents (hazard_id);
+        CREATE INDEX accidents_geom ON accidents USING gist (geom);
+        """;
+
+    private const string V2 = """
+        -- The other hazards a report's release polygon reaches (Report.AlsoHazards); its own is reports.hazard_id.
+        CREATE TABLE report_hazards (report_id text COLLATE "C" NOT NULL, hazard_id text COLLATE "C" NOT NULL,
+          PRIMARY KEY (report_id, hazard_id));
+        CREATE INDEX report_hazards_hazard ON report_hazards (hazard_id);
+
+        ALTER TABLE hazards ADD COLUMN flags json;
+        ALTER TABLE hazards ADD COLUMN flag_count integer NOT NULL DEFAULT 0;
+        ALTER TABLE hazards ADD COLUMN defined geometry(Geometry, 4326);
+        ALTER TABLE hazards ADD COLUMN defined_m2 double precision;
+        ALTER TABLE hazards ADD COLUMN handed_over_to text;
+        ALTER TABLE hazards ADD COLUMN handed_over_on date;
+
+        -- The perimeter each hazard was recorded with, as a layer of its own (the GeoPackage keeps a copy
+        -- table because it allows one geometry column per table; QGIS reads a PostGIS view as a layer).
+        CREATE VIEW hazard_perimeters AS SELECT fid, perimeter AS geom, hazard_id, name, region, organisation_id, class, status, original_m2
+          FROM hazards;
+        """;
+
+    private const string V3 = """
+        CREATE TABLE regions (fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, geom geometry(MultiPolygon, 4326),
+          name text NOT NULL UNIQUE, area_m2 double precision NOT NULL);
+        CREATE INDEX regions_geom ON regions USING gist (geom);
+
+        ALTER TABLE reports ADD COLUMN deminer_days double precision;
+        ALTER TABLE reports ADD COLUMN machine_hours double precision;
+        UPDATE reports SET deminer_days = (payload -> 'body' ->> 'deminerDays')::double precision,
+          machine_hours = (payload -> 'body' ->> 'machineHours')::double precision
+        WHERE kind = 'clearance-progress';
+        -- The effort columns are part of the report: immutable like the rest of it.
+        DROP TRIGGER reports_immutable ON reports;
+        CREATE TRIGGER reports_immutable BEFORE UPDATE OF id, kind, hazard_id, organisation_id, team_id, deployment_id,
+          date_of_information, submitted_at, submitted_by, supersedes, supersede_reason, payload, deminer_days, machine_hours ON reports
+          FOR EACH ROW EXECUTE FUNCTION sg_refuse('reports are immutable: only status, status_reason, decided_at and decided_by may change');
+        """;
+
+    private const string V4 = """
+        CREATE TABLE users (username text COLLATE "C" PRIMARY KEY, display_name text NOT NULL, role text NOT NULL,
+          organisation_id text, disabled boolean NOT NULL DEFAULT false, created_at text NOT NULL, password_hash text NOT NULL);
+        CREATE TABLE api_tokens (hash text PRIMARY KEY, kind text NOT NULL, username text COLLATE "C" NOT NULL REFERENCES users (username),
+          name text NOT NULL, created_at text NOT NULL, expires_at text NOT NULL, revoked boolean NOT NULL DEFAULT false);
+        CREATE INDEX api_tokens_user ON api_tokens (username);
+        CREATE TABLE audit_log (seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at text NOT NULL, username text NOT NULL,
+          remote_address text NOT NULL, method text NOT NULL, path text NOT NULL, action text NOT NULL, target_id text, status integer NOT NULL);
+        CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+          FOR EACH ROW EXECUTE FUNCTION sg_refuse('the audit log is append-only: its lines cannot be changed or deleted');
+        CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+          FOR EACH STATEMENT EXECUTE FUNCTION sg_refuse('the audit log is append-only: its lines cannot be deleted');
+        """;
+}
