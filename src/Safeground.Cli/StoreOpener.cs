@@ -1,33 +1,47 @@
 using Safeground.Core;
 using Safeground.Core.Storage;
 using Safeground.Storage.GeoPackage;
+using Safeground.Storage.PostGis;
 
 namespace Safeground.Cli;
 
-/// <summary>Opens the store named by <c>--store</c>: today a GeoPackage file; a PostgreSQL URL later.</summary>
+/// <summary>Opens the store named by <c>--store</c>: a GeoPackage file, or a PostgreSQL + PostGIS database by its postgres:// URL.</summary>
 public static class StoreOpener
 {
+    public static bool IsPostgres(string location) => PostGisLocation.IsUrl(location);
+
     public static ISafegroundStore Open(string location, bool create)
     {
-        if (location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-            throw SafegroundException.Invalid($"store '{location}': PostgreSQL stores are not available in this version; use a .gpkg file");
+        if (IsPostgres(location)) return PostGisStore.Open(location, create);
         if (!create && !File.Exists(location))
             throw SafegroundException.NotFound($"store '{location}' does not exist (create one with 'safeground demo' or 'safeground import')");
         return GeoPackageStore.Open(location, create);
     }
 
+    /// <summary>Whether a store is already there (a PostgreSQL URL always names an existing server).</summary>
+    public static bool Exists(string location) => IsPostgres(location) || File.Exists(location);
+
+    /// <summary>The store's name for messages: the full path of a file, a URL without its password.</summary>
+    public static string Display(string location) => IsPostgres(location) ? PostGisLocation.Mask(location) : Path.GetFullPath(location);
+
     /// <summary>
     /// Opens the store for one request of a server: connections are pooled and go back to the pool on
     /// Dispose. <see cref="ClosePool"/> when the server stops.
     /// </summary>
-    public static ISafegroundStore OpenPooled(string location) => GeoPackageStore.OpenPooled(location);
+    public static ISafegroundStore OpenPooled(string location) =>
+        IsPostgres(location) ? PostGisStore.Open(location, create: false) : GeoPackageStore.OpenPooled(location);
 
     /// <summary>Closes what <see cref="OpenPooled"/> kept open.</summary>
-    public static void ClosePool(string location) => GeoPackageStore.ClosePool(location);
+    public static void ClosePool(string location)
+    {
+        if (IsPostgres(location)) PostGisStore.ClosePool(location);
+        else GeoPackageStore.ClosePool(location);
+    }
 
-    /// <summary>Removes a GeoPackage store file with its SQLite side files (-wal, -shm, -journal).</summary>
+    /// <summary>Removes a GeoPackage store file with its SQLite side files (-wal, -shm, -journal); a database is never dropped.</summary>
     public static void Delete(string path)
     {
+        if (IsPostgres(path)) return;
         foreach (var p in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
             if (File.Exists(p)) File.Delete(p);
     }

@@ -46,13 +46,18 @@ public sealed partial class PostGisStore : ISafegroundStore
     internal static PostGisStore Open(PostGisLocation location, bool create, int targetVersion)
     {
         var source = SourceOf(location);
+        // A server opens a store per request: the schema check is made once per process and URL.
+        if (targetVersion == Migrations.Current && Current.ContainsKey(location.ConnectionString)) return new PostGisStore(location, source);
         Guard(location.Display, () =>
         {
             using var c = source.OpenConnection();
             Migrations.Run(c, location, create, targetVersion);
         });
+        if (targetVersion == Migrations.Current) Current.TryAdd(location.ConnectionString, true);
         return new PostGisStore(location, source);
     }
+
+    private static readonly ConcurrentDictionary<string, bool> Current = new(StringComparer.Ordinal);
 
     /// <summary>The schema version of the store at <paramref name="url"/> (0: no Safeground tables), changing nothing.</summary>
     public static int VersionOf(string url)
@@ -68,7 +73,9 @@ public sealed partial class PostGisStore : ISafegroundStore
     /// <summary>Closes the pooled connections of <paramref name="url"/> (a server calls this when it stops).</summary>
     public static void ClosePool(string url)
     {
-        if (Sources.TryRemove(PostGisLocation.Parse(url).ConnectionString, out var source)) source.Dispose();
+        var cs = PostGisLocation.Parse(url).ConnectionString;
+        Current.TryRemove(cs, out _);
+        if (Sources.TryRemove(cs, out var source)) source.Dispose();
     }
 
     private static NpgsqlDataSource SourceOf(PostGisLocation location) => Sources.GetOrAdd(location.ConnectionString, cs =>

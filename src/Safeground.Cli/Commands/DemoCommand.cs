@@ -35,27 +35,14 @@ public static class DemoCommand
 
     public static BulkLoadResult Write(string path, DemoScale scale, int seed, CancellationToken cancel)
     {
+        // A database is written in place, in the loader's transactions; a file is written beside and renamed.
+        if (StoreOpener.IsPostgres(path)) return Load(path, scale, seed, cancel);
         var full = Path.GetFullPath(path);
         var temp = full + ".part";
         StoreOpener.Delete(temp);
         try
         {
-            var data = DemoOperation.Generate(scale, seed);
-            double expected = DemoOperation.HazardCount(scale);
-            var result = LongWork.Run("demo", expected, progress =>
-            {
-                using var store = StoreOpener.Open(temp, create: true);
-                var loader = new BulkLoader(store, TimeProvider.System);
-                var loaded = loader.Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo",
-                    new Progress(r => progress(r.Hazards, $"{Units.Count(r.Hazards)} hazards, {Units.Count(r.Finds)} finds")), cancel);
-                // The districts the hazards are named after, as boundaries: 'status --by region' then goes by polygon.
-                using (var tx = store.BeginWrite())
-                {
-                    tx.ReplaceRegions(data.Regions);
-                    tx.Commit();
-                }
-                return loaded;
-            });
+            var result = Load(temp, scale, seed, cancel);
             StoreOpener.Delete(full);
             File.Move(temp, full);
             return result;
@@ -66,6 +53,27 @@ public static class DemoCommand
         }
     }
 
+
+    /// <summary>Generates the demo operation and bulk-loads it into the store at <paramref name="location"/> (created when new).</summary>
+    private static BulkLoadResult Load(string location, DemoScale scale, int seed, CancellationToken cancel)
+    {
+        var data = DemoOperation.Generate(scale, seed);
+        double expected = DemoOperation.HazardCount(scale);
+        return LongWork.Run("demo", expected, progress =>
+        {
+            using var store = StoreOpener.Open(location, create: true);
+            var loader = new BulkLoader(store, TimeProvider.System);
+            var loaded = loader.Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo",
+                new Progress(r => progress(r.Hazards, $"{Units.Count(r.Hazards)} hazards, {Units.Count(r.Finds)} finds")), cancel);
+            // The districts the hazards are named after, as boundaries: 'status --by region' then goes by polygon.
+            using (var tx = store.BeginWrite())
+            {
+                tx.ReplaceRegions(data.Regions);
+                tx.Commit();
+            }
+            return loaded;
+        });
+    }
 
     // IProgress<T> that reports synchronously: Progress<T> would post to the thread pool and lag behind.
     private sealed class Progress(Action<BulkLoadResult> report) : IProgress<BulkLoadResult>

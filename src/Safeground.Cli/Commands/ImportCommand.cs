@@ -57,7 +57,7 @@ public static class ImportCommand
             var what = parse.GetValue(kind) ?? input.Guess();
 
             var storePath = parse.GetValue(store)!;
-            bool newStore = !File.Exists(storePath);
+            bool newStore = !StoreOpener.Exists(storePath);
             ImportSummary summary;
             try
             {

@@ -62,7 +62,7 @@ public static class ServeCommand
             if (!System.Net.IPAddress.TryParse(parse.GetValue(host), out _))
                 throw SafegroundException.Invalid($"--host {parse.GetValue(host)}: not an IP address");
             string? demoPassword = parse.GetValue(demo) ? DemoUsers(path) : null;
-            var app = SafegroundServer.Build(new ServerOptions(() => StoreOpener.OpenPooled(path), Path.GetFullPath(path), parse.GetValue(host)!, parse.GetValue(port),
+            var app = SafegroundServer.Build(new ServerOptions(() => StoreOpener.OpenPooled(path), StoreOpener.Display(path), parse.GetValue(host)!, parse.GetValue(port),
                 AllowAnonymous: parse.GetValue(anonymous), WebRoot: Path.Combine(AppContext.BaseDirectory, "web")));
             try
             {
@@ -73,7 +73,7 @@ public static class ServeCommand
                 throw SafegroundException.Conflict($"cannot listen on {parse.GetValue(host)}:{parse.GetValue(port)}: {e.Message}");
             }
             var address = SafegroundServer.Address(app).ToString().TrimEnd('/');
-            Console.WriteLine($"Safeground serves {path} at {address}/ (REST API /api/v1, OGC API – Features /ogc, vector tiles /tiles). Ctrl-C stops.");
+            Console.WriteLine($"Safeground serves {StoreOpener.Display(path)} at {address}/ (REST API /api/v1, OGC API – Features /ogc, vector tiles /tiles). Ctrl-C stops.");
             if (File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")))
                 Console.WriteLine($"Web app: {address}/app/");
             if (demoPassword is not null)
