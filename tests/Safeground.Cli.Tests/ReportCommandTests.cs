@@ -7,7 +7,7 @@ namespace Safeground.Cli.Tests;
 public class ReportCommandTests
 {
     /// <summary>An open demo hazard nothing has been released from yet (the <paramref name="skip"/>-th).</summary>
-    private static string Untouched(string store, int skip)
+    internal static string Untouched(string store, int skip)
     {
         using var c = new SqliteConnection($"Data Source={store};Mode=ReadOnly;Pooling=False");
         c.Open();
@@ -17,7 +17,7 @@ public class ReportCommandTests
         return (string)cmd.ExecuteScalar()!;
     }
 
-    private static (string Org, string HalfWkt) HalfOf(string store, string hazardId)
+    internal static (string Org, string HalfWkt) HalfOf(string store, string hazardId)
     {
         using var c = new SqliteConnection($"Data Source={store};Mode=ReadOnly;Pooling=False");
         c.Open();
@@ -30,7 +30,7 @@ public class ReportCommandTests
         return (r.GetString(0), FormattableString.Invariant($"POLYGON (({minX} {minY}, {midX} {minY}, {midX} {maxY}, {minX} {maxY}, {minX} {minY}))"));
     }
 
-    private static string ReportJson(string id, string hazard, string org, string body) => $$"""
+    internal static string ReportJson(string id, string hazard, string org, string body) => $$"""
         { "id": "{{id}}", "hazardId": "{{hazard}}", "organisationId": "{{org}}", "dateOfInformation": "2026-11-20",
           "submittedAt": "2026-11-21T10:00:00+00:00", "submittedBy": "team.lead", "body": {{body}} }
         """;

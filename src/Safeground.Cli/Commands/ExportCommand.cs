@@ -43,7 +43,10 @@ public static class ExportCommand
             if (format == "gpkg")
             {
                 if (File.Exists(temp)) File.Delete(temp);
-                ((GeoPackageStore)store).CopyTo(temp);
+                if (store is not GeoPackageStore gpkg)
+                    throw SafegroundException.Invalid($"export {target}: a PostgreSQL store is exported a layer at a time (--format geojson or csv); " +
+                        "'safeground backup' copies the whole database");
+                gpkg.CopyTo(temp);
             }
             else
             {
