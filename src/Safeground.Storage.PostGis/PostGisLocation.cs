@@ -65,7 +65,7 @@ public sealed partial record PostGisLocation(string ConnectionString, string Sch
     }
 
     /// <summary>The URL with its password replaced by ***, for messages and logs.</summary>
-    public static string Mask(string url) => Password().Replace(url, "$1***@");
+    public static string Mask(string url) => Password().Replace(url, "$1:***@");
 
     [GeneratedRegex("^(postgres(?:ql)?://[^:/@]*):[^@]*@", RegexOptions.IgnoreCase)]
     private static partial Regex Password();
