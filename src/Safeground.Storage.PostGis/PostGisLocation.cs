@@ -35,6 +35,8 @@ public sealed partial record PostGisLocation(string ConnectionString, string Sch
             // Statements repeat per report and per hazard: let Npgsql prepare the frequent ones.
             MaxAutoPrepare = 64,
             AutoPrepareMinUsages = 2,
+            // Constraint failures name the row (e.g. which report id exists already): ids, no secrets.
+            IncludeErrorDetail = true,
         };
         var userInfo = uri.UserInfo.Split(':', 2);
         if (userInfo[0].Length > 0) b.Username = Uri.UnescapeDataString(userInfo[0]);

@@ -59,6 +59,7 @@ internal sealed partial class PostGisTransaction
             Run("DROP INDEX finds_geom");
             _findsIndexDropped = true;
         }
+        FlushBatch();
         return _c.BeginBinaryImport(CopyFinds);
     }
 

@@ -17,9 +17,9 @@ internal sealed partial class PostGisTransaction
 {
     public void PutHazard(HazardState h) => Guard(() =>
     {
-        Run("DELETE FROM released_areas WHERE hazard_id = $1", h.HazardId);
-        Run("DELETE FROM hazards WHERE hazard_id = $1", h.HazardId);
-        Run("INSERT INTO hazards (geom, hazard_id, name, region, organisation_id, class, status, original_m2, cancelled_m2, " +
+        Write("DELETE FROM released_areas WHERE hazard_id = $1", h.HazardId);
+        Write("DELETE FROM hazards WHERE hazard_id = $1", h.HazardId);
+        Write("INSERT INTO hazards (geom, hazard_id, name, region, organisation_id, class, status, original_m2, cancelled_m2, " +
             "reduced_m2, cleared_m2, remaining_m2, find_count, accident_count, clearance_depth_cm, created_on, last_report_on, " +
             "last_report_id, report_count, evidence, suspected_categories, perimeter, flags, flag_count, defined, defined_m2, " +
             "handed_over_to, handed_over_on) " +
@@ -40,7 +40,7 @@ internal sealed partial class PostGisTransaction
         for (int i = 0; i < h.Releases.Count; i++)
         {
             var r = h.Releases[i];
-            Run("INSERT INTO released_areas (geom, hazard_id, seq, report_id, method, date, area_m2, claimed_m2) " +
+            Write("INSERT INTO released_areas (geom, hazard_id, seq, report_id, method, date, area_m2, claimed_m2) " +
                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                 Geom(Multi(r.Area)), r.HazardId, i, r.ReportId, StoredNames.Of(r.Method), r.Date, r.AreaM2, r.ClaimedM2);
         }
@@ -86,7 +86,7 @@ internal sealed partial class PostGisTransaction
                 if (!seen.Add(region.Name)) throw SafegroundException.Conflict($"{Location}: region '{region.Name}' is given twice; region names must be unique");
             Run("DELETE FROM regions");
             foreach (var region in list)
-                Run("INSERT INTO regions (geom, name, area_m2) VALUES ($1, $2, $3)", Geom(Multi(region.Boundary)), region.Name, Polygons.AreaM2(region.Boundary));
+                Write("INSERT INTO regions (geom, name, area_m2) VALUES ($1, $2, $3)", Geom(Multi(region.Boundary)), region.Name, Polygons.AreaM2(region.Boundary));
         });
     }
 

@@ -9,18 +9,18 @@ namespace Safeground.Storage.PostGis;
 // Reference data, reports and their lifecycle.
 internal sealed partial class PostGisTransaction
 {
-    public void Put(Organisation organisation) => Guard(() => Run(
+    public void Put(Organisation organisation) => Guard(() => Write(
         "INSERT INTO organisations (id, name, country) VALUES ($1, $2, $3) " +
         "ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country",
         organisation.Id, organisation.Name, organisation.Country));
 
-    public void Put(Team team) => Guard(() => Run(
+    public void Put(Team team) => Guard(() => Write(
         "INSERT INTO teams (id, organisation_id, name, asset, size) VALUES ($1, $2, $3, $4, $5) " +
         "ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name, " +
         "asset = excluded.asset, size = excluded.size",
         team.Id, team.OrganisationId, team.Name, StoredNames.Of(team.Asset), team.Size));
 
-    public void Put(Deployment deployment) => Guard(() => Run(
+    public void Put(Deployment deployment) => Guard(() => Write(
         "INSERT INTO deployments (id, team_id, region, start, planned_days) VALUES ($1, $2, $3, $4, $5) " +
         "ON CONFLICT (id) DO UPDATE SET team_id = excluded.team_id, region = excluded.region, " +
         "start = excluded.start, planned_days = excluded.planned_days",
@@ -45,10 +45,11 @@ internal sealed partial class PostGisTransaction
             throw SafegroundException.Invalid($"event for report {firstEvent.ReportId} given with report {report.Id}");
         Guard(() =>
         {
-            if (Scalar("SELECT 1 FROM reports WHERE id = $1", report.Id) is not null)
+            // A bulk write does not ask per report: a duplicate fails its batch (FlushBatch names it).
+            if (_mode != WriteMode.Bulk && Scalar("SELECT 1 FROM reports WHERE id = $1", report.Id) is not null)
                 throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
             foreach (var other in report.AlsoHazards ?? [])
-                Run("INSERT INTO report_hazards (report_id, hazard_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", report.Id, other);
+                Write("INSERT INTO report_hazards (report_id, hazard_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", report.Id, other);
         });
         _pending = new PendingReport(report, firstEvent, payloadUtf8.IsEmpty ? ReportJson.SerializeToUtf8(report) : payloadUtf8);
     }
@@ -79,24 +80,29 @@ internal sealed partial class PostGisTransaction
         var report = p.Report;
         var current = p.Current;
         var effort = report.Body as ClearanceProgress;
-        int inserted = Run(
-            "INSERT INTO reports (id, kind, hazard_id, organisation_id, team_id, deployment_id, date_of_information, " +
-            "submitted_at, submitted_by, supersedes, supersede_reason, status, status_reason, decided_at, decided_by, payload, " +
-            "deminer_days, machine_hours) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) " +
-            "ON CONFLICT (id) DO NOTHING",
+        object?[] values =
+        [
             report.Id, StoredNames.Of(report.Kind), report.HazardId, report.OrganisationId, report.TeamId, report.DeploymentId,
             report.DateOfInformation, StoredTime.Instant(report.SubmittedAt), report.SubmittedBy, report.Supersedes, report.SupersedeReason,
             StoredNames.Of(current.Status), current.Reason, DecidedAt(current), DecidedBy(current),
             new Npgsql.NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = System.Text.Encoding.UTF8.GetString(p.Payload.Span) },
-            Nullable(effort?.DeminerDays), Nullable(effort?.MachineHours));
-        if (inserted == 0) throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
+            Nullable(effort?.DeminerDays), Nullable(effort?.MachineHours),
+        ];
+        if (_mode == WriteMode.Bulk) Write(InsertReport, values);
+        else if (Run(InsertReport + " ON CONFLICT (id) DO NOTHING", values) == 0)
+            throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
         foreach (var e in p.Events) AppendEvent(e);
     }
+
+    private const string InsertReport =
+        "INSERT INTO reports (id, kind, hazard_id, organisation_id, team_id, deployment_id, date_of_information, " +
+        "submitted_at, submitted_by, supersedes, supersede_reason, status, status_reason, decided_at, decided_by, payload, " +
+        "deminer_days, machine_hours) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)";
 
     private static Npgsql.NpgsqlParameter Nullable(double? value) =>
         new() { NpgsqlDbType = NpgsqlDbType.Double, Value = value is { } v ? v : DBNull.Value };
 
-    private void AppendEvent(ReportEvent e) => Run(
+    private void AppendEvent(ReportEvent e) => Write(
         "INSERT INTO report_events (report_id, status, at, by_user, reason) VALUES ($1, $2, $3, $4, $5)",
         e.ReportId, StoredNames.Of(e.Status), StoredTime.Instant(e.At), e.By, e.Reason);
 

@@ -47,6 +47,7 @@ internal sealed partial class PostGisTransaction : IStoreTransaction
         Guard(() =>
         {
             FlushFinds();
+            FlushBatch();
             RestoreIndexes();
             _tx.Commit();
         });
@@ -60,6 +61,8 @@ internal sealed partial class PostGisTransaction : IStoreTransaction
         {
             _finds?.Dispose();
             _finds = null;
+            _batch?.Dispose();
+            _batch = null;
             _tx.Rollback();
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
@@ -93,12 +96,14 @@ internal sealed partial class PostGisTransaction : IStoreTransaction
 
     private int Run(string sql, params ReadOnlySpan<object?> values)
     {
+        FlushBatch();
         using var cmd = Command(sql, values);
         return cmd.ExecuteNonQuery();
     }
 
     private object? Scalar(string sql, params ReadOnlySpan<object?> values)
     {
+        FlushBatch();
         using var cmd = Command(sql, values);
         var v = cmd.ExecuteScalar();
         return v is DBNull ? null : v;

@@ -115,6 +115,28 @@ public sealed partial class PostGisStoreTests
     }
 
     [SkippableFact]
+    public void A_bulk_write_meeting_a_stored_report_id_is_a_conflict_and_keeps_nothing()
+    {
+        var (_, store) = NewStore();
+        using (store)
+        {
+            AddApproved(store, ContractData.NtsCreate());
+            var e = Assert.Throws<SafegroundException>(() => Write(store, tx =>
+            {
+                tx.Put(ContractData.Organisation);
+                var again = ContractData.NtsCreate();
+                tx.AddReport(again, ContractData.Submitted(again));
+                tx.AddFinds(ContractData.ManyFinds(20));
+            }, WriteMode.Bulk));
+            Assert.Equal(ErrorKind.Conflict, e.Kind);
+            Assert.Contains("R-NTS", e.Message, StringComparison.Ordinal);
+            Assert.Empty(store.Organisations());
+            Assert.Empty(store.Finds());
+            Assert.Single(store.Reports());
+        }
+    }
+
+    [SkippableFact]
     public void An_unreachable_server_is_a_storage_error_naming_it_without_the_password()
     {
         var e = Assert.Throws<SafegroundException>(() => PostGisStore.Open("postgres://someone:hunter2@127.0.0.1:1/nothing"));
