@@ -32,12 +32,13 @@ public static class RegionNames
         throw SafegroundException.NotFound($"region '{name}' is not in {location}: {choices}");
     }
 
-    // Case and diacritics do not make a different place: "brcko" is Brčko.
-    private static string Fold(string s)
-    {
-        var decomposed = s.Trim().ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
-        return new string(decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
-    }
+    // Case and diacritics do not make a different place: "brcko" is Brčko. A table, not Unicode
+    // decomposition: the product runs with invariant globalization, where String.Normalize does not decompose.
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+
+    private static string Fold(string s) =>
+        new(s.Trim().ToLowerInvariant().Select(c => Accented.IndexOf(c, StringComparison.Ordinal) is var i and >= 0 ? Plain[i] : c).ToArray());
 
     // A part of the name ("Srpska"), or a few letters wrong for its length.
     private static bool IsClose(string candidate, string typed) =>
