@@ -63,4 +63,26 @@ public class KitCommandTests
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("--region", missing.Stderr, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Kits_of_the_BiH_entities_share_out_the_hazards_as_status_by_region_counts_them()
+    {
+        // The real suspect areas carry no region name: each goes to the entity status --by region counts it in.
+        using var dir = new TempDir();
+        var imported = CliRun.Run(dir.Path, "import", SharedData.File("bih", "suspect_areas.geojson"), "--store", "bih.gpkg", "--organisation", "ORG-BHMAC", "--show", "0");
+        Assert.True(imported.ExitCode == 0, imported.ToString());
+        Assert.Equal(0, CliRun.Run(dir.Path, "regions", "import", SharedData.File("bih", "admin_level_1.geojson"), "--store", "bih.gpkg").ExitCode);
+        using var status = JsonDocument.Parse(CliRun.Run(dir.Path, "status", "--store", "bih.gpkg", "--json", "--by", "region").Stdout);
+        var groups = status.RootElement.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("key").GetString()!, g => g.GetProperty("hazards").GetInt32());
+        Assert.Equal(4, groups.Count); // three entities and what lies outside them
+
+        // "brcko district": without its diacritic, it can only mean Brčko District.
+        foreach (var (region, typed) in new[] { ("Brčko District", "brcko district"), ("Republika Srpska", "Republika Srpska"), ("Federation of Bosnia and Herzegovina", "federation of bosnia and herzegovina") })
+        {
+            var kit = CliRun.Run(dir.Path, "kit", "create", "--store", "bih.gpkg", "--region", typed, "--out", region + ".gpkg", "--json");
+            Assert.True(kit.ExitCode == 0, kit.ToString());
+            using var summary = JsonDocument.Parse(kit.Stdout);
+            Assert.Equal(region, summary.RootElement.GetProperty("region").GetString());
+            Assert.Equal(groups[region], summary.RootElement.GetProperty("hazards").GetInt32());
+        }
+    }
 }

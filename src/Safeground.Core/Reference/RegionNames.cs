@@ -2,7 +2,7 @@ namespace Safeground.Core.Reference;
 
 /// <summary>
 /// Finds a stored region by the name a user typed. Names are matched case-insensitively, as
-/// <c>status --region</c> matches them; a name that matches none is an error that lists the close
+/// <c>status --region</c> matches them (or without diacritics, when that leaves one); a name that matches none is an error that lists the close
 /// matches (a typo, a missing diacritic) or else the names there are, so the user can retype it.
 /// </summary>
 public static class RegionNames
@@ -19,6 +19,9 @@ public static class RegionNames
             throw SafegroundException.NotFound($"region '{name}': {location} holds no region boundaries (import them with 'safeground regions import FILE --store {location}')");
         var exact = regions.FirstOrDefault(r => string.Equals(r.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
         if (exact is not null) return exact;
+        // Typed without its diacritics ("Brcko District"): the one region it can only mean.
+        var folded = regions.Where(r => Fold(r.Name) == Fold(name)).ToList();
+        if (folded.Count == 1) return folded[0];
 
         var close = regions.Select(r => r.Name)
             .Where(n => IsClose(Fold(n), Fold(name)))

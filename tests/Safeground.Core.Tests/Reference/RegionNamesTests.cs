@@ -17,6 +17,10 @@ public class RegionNamesTests
     public void A_name_in_any_case_resolves(string typed) =>
         Assert.Equal("Republika Srpska", RegionNames.Resolve(Bih, typed, "bih.gpkg").Name);
 
+    [Fact]
+    public void A_name_typed_without_its_diacritics_resolves_when_it_can_mean_only_one() =>
+        Assert.Equal("Brčko District", RegionNames.Resolve(Bih, "brcko district", "bih.gpkg").Name);
+
     [Theory]
     [InlineData("Srpska", "'Republika Srpska'")]
     [InlineData("Republika Srbska", "'Republika Srpska'")]
