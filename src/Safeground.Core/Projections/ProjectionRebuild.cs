@@ -26,9 +26,18 @@ public static class ProjectionRebuild
     }
 
     /// <summary>Deletes and rewrites every projection from the approved reports, in one transaction.</summary>
-    public static int Rebuild(ISafegroundStore store)
+    public static int Rebuild(ISafegroundStore store) => Rebuild(store, keep: null);
+
+    /// <summary>
+    /// Deletes and rewrites the projections of the hazards <paramref name="keep"/> admits (all when null),
+    /// with the finds and accidents of reports about them. A field kit holds a release that spans into a
+    /// hazard of the next region, but not that hazard's other reports: replaying it there would make a
+    /// hazard with only part of its history, so it is left out.
+    /// </summary>
+    public static int Rebuild(ISafegroundStore store, Func<string, bool>? keep)
     {
-        var hazards = Hazards(store).ToList();
+        ArgumentNullException.ThrowIfNull(store);
+        var hazards = Hazards(store).Where(h => keep is null || keep(h.HazardId)).ToList();
         var regions = hazards.ToDictionary(h => h.HazardId, h => h.Region, StringComparer.Ordinal);
         var reports = store.Reports(ReportStatus.Approved).Select(r => r.Report).ToList();
         using var tx = store.BeginWrite(WriteMode.Bulk);
@@ -36,6 +45,7 @@ public static class ProjectionRebuild
         foreach (var h in hazards) tx.PutHazard(h);
         foreach (var r in reports)
         {
+            if (keep is not null && (r.HazardId is not { } own || !keep(own))) continue;
             var region = r.HazardId is { } id ? regions.GetValueOrDefault(id) : null;
             tx.AddFinds(ProjectionRows.Finds(r, region));
             if (ProjectionRows.Accident(r, region) is { } a) tx.PutAccident(a);

@@ -123,6 +123,32 @@ public sealed class RegionIndex
         return perimeter > 0 ? 2 * Polygons.AreaM2(g) / perimeter : 0;
     }
 
+    /// <summary>
+    /// The region a hazard is counted in by <c>status --by region</c> (and belongs to when it carries no
+    /// region name): the one holding the largest part of its original area (remaining and released
+    /// polygons split by boundary; first by name on a tie), or for a hazard without area the region of a
+    /// point inside its perimeter; -1 outside every region. Keep in step with <see cref="RollupBuilder"/>.
+    /// </summary>
+    public int Home(Projections.HazardState hazard)
+    {
+        ArgumentNullException.ThrowIfNull(hazard);
+        var shares = new SortedDictionary<int, double>();
+        var pieces = new List<(int Region, double M2)>();
+        void Add(NtsGeometry g, double m2)
+        {
+            Split(g, m2, pieces);
+            foreach (var (region, part) in pieces) shares[region] = shares.GetValueOrDefault(region) + part;
+        }
+        Add(hazard.Remaining, hazard.RemainingM2);
+        foreach (var r in hazard.Releases) Add(r.Area, r.AreaM2);
+        int home = -1;
+        double most = -1;
+        foreach (var (region, m2) in shares)
+            if (m2 > most) (home, most) = (region, m2);
+        if (shares.Count == 0 && !hazard.Original.IsEmpty) home = Locate(hazard.Original.InteriorPoint);
+        return home;
+    }
+
     /// <summary>The region a point lies in (on a shared boundary: the first by name), or -1.</summary>
     public int Locate(Point point)
     {

@@ -145,6 +145,7 @@ internal sealed class RollupBuilder
             }
         }
         if (!counted) return;
+        // The same rule as RegionIndex.Home (which field kits use), here on the pieces already split.
         int home = -1;
         double most = -1;
         foreach (var (region, share) in _shares.OrderBy(kv => kv.Key))

@@ -20,6 +20,9 @@ internal static class TileJson
         {
             if (store.Extent(l.Layer).Area is { } a) bounds.ExpandToInclude(a);
         }
+        // The regions the store covers frame the map too: a field kit holds exactly one, and the team opens on
+        // all of it (with a margin to see across the boundary), not just on the few hazards recorded so far.
+        foreach (var region in store.Regions()) bounds.ExpandToInclude(WithMargin(region.Boundary.EnvelopeInternal));
         double[] box = bounds.IsNull ? [-180, -85.05112878, 180, 85.05112878] : [bounds.MinX, bounds.MinY, bounds.MaxX, bounds.MaxY];
         string origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
         return new Dictionary<string, object>
@@ -41,5 +44,15 @@ internal static class TileJson
                 ["fields"] = l.Fields(),
             }).ToList(),
         };
+    }
+
+    /// <summary>What a region adds to the map's frame: its bounding box and a twentieth of its size on every side.</summary>
+    public const double RegionMargin = 0.05;
+
+    internal static Envelope WithMargin(Envelope e)
+    {
+        double dx = e.Width * RegionMargin, dy = e.Height * RegionMargin;
+        // Web Mercator ends at ±85.05°: a frame beyond it is not a frame MapLibre can fit.
+        return new Envelope(Math.Max(-180, e.MinX - dx), Math.Min(180, e.MaxX + dx), Math.Max(-85.05112878, e.MinY - dy), Math.Min(85.05112878, e.MaxY + dy));
     }
 }

@@ -1,0 +1,57 @@
+using Safeground.Core.Demo;
+using Safeground.Core.Geometry;
+using Safeground.Core.Lifecycle;
+using Safeground.Core.Reference;
+using Safeground.Core.Reports;
+
+namespace Safeground.Storage.GeoPackage.Tests;
+
+/// <summary>
+/// The demo operation in a GeoPackage, with a region no hazard lies in, and in the region the kits are
+/// made for: a report in review and a rejected one (the kit takes the first, not the second).
+/// </summary>
+public sealed class FieldKitFixture : IDisposable
+{
+    public const string EmptyRegion = "Test oblast, Empty raion";
+
+    private readonly TempFiles _files = new();
+
+    public GeoPackageStore Store { get; }
+
+    /// <summary>The region with the most hazards.</summary>
+    public string Region { get; }
+
+    public string PendingReport { get; } = "R-KIT-PENDING";
+    public string RejectedReport { get; } = "R-KIT-REJECTED";
+
+    public FieldKitFixture()
+    {
+        var data = DemoOperation.Generate(DemoScale.Operation, DemoOperation.DefaultSeed);
+        Store = GeoPackageStore.Open(_files.Path("source.gpkg"));
+        new BulkLoader(Store, TimeProvider.System).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
+        var empty = new Region(EmptyRegion, Geo.Factory.CreatePolygon([new(30, 45), new(30.5, 45), new(30.5, 45.5), new(30, 45.5), new(30, 45)]));
+        using (var tx = Store.BeginWrite())
+        {
+            tx.ReplaceRegions([.. data.Regions, empty]);
+            tx.Commit();
+        }
+        Region = Store.Hazards().GroupBy(h => h.Region).OrderByDescending(g => g.Count()).First().Key!;
+        var open = Store.Hazards().First(h => h.Region == Region && h.Status != Core.Hazards.HazardStatus.Closed);
+        var lifecycle = new ReportLifecycle(Store, TimeProvider.System);
+        lifecycle.Submit(Amend(PendingReport, open));
+        lifecycle.Submit(Amend(RejectedReport, open));
+        lifecycle.Reject(RejectedReport, "data.manager", "wrong hazard");
+    }
+
+    private static Report Amend(string id, Core.Projections.HazardState hazard) =>
+        new(id, hazard.HazardId, hazard.OrganisationId, null, null, hazard.LastReportOn, DateTimeOffset.UtcNow.AddMinutes(-5), "team.lead",
+            new NonTechnicalSurvey(SurveyAction.Amend, hazard.Name + " (renamed)", null, null, null, null, [], []));
+
+    public string NewPath(string name) => _files.Path(Guid.NewGuid().ToString("N") + "-" + name);
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        _files.Dispose();
+    }
+}
