@@ -59,6 +59,17 @@ public partial class PostGisCliTests
         Same("timeline", hazard);
         Same("user", "list", "--json");
 
+        // A field kit made from either store holds the same region (kits are GeoPackages; their status is compared).
+        var region = JsonDocument.Parse(Same("status", "--json", "--by", "region")).RootElement.GetProperty("groups").EnumerateArray()
+            .First(g => g.GetProperty("hazards").GetInt32() > 0).GetProperty("key").GetString()!;
+        var kits = stores.Select((s, i) =>
+        {
+            var made = CliRun.Run(dir.Path, "kit", "create", "--store", s, "--region", region, "--out", $"kit{i}.gpkg");
+            Assert.True(made.ExitCode == 0, made.ToString());
+            return CliRun.Run(dir.Path, "status", "--json", "--store", $"kit{i}.gpkg").Stdout.Replace($"kit{i}.gpkg", "KIT", StringComparison.Ordinal);
+        }).ToList();
+        Assert.Equal(kits[0], kits[1]);
+
         foreach (var layer in new[] { "hazards", "released", "finds", "accidents" })
         {
             var texts = stores.Select((s, i) =>
