@@ -47,6 +47,19 @@ internal sealed class BackupArchive
             throw SafegroundException.Invalid($"{path}: {what} is a GeoPackage (SQLite) backup, not a PostGIS one: restore it with --store FILE.gpkg, or import it");
         if (!IsDump(path))
             throw SafegroundException.Invalid($"{path}: {what} is not a PostGIS backup (pg_dump custom format) written by 'safeground backup'");
+        try
+        {
+            return ReadDump(client, path, what, readAll);
+        }
+        catch (SafegroundException e) when (e.Kind == ErrorKind.Storage)
+        {
+            // pg_restore's own reason (a file cut short, a damaged block), said of the file rather than the store.
+            throw SafegroundException.Invalid($"{path}: {what} cannot be read as a PostGIS backup: {e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]}");
+        }
+    }
+
+    private static BackupArchive ReadDump(PgClient client, string path, string what, bool readAll)
+    {
         var entries = TocEntry.Parse(client.Run("pg_restore", "--list", path));
         var schemas = entries.Where(e => e.Type == "TABLE" && e.Name == "sg_meta").Select(e => e.Schema).Distinct().ToList();
         if (schemas.Count != 1)

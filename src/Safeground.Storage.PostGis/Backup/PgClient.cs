@@ -87,6 +87,7 @@ internal sealed class PgClient
     {
         if (p.ExitCode == 0) return;
         var reason = string.Join("; ", stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (reason.Length == 0) reason = $"it ended with exit code {p.ExitCode} and no message";
         throw new SafegroundException(ErrorKind.Storage, $"{_location.Display}: {program} failed: {Mask(reason)}");
     }
 
