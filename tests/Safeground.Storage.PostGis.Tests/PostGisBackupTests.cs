@@ -197,6 +197,56 @@ public sealed class PostGisBackupTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task Readers_during_a_restore_see_the_store_before_it_or_after_it()
+    {
+        var url = TestServer.NewSchemaUrl("bk");
+        _schemas.Add(url);
+        using (var store = PostGisStore.Open(url))
+        {
+            using var tx = store.BeginWrite();
+            foreach (var r in ContractData.HazardLife()) tx.AddReport(r, ContractData.Submitted(r));
+            tx.Commit();
+        }
+        var backup = File("readers.backup");
+        PostGisBackup.Backup(url, backup);
+        string restoredRevision;
+        using (var store = PostGisStore.Open(url, create: false)) restoredRevision = store.Revision();
+        using (var store = PostGisStore.Open(url, create: false))
+        {
+            using var tx = store.BeginWrite();
+            var acc = ContractData.Accident();
+            tx.AddReport(acc, ContractData.Submitted(acc));
+            tx.Commit();
+        }
+        string currentRevision;
+        using (var store = PostGisStore.Open(url, create: false)) currentRevision = store.Revision();
+
+        // The reader is another connection pool, as a server's would be in its own process (a restore closes the
+        // pool of its own URL in this process).
+        var readerUrl = url + "&sslmode=disable";
+        using var stop = new CancellationTokenSource();
+        var seen = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var reader = Task.Run(() =>
+        {
+            using var store = PostGisStore.Open(readerUrl, create: false);
+            while (!stop.IsCancellationRequested)
+            {
+                seen.Add(store.Revision());
+                seen.Add("reports " + store.Reports().Count().ToString(CultureInfo.InvariantCulture));
+            }
+        });
+        await Task.Delay(200);
+        PostGisBackup.Restore(backup, url);
+        await Task.Delay(200);
+        await stop.CancelAsync();
+        await reader; // a reader that failed fails the test here
+        Assert.Subset(new HashSet<string> { currentRevision, restoredRevision, "reports 3", "reports 4" }, seen.ToHashSet());
+        Assert.Contains(restoredRevision, seen);
+        Assert.Contains(currentRevision, seen);
+        PostGisStore.ClosePool(readerUrl);
+    }
+
+    [SkippableFact]
     public void A_store_in_public_restores_without_touching_PostGIS_or_other_tables()
     {
         // public is the default schema and holds PostGIS: a restore there replaces Safeground's tables only.
