@@ -51,7 +51,7 @@ internal sealed class BackupArchive
         {
             return ReadDump(client, path, what, readAll);
         }
-        catch (SafegroundException e) when (e.Kind == ErrorKind.Storage)
+        catch (SafegroundException e) when (e.Kind == ErrorKind.Storage && e.InnerException is null) // a program that ran and failed
         {
             // pg_restore's own reason (a file cut short, a damaged block), said of the file rather than the store.
             throw SafegroundException.Invalid($"{path}: {what} cannot be read as a PostGIS backup: {e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]}");
