@@ -9,9 +9,9 @@ public static class CommonOptions
 
     public static Option<string> Store(string defaultPath = DefaultStore) => new("--store")
     {
-        Description = $"The store: a GeoPackage file (default {defaultPath})",
+        Description = $"The store: a GeoPackage file (default {defaultPath}), or a PostgreSQL + PostGIS database as postgres://user@host:port/database[?schema=name]",
         DefaultValueFactory = _ => defaultPath,
-        HelpName = "PATH",
+        HelpName = "PATH|URL",
     };
 
     public static Option<bool> Json() => new("--json")

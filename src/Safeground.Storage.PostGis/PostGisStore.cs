@@ -51,7 +51,8 @@ public sealed partial class PostGisStore : ISafegroundStore
         Guard(location.Display, () =>
         {
             using var c = source.OpenConnection();
-            Migrations.Run(c, location, create, targetVersion);
+            // Npgsql learns the server's types on its first connection; PostGIS created just now is not among them.
+            if (Migrations.Run(c, location, create, targetVersion) == 0) c.ReloadTypes();
         });
         if (targetVersion == Migrations.Current) Current.TryAdd(location.ConnectionString, true);
         return new PostGisStore(location, source);

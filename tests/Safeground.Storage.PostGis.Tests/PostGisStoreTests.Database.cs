@@ -137,6 +137,30 @@ public sealed partial class PostGisStoreTests
     }
 
     [SkippableFact]
+    public void A_new_database_without_PostGIS_gets_it_and_stores_geometries_at_once()
+    {
+        var server = TestServer.Url();
+        var database = "sg_fresh_" + Guid.NewGuid().ToString("N")[..10];
+        TestServer.Scalar(server, $"CREATE DATABASE {database}");
+        var url = new UriBuilder(server) { Path = "/" + database }.Uri.ToString();
+        try
+        {
+            using (var store = PostGisStore.Open(url))
+            {
+                Write(store, tx => tx.PutHazard(ContractData.HazardState()));
+                AssertSameHazard(ContractData.HazardState(), store.FindHazard(ContractData.Hazard)!);
+            }
+            Assert.Equal("postgis", TestServer.Scalar(url, "SELECT extname FROM pg_extension WHERE extname = 'postgis'"));
+        }
+        finally
+        {
+            PostGisStore.ClosePool(url);
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            TestServer.Scalar(server, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+        }
+    }
+
+    [SkippableFact]
     public void An_unreachable_server_is_a_storage_error_naming_it_without_the_password()
     {
         var e = Assert.Throws<SafegroundException>(() => PostGisStore.Open("postgres://someone:hunter2@127.0.0.1:1/nothing"));
