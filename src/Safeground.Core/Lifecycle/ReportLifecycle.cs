@@ -22,6 +22,51 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
 
     public ReportRecord Submit(Report report)
     {
+        var (accepted, submitted) = Checked(report);
+        using var tx = store.BeginWrite();
+        tx.AddReport(accepted, submitted);
+        tx.Commit();
+        return new ReportRecord(accepted, ReportStatus.Submitted, null, null, null);
+    }
+
+    /// <summary>
+    /// Submits several reports in one transaction (a field kit's sync): each is checked exactly as <see cref="Submit"/>
+    /// checks it; one that is refused is listed with its reason and does not stop the others; one whose id is already
+    /// stored is left as it is. Either every accepted report is stored or, on a storage failure, none.
+    /// </summary>
+    public IReadOnlyList<SubmissionOutcome> SubmitAll(IEnumerable<Report> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var outcomes = new List<SubmissionOutcome>();
+        var accepted = new List<(Report Report, ReportEvent Submitted)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            if (!seen.Add(report.Id) || store.FindReport(report.Id) is not null)
+            {
+                outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.AlreadyPresent));
+                continue;
+            }
+            try
+            {
+                accepted.Add(Checked(report));
+                outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.Accepted));
+            }
+            catch (SafegroundException e)
+            {
+                outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.Refused, e.Message));
+            }
+        }
+        if (accepted.Count == 0) return outcomes;
+        using var tx = store.BeginWrite();
+        foreach (var (report, submitted) in accepted) tx.AddReport(report, submitted);
+        tx.Commit();
+        return outcomes;
+    }
+
+    // Everything a submission must pass, before anything is written: the report as it will be stored, and its first event.
+    private (Report Report, ReportEvent Submitted) Checked(Report report)
+    {
         ReportValidation.Check(report, clock.GetUtcNow());
         if (store.FindReport(report.Id) is not null)
             throw SafegroundException.Conflict($"report {report.Id} already exists");
@@ -37,17 +82,21 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         var breaches = Breaches(report).ToList();
         if (breaches.Count > 0)
             throw SafegroundException.Invalid($"report {report.Id} cannot be accepted: " + string.Join("; ", breaches));
-        var submitted = new ReportEvent(report.Id, ReportStatus.Submitted, clock.GetUtcNow(), report.SubmittedBy, null);
-        using var tx = store.BeginWrite();
-        tx.AddReport(report, submitted);
-        tx.Commit();
-        return new ReportRecord(report, ReportStatus.Submitted, null, null, null);
+        return (report, new ReportEvent(report.Id, ReportStatus.Submitted, clock.GetUtcNow(), report.SubmittedBy, null));
     }
 
     public ReportRecord Approve(string reportId, string approvedBy)
     {
         var record = Pending(reportId, "approve");
         var report = record.Report;
+        // Two reports may supersede the same one (a field kit and the office corrected it apart): approving one
+        // settles it, and the other must then be rejected, not approved on top of it.
+        if (report.Supersedes is { } contested && store.FindReport(contested) is { Status: not ReportStatus.Approved } settled)
+        {
+            var by = store.History(contested).LastOrDefault(e => e.Status == ReportStatus.Superseded)?.Reason;
+            throw SafegroundException.Conflict($"cannot approve report {reportId}: it supersedes {contested}, which is already {Wire(settled.Status)}"
+                + (by is null ? "" : $" ({by})") + "; reject one of the competing corrections");
+        }
         var approved = new ReportEvent(reportId, ReportStatus.Approved, clock.GetUtcNow(), approvedBy, null);
 
         using var tx = store.BeginWrite();
