@@ -32,6 +32,7 @@ public static class SafegroundCli
         root.Subcommands.Add(BackupCommand.Backup());
         root.Subcommands.Add(BackupCommand.Restore());
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(SyncCommand.Create());
         return root;
     }
 
