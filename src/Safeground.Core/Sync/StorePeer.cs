@@ -54,8 +54,8 @@ public sealed class StorePeer(ISafegroundStore store, ReportLifecycle lifecycle,
         if (caller is null) return lifecycle.SubmitAll(reports);
         // A caller pushes only for the organisations it may submit for; the others are refused one by one, with why.
         var allowed = reports.Where(r => AccessPolicy.CanSubmit(caller, r.OrganisationId)).ToList();
-        var outcomes = lifecycle.SubmitAll(allowed).ToDictionary(o => o.ReportId, StringComparer.Ordinal);
-        return reports.Select(r => outcomes.TryGetValue(r.Id, out var o) ? o
+        using var outcomes = lifecycle.SubmitAll(allowed).GetEnumerator(); // one per allowed report, in order (an id may come twice)
+        return reports.Select(r => AccessPolicy.CanSubmit(caller, r.OrganisationId) && outcomes.MoveNext() ? outcomes.Current
             : new SubmissionOutcome(r.Id, SubmissionStatus.Refused, $"{caller.Username} cannot submit reports for organisation {r.OrganisationId}")).ToList();
     }
 
