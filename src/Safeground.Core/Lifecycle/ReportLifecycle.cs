@@ -40,6 +40,24 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         var outcomes = new List<SubmissionOutcome>();
         var accepted = new List<(Report Report, ReportEvent Submitted)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        _approvedDuringBatch = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
+        try
+        {
+            Check(reports, outcomes, accepted, seen);
+        }
+        finally
+        {
+            _approvedDuringBatch = null;
+        }
+        if (accepted.Count == 0) return outcomes;
+        using var tx = store.BeginWrite();
+        foreach (var (report, submitted) in accepted) tx.AddReport(report, submitted);
+        tx.Commit();
+        return outcomes;
+    }
+
+    private void Check(IEnumerable<Report> reports, List<SubmissionOutcome> outcomes, List<(Report Report, ReportEvent Submitted)> accepted, HashSet<string> seen)
+    {
         foreach (var report in reports)
         {
             if (!seen.Add(report.Id) || store.FindReport(report.Id) is not null)
@@ -57,11 +75,6 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
                 outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.Refused, e.Message));
             }
         }
-        if (accepted.Count == 0) return outcomes;
-        using var tx = store.BeginWrite();
-        foreach (var (report, submitted) in accepted) tx.AddReport(report, submitted);
-        tx.Commit();
-        return outcomes;
     }
 
     // Everything a submission must pass, before anything is written: the report as it will be stored, and its first event.
@@ -221,10 +234,18 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         _ => null,
     };
 
-    private IEnumerable<Report> ApprovedReportsOf(string hazardId, string? except) =>
-        store.ReportsOfHazard(hazardId)
-            .Where(r => r.Status == ReportStatus.Approved && r.Report.Id != except)
-            .Select(r => r.Report);
+    private IEnumerable<Report> ApprovedReportsOf(string hazardId, string? except)
+    {
+        if (_approvedDuringBatch is null)
+            return store.ReportsOfHazard(hazardId).Where(r => r.Status == ReportStatus.Approved && r.Report.Id != except).Select(r => r.Report);
+        if (!_approvedDuringBatch.TryGetValue(hazardId, out var approved))
+            _approvedDuringBatch[hazardId] = approved = store.ReportsOfHazard(hazardId).Where(r => r.Status == ReportStatus.Approved).Select(r => r.Report).ToList();
+        return approved.Where(r => r.Id != except);
+    }
+
+    // While SubmitAll checks a batch nothing is approved, so each hazard's approved reports are read once per batch,
+    // not once per report: a kit's 500 reports on a hazard with hundreds of pending ones would otherwise parse them all 500 times.
+    private Dictionary<string, List<Report>>? _approvedDuringBatch;
 
     private static string Wire(ReportStatus s) => s.ToString().ToLowerInvariant();
 }
