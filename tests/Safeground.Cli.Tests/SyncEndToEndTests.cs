@@ -95,6 +95,30 @@ public sealed class SyncEndToEndTests
         Assert.Equal(960, done.Reports().Select(r => r.Report.Id).Distinct().Count());
     }
 
+    [Fact]
+    public void Sync_with_a_store_directly_and_usage_errors()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "national.gpkg", "--no-status").ExitCode);
+        CreateKit(dir.File("kit.gpkg"));
+        var direct = CliRun.Run(dir.Path, "sync", "--store", "kit.gpkg", "--with", "national.gpkg", "--json");
+        Assert.True(direct.ExitCode == 0, direct.ToString());
+        using (var result = System.Text.Json.JsonDocument.Parse(direct.Stdout))
+            Assert.Equal(960, result.RootElement.GetProperty("pulled").GetInt32());
+
+        var neither = CliRun.Run(dir.Path, "sync", "--store", "kit.gpkg");
+        Assert.Equal(2, neither.ExitCode);
+        Assert.Contains("give either --server URL", neither.Stderr, StringComparison.Ordinal);
+        var itself = CliRun.Run(dir.Path, "sync", "--store", "kit.gpkg", "--with", "kit.gpkg");
+        Assert.Equal(2, itself.ExitCode);
+        var noToken = CliRun.RunWithEnvironment(dir.Path, new Dictionary<string, string> { ["SAFEGROUND_TOKEN"] = " " }, "sync", "--store", "kit.gpkg", "--server", "http://127.0.0.1:9");
+        Assert.Equal(2, noToken.ExitCode);
+        Assert.Contains("needs an API token", noToken.Stderr, StringComparison.Ordinal);
+        var unreachable = CliRun.RunWithEnvironment(dir.Path, new Dictionary<string, string> { ["SAFEGROUND_TOKEN"] = "sg_whatever" }, "sync", "--store", "kit.gpkg", "--server", "http://127.0.0.1:9");
+        Assert.Equal(1, unreachable.ExitCode);
+        Assert.Contains("cannot reach the server", unreachable.Stderr, StringComparison.Ordinal);
+    }
+
     private static CliResult Sync(TempDir dir, string token, string address) =>
         CliRun.RunWithEnvironment(dir.Path, new Dictionary<string, string> { ["SAFEGROUND_TOKEN"] = token }, "sync", "--store", "kit.gpkg", "--server", address);
 
