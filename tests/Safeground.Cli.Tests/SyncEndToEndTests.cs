@@ -80,8 +80,22 @@ public sealed class SyncEndToEndTests
         CreateKit(dir.File("kit.gpkg"));
         await using var server = await ServedStore.Start(dir.Path, "national.gpkg");
 
-        // One report per batch: slow enough to be interrupted mid-way.
-        var stopped = CliRun.RunWithSignal(dir.Path, "INT", 4, "sync", "--store", "kit.gpkg", "--server", server.Address, "--token", tokens["reporter"], "--batch", "1");
+        // One report per batch, and Ctrl-C once the first batches are in (the progress line says so): interrupted mid-way.
+        var psi = CliRun.StartInfo(dir.Path, "sync", "--store", "kit.gpkg", "--server", server.Address, "--token", tokens["reporter"], "--batch", "1");
+        using var sync = System.Diagnostics.Process.Start(psi)!;
+        var stdout = sync.StandardOutput.ReadToEndAsync();
+        var stderr = new System.Text.StringBuilder();
+        while (await sync.StandardError.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2)) is { } line)
+        {
+            stderr.AppendLine(line);
+            if (!line.StartsWith("sync: pulled", StringComparison.Ordinal)) continue;
+            using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", sync.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                await kill.WaitForExitAsync();
+            stderr.Append(await sync.StandardError.ReadToEndAsync());
+            break;
+        }
+        await sync.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        var stopped = new CliResult(sync.ExitCode, await stdout, stderr.ToString());
         Assert.True(stopped.ExitCode == 130, stopped.ToString());
         Assert.Contains("sync interrupted", stopped.Stderr, StringComparison.Ordinal);
         int partial;
