@@ -33,6 +33,7 @@ public static class SafegroundCli
         root.Subcommands.Add(BackupCommand.Restore());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(KitCommand.Create());
+        root.Subcommands.Add(SyncCommand.Create());
         return root;
     }
 

@@ -31,6 +31,14 @@ internal static class CliRun
         return Run(psi, args, stdin);
     }
 
+    /// <summary>Runs the command with these environment variables set (a token that must not appear in the process list).</summary>
+    public static CliResult RunWithEnvironment(string workDir, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var psi = StartInfo(workDir, args);
+        foreach (var (k, v) in environment) psi.Environment[k] = v;
+        return Run(psi, args);
+    }
+
     /// <summary>Runs the command and sends it <paramref name="signal"/> (INT, TERM, KILL) after <paramref name="seconds"/>.</summary>
     public static CliResult RunWithSignal(string workDir, string signal, int seconds, params string[] args)
     {

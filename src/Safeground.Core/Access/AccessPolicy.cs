@@ -33,6 +33,14 @@ public static class AccessPolicy
         || SeesAllReports(user)
         || (OwnOrganisation(user) is { } own && own == organisationId);
 
+    /// <summary>
+    /// Whether a field kit of <paramref name="user"/> receives the report in a sync: what the user may see, and also
+    /// superseded reports, which were approved and published: a kit that holds one as approved must learn that it
+    /// no longer counts, or its hazards would count a release twice.
+    /// </summary>
+    public static bool CanSync(User user, string organisationId, ReportStatus status) =>
+        CanSeeReport(user, organisationId, status) || (status == ReportStatus.Superseded && Active(user));
+
     public static bool CanSubmit(User user, string organisationId) =>
         Active(user) && user.Role switch
         {

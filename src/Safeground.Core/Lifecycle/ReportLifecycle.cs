@@ -22,6 +22,64 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
 
     public ReportRecord Submit(Report report)
     {
+        var (accepted, submitted) = Checked(report);
+        using var tx = store.BeginWrite();
+        tx.AddReport(accepted, submitted);
+        tx.Commit();
+        return new ReportRecord(accepted, ReportStatus.Submitted, null, null, null);
+    }
+
+    /// <summary>
+    /// Submits several reports in one transaction (a field kit's sync): each is checked exactly as <see cref="Submit"/>
+    /// checks it; one that is refused is listed with its reason and does not stop the others; one whose id is already
+    /// stored is left as it is. Either every accepted report is stored or, on a storage failure, none.
+    /// </summary>
+    public IReadOnlyList<SubmissionOutcome> SubmitAll(IEnumerable<Report> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var outcomes = new List<SubmissionOutcome>();
+        var accepted = new List<(Report Report, ReportEvent Submitted)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        _approvedDuringBatch = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
+        try
+        {
+            Check(reports, outcomes, accepted, seen);
+        }
+        finally
+        {
+            _approvedDuringBatch = null;
+        }
+        if (accepted.Count == 0) return outcomes;
+        using var tx = store.BeginWrite();
+        foreach (var (report, submitted) in accepted) tx.AddReport(report, submitted);
+        tx.Commit();
+        return outcomes;
+    }
+
+    private void Check(IEnumerable<Report> reports, List<SubmissionOutcome> outcomes, List<(Report Report, ReportEvent Submitted)> accepted, HashSet<string> seen)
+    {
+        foreach (var report in reports)
+        {
+            if (!seen.Add(report.Id) || store.FindReport(report.Id) is not null)
+            {
+                outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.AlreadyPresent));
+                continue;
+            }
+            try
+            {
+                accepted.Add(Checked(report));
+                outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.Accepted));
+            }
+            catch (SafegroundException e)
+            {
+                outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.Refused, e.Message));
+            }
+        }
+    }
+
+    // Everything a submission must pass, before anything is written: the report as it will be stored, and its first event.
+    private (Report Report, ReportEvent Submitted) Checked(Report report)
+    {
         ReportValidation.Check(report, clock.GetUtcNow());
         if (store.FindReport(report.Id) is not null)
             throw SafegroundException.Conflict($"report {report.Id} already exists");
@@ -37,17 +95,21 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         var breaches = Breaches(report).ToList();
         if (breaches.Count > 0)
             throw SafegroundException.Invalid($"report {report.Id} cannot be accepted: " + string.Join("; ", breaches));
-        var submitted = new ReportEvent(report.Id, ReportStatus.Submitted, clock.GetUtcNow(), report.SubmittedBy, null);
-        using var tx = store.BeginWrite();
-        tx.AddReport(report, submitted);
-        tx.Commit();
-        return new ReportRecord(report, ReportStatus.Submitted, null, null, null);
+        return (report, new ReportEvent(report.Id, ReportStatus.Submitted, clock.GetUtcNow(), report.SubmittedBy, null));
     }
 
     public ReportRecord Approve(string reportId, string approvedBy)
     {
         var record = Pending(reportId, "approve");
         var report = record.Report;
+        // Two reports may supersede the same one (a field kit and the office corrected it apart): approving one
+        // settles it, and the other must then be rejected, not approved on top of it.
+        if (report.Supersedes is { } contested && store.FindReport(contested) is { Status: not ReportStatus.Approved } settled)
+        {
+            var by = store.History(contested).LastOrDefault(e => e.Status == ReportStatus.Superseded)?.Reason;
+            throw SafegroundException.Conflict($"cannot approve report {reportId}: it supersedes {contested}, which is already {Wire(settled.Status)}"
+                + (by is null ? "" : $" ({by})") + "; reject one of the competing corrections");
+        }
         var approved = new ReportEvent(reportId, ReportStatus.Approved, clock.GetUtcNow(), approvedBy, null);
 
         using var tx = store.BeginWrite();
@@ -172,10 +234,18 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         _ => null,
     };
 
-    private IEnumerable<Report> ApprovedReportsOf(string hazardId, string? except) =>
-        store.ReportsOfHazard(hazardId)
-            .Where(r => r.Status == ReportStatus.Approved && r.Report.Id != except)
-            .Select(r => r.Report);
+    private IEnumerable<Report> ApprovedReportsOf(string hazardId, string? except)
+    {
+        if (_approvedDuringBatch is null)
+            return store.ReportsOfHazard(hazardId).Where(r => r.Status == ReportStatus.Approved && r.Report.Id != except).Select(r => r.Report);
+        if (!_approvedDuringBatch.TryGetValue(hazardId, out var approved))
+            _approvedDuringBatch[hazardId] = approved = store.ReportsOfHazard(hazardId).Where(r => r.Status == ReportStatus.Approved).Select(r => r.Report).ToList();
+        return approved.Where(r => r.Id != except);
+    }
+
+    // While SubmitAll checks a batch nothing is approved, so each hazard's approved reports are read once per batch,
+    // not once per report: a kit's 500 reports on a hazard with hundreds of pending ones would otherwise parse them all 500 times.
+    private Dictionary<string, List<Report>>? _approvedDuringBatch;
 
     private static string Wire(ReportStatus s) => s.ToString().ToLowerInvariant();
 }

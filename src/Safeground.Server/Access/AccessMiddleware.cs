@@ -85,11 +85,12 @@ internal sealed class AccessMiddleware(RequestDelegate next, ServerOptions optio
         await next(context);
     }
 
-    // Reports (submit, supersede) and claims carry payloads; the rest of the API's writes are a few fields.
+    // Reports (submit, supersede, sync batches) and claims carry payloads; the rest of the API's writes are a few fields.
     private static bool IsBulk(HttpRequest request) =>
         request.Path.StartsWithSegments("/api/v1/reports", StringComparison.Ordinal) && !(request.Path.Value ?? "").EndsWith("/approve", StringComparison.Ordinal)
             && !(request.Path.Value ?? "").EndsWith("/reject", StringComparison.Ordinal)
-        || request.Path.StartsWithSegments("/api/v1/checks", StringComparison.Ordinal);
+        || request.Path.StartsWithSegments("/api/v1/checks", StringComparison.Ordinal)
+        || request.Path.StartsWithSegments("/api/v1/sync", StringComparison.Ordinal);
 
     private (User? User, bool ViaCookie, bool Invalid) Authenticate(HttpContext context, ISafegroundStore store)
     {

@@ -24,6 +24,8 @@ public static class ApiEndpoints
             },
         })).ExcludeFromDescription();
         ReportEndpoints.Map(api);
+        ConflictEndpoints.Map(api);
+        SyncEndpoints.Map(api);
         ReportImpactEndpoints.Map(api);
         ReportCheckEndpoints.Map(api);
         HazardEndpoints.Map(api);

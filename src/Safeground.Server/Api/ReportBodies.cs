@@ -38,6 +38,20 @@ internal static class ReportBodies
         return d with { By = username };
     }
 
+    /// <summary>A JSON body in the report JSON's conventions (a sync batch); malformed JSON is a 400 saying where.</summary>
+    public static async Task<T> Read<T>(HttpRequest request, string what, CancellationToken cancel) where T : class
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, ReportJson.Options, cancel)
+                ?? throw QueryValues.Bad($"body: expected {what}, got null");
+        }
+        catch (JsonException e)
+        {
+            throw QueryValues.Bad(Describe($"not {what}", e));
+        }
+    }
+
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
     private static string Describe(string what, JsonException e)

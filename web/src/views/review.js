@@ -55,8 +55,19 @@ function addImpactLayers(m) {
   m.addLayer({ id: 'impact-before', type: 'line', source: 'before', paint: { 'line-color': '#1a237e', 'line-width': 2.5, 'line-dasharray': [2, 1.5] } });
 }
 
+// Competing corrections (a field kit and the office both superseded one report, brought together by a sync):
+// each is marked in the queue and explained in its detail, so that one is approved and the others rejected.
+let conflicts = new Map();
+
+async function loadConflicts() {
+  const result = await api('/api/v1/reports/conflicts');
+  conflicts = new Map();
+  if (!result.ok) return; // not a data manager: the queue is shown without the marks
+  for (const c of result.body.conflicts) for (const id of c.pending) conflicts.set(id, c.message);
+}
+
 async function loadQueue() {
-  const result = await api('/api/v1/reports?status=submitted&limit=200');
+  const [result] = await Promise.all([api('/api/v1/reports?status=submitted&limit=200'), loadConflicts()]);
   if (!result.ok) {
     status.textContent = problem(result, 'the review queue');
     return;
@@ -65,7 +76,8 @@ async function loadQueue() {
   status.textContent = items.length === 0 ? 'No report is waiting for a decision.' : `${result.body.total ?? items.length} waiting for a decision.`;
   queue.replaceChildren(...items.map((r) => el('li', {},
     el('button', { type: 'button', className: 'review-item', 'data-report': r.id, 'aria-pressed': String(r.id === selected), onclick: () => open(r.id) },
-      el('strong', {}, r.id), ` ${r.kind.replaceAll('-', ' ')}`, el('br'), `${r.hazard ?? ''} · ${r.organisation} · ${r.dateOfInformation}`))));
+      el('strong', {}, r.id), ` ${r.kind.replaceAll('-', ' ')}`, el('br'), `${r.hazard ?? ''} · ${r.organisation} · ${r.dateOfInformation}`,
+      conflicts.has(r.id) ? [el('br'), el('span', { className: 'review-conflict' }, 'Competing correction')] : null))));
 }
 
 async function open(id) {
@@ -80,6 +92,7 @@ async function open(id) {
   showOnMap(impact.body);
   detail.replaceChildren(
     el('h2', { id: 'review-title' }, `${id}: ${impact.body.report.kind.replaceAll('-', ' ')}`),
+    conflicts.has(id) ? el('p', { className: 'review-conflict', role: 'alert' }, `Supersede conflict: ${conflicts.get(id)}.`) : null,
     definitions(summaryOf(report.body.report, impact.body)),
     ...impact.body.hazards.map(changeOf),
     decision(id));

@@ -1,0 +1,86 @@
+using NetTopologySuite.Geometries.Prepared;
+using Safeground.Core.Access;
+using Safeground.Core.Lifecycle;
+using Safeground.Core.Reports;
+using Safeground.Core.Storage;
+
+namespace Safeground.Core.Sync;
+
+/// <summary>
+/// The national side as a store: used directly (<c>safeground sync --with STORE</c>) and by the server's sync
+/// endpoints, which pass the signed-in <see cref="Caller"/> so that <see cref="AccessPolicy"/> decides what is
+/// listed, fetched and accepted. Without a caller (a store opened directly) everything is.
+/// </summary>
+public sealed class StorePeer(ISafegroundStore store, ReportLifecycle lifecycle, User? caller = null) : ISyncPeer
+{
+    /// <summary>Most reports one fetch or push takes: a batch must fit in memory on both sides.</summary>
+    public const int MaxBatch = 1000;
+
+    public string Location => store.Location;
+
+    public User? Caller => caller;
+
+    public IEnumerable<ManifestEntry> Manifest(SyncArea area, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var inArea = area.Region is null ? null : AreaFilter(area);
+        foreach (var r in store.Reports())
+        {
+            cancel.ThrowIfCancellationRequested();
+            if (!Receives(r)) continue;
+            if (inArea is not null && !inArea(r.Report)) continue;
+            yield return new ManifestEntry(r.Report.Id, r.Status, r.DecidedAt);
+        }
+    }
+
+    public IReadOnlyList<SyncedReport> Fetch(IReadOnlyList<string> ids, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        CheckBatch(ids.Count, "fetch");
+        var found = new List<SyncedReport>(ids.Count);
+        foreach (var id in ids)
+        {
+            cancel.ThrowIfCancellationRequested();
+            if (store.FindReport(id) is { } r && Receives(r)) found.Add(new SyncedReport(r.Report, store.History(id)));
+        }
+        return found;
+    }
+
+    public IReadOnlyList<SubmissionOutcome> Push(IReadOnlyList<Report> reports, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        CheckBatch(reports.Count, "push");
+        cancel.ThrowIfCancellationRequested();
+        if (caller is null) return lifecycle.SubmitAll(reports);
+        // A caller pushes only for the organisations it may submit for; the others are refused one by one, with why.
+        var allowed = reports.Where(r => AccessPolicy.CanSubmit(caller, r.OrganisationId)).ToList();
+        using var outcomes = lifecycle.SubmitAll(allowed).GetEnumerator(); // one per allowed report, in order (an id may come twice)
+        return reports.Select(r => AccessPolicy.CanSubmit(caller, r.OrganisationId) && outcomes.MoveNext() ? outcomes.Current
+            : new SubmissionOutcome(r.Id, SubmissionStatus.Refused, $"{caller.Username} cannot submit reports for organisation {r.OrganisationId}")).ToList();
+    }
+
+    private bool Receives(ReportRecord r) => caller is null || AccessPolicy.CanSync(caller, r.Report.OrganisationId, r.Status);
+
+    private static void CheckBatch(int count, string what)
+    {
+        if (count > MaxBatch) throw SafegroundException.Invalid($"sync {what}: {count} reports in one batch; at most {MaxBatch}");
+    }
+
+    // The region's hazards as the national side places them (the hazard's region), the hazards the kit holds, and
+    // surveys whose perimeter meets the region's boundary (a pending one's hazard has no projection yet).
+    private Func<Report, bool> AreaFilter(SyncArea area)
+    {
+        var hazards = new HashSet<string>(area.Hazards, StringComparer.Ordinal);
+        foreach (var h in store.QueryHazards(new HazardQuery(Region: area.Region, Limit: int.MaxValue)).Items) hazards.Add(h.HazardId);
+        var reports = new HashSet<string>(area.Reports, StringComparer.Ordinal);
+        var boundary = store.Regions().FirstOrDefault(g => g.Name == area.Region)?.Boundary is { } b ? PreparedGeometryFactory.Prepare(b) : null;
+        return report =>
+        {
+            if (reports.Contains(report.Id) || report.HazardIds().Any(hazards.Contains)) return true;
+            if (boundary is null || report.Body is not NonTechnicalSurvey { Perimeter: { } p } || !boundary.Intersects(p)) return false;
+            // Reports come in replay order, the creating survey first: its hazard's later reports follow it.
+            if (report.HazardId is { } created) hazards.Add(created);
+            return true;
+        };
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Access;
+using Safeground.Core.Lifecycle;
+using Safeground.Core.Reports;
+using Safeground.Core.Storage;
+using Safeground.Core.Sync;
+using Safeground.Server.Access;
+
+namespace Safeground.Server.Api;
+
+/// <summary>
+/// /sync: the national side of <c>safeground sync</c> (Core's <see cref="StorePeer"/> with the caller, so that
+/// <see cref="AccessPolicy"/> decides): the manifest of an area, reports with their history by id, and batches of a
+/// kit's reports submitted as new submissions. Bodies and answers are in the report JSON's conventions.
+/// </summary>
+internal static class SyncEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/sync").WithTags("Sync").RequireViewer();
+        g.MapPost("/manifest", Manifest).WithSummary("Id, status and last decision of every report of an area ({region, hazards, reports}; no region: everything) the caller may receive, streamed")
+            .Accepts<SyncArea>("application/json");
+        g.MapPost("/fetch", Fetch).WithSummary($"Reports with their history by id ({{ids}}, at most {StorePeer.MaxBatch}); ids the caller may not see are left out")
+            .Accepts<FetchRequest>("application/json");
+        g.MapPost("/push", Push).WithSummary($"A kit's reports ({{reports}}, at most {StorePeer.MaxBatch}) submitted in one transaction: accepted, already-present or refused with the reason, per report")
+            .Accepts<PushRequest>("application/json");
+    }
+
+    private static StorePeer Peer(HttpContext context, ISafegroundStore store, TimeProvider clock) =>
+        new(store, new ReportLifecycle(store, clock), Caller.Of(context));
+
+    private static async Task<IResult> Manifest(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
+    {
+        var area = await ReportBodies.Read<SyncArea>(request, "a sync area ({\"region\": ..., \"hazards\": [...], \"reports\": [...]})", cancel);
+        var peer = Peer(context, store, clock);
+        // Streamed: a national manifest is hundreds of thousands of lines, written while the store is read.
+        return Results.Stream(async body =>
+        {
+            await using var json = new Utf8JsonWriter(body);
+            json.WriteStartArray();
+            foreach (var e in peer.Manifest(area, cancel))
+            {
+                json.WriteStartObject();
+                json.WriteString("id", e.Id);
+                json.WriteString("status", MapAttributes.Word(e.Status));
+                if (e.DecidedAt is { } at) json.WriteString("decidedAt", at);
+                json.WriteEndObject();
+                if (json.BytesPending > 32 * 1024) await json.FlushAsync(cancel);
+            }
+            json.WriteEndArray();
+            await json.FlushAsync(cancel);
+        }, "application/json");
+    }
+
+    private static async Task<IResult> Fetch(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
+    {
+        var ids = (await ReportBodies.Read<FetchRequest>(request, "a list of report ids ({\"ids\": [...]})", cancel)).Ids;
+        if (ids.Count > StorePeer.MaxBatch) throw QueryValues.Bad($"ids: {ids.Count} in one fetch; at most {StorePeer.MaxBatch}");
+        var user = Caller.Of(context);
+        var found = Peer(context, store, clock).Fetch(ids, cancel)
+            .Select(s => AccessPolicy.CanSeePersonalData(user, s.Report.OrganisationId) ? s : s with { Report = PersonalData.Redact(s.Report) })
+            .ToList();
+        return Results.Json(found, ReportJson.Options);
+    }
+
+    private static async Task<IResult> Push(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
+    {
+        var user = Caller.Of(context);
+        if (user.Role < Role.FieldReporter)
+            throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot push reports; sync with the token of a field reporter or a data manager");
+        var reports = (await ReportBodies.Read<PushRequest>(request, "a batch of reports ({\"reports\": [...]})", cancel)).Reports;
+        if (reports.Count > StorePeer.MaxBatch) throw QueryValues.Bad($"reports: {reports.Count} in one push; at most {StorePeer.MaxBatch}");
+        Caller.AuditTarget(context, $"{reports.Count} reports");
+        return Results.Json(Peer(context, store, clock).Push(reports, cancel), ReportJson.Options);
+    }
+}
