@@ -36,6 +36,10 @@ public sealed partial class PostGisStore
         List(ReportColumns + " WHERE hazard_id = $1 OR id IN (SELECT report_id FROM report_hazards WHERE hazard_id = $1)" + ReplayOrderSql,
             ReadReport, hazardId);
 
+    public IReadOnlyList<ReportRecord> ReportsOfHazard(string hazardId, ReportStatus status) =>
+        List(ReportColumns + " WHERE status = $2 AND (hazard_id = $1 OR id IN (SELECT report_id FROM report_hazards WHERE hazard_id = $1))" + ReplayOrderSql,
+            ReadReport, hazardId, StoredNames.Of(status));
+
     public IEnumerable<ReportRecord> Reports(ReportStatus? status = null) => status is { } s
         ? Stream(ReportColumns + " WHERE status = $1" + ReplayOrderSql, ReadReport, StoredNames.Of(s))
         : Stream(ReportColumns + ReplayOrderSql, ReadReport);

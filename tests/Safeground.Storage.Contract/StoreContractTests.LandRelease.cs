@@ -38,6 +38,7 @@ public abstract partial class StoreContractTests
 
         Assert.Equal(["R-NTS", "R-SPAN"], store.ReportsOfHazard(ContractData.Hazard).Select(r => r.Report.Id));
         Assert.Equal(["R-NTS-B", "R-SPAN"], store.ReportsOfHazard("HA-0002").Select(r => r.Report.Id));
+        Assert.Equal(["R-NTS-B", "R-SPAN"], store.ReportsOfHazard("HA-0002", ReportStatus.Approved).Select(r => r.Report.Id));
         AssertSameReport(spanning, store.FindReport("R-SPAN")!.Report);
     }
 

@@ -140,5 +140,8 @@ public abstract partial class StoreContractTests
         Assert.Empty(store.Reports(ReportStatus.Rejected));
         Assert.Equal(["R-NTS", "R-TS", "R-ACB", "R-ACC", "R-DONE"], store.ReportsOfHazard(ContractData.Hazard).Select(r => r.Report.Id));
         Assert.Empty(store.ReportsOfHazard("HA-none"));
+        Assert.Equal(["R-NTS", "R-DONE"], store.ReportsOfHazard(ContractData.Hazard, ReportStatus.Approved).Select(r => r.Report.Id));
+        Assert.Equal(["R-TS", "R-ACB", "R-ACC"], store.ReportsOfHazard(ContractData.Hazard, ReportStatus.Submitted).Select(r => r.Report.Id));
+        Assert.Empty(store.ReportsOfHazard(ContractData.Hazard, ReportStatus.Rejected));
     }
 }

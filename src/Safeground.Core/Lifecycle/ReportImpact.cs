@@ -25,8 +25,8 @@ public static class ReportImpact
         var changes = new List<HazardChange>(hazardIds.Count);
         foreach (var hazardId in hazardIds)
         {
-            var approved = store.ReportsOfHazard(hazardId)
-                .Where(r => r.Status == ReportStatus.Approved && r.Report.Id != report.Id)
+            var approved = store.ReportsOfHazard(hazardId, ReportStatus.Approved)
+                .Where(r => r.Report.Id != report.Id)
                 .Select(r => r.Report)
                 .ToList();
             var before = Projections.HazardProjector.Replay(hazardId, approved, rules);

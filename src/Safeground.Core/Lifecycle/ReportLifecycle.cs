@@ -237,9 +237,9 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     private IEnumerable<Report> ApprovedReportsOf(string hazardId, string? except)
     {
         if (_approvedDuringBatch is null)
-            return store.ReportsOfHazard(hazardId).Where(r => r.Status == ReportStatus.Approved && r.Report.Id != except).Select(r => r.Report);
+            return store.ReportsOfHazard(hazardId, ReportStatus.Approved).Where(r => r.Report.Id != except).Select(r => r.Report);
         if (!_approvedDuringBatch.TryGetValue(hazardId, out var approved))
-            _approvedDuringBatch[hazardId] = approved = store.ReportsOfHazard(hazardId).Where(r => r.Status == ReportStatus.Approved).Select(r => r.Report).ToList();
+            _approvedDuringBatch[hazardId] = approved = store.ReportsOfHazard(hazardId, ReportStatus.Approved).Select(r => r.Report).ToList();
         return approved.Where(r => r.Id != except);
     }
 

@@ -46,7 +46,7 @@ public static class HazardTimeline
     public static IReadOnlyList<TimelinePoint> Of(ISafegroundStore store, string hazardId, ProgrammeRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var reports = store.ReportsOfHazard(hazardId).Where(r => r.Status == ReportStatus.Approved).Select(r => r.Report).ToList();
+        var reports = store.ReportsOfHazard(hazardId, ReportStatus.Approved).Select(r => r.Report).ToList();
         var points = Of(hazardId, reports, rules);
         if (points.Count == 0)
         {

@@ -40,6 +40,13 @@ public interface ISafegroundStore : IDisposable
     /// <summary>Every report of one hazard (its own and those whose release spans it), whatever its status, in replay order.</summary>
     IReadOnlyList<ReportRecord> ReportsOfHazard(string hazardId);
 
+    /// <summary>
+    /// The reports of one hazard with one status, in replay order: a replay reads only the approved ones, and a
+    /// hazard may have hundreds in review (a kit's sync) whose payloads it need not parse. Stores filter in SQL.
+    /// </summary>
+    IReadOnlyList<ReportRecord> ReportsOfHazard(string hazardId, ReportStatus status) =>
+        ReportsOfHazard(hazardId).Where(r => r.Status == status).ToList();
+
     /// <summary>All reports (optionally of one status), in replay order.</summary>
     IEnumerable<ReportRecord> Reports(ReportStatus? status = null);
 
