@@ -84,6 +84,41 @@ public partial class PostGisCliTests
     }
 
     [SkippableFact]
+    public void A_field_kit_made_from_PostGIS_syncs_with_it_both_ways()
+    {
+        using var pg = new PostgresForTests();
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", pg.Url, "--no-status").ExitCode);
+        var region = JsonDocument.Parse(CliRun.Run(dir.Path, "status", "--json", "--by", "region", "--store", pg.Url).Stdout).RootElement
+            .GetProperty("groups").EnumerateArray().First(g => g.GetProperty("hazards").GetInt32() > 0).GetProperty("key").GetString()!;
+        var kit = CliRun.Run(dir.Path, "kit", "create", "--store", pg.Url, "--region", region, "--out", "kit.gpkg");
+        Assert.True(kit.ExitCode == 0, kit.ToString());
+        Assert.Equal(0, CliRun.Run(dir.Path, "sync", "--store", "kit.gpkg", "--with", pg.Url).ExitCode); // nothing to do yet
+
+        // Offline, the team files a clearance report on one of the kit's hazards.
+        var hazard = ReportCommandTests.Untouched(dir.File("kit.gpkg"), 0);
+        var (org, half) = ReportCommandTests.HalfOf(dir.File("kit.gpkg"), hazard);
+        File.WriteAllText(dir.File("work.json"), ReportCommandTests.ReportJson("R-KIT-1", hazard, org,
+            $$"""{ "kind": "clearance-progress", "areaWorked": "{{half}}", "deminerDays": 12, "finds": [] }"""));
+        Assert.Equal(0, CliRun.Run(dir.Path, "report", "submit", "work.json", "--store", "kit.gpkg").ExitCode);
+        var push = CliRun.Run(dir.Path, "sync", "--store", "kit.gpkg", "--with", pg.Url, "--json");
+        Assert.True(push.ExitCode == 0, push.ToString());
+        Assert.Equal(1, JsonDocument.Parse(push.Stdout).RootElement.GetProperty("pushed").GetInt32());
+        Assert.Equal(0, CliRun.Run(dir.Path, "report", "approve", "R-KIT-1", "--by", "data.manager", "--store", pg.Url).ExitCode);
+        var pull = CliRun.Run(dir.Path, "sync", "--store", "kit.gpkg", "--with", pg.Url, "--json");
+        Assert.True(pull.ExitCode == 0, pull.ToString());
+        var again = CliRun.Run(dir.Path, "sync", "--store", "kit.gpkg", "--with", pg.Url, "--json");
+        Assert.Equal((0, 0), (JsonDocument.Parse(again.Stdout).RootElement.GetProperty("pushed").GetInt32(), JsonDocument.Parse(again.Stdout).RootElement.GetProperty("pulled").GetInt32()));
+
+        // The kit's hazard followed the national decision: its status equals the national store's for the region.
+        var kitStatus = CliRun.Run(dir.Path, "status", "--json", "--store", "kit.gpkg").Stdout;
+        var nationalStatus = CliRun.Run(dir.Path, "status", "--json", "--region", region, "--store", pg.Url).Stdout;
+        Assert.Equal(JsonDocument.Parse(nationalStatus).RootElement.GetProperty("total").ToString(), JsonDocument.Parse(kitStatus).RootElement.GetProperty("total").ToString());
+        var shown = JsonDocument.Parse(CliRun.Run(dir.Path, "report", "show", "R-KIT-1", "--json", "--store", "kit.gpkg").Stdout).RootElement;
+        Assert.Equal("approved", shown.GetProperty("status").GetString());
+    }
+
+    [SkippableFact]
     public void Importing_real_field_data_into_PostGIS_gives_what_the_GeoPackage_gets()
     {
         using var pg = new PostgresForTests();
