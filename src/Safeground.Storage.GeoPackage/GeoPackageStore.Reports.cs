@@ -40,6 +40,12 @@ public sealed partial class GeoPackageStore
         ? Stream(ReportColumns + " WHERE status = $1" + ReplayOrderSql, ReadReport, Names.Of(s))
         : Stream(ReportColumns + ReplayOrderSql, ReadReport);
 
+    public IEnumerable<ReportHeader> ReportHeaders() => Stream(
+        "SELECT id, kind, hazard_id, (SELECT group_concat(hazard_id, ',') FROM (SELECT hazard_id FROM report_hazards rh WHERE rh.report_id = reports.id ORDER BY hazard_id)), " +
+        "organisation_id, status, decided_at FROM reports" + ReplayOrderSql,
+        r => new ReportHeader(r.GetString(0), Names.Parse<ReportKind>(r.GetString(1)), Text(r, 2),
+            Text(r, 3) is { } also ? also.Split(',') : [], r.GetString(4), Names.Parse<ReportStatus>(r.GetString(5)), IsoTime.ParseInstantOrNull(Text(r, 6))));
+
     public IReadOnlyList<ReportEvent> History(string reportId) => List(
         "SELECT report_id, status, at, by_user, reason FROM report_events WHERE report_id = $1 ORDER BY fid",
         r => new ReportEvent(r.GetString(0), Names.Parse<ReportStatus>(r.GetString(1)), IsoTime.ParseInstant(r.GetString(2)),

@@ -44,6 +44,12 @@ public sealed partial class PostGisStore
         ? Stream(ReportColumns + " WHERE status = $1" + ReplayOrderSql, ReadReport, StoredNames.Of(s))
         : Stream(ReportColumns + ReplayOrderSql, ReadReport);
 
+    public IEnumerable<ReportHeader> ReportHeaders() => Stream(
+        "SELECT id, kind, hazard_id, ARRAY(SELECT hazard_id FROM report_hazards rh WHERE rh.report_id = reports.id ORDER BY hazard_id), " +
+        "organisation_id, status, decided_at FROM reports" + ReplayOrderSql,
+        r => new ReportHeader(r.GetString(0), StoredNames.Parse<ReportKind>(r.GetString(1)), Text(r, 2),
+            r.GetFieldValue<string[]>(3), r.GetString(4), StoredNames.Parse<ReportStatus>(r.GetString(5)), StoredTime.ParseInstantOrNull(Text(r, 6))));
+
     public IReadOnlyList<ReportEvent> History(string reportId) => List(
         "SELECT report_id, status, at, by_user, reason FROM report_events WHERE report_id = $1 ORDER BY seq",
         r => new ReportEvent(r.GetString(0), StoredNames.Parse<ReportStatus>(r.GetString(1)), StoredTime.ParseInstant(r.GetString(2)),

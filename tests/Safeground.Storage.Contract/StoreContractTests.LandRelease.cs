@@ -40,6 +40,9 @@ public abstract partial class StoreContractTests
         Assert.Equal(["R-NTS-B", "R-SPAN"], store.ReportsOfHazard("HA-0002").Select(r => r.Report.Id));
         Assert.Equal(["R-NTS-B", "R-SPAN"], store.ReportsOfHazard("HA-0002", ReportStatus.Approved).Select(r => r.Report.Id));
         AssertSameReport(spanning, store.FindReport("R-SPAN")!.Report);
+        Assert.Equal(store.Reports().Select(ReportHeader.Of).Select(h => h with { AlsoHazards = [.. h.AlsoHazards] }).Select(Text),
+            store.ReportHeaders().Select(Text));
+        Assert.Equal(["HA-0001", "HA-0002"], store.ReportHeaders().Single(h => h.Id == "R-SPAN").HazardIds());
     }
 
     [SkippableFact]
@@ -63,4 +66,8 @@ public abstract partial class StoreContractTests
         Assert.Equal(["HA-0001", "HA-FAR"], store.HazardsIntersecting(new NetTopologySuite.Geometries.Envelope(35, 38, 47, 50)).Select(h => h.HazardId));
         Assert.Empty(store.HazardsIntersecting(new NetTopologySuite.Geometries.Envelope(10, 11, 10, 11)));
     }
+
+    /// <summary>A header as text: records holding lists compare by reference.</summary>
+    private static string Text(ReportHeader h) =>
+        $"{h.Id} {h.Kind} {h.HazardId} [{string.Join(",", h.AlsoHazards)}] {h.OrganisationId} {h.Status} {h.DecidedAt:O}";
 }

@@ -143,5 +143,7 @@ public abstract partial class StoreContractTests
         Assert.Equal(["R-NTS", "R-DONE"], store.ReportsOfHazard(ContractData.Hazard, ReportStatus.Approved).Select(r => r.Report.Id));
         Assert.Equal(["R-TS", "R-ACB", "R-ACC"], store.ReportsOfHazard(ContractData.Hazard, ReportStatus.Submitted).Select(r => r.Report.Id));
         Assert.Empty(store.ReportsOfHazard(ContractData.Hazard, ReportStatus.Rejected));
+        Assert.Equal(store.Reports().Select(r => (r.Report.Id, r.Status, r.DecidedAt, r.Report.Kind, r.Report.OrganisationId)),
+            store.ReportHeaders().Select(h => (h.Id, h.Status, h.DecidedAt, h.Kind, h.OrganisationId)));
     }
 }

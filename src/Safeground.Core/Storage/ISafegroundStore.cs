@@ -56,6 +56,12 @@ public interface ISafegroundStore : IDisposable
     /// </summary>
     IEnumerable<ReportSummary> ApprovedReportSummaries();
 
+    /// <summary>
+    /// Every report without its payload (<see cref="ReportHeader"/>), in replay order, streamed: a sync's manifest
+    /// of a national store. The default parses every report and is for small stores only.
+    /// </summary>
+    IEnumerable<ReportHeader> ReportHeaders() => Reports().Select(ReportHeader.Of);
+
     /// <summary>The lifecycle history of one report, oldest first.</summary>
     IReadOnlyList<ReportEvent> History(string reportId);
 

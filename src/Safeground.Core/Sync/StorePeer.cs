@@ -24,12 +24,13 @@ public sealed class StorePeer(ISafegroundStore store, ReportLifecycle lifecycle,
     {
         ArgumentNullException.ThrowIfNull(area);
         var inArea = area.Region is null ? null : AreaFilter(area);
-        foreach (var r in store.Reports())
+        // Headers, not reports: a national store's 420,000 payloads are not parsed to list them.
+        foreach (var h in store.ReportHeaders())
         {
             cancel.ThrowIfCancellationRequested();
-            if (!Receives(r)) continue;
-            if (inArea is not null && !inArea(r.Report)) continue;
-            yield return new ManifestEntry(r.Report.Id, r.Status, r.DecidedAt);
+            if (caller is not null && !AccessPolicy.CanSync(caller, h.OrganisationId, h.Status)) continue;
+            if (inArea is not null && !inArea(h)) continue;
+            yield return new ManifestEntry(h.Id, h.Status, h.DecidedAt);
         }
     }
 
@@ -67,17 +68,19 @@ public sealed class StorePeer(ISafegroundStore store, ReportLifecycle lifecycle,
     }
 
     // The region's hazards as the national side places them (the hazard's region), the hazards the kit holds, and
-    // surveys whose perimeter meets the region's boundary (a pending one's hazard has no projection yet).
-    private Func<Report, bool> AreaFilter(SyncArea area)
+    // surveys in review whose perimeter meets the region's boundary (their hazard has no projection yet: only
+    // for them is the payload read). An approved survey's hazard is placed by its projection's region.
+    private Func<ReportHeader, bool> AreaFilter(SyncArea area)
     {
         var hazards = new HashSet<string>(area.Hazards, StringComparer.Ordinal);
         foreach (var h in store.QueryHazards(new HazardQuery(Region: area.Region, Limit: int.MaxValue)).Items) hazards.Add(h.HazardId);
         var reports = new HashSet<string>(area.Reports, StringComparer.Ordinal);
         var boundary = store.Regions().FirstOrDefault(g => g.Name == area.Region)?.Boundary is { } b ? PreparedGeometryFactory.Prepare(b) : null;
-        return report =>
+        return header =>
         {
-            if (reports.Contains(report.Id) || report.HazardIds().Any(hazards.Contains)) return true;
-            if (boundary is null || report.Body is not NonTechnicalSurvey { Perimeter: { } p } || !boundary.Intersects(p)) return false;
+            if (reports.Contains(header.Id) || header.HazardIds().Any(hazards.Contains)) return true;
+            if (boundary is null || header.Kind != ReportKind.NonTechnicalSurvey || header.Status != ReportStatus.Submitted) return false;
+            if (store.FindReport(header.Id)?.Report is not { Body: NonTechnicalSurvey { Perimeter: { } p } } report || !boundary.Intersects(p)) return false;
             // Reports come in replay order, the creating survey first: its hazard's later reports follow it.
             if (report.HazardId is { } created) hazards.Add(created);
             return true;
