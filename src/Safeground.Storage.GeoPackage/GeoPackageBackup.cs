@@ -66,7 +66,7 @@ public static class GeoPackageBackup
             using (var from = Open(source, SqliteOpenMode.ReadOnly))
             using (var to = Open(partial, SqliteOpenMode.ReadWriteCreate))
             {
-                from.BackupDatabase(to);
+                BackupRetryingWhileBusy(from, to);
                 Exec(to, "PRAGMA journal_mode = DELETE");
             }
             int version = Check(partial, "the copy", integrity: true);
@@ -77,6 +77,26 @@ public static class GeoPackageBackup
             SqliteConnection.ClearAllPools();
             if (File.Exists(partial)) File.Delete(partial);
             throw;
+        }
+    }
+
+    // The backup's read transaction meets a lock only in the moment another program opens the store and switches it
+    // to WAL, or writes it in rollback-journal mode (a bulk load), and SQLite's backup step does not wait on its own:
+    // it says SQLITE_BUSY at once. The copy is then started again, for up to a minute; each attempt is a whole copy.
+    private static void BackupRetryingWhileBusy(SqliteConnection from, SqliteConnection to)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            try
+            {
+                from.BackupDatabase(to);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(200);
+            }
         }
     }
 
