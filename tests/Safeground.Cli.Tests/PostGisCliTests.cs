@@ -51,6 +51,13 @@ public partial class PostGisCliTests
             return texts[0];
         }
         foreach (var by in new[] { "region", "organisation", "team", "deployment", "month" }) Same("status", "--json", "--by", by);
+
+        // A second demo into the same database is refused up front, and nothing of it is written.
+        var before = CliRun.Run(dir.Path, "status", "--json", "--store", pg.Url).Stdout;
+        var again = CliRun.Run(dir.Path, "demo", "--store", pg.Url, "--no-status");
+        Assert.True(again.ExitCode == 1, again.ToString());
+        Assert.Contains("already holds reports", again.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, CliRun.Run(dir.Path, "status", "--json", "--store", pg.Url).Stdout);
         var total = JsonDocument.Parse(Same("status", "--json")).RootElement.GetProperty("total");
         Assert.True(total.GetProperty("hazards").GetInt32() > 0);
         var shown = JsonDocument.Parse(Same("report", "show", "R-PG-1", "--json")).RootElement;

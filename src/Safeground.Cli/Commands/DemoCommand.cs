@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Safeground.Core;
 using Safeground.Cli.Output;
 using Safeground.Core.Demo;
 using Safeground.Core.Lifecycle;
@@ -36,7 +37,16 @@ public static class DemoCommand
     public static BulkLoadResult Write(string path, DemoScale scale, int seed, CancellationToken cancel)
     {
         // A database is written in place, in the loader's transactions; a file is written beside and renamed.
-        if (StoreOpener.IsPostgres(path)) return Load(path, scale, seed, cancel);
+        if (StoreOpener.IsPostgres(path))
+        {
+            // A file is replaced whole; a database schema is written in place, so it must hold nothing yet.
+            using (var existing = StoreOpener.Open(path, create: true))
+            {
+                if (existing.ReportHeaders().Any())
+                    throw SafegroundException.Conflict($"demo: {existing.Location} already holds reports; the demo is written into an empty store (name another ?schema=)");
+            }
+            return Load(path, scale, seed, cancel);
+        }
         var full = Path.GetFullPath(path);
         var temp = full + ".part";
         StoreOpener.Delete(temp);
