@@ -20,6 +20,8 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "The server could not complete the request; nothing was changed."),
         };
         context.Response.StatusCode = status;
+        // A store another program holds is a moment's wait, not a failure: clients may retry.
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
@@ -33,6 +35,7 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
         ErrorKind.Invalid => StatusCodes.Status422UnprocessableEntity,
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Busy => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -49,6 +52,7 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
         ErrorKind.Invalid => "Invalid request",
         ErrorKind.NotFound => "Not found",
         ErrorKind.Conflict => "Conflict",
+        ErrorKind.Busy => "Store busy",
         _ => "Storage error",
     };
 }

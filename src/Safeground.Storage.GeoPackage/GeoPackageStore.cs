@@ -49,9 +49,11 @@ public sealed partial class GeoPackageStore : ISafegroundStore
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         path = Path.GetFullPath(path);
+        // Only SQLite opens a store's file: on Linux, closing any other descriptor of it (a header check, a hash,
+        // a copy) drops every POSIX lock this process holds on it, and another program could then checkpoint the
+        // WAL away or leave WAL under our open connections: lost writes and "database disk image is malformed".
         bool exists = File.Exists(path) && new FileInfo(path).Length > 0;
         if (!exists && !create) throw SafegroundException.NotFound($"{path}: no such GeoPackage");
-        if (exists) CheckSqliteHeader(path);
 
         SqliteConnection? writer = null;
         SqliteConnection? reader = null;
@@ -61,6 +63,12 @@ public sealed partial class GeoPackageStore : ISafegroundStore
             Prepare(writer, path, create);
             reader = Connect(path, SqliteOpenMode.ReadOnly);
             return new GeoPackageStore(path, writer, reader);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_NOTADB)
+        {
+            reader?.Dispose();
+            writer?.Dispose();
+            throw SafegroundException.Invalid($"{path}: not a GeoPackage (not an SQLite database)");
         }
         catch (SqliteException e)
         {
@@ -113,7 +121,13 @@ public sealed partial class GeoPackageStore : ISafegroundStore
     private void UseRollbackJournal()
     {
         _reader.Close();
-        var mode = Sql.Scalar(_writer, null, "PRAGMA journal_mode = DELETE") as string;
+        // Without waiting: while another program has the file open (a server's pooled connections, QGIS) it holds a
+        // shared lock that the switch cannot take, and the load then goes through WAL beside it, as any writer does.
+        var db = _writer.Handle!;
+        SQLitePCL.raw.sqlite3_busy_timeout(db, 0);
+        SQLitePCL.raw.sqlite3_exec(db, "PRAGMA journal_mode = DELETE");
+        SQLitePCL.raw.sqlite3_busy_timeout(db, BusyMilliseconds);
+        var mode = Sql.Scalar(_writer, null, "PRAGMA journal_mode") as string;
         _rollbackJournal = true;
         if (!string.Equals(mode, "delete", StringComparison.OrdinalIgnoreCase)) UseWal();
     }
@@ -129,6 +143,9 @@ public sealed partial class GeoPackageStore : ISafegroundStore
             Sql.Exec(_reader, null, ReaderPragmas);
         }
     }
+
+    /// <summary>How long a connection waits for another program's lock (a writer of another process) before giving up.</summary>
+    internal const int BusyMilliseconds = 30_000;
 
     private const string ReaderPragmas = "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY";
 
@@ -225,21 +242,5 @@ public sealed partial class GeoPackageStore : ISafegroundStore
             // A plain GeoPackage whose own tables collide with ours ("table hazards already exists").
             throw SafegroundException.Invalid($"{path}: cannot add Safeground's tables: {e.Message}");
         }
-    }
-
-    private static void CheckSqliteHeader(string path)
-    {
-        Span<byte> header = stackalloc byte[16];
-        try
-        {
-            using var f = File.OpenRead(path);
-            int n = f.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-            if (n == 16 && header.SequenceEqual("SQLite format 3\0"u8)) return;
-        }
-        catch (IOException e)
-        {
-            throw new SafegroundException(ErrorKind.Storage, $"{path}: cannot read: {e.Message}", e);
-        }
-        throw SafegroundException.Invalid($"{path}: not a GeoPackage (not an SQLite database)");
     }
 }

@@ -7,7 +7,15 @@ namespace Safeground.Storage.GeoPackage;
 internal static class StorageErrors
 {
     public static SafegroundException Wrap(string path, SqliteException e) =>
-        new(ErrorKind.Storage, $"{path}: {e.Message}", e);
+        (e.SqliteErrorCode & 0xFF) is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED
+            ? Busy(path, e)
+            : new(ErrorKind.Storage, $"{path}: {e.Message}", e);
+
+    // Another program held the file's lock for longer than a writer waits (GeoPackageStore.BusyMilliseconds): the
+    // writer gives up with nothing written, and says who holds it so the user knows whom to wait for.
+    private static SafegroundException Busy(string path, SqliteException e) =>
+        new(ErrorKind.Busy, $"{path} is in use by {FileUsers.Describe(path)}, which kept it locked for " +
+                            $"{GeoPackageStore.BusyMilliseconds / 1000} s; nothing was changed: try again when it has finished", e);
 
     /// <summary>Runs <paramref name="action"/>, mapping SQLite failures; domain exceptions pass through untouched.</summary>
     public static T Guard<T>(string path, Func<T> action)

@@ -42,6 +42,9 @@ internal static class Migrations
         }
         if (from >= target) return from;
         using var tx = c.BeginTransaction(deferred: false);
+        // Another program may have migrated the file while this one waited for the write lock.
+        from = VersionOf(c, tx);
+        if (from >= target) return from;
         for (int v = from; v < target; v++)
         {
             Steps[v](c, tx);
