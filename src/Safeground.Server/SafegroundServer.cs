@@ -84,6 +84,7 @@ public static class SafegroundServer
         app.UseRateLimiter(); // after the access middleware, so a refused sign-in is in the audit log too
         Api.ApiEndpoints.Map(app.MapGroup("/api/v1"));
         Access.SessionEndpoints.Map(app.MapGroup("/api/v1"));
+        Access.TokenEndpoints.Map(app.MapGroup("/api/v1"));
         Api.ApiDocument.Map(app);
         Ogc.OgcEndpoints.Map(app.MapGroup("/ogc").RequireViewer());
         Tiles.TileEndpoints.Map(app.MapGroup("/tiles").RequireViewer());
