@@ -91,7 +91,7 @@ public static class SafegroundServer
         app.MapGet("/", (HttpContext c) => Results.Json(new
         {
             title = "Safeground",
-            store = options.StoreName,
+            store = StoreRedaction.PublicName(options.StoreName),
             links = new[]
             {
                 new { rel = "service-desc", href = "/api/v1", title = "REST API" },
