@@ -7,7 +7,7 @@ namespace Safeground.Server;
 
 /// <summary>
 /// Every error leaves as ProblemDetails with the message the CLI would print: a data manager reads
-/// the same sentence in both. Unexpected failures say only that something went wrong (never a stack trace).
+/// the same sentence in both, except that the store is named by its file name, not its path (<see cref="StoreRedaction"/>). Unexpected failures say only that something went wrong (never a stack trace).
 /// </summary>
 internal sealed class ErrorResponses(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -15,8 +15,8 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
     {
         var (status, title, detail) = exception switch
         {
-            SafegroundException e => (StatusOf(e.Kind), TitleOf(e.Kind), e.Message),
-            BadHttpRequestException e => (e.StatusCode, TitleOf(e.StatusCode), e.Message),
+            SafegroundException e => (StatusOf(e.Kind), TitleOf(e.Kind), Neutral(context, e.Message)),
+            BadHttpRequestException e => (e.StatusCode, TitleOf(e.StatusCode), Neutral(context, e.Message)),
             _ => (StatusCodes.Status500InternalServerError, "Internal error", "The server could not complete the request; nothing was changed."),
         };
         context.Response.StatusCode = status;
@@ -28,6 +28,15 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
             Exception = exception,
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
+    }
+
+    // The CLI's sentence, but with the store named as clients may see it (no server paths).
+    private static string Neutral(HttpContext context, string message)
+    {
+        // Not the request's store: opening it may be what failed. Its path is the host's StoreName, made absolute.
+        return context.RequestServices.GetService(typeof(ServerOptions)) is ServerOptions options
+            ? StoreRedaction.Scrub(message, options.StoreName)
+            : message;
     }
 
     public static int StatusOf(ErrorKind kind) => kind switch

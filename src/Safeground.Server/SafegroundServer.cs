@@ -84,13 +84,14 @@ public static class SafegroundServer
         app.UseRateLimiter(); // after the access middleware, so a refused sign-in is in the audit log too
         Api.ApiEndpoints.Map(app.MapGroup("/api/v1"));
         Access.SessionEndpoints.Map(app.MapGroup("/api/v1"));
+        Access.TokenEndpoints.Map(app.MapGroup("/api/v1"));
         Api.ApiDocument.Map(app);
         Ogc.OgcEndpoints.Map(app.MapGroup("/ogc").RequireViewer());
         Tiles.TileEndpoints.Map(app.MapGroup("/tiles").RequireViewer());
         app.MapGet("/", (HttpContext c) => Results.Json(new
         {
             title = "Safeground",
-            store = options.StoreName,
+            store = StoreRedaction.PublicName(options.StoreName),
             links = new[]
             {
                 new { rel = "service-desc", href = "/api/v1", title = "REST API" },

@@ -39,12 +39,15 @@ internal sealed partial class GeoPackageTransaction
         {
             if (Scalar("SELECT 1 FROM users WHERE username = $1", token.Username) is null)
                 throw SafegroundException.NotFound($"{Location}: user '{token.Username}' does not exist");
-            Run("INSERT INTO api_tokens (hash, kind, username, name, created_at, expires_at, revoked) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                token.Hash, Names.Of(token.Kind), token.Username, token.Name, IsoTime.Instant(token.Created), IsoTime.Instant(token.Expires), token.Revoked ? 1 : 0);
+            Run("INSERT INTO api_tokens (hash, kind, username, name, created_at, expires_at, revoked, origin, last_used_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                token.Hash, Names.Of(token.Kind), token.Username, token.Name, IsoTime.Instant(token.Created), IsoTime.Instant(token.Expires), token.Revoked ? 1 : 0, token.Origin,
+                token.LastUsed is { } used ? IsoTime.Instant(used) : null);
         });
     }
 
     public void RevokeToken(string hash) => Guard(() => Run("UPDATE api_tokens SET revoked = 1 WHERE hash = $1", hash));
+
+    public void MarkTokenUsed(string hash, DateTimeOffset at) => Guard(() => Run("UPDATE api_tokens SET last_used_at = $1 WHERE hash = $2", IsoTime.Instant(at), hash));
 
     public void AppendAudit(AuditEntry entry)
     {

@@ -15,10 +15,21 @@ public sealed partial class PostGisStore
 
     public IReadOnlyList<User> Users() => List($"SELECT {UserColumns} FROM users ORDER BY username", ReadUser);
 
-    public AccessToken? FindToken(string hash) => List(
-        "SELECT hash, kind, username, name, created_at, expires_at, revoked FROM api_tokens WHERE hash = $1",
-        r => new AccessToken(r.GetString(0), StoredNames.Parse<TokenKind>(r.GetString(1)), r.GetString(2), r.GetString(3),
-            StoredTime.ParseInstant(r.GetString(4)), StoredTime.ParseInstant(r.GetString(5)), r.GetBoolean(6)), hash).FirstOrDefault();
+    private const string TokenColumns = "hash, kind, username, name, created_at, expires_at, revoked, origin, last_used_at";
+
+    public AccessToken? FindToken(string hash) => List($"SELECT {TokenColumns} FROM api_tokens WHERE hash = $1", ReadToken, hash).FirstOrDefault();
+
+    // Ids are few and short-lived enough that a scan of the tokens is cheap; the well-formedness check keeps odd input out.
+    public AccessToken? FindTokenById(string id) => AccessToken.IsWellFormedId(id)
+        ? List($"SELECT {TokenColumns} FROM api_tokens WHERE substr(hash, 1, {AccessToken.IdLength}) = $1", ReadToken, id).FirstOrDefault()
+        : null;
+
+    public IReadOnlyList<AccessToken> Tokens(string username) =>
+        List($"SELECT {TokenColumns} FROM api_tokens WHERE username = $1 ORDER BY created_at DESC, hash", ReadToken, username);
+
+    private static AccessToken ReadToken(NpgsqlDataReader r) => new(r.GetString(0), StoredNames.Parse<TokenKind>(r.GetString(1)), r.GetString(2), r.GetString(3),
+        StoredTime.ParseInstant(r.GetString(4)), StoredTime.ParseInstant(r.GetString(5)), r.GetBoolean(6), Text(r, 7),
+        r.IsDBNull(8) ? null : StoredTime.ParseInstant(r.GetString(8)));
 
     public Page<AuditEntry> AuditLog(int offset, int limit)
     {

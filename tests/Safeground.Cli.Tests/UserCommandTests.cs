@@ -51,6 +51,43 @@ public class UserCommandTests
     }
 
     [Fact]
+    public void Tokens_are_listed_without_secrets_revoked_one_at_a_time_and_a_disabled_user_enabled_again_all_audited()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        Assert.Equal(0, CliRun.RunWithInput(dir.Path, "a long password\n", "user", "add", "ivan", "--role", "viewer", "--password-stdin", "--store", "s.gpkg").ExitCode);
+        var nightly = CliRun.Run(dir.Path, "user", "token", "ivan", "--name", "nightly", "--store", "s.gpkg").Stdout.Trim();
+        var weekly = CliRun.Run(dir.Path, "user", "token", "ivan", "--name", "weekly", "--store", "s.gpkg").Stdout.Trim();
+        string nightlyId = TokenSecret.Hash(nightly)[..AccessToken.IdLength], weeklyId = TokenSecret.Hash(weekly)[..AccessToken.IdLength];
+
+        var list = CliRun.Run(dir.Path, "user", "tokens", "ivan", "--store", "s.gpkg");
+        Assert.True(list.ExitCode == 0, list.ToString());
+        foreach (var expected in new[] { nightlyId, weeklyId, "nightly", "weekly", "api", "CLI (", "never", "active" })
+            Assert.Contains(expected, list.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(nightly, list.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(TokenSecret.Hash(nightly), list.Stdout, StringComparison.Ordinal);
+
+        var revoke = CliRun.Run(dir.Path, "user", "token", "revoke", nightlyId, "--store", "s.gpkg");
+        Assert.True(revoke.ExitCode == 0, revoke.ToString());
+        var json = CliRun.Run(dir.Path, "user", "tokens", "ivan", "--json", "--store", "s.gpkg").Stdout;
+        var tokens = System.Text.Json.JsonDocument.Parse(json).RootElement.EnumerateArray().ToDictionary(t => t.GetProperty("id").GetString()!, t => t.GetProperty("revoked").GetBoolean());
+        Assert.Equal(new Dictionary<string, bool> { [nightlyId] = true, [weeklyId] = false }, tokens);
+        var unknown = CliRun.Run(dir.Path, "user", "token", "revoke", "0000000000000000", "--store", "s.gpkg");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("'0000000000000000' does not exist", unknown.Stderr, StringComparison.Ordinal);
+
+        Assert.Equal(0, CliRun.Run(dir.Path, "user", "disable", "ivan", "--store", "s.gpkg").ExitCode);
+        var enable = CliRun.Run(dir.Path, "user", "enable", "ivan", "--store", "s.gpkg");
+        Assert.True(enable.ExitCode == 0, enable.ToString());
+        using var store = GeoPackageStore.Open(dir.File("s.gpkg"), create: false);
+        Assert.False(store.FindUser("ivan")!.User.Disabled);
+        Assert.True(store.FindToken(TokenSecret.Hash(weekly))!.IsValidAt(DateTimeOffset.UtcNow));
+        var log = store.AuditLog(0, 20).Items;
+        Assert.Contains(log, e => e.Action == "user token revoke" && e.TargetId == nightlyId);
+        Assert.Contains(log, e => e.Action == "user enable" && e.TargetId == "ivan");
+    }
+
+    [Fact]
     public void An_unknown_role_organisation_or_user_is_named()
     {
         using var dir = new TempDir();

@@ -72,6 +72,8 @@ public class TileStoreDefaultsTests(DemoServer server) : IClassFixture<DemoServe
         public Core.Access.StoredUser? FindUser(string username) => inner.FindUser(username);
         public IReadOnlyList<Core.Access.User> Users() => inner.Users();
         public Core.Access.AccessToken? FindToken(string hash) => inner.FindToken(hash);
+        public Core.Access.AccessToken? FindTokenById(string id) => inner.FindTokenById(id);
+        public IReadOnlyList<Core.Access.AccessToken> Tokens(string username) => inner.Tokens(username);
         public Page<Core.Access.AuditEntry> AuditLog(int offset, int limit) => inner.AuditLog(offset, limit);
         public void Dispose() { }
     }

@@ -73,6 +73,38 @@ public abstract partial class StoreContractTests
     }
 
     [SkippableFact]
+    public void Tokens_are_listed_by_user_found_by_id_and_keep_their_origin_and_last_use()
+    {
+        using var store = CreateStore();
+        var session = new AccessToken("0123456789abcdef" + new string('1', 48), TokenKind.Session, "u", "web session", AccessT0, AccessT0.AddHours(12), false,
+            "sign-in from 10.0.0.1");
+        var api = new AccessToken("0123456789abcdee" + new string('2', 48), TokenKind.Api, "u", "script", AccessT0.AddMinutes(1), AccessT0.AddDays(90), false,
+            "web session 0123456789abcdef");
+        var old = new AccessToken(new string('3', 64), TokenKind.Api, "u", "from v4", AccessT0.AddMinutes(-1), AccessT0.AddDays(1), true);
+        var others = new AccessToken(new string('4', 64), TokenKind.Api, "v", "theirs", AccessT0, AccessT0.AddDays(1), false);
+        Write(store, tx =>
+        {
+            tx.AddUser(ContractUser("u"), "h");
+            tx.AddUser(ContractUser("v"), "h");
+            foreach (var t in new[] { session, api, old, others }) tx.AddToken(t);
+        });
+        Assert.Equal([api, session, old], store.Tokens("u"));
+        Assert.Empty(store.Tokens("nobody"));
+        Assert.Equal(api, store.FindTokenById(api.Id));
+        Assert.Equal(session, store.FindTokenById("0123456789abcdef"));
+        Assert.Null(store.FindTokenById("0123456789abcde"));
+        Assert.Null(store.FindTokenById("0123456789abcdef" + "1"));
+        Assert.Null(store.FindTokenById("' OR '1'='1"));
+        Write(store, tx =>
+        {
+            tx.MarkTokenUsed(api.Hash, AccessT0.AddHours(2));
+            tx.MarkTokenUsed("unknown", AccessT0);
+        });
+        Assert.Equal(api with { LastUsed = AccessT0.AddHours(2) }, store.FindToken(api.Hash));
+        Assert.Equal(session, store.FindToken(session.Hash));
+    }
+
+    [SkippableFact]
     public void The_audit_log_pages_newest_first()
     {
         using var store = CreateStore();

@@ -130,6 +130,28 @@ public sealed partial class GeoPackageStoreTests
     }
 
     [Fact]
+    public void A_version_4_token_keeps_working_after_version_5_with_no_origin_or_last_use()
+    {
+        var path = BareGeoPackage();
+        using (var c = Raw(path))
+        {
+            Encoding.SpatialFunctions.Register(c);
+            Migrations.Run(c, path, 4);
+            using var cmd = c.CreateCommand();
+            cmd.CommandText =
+                "INSERT INTO users (username, display_name, role, organisation_id, disabled, created_at, password_hash) VALUES ('u', 'U', 'viewer', NULL, 0, '2026-11-26T08:00:00.0000000Z', 'h');" +
+                "INSERT INTO api_tokens (hash, kind, username, name, created_at, expires_at, revoked) VALUES " +
+                "('" + new string('a', 64) + "', 'api', 'u', 'old script', '2026-11-26T08:00:00.0000000Z', '2027-11-26T08:00:00.0000000Z', 0)";
+            cmd.ExecuteNonQuery();
+        }
+        using var store = GeoPackageStore.Open(path, create: false);
+        var t0 = new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
+        var expected = new Core.Access.AccessToken(new string('a', 64), Core.Access.TokenKind.Api, "u", "old script", t0, t0.AddYears(1), false);
+        Assert.Equal([expected], store.Tokens("u"));
+        Assert.Equal(expected, store.FindTokenById(new string('a', 16)));
+    }
+
+    [Fact]
     public void Migrating_to_version_3_reads_the_effort_of_earlier_progress_reports_from_their_payload()
     {
         var path = BareGeoPackage();

@@ -71,6 +71,29 @@ public sealed class PostGisMigrationTests : IDisposable
     }
 
     [SkippableFact]
+    public void A_version_4_token_keeps_working_after_version_5_with_no_origin_or_last_use()
+    {
+        var url = NewSchema();
+        var location = PostGisLocation.Parse(url);
+        using (PostGisStore.Open(location, create: true, targetVersion: 4)) { }
+        using (var c = new NpgsqlConnection(location.ConnectionString))
+        {
+            c.Open();
+            using var cmd = new NpgsqlCommand(
+                "INSERT INTO users (username, display_name, role, organisation_id, disabled, created_at, password_hash) VALUES ('u', 'U', 'viewer', NULL, false, '2026-11-26T08:00:00.0000000Z', 'h');" +
+                "INSERT INTO api_tokens (hash, kind, username, name, created_at, expires_at, revoked) VALUES " +
+                "('" + new string('a', 64) + "', 'api', 'u', 'old script', '2026-11-26T08:00:00.0000000Z', '2027-11-26T08:00:00.0000000Z', false)", c);
+            cmd.ExecuteNonQuery();
+        }
+        PostGisMigration.Migrate(url, backup: false, TimeProvider.System);
+        using var store = PostGisStore.Open(url, create: false);
+        var t0 = new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
+        var expected = new Core.Access.AccessToken(new string('a', 64), Core.Access.TokenKind.Api, "u", "old script", t0, t0.AddYears(1), false);
+        Assert.Equal([expected], store.Tokens("u"));
+        Assert.Equal(expected, store.FindTokenById(new string('a', 16)));
+    }
+
+    [SkippableFact]
     public void Migrate_refuses_a_schema_without_a_store_and_says_where_the_backup_goes()
     {
         var url = NewSchema();

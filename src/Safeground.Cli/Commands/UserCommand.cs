@@ -8,18 +8,21 @@ using Spectre.Console;
 namespace Safeground.Cli.Commands;
 
 /// <summary>
-/// <c>safeground user add|list|disable|token</c>: the people and scripts who may use the server. Passwords are
-/// read from stdin (<c>--password-stdin</c>) or typed without echo; API tokens are printed once and stored only as hashes.
+/// <c>safeground user add|list|disable|enable|token|tokens</c>: the people and scripts who may use the server. Passwords are
+/// read from stdin (<c>--password-stdin</c>) or typed without echo; API tokens are printed once and stored only as hashes,
+/// listed by id (<c>user tokens NAME</c>) and revoked one at a time (<c>user token revoke ID</c>). Every change is audited.
 /// </summary>
 public static class UserCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("user", "Users of the server: add, list, disable, and API tokens for scripts");
+        var cmd = new Command("user", "Users of the server: add, list, disable, enable, and API tokens for scripts");
         cmd.Subcommands.Add(Add());
         cmd.Subcommands.Add(List());
-        cmd.Subcommands.Add(Disable());
+        cmd.Subcommands.Add(SetDisabled(disabled: true));
+        cmd.Subcommands.Add(SetDisabled(disabled: false));
         cmd.Subcommands.Add(Token());
+        cmd.Subcommands.Add(UserTokenCommands.List());
         return cmd;
     }
 
@@ -86,22 +89,25 @@ public static class UserCommand
         return cmd;
     }
 
-    private static Command Disable()
+    private static Command SetDisabled(bool disabled)
     {
         var username = Username();
         var store = CommonOptions.Store();
-        var cmd = new Command("disable", "Disable a user: no more sign-in, and its sessions and tokens stop working") { username, store };
+        var cmd = disabled
+            ? new Command("disable", "Disable a user: no more sign-in, and its sessions and tokens stop working") { username, store }
+            : new Command("enable", "Enable a disabled user again: sign-in works, and its tokens that have neither expired nor been revoked work again") { username, store };
+        var verb = disabled ? "disable" : "enable";
         cmd.SetAction(parse =>
         {
             var path = parse.GetValue(store)!;
             using var s = StoreOpener.Open(path, create: false);
             using (var tx = s.BeginWrite())
             {
-                tx.SetDisabled(parse.GetValue(username)!, true);
-                tx.AppendAudit(AuditEntryOf("user disable", parse.GetValue(username)!));
+                tx.SetDisabled(parse.GetValue(username)!, disabled);
+                tx.AppendAudit(AuditEntryOf("user " + verb, parse.GetValue(username)!));
                 tx.Commit();
             }
-            Console.WriteLine($"Disabled {parse.GetValue(username)} in {path}.");
+            Console.WriteLine($"{(disabled ? "Disabled" : "Enabled")} {parse.GetValue(username)} in {path}.");
             return SafegroundCli.Ok;
         });
         return cmd;
@@ -113,21 +119,24 @@ public static class UserCommand
         var name = new Option<string>("--name") { Description = "What the token is for (e.g. the script's name)", Required = true, HelpName = "NAME" };
         var days = new Option<int>("--days") { Description = $"Valid for this many days (default 90, at most {UserAccounts.MaxTokenDays})", DefaultValueFactory = _ => 90, HelpName = "N" };
         var store = CommonOptions.Store();
-        var cmd = new Command("token", "Issue an API token for a user, printed once (send it as 'Authorization: Bearer TOKEN')") { username, name, days, store };
+        var cmd = new Command("token", "Issue an API token for a user, printed once (send it as 'Authorization: Bearer TOKEN'); 'token revoke ID' revokes one")
+            { username, name, days, store };
+        cmd.Subcommands.Add(UserTokenCommands.Revoke());
         cmd.SetAction(parse =>
         {
             var path = parse.GetValue(store)!;
             using var s = StoreOpener.Open(path, create: false);
-            var (secret, token) = UserAccounts.IssueToken(s, parse.GetValue(username)!, parse.GetValue(name)!, parse.GetValue(days), DateTimeOffset.UtcNow);
+            var (secret, token) = UserAccounts.IssueToken(s, parse.GetValue(username)!, parse.GetValue(name)!, parse.GetValue(days), DateTimeOffset.UtcNow,
+                origin: $"CLI ({Environment.UserName})");
             Audit(s, "user token", token.Username);
-            Console.Error.WriteLine($"API token '{token.Name}' for {token.Username}, valid until {token.Expires:yyyy-MM-dd}. It is shown once; keep it secret:");
+            Console.Error.WriteLine($"API token '{token.Name}' (id {token.Id}) for {token.Username}, valid until {token.Expires:yyyy-MM-dd}. It is shown once; keep it secret:");
             Console.WriteLine(secret);
             return SafegroundCli.Ok;
         });
         return cmd;
     }
 
-    private static void Audit(Core.Storage.ISafegroundStore store, string action, string target)
+    internal static void Audit(Core.Storage.ISafegroundStore store, string action, string target)
     {
         using var tx = store.BeginWrite();
         tx.AppendAudit(AuditEntryOf(action, target));

@@ -13,6 +13,7 @@ namespace Safeground.Core.Access;
 /// <item>A data manager approves, rejects and supersedes: of an organisation, that organisation's reports; of the national
 /// authority (no organisation), any report.</item>
 /// <item>An admin does everything and manages users; only admins read the audit log.</item>
+/// <item>Users list and revoke their own tokens; admins those of their organisation's users (of the authority: anyone's).</item>
 /// <item>A report that is not approved and that a user may not see does not exist for that user (404, so ids do not leak).</item>
 /// <item>Victims' personal data (names, dates of birth, addresses; IMAS 10.60) only for data managers and admins of the
 /// authority or of the report's organisation.</item>
@@ -64,6 +65,18 @@ public static class AccessPolicy
     public static bool CanManageUsers(User user) => Active(user) && user.Role == Role.Admin;
 
     public static bool CanReadAudit(User user) => CanManageUsers(user);
+
+    /// <summary>
+    /// List and revoke the sessions and API tokens of <paramref name="owner"/>: the owner itself, an admin of the owner's
+    /// organisation, or an admin of the national authority. An anonymous caller owns nothing (even a user named "anonymous").
+    /// </summary>
+    public static bool CanManageTokensOf(User caller, User owner)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        if (!Active(caller) || ReferenceEquals(caller, User.Anonymous)) return false;
+        return caller.Username == owner.Username
+            || (caller.Role == Role.Admin && (caller.IsAuthority || caller.OrganisationId == owner.OrganisationId));
+    }
 
     private static bool Active(User user)
     {

@@ -33,8 +33,9 @@ public static partial class UserAccounts
     }
 
     /// <summary>Issues an API token for <paramref name="username"/>: stores its hash, returns the secret (shown once).</summary>
+    /// <param name="origin">How it is issued, shown in the owner's token list (e.g. "web session 1a2b…").</param>
     public static (string Secret, AccessToken Token) IssueToken(ISafegroundStore store, string username, string name, int days, DateTimeOffset now,
-        TokenKind kind = TokenKind.Api)
+        TokenKind kind = TokenKind.Api, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100) throw SafegroundException.Invalid("token name: required, at most 100 characters (what the token is for)");
@@ -42,10 +43,45 @@ public static partial class UserAccounts
         var user = store.FindUser(username)?.User ?? throw SafegroundException.NotFound($"user '{username}' does not exist in {store.Location}");
         if (user.Disabled) throw SafegroundException.Invalid($"user '{username}' is disabled");
         var secret = TokenSecret.New();
-        var token = new AccessToken(TokenSecret.Hash(secret), kind, username, name, now, now.AddDays(days), false);
+        var token = new AccessToken(TokenSecret.Hash(secret), kind, username, name, now, now.AddDays(days), false, origin);
         using var tx = store.BeginWrite();
         tx.AddToken(token);
         tx.Commit();
         return (secret, token);
+    }
+
+    /// <summary>
+    /// How often a token's last use is written: a busy script must not turn every read into a write, and a
+    /// day-old "last used" still tells its owner whether the token is in use.
+    /// </summary>
+    public static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(5);
+
+    /// <summary>Whether a request let in by <paramref name="token"/> at <paramref name="now"/> should record its use.</summary>
+    public static bool ShouldMarkUsed(AccessToken token, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return token.LastUsed is not { } last || now - last >= LastUsedResolution || now < last;
+    }
+
+    /// <summary>The sessions and API tokens of a user, newest first.</summary>
+    /// <exception cref="SafegroundException">NotFound when there is no such user.</exception>
+    public static IReadOnlyList<AccessToken> TokensOf(ISafegroundStore store, string username)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _ = store.FindUser(username) ?? throw SafegroundException.NotFound($"user '{username}' does not exist");
+        return store.Tokens(username);
+    }
+
+    /// <summary>Revokes the token with this <see cref="AccessToken.Id"/> (again is no error); returns it as it was.</summary>
+    /// <exception cref="SafegroundException">NotFound when there is no such token.</exception>
+    public static AccessToken RevokeToken(ISafegroundStore store, string id)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var token = (AccessToken.IsWellFormedId(id) ? store.FindTokenById(id) : null)
+            ?? throw SafegroundException.NotFound($"token '{id}' does not exist (ids are the {AccessToken.IdLength} characters 'user tokens' lists)");
+        using var tx = store.BeginWrite();
+        tx.RevokeToken(token.Hash);
+        tx.Commit();
+        return token;
     }
 }

@@ -179,6 +179,12 @@ public interface ISafegroundStore : IDisposable
     /// <summary>The session or API token whose secret hashes to <paramref name="hash"/> (see <see cref="Access.TokenSecret.Hash"/>), expired and revoked ones included.</summary>
     Access.AccessToken? FindToken(string hash);
 
+    /// <summary>The token whose <see cref="Access.AccessToken.Id"/> is <paramref name="id"/>, expired and revoked ones included; null when there is none.</summary>
+    Access.AccessToken? FindTokenById(string id);
+
+    /// <summary>Every session and API token of <paramref name="username"/> (expired and revoked ones too), newest first.</summary>
+    IReadOnlyList<Access.AccessToken> Tokens(string username);
+
     /// <summary>One page of the audit log, newest first, with the number of lines in all.</summary>
     Page<Access.AuditEntry> AuditLog(int offset, int limit);
 }

@@ -55,6 +55,9 @@ public interface IStoreTransaction : IDisposable
     /// <summary>Revokes a token (logout); an unknown hash is ignored.</summary>
     void RevokeToken(string hash);
 
+    /// <summary>Records that the token let a request in at <paramref name="at"/>; an unknown hash is ignored.</summary>
+    void MarkTokenUsed(string hash, DateTimeOffset at);
+
     /// <summary>Replaces a user's password hash; an unknown username is NotFound.</summary>
     void SetPassword(string username, string passwordHash);
 

@@ -120,10 +120,29 @@ internal sealed class AccessMiddleware(RequestDelegate next, ServerOptions optio
         var user = store.FindUser(token.Username)?.User;
         if (user is null || user.Disabled) return (null, viaCookie, true);
         context.Items[TokenHashKey] = token.Hash;
+        MarkUsed(store, token);
         return (user, viaCookie, false);
     }
 
     internal const string TokenHashKey = "safeground.token";
+
+    // "Last used" in the owner's token list, written at most every few minutes per token so that reads stay reads.
+    // Not being able to write it (a store busy with a long write) must not refuse the request it is about.
+    private void MarkUsed(ISafegroundStore store, AccessToken token)
+    {
+        var now = clock.GetUtcNow();
+        if (!UserAccounts.ShouldMarkUsed(token, now)) return;
+        try
+        {
+            using var tx = store.BeginWrite();
+            tx.MarkTokenUsed(token.Hash, now);
+            tx.Commit();
+        }
+        catch (SafegroundException e) when (e.Kind == ErrorKind.Storage)
+        {
+            // Recorded on a later request.
+        }
+    }
 
     /// <summary>The endpoints anyone may call: the landing pages, the API's description, login, and the web app's files (it signs in through the API).</summary>
     private static bool IsOpen(HttpRequest request)

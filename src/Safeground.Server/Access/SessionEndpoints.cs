@@ -28,7 +28,8 @@ internal static class SessionEndpoints
         var g = api.MapGroup("").WithTags("Access");
         g.MapPost("/session", SignIn).WithSummary("Sign in (username, password): sets the session cookie and says who you are; 401 on failure, 429 after too many attempts")
             .Accepts<Login>("application/json").RequireRateLimiting(SignInLimit);
-        g.MapDelete("/session", SignOut).WithSummary("Sign out: the session is revoked and the cookie removed");
+        g.MapDelete("/session", SignOut).WithSummary("Sign out: the session is revoked and the cookie removed. API tokens made in the session stay valid "
+            + "(scripts use them); they are listed with the session's id as their origin in GET /users/{name}/tokens");
         g.MapGet("/session/me", (HttpContext c) => Results.Json(View(Caller.Of(c)), ApiJson.Options)).WithSummary("Who you are");
         g.MapPost("/tokens", NewToken).WithSummary("A new API token for yourself (name, days ≤ 366); returned once, send it as 'Authorization: Bearer <token>'")
             .Accepts<TokenRequest>("application/json").RequireViewer();
@@ -52,7 +53,8 @@ internal static class SessionEndpoints
         var expires = now + SessionLifetime;
         using (var tx = store.BeginWrite())
         {
-            tx.AddToken(new AccessToken(TokenSecret.Hash(secret), TokenKind.Session, user.Username, "web session", now, expires, false));
+            tx.AddToken(new AccessToken(TokenSecret.Hash(secret), TokenKind.Session, user.Username, "web session", now, expires, false,
+                "sign-in from " + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown")));
             tx.Commit();
         }
         context.Response.Cookies.Append(AccessMiddleware.CookieName, secret, new CookieOptions
@@ -88,9 +90,18 @@ internal static class SessionEndpoints
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100) throw QueryValues.Bad("name: required, at most 100 characters (what the token is for)");
         int days = request.Days ?? 90;
         if (days is < 1 or > UserAccounts.MaxTokenDays) throw QueryValues.Bad($"days: {days} is outside 1..{UserAccounts.MaxTokenDays}");
-        var (secret, token) = UserAccounts.IssueToken(store, user.Username, request.Name, days, clock.GetUtcNow());
-        return Results.Json(new { token = secret, name = token.Name, expires = token.Expires, user = user.Username }, ApiJson.Options,
+        var (secret, token) = UserAccounts.IssueToken(store, user.Username, request.Name, days, clock.GetUtcNow(), origin: OriginOf(context, store));
+        Caller.AuditTarget(context, token.Id);
+        return Results.Json(new { token = secret, id = token.Id, name = token.Name, expires = token.Expires, user = user.Username }, ApiJson.Options,
             statusCode: StatusCodes.Status201Created);
+    }
+
+    // Which credential asked for the token: a token minted by a web session outlives the session (a script needs it after
+    // sign-out), so its owner must be able to tell it apart in the token list and revoke it there.
+    private static string OriginOf(HttpContext context, ISafegroundStore store)
+    {
+        var by = context.Items.TryGetValue(AccessMiddleware.TokenHashKey, out var h) && h is string hash ? store.FindToken(hash) : null;
+        return by is null ? "API" : (by.Kind == TokenKind.Session ? "web session " : "API token ") + by.Id;
     }
 
     private static IResult Audit(HttpRequest request, ISafegroundStore store, string? limit, string? offset)

@@ -17,6 +17,7 @@ internal static class Migrations
         SchemaV2.Apply,
         SchemaV3.Apply,
         SchemaV4.Apply,
+        SchemaV5.Apply,
     ];
 
     public static int Current => Steps.Length;

@@ -18,7 +18,7 @@ namespace Safeground.Storage.PostGis.Schema;
 /// </remarks>
 internal static class SchemaSteps
 {
-    public static readonly string[] Steps = [V1, V2, V3, V4];
+    public static readonly string[] Steps = [V1, V2, V3, V4, V5];
 
     private const string V1 = """
         CREATE TABLE sg_meta (key text PRIMARY KEY, value text NOT NULL);
@@ -137,5 +137,10 @@ internal static class SchemaSteps
           FOR EACH ROW EXECUTE FUNCTION sg_refuse('the audit log is append-only: its lines cannot be changed or deleted');
         CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
           FOR EACH STATEMENT EXECUTE FUNCTION sg_refuse('the audit log is append-only: its lines cannot be deleted');
+        """;
+
+    // Where each token came from and when it was last used; null for the tokens of version 4.
+    private const string V5 = """
+        ALTER TABLE api_tokens ADD COLUMN origin text, ADD COLUMN last_used_at text;
         """;
 }

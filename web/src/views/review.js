@@ -66,18 +66,47 @@ async function loadConflicts() {
   for (const c of result.body.conflicts) for (const id of c.pending) conflicts.set(id, c.message);
 }
 
+// The queue comes a page at a time; "Load more" follows the API's next link, so a data manager reaches every
+// waiting report however many there are (the first 200 used to be all the queue ever showed).
+const pageSize = 200;
+let nextPage = null;
+
 async function loadQueue() {
-  const [result] = await Promise.all([api('/api/v1/reports?status=submitted&limit=200'), loadConflicts()]);
+  const [result] = await Promise.all([api(`/api/v1/reports?status=submitted&limit=${pageSize}`), loadConflicts()]);
   if (!result.ok) {
     status.textContent = problem(result, 'the review queue');
     return;
   }
-  const items = result.body.items;
-  status.textContent = items.length === 0 ? 'No report is waiting for a decision.' : `${result.body.total ?? items.length} waiting for a decision.`;
-  queue.replaceChildren(...items.map((r) => el('li', {},
+  queue.replaceChildren();
+  showPage(result.body);
+}
+
+async function loadMore() {
+  if (!nextPage) return;
+  const result = await api(nextPage);
+  if (!result.ok) {
+    status.textContent = problem(result, 'the review queue');
+    return;
+  }
+  showPage(result.body);
+}
+
+function showPage(page) {
+  queue.querySelector('.review-more')?.remove();
+  const items = page.items;
+  queue.append(...items.map((r) => el('li', {},
     el('button', { type: 'button', className: 'review-item', 'data-report': r.id, 'aria-pressed': String(r.id === selected), onclick: () => open(r.id) },
       el('strong', {}, r.id), ` ${r.kind.replaceAll('-', ' ')}`, el('br'), `${r.hazard ?? ''} · ${r.organisation} · ${r.dateOfInformation}`,
       conflicts.has(r.id) ? [el('br'), el('span', { className: 'review-conflict' }, 'Competing correction')] : null))));
+  const shown = queue.querySelectorAll('.review-item').length;
+  const total = page.total ?? shown;
+  status.textContent = total === 0 ? 'No report is waiting for a decision.'
+    : shown < total ? `${total} waiting for a decision; ${shown} shown.` : `${total} waiting for a decision.`;
+  nextPage = page.next ?? null;
+  if (nextPage) {
+    queue.append(el('li', { className: 'review-more' },
+      el('button', { type: 'button', id: 'review-load-more', onclick: loadMore }, `Load more (${total - shown} not shown)`)));
+  }
 }
 
 async function open(id) {

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Safeground.Core;
+using Safeground.Core.Access;
+using Safeground.Core.Storage;
+using Safeground.Server.Api;
+
+namespace Safeground.Server.Access;
+
+/// <summary>
+/// A user's sessions and API tokens, listed (never their secrets) and revoked one at a time: by their owner, or an
+/// admin of the owner's organisation (of the authority: anyone's). Tokens out of the caller's reach are 404 like
+/// unknown ones, so ids and usernames do not leak. Revocations are audited by <see cref="AccessMiddleware"/> with the token's id.
+/// </summary>
+internal static class TokenEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("").WithTags("Access");
+        g.MapGet("/users/{name}/tokens", List)
+            .WithSummary("The sessions and API tokens of a user, newest first: id, kind, name, where it came from, created, expires, last used, revoked (no secrets). Your own, or as an admin those of your organisation's users")
+            .RequireViewer();
+        g.MapDelete("/tokens/{id}", Revoke)
+            .WithSummary("Revoke one session or API token by its id (from the list); 204, also when it was already revoked")
+            .RequireViewer();
+    }
+
+    private static IResult List(HttpContext context, ISafegroundStore store, TimeProvider clock, string name)
+    {
+        var caller = Caller.Of(context);
+        var owner = store.FindUser(name)?.User;
+        if (owner is null || !AccessPolicy.CanManageTokensOf(caller, owner)) throw NotFound("user", name);
+        var now = clock.GetUtcNow();
+        return Results.Json(UserAccounts.TokensOf(store, owner.Username).Select(t => View(t, now)), ApiJson.Options);
+    }
+
+    private static IResult Revoke(HttpContext context, ISafegroundStore store, string id)
+    {
+        var caller = Caller.Of(context);
+        var token = AccessToken.IsWellFormedId(id) ? store.FindTokenById(id) : null;
+        var owner = token is null ? null : store.FindUser(token.Username)?.User;
+        if (owner is null || !AccessPolicy.CanManageTokensOf(caller, owner)) throw NotFound("token", id);
+        UserAccounts.RevokeToken(store, token!.Id);
+        return Results.NoContent();
+    }
+
+    private static SafegroundException NotFound(string what, string name) =>
+        SafegroundException.NotFound($"{what} '{(name.Length <= 64 ? name : name[..64] + "…")}' does not exist or is not yours to see");
+
+    /// <summary>A token as its owner sees it: what identifies it, never its secret or hash.</summary>
+    internal static object View(AccessToken t, DateTimeOffset now) => new
+    {
+        id = t.Id,
+        kind = t.Kind == TokenKind.Api ? "api" : "session",
+        name = t.Name,
+        origin = t.Origin,
+        created = t.Created,
+        expires = t.Expires,
+        lastUsed = t.LastUsed,
+        revoked = t.Revoked,
+        active = t.IsValidAt(now),
+    };
+}
