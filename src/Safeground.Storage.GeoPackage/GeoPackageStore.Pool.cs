@@ -38,11 +38,10 @@ public sealed partial class GeoPackageStore
     private static readonly ConcurrentDictionary<string, ConnectionPool> Pools = new(StringComparer.Ordinal);
 
     // Gives the connections back instead of closing them, when they are in a clean state: no write
-    // transaction open, WAL mode, the reader open.
+    // transaction open, the reader open.
     private bool ReturnToPool() =>
         _pool is not null
         && _active is null
-        && !_rollbackJournal
         && _reader.State == System.Data.ConnectionState.Open
         && _pool.TryReturn(_writer, _reader);
 

@@ -95,54 +95,20 @@ public sealed partial class GeoPackageStore : ISafegroundStore
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_active is not null) throw new InvalidOperationException("a write transaction is already open on this store");
-        _active = StorageErrors.Guard(Location, () =>
-        {
-            if (mode == WriteMode.Bulk) UseRollbackJournal();
-            return new GeoPackageTransaction(this, _writer, mode);
-        });
+        _active = StorageErrors.Guard(Location, () => new GeoPackageTransaction(this, _writer, mode));
         return _active;
     }
 
     internal void Ended(GeoPackageTransaction transaction)
     {
-        if (!ReferenceEquals(_active, transaction)) return;
-        _active = null;
-        if (_rollbackJournal) StorageErrors.Guard(Location, UseWal);
+        if (ReferenceEquals(_active, transaction)) _active = null;
     }
 
-    // A bulk load (import, demo) writes hundreds of MB. In WAL mode every page is written twice: to
-    // the WAL, then again by the checkpoint. With a rollback journal, pages appended past the old end
-    // of the file are written once (the journal keeps only the pages that existed), and an interrupted
-    // load is still rolled back from the journal when the file is next opened. The switch needs the
-    // file to ourselves: the reader closes for the duration, and if another process has the file open
-    // SQLite keeps WAL, which is merely slower.
-    private bool _rollbackJournal;
-
-    private void UseRollbackJournal()
-    {
-        _reader.Close();
-        // Without waiting: while another program has the file open (a server's pooled connections, QGIS) it holds a
-        // shared lock that the switch cannot take, and the load then goes through WAL beside it, as any writer does.
-        var db = _writer.Handle!;
-        SQLitePCL.raw.sqlite3_busy_timeout(db, 0);
-        SQLitePCL.raw.sqlite3_exec(db, "PRAGMA journal_mode = DELETE");
-        SQLitePCL.raw.sqlite3_busy_timeout(db, BusyMilliseconds);
-        var mode = Sql.Scalar(_writer, null, "PRAGMA journal_mode") as string;
-        _rollbackJournal = true;
-        if (!string.Equals(mode, "delete", StringComparison.OrdinalIgnoreCase)) UseWal();
-    }
-
-    private void UseWal()
-    {
-        _rollbackJournal = false;
-        Sql.Exec(_writer, null, "PRAGMA journal_mode = WAL");
-        if (_reader.State != System.Data.ConnectionState.Open)
-        {
-            _reader.Open();
-            SpatialFunctions.Register(_reader);
-            Sql.Exec(_reader, null, ReaderPragmas);
-        }
-    }
+    // Bulk loads stay in WAL like every write. A rollback journal wrote a large load's pages once instead of twice
+    // (WAL, then checkpoint: about 3 s of 9 for a million finds), but a load killed mid-way then left a hot journal
+    // that only a writer can roll back: GDAL and QGIS could not open the store read-only until Safeground ran again.
+    // A killed WAL load leaves frames that no reader ever sees. And the switch out of WAL is exactly the step that
+    // must never happen under another program's open connections.
 
     /// <summary>How long a connection waits for another program's lock (a writer of another process) before giving up.</summary>
     internal const int BusyMilliseconds = 30_000;
