@@ -71,9 +71,12 @@ public sealed class FieldKitTests(FieldKitFixture demo) : IClassFixture<FieldKit
             .Where(r => r.Status != ReportStatus.Rejected).DistinctBy(r => r.Report.Id).OrderBy(r => r.Report.Id, StringComparer.Ordinal).ToList();
         var actual = kit.Reports().OrderBy(r => r.Report.Id, StringComparer.Ordinal).ToList();
         Assert.Equal(expected.Select(r => r.Report.Id), actual.Select(r => r.Report.Id));
+        // The demo's accidents name their victims: the kit has each report as stored but for that (see KitPersonalDataTests).
+        Assert.Contains(expected, r => Core.Accidents.PersonalData.Holds(r.Report));
         for (int i = 0; i < expected.Count; i++)
         {
-            Assert.Equal(ReportJson.Serialize(expected[i].Report), ReportJson.Serialize(actual[i].Report));
+            Assert.False(Core.Accidents.PersonalData.Holds(actual[i].Report), actual[i].Report.Id);
+            Assert.Equal(ReportJson.Serialize(Core.Accidents.PersonalData.Withhold(expected[i].Report)), ReportJson.Serialize(actual[i].Report));
             Assert.Equal(expected[i] with { Report = actual[i].Report }, actual[i]);
             Assert.Equal(demo.Store.History(expected[i].Report.Id), kit.History(actual[i].Report.Id));
         }

@@ -1,11 +1,18 @@
 using System.CommandLine;
 using Safeground.Core;
+using Safeground.Core.Access;
+using Safeground.Core.Accidents;
 using Safeground.Formats;
 using Safeground.Storage.GeoPackage;
 
 namespace Safeground.Cli.Commands;
 
-/// <summary><c>safeground export OUT</c>: the store as a GeoPackage, or one layer as GeoJSON or CSV.</summary>
+/// <summary>
+/// <c>safeground export OUT</c>: the store as a GeoPackage, or one layer as GeoJSON or CSV. Nothing secret leaves: a
+/// GeoPackage export holds no users, password or token hashes and no audit log, and its accident reports come without
+/// victims' names, dates of birth and addresses unless an admin asks (<see cref="PersonalDataOptions"/>); the layers carry
+/// victims only as counts, always.
+/// </summary>
 public static class ExportCommand
 {
     public static Command Create()
@@ -16,7 +23,12 @@ public static class ExportCommand
         format.AcceptOnlyFromAmong("gpkg", "geojson", "csv");
         var layer = new Option<string>("--layer") { Description = "For GeoJSON/CSV: hazards, released, finds or accidents", DefaultValueFactory = _ => "hazards", HelpName = "LAYER" };
         layer.AcceptOnlyFromAmong("hazards", "released", "finds", "accidents");
-        var cmd = new Command("export", "Export the store as GeoPackage, or a layer as GeoJSON or CSV") { output, store, format, layer };
+        var personal = new PersonalDataOptions();
+        var cmd = new Command("export", "Export the store as GeoPackage, or a layer as GeoJSON or CSV (no users, secrets or audit log; victims' personal data only with --include-personal-data)")
+        {
+            output, store, format, layer,
+        };
+        personal.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             var target = parse.GetValue(output)!.FullName;
@@ -27,16 +39,21 @@ public static class ExportCommand
                 ".csv" => "csv",
                 var e => throw SafegroundException.Invalid($"{target}: cannot tell the format from '{e}'; give --format gpkg, geojson or csv"),
             };
-            Run(parse.GetValue(store)!, target, fmt, parse.GetValue(layer)!);
+            if (fmt != "gpkg" && parse.GetValue(personal.Include))
+                throw SafegroundException.Invalid($"--include-personal-data: the {fmt} layers carry victims only as counts; export a GeoPackage (.gpkg) for the accident reports themselves");
+            using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
+            var admin = personal.Authorise(parse, s, "export personal data", target);
+            Run(s, target, fmt, parse.GetValue(layer)!, admin);
             Console.Error.WriteLine($"export: wrote {target}");
             return SafegroundCli.Ok;
         });
         return cmd;
     }
 
-    public static void Run(string storePath, string target, string format, string layer)
+    /// <param name="admin">The admin who asked for victims' personal data (checked and audited); null: none leaves.</param>
+    public static void Run(Core.Storage.ISafegroundStore store, string target, string format, string layer, User? admin)
     {
-        using var store = StoreOpener.Open(storePath, create: false);
+        ArgumentNullException.ThrowIfNull(store);
         var temp = target + ".part";
         try
         {
@@ -46,7 +63,8 @@ public static class ExportCommand
                 if (store is not GeoPackageStore gpkg)
                     throw SafegroundException.Invalid($"export {target}: a PostgreSQL store is exported a layer at a time (--format geojson or csv); " +
                         "'safeground backup' copies the whole database");
-                gpkg.CopyTo(temp);
+                gpkg.ExportTo(temp, r => admin is not null && AccessPolicy.CanReleasePersonalData(admin)
+                    && AccessPolicy.CanSeePersonalData(admin, r.OrganisationId) ? r : PersonalData.Withhold(r));
             }
             else
             {

@@ -23,12 +23,15 @@ public static class KitCommand
         store.Description = "The source store: a GeoPackage file (or, later, a postgres:// URL)";
         var region = new Option<string>("--region") { Description = "The region the team works in: a stored region's name ('safeground regions list')", Required = true, HelpName = "NAME" };
         var output = new Option<string>("--out") { Description = "The kit to write: a new .gpkg file (never overwritten)", Required = true, HelpName = "KIT.gpkg" };
-        var organisation = new Option<string?>("--organisation", "--organization") { Description = "Only this organisation's teams and deployments (every organisation stays listed)", HelpName = "ID" };
+        var organisation = new Option<string?>("--organisation", "--organization") { Description = "A kit for this organisation: only its teams, deployments and reports in review (every organisation stays listed)", HelpName = "ID" };
         var json = CommonOptions.Json();
-        var cmd = new Command("create", "Write a kit: reference lists, the region's boundary, its hazards with every approved and pending report, no users")
+        var personal = new PersonalDataOptions();
+        var cmd = new Command("create", "Write a kit: reference lists, the region's boundary, its hazards with every approved and pending report; no users, " +
+            "no audit log, no victims' personal data unless an admin asks (--include-personal-data)")
         {
             store, region, output, organisation, json,
         };
+        personal.AddTo(cmd);
         cmd.SetAction((parse, cancel) =>
         {
             var source = parse.GetValue(store)!;
@@ -36,6 +39,8 @@ public static class KitCommand
             var request = new KitRequest(parse.GetValue(region)!, parse.GetValue(organisation));
             using var s = StoreOpener.Open(source, create: false);
             FieldKit.Resolve(s, request);
+            // Checked and audited before the file is made; a refusal leaves no kit.
+            request = request with { PersonalDataFor = personal.Authorise(parse, s, "kit personal data", Path.GetFullPath(target)) };
             var summary = KitFile.Create(target, path => StoreOpener.Open(path, create: true), StoreOpener.Delete,
                 kit => LongWork.Run("kit", 1, report => FieldKit.Fill(s, kit, request,
                     (done, total) => report(total == 0 ? 1 : (double)done / total, $"{Units.Count(done)} of {Units.Count(total)} hazards"), cancel)));

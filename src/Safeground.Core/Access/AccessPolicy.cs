@@ -16,7 +16,7 @@ namespace Safeground.Core.Access;
 /// <item>Users list and revoke their own tokens; admins those of their organisation's users (of the authority: anyone's).</item>
 /// <item>A report that is not approved and that a user may not see does not exist for that user (404, so ids do not leak).</item>
 /// <item>Victims' personal data (names, dates of birth, addresses; IMAS 10.60) only for data managers and admins of the
-/// authority or of the report's organisation.</item>
+/// authority or of the report's organisation; out of the store (exports, kits) only when an admin asks.</item>
 /// </list>
 /// </remarks>
 public static class AccessPolicy
@@ -61,6 +61,12 @@ public static class AccessPolicy
         };
 
     public static bool CanSeePersonalData(User user, string organisationId) => CanDecide(user, organisationId);
+
+    /// <summary>
+    /// Whether <paramref name="user"/> may take victims' personal data out of the store (an export or a field kit with
+    /// <c>--include-personal-data</c>): admins only, and each release is written to the audit log.
+    /// </summary>
+    public static bool CanReleasePersonalData(User user) => Active(user) && user.Role == Role.Admin;
 
     public static bool CanManageUsers(User user) => Active(user) && user.Role == Role.Admin;
 

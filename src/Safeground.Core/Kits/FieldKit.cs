@@ -1,3 +1,5 @@
+using Safeground.Core.Access;
+using Safeground.Core.Accidents;
 using Safeground.Core.Projections;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
@@ -16,6 +18,10 @@ namespace Safeground.Core.Kits;
 /// Reports are read hazard by hazard (<see cref="ISafegroundStore.ReportsOfHazard"/>): a national
 /// source of 420,000 reports is never held in memory, only the region's hazard ids and report ids.
 /// Rejected reports stay at home: they are not part of any hazard's state and the team cannot act on them.
+/// A kit made for one organisation carries no other organisation's reports in review (that organisation's users could
+/// not see them either). Victims' names, dates of birth and addresses are withheld from every report
+/// (<see cref="PersonalData"/>) unless an admin asked for them (<see cref="KitRequest.PersonalDataFor"/>), and then only
+/// for the reports of the kit's organisation that admin may see. Users, tokens and the audit log never go in.
 /// </remarks>
 public static class FieldKit
 {
@@ -48,8 +54,8 @@ public static class FieldKit
                 cancel.ThrowIfCancellationRequested();
                 foreach (var record in source.ReportsOfHazard(hazardId))
                 {
-                    if (record.Status == ReportStatus.Rejected || !copied.Add(record.Report.Id)) continue;
-                    Copy(source, tx, record);
+                    if (record.Status == ReportStatus.Rejected || !Belongs(request, record) || !copied.Add(record.Report.Id)) continue;
+                    Copy(source, tx, record, KeepsPersonalData(request, record.Report) ? record.Report : PersonalData.Withhold(record.Report));
                     if (record.Status == ReportStatus.Submitted) pending++;
                     else approved++;
                 }
@@ -77,14 +83,23 @@ public static class FieldKit
         return area;
     }
 
-    // The report as stored and every step of its history, so that sync recognises it by id and a
-    // reviewer sees who approved it when.
-    private static void Copy(ISafegroundStore source, IStoreTransaction tx, ReportRecord record)
+    // Approved (and superseded) reports are everyone's to see; a report in review only its organisation's.
+    private static bool Belongs(KitRequest request, ReportRecord record) =>
+        record.Status != ReportStatus.Submitted || request.OrganisationId is null || record.Report.OrganisationId == request.OrganisationId;
+
+    private static bool KeepsPersonalData(KitRequest request, Report report) =>
+        request.PersonalDataFor is { } admin && AccessPolicy.CanReleasePersonalData(admin)
+        && AccessPolicy.CanSeePersonalData(admin, report.OrganisationId)
+        && (request.OrganisationId is null || report.OrganisationId == request.OrganisationId);
+
+    // The report (its personal data withheld or not: same id, same figures) and every step of its history, so that
+    // sync recognises it by id and a reviewer sees who approved it when.
+    private static void Copy(ISafegroundStore source, IStoreTransaction tx, ReportRecord record, Report report)
     {
         var history = source.History(record.Report.Id);
         if (history.Count == 0)
             throw new SafegroundException(ErrorKind.Storage, $"{source.Location}: report {record.Report.Id} has no history; the store is damaged (run 'safeground check')");
-        tx.AddReport(record.Report, history[0]);
+        tx.AddReport(report, history[0]);
         for (int i = 1; i < history.Count; i++) tx.Record(history[i]);
     }
 

@@ -19,7 +19,10 @@ public interface ISyncPeer
     /// <summary>The id, status and last decision of every report of <paramref name="area"/> the caller may receive, streamed.</summary>
     IEnumerable<ManifestEntry> Manifest(SyncArea area, CancellationToken cancel);
 
-    /// <summary>The reports of these ids with their full history; ids the caller may not receive, or that do not exist, are left out.</summary>
+    /// <summary>
+    /// The reports of these ids with their full history; ids the caller may not receive, or that do not exist, are left out.
+    /// Victims' personal data is withheld (<see cref="Accidents.PersonalData"/>), whoever asks.
+    /// </summary>
     IReadOnlyList<SyncedReport> Fetch(IReadOnlyList<string> ids, CancellationToken cancel);
 
     /// <summary>Submits the reports as new submissions, in one transaction; one outcome per report, in order.</summary>

@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries.Prepared;
 using Safeground.Core.Access;
+using Safeground.Core.Accidents;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
@@ -42,7 +43,8 @@ public sealed class StorePeer(ISafegroundStore store, ReportLifecycle lifecycle,
         foreach (var id in ids)
         {
             cancel.ThrowIfCancellationRequested();
-            if (store.FindReport(id) is { } r && Receives(r)) found.Add(new SyncedReport(r.Report, store.History(id)));
+            // Never victims' personal data: a kit gets it only when an admin makes the kit with it (kit create --include-personal-data).
+            if (store.FindReport(id) is { } r && Receives(r)) found.Add(new SyncedReport(PersonalData.Withhold(r.Report), store.History(id)));
         }
         return found;
     }

@@ -9,10 +9,5 @@ namespace Safeground.Server.Api;
 /// </summary>
 internal static class PersonalData
 {
-    public static Report Redact(Report report) => report.Body is AccidentReport accident
-        ? report with
-        {
-            Body = accident with { Victims = [.. accident.Victims.Select(v => v with { Name = null, DateOfBirth = null, Address = null })] },
-        }
-        : report;
+    public static Report Redact(Report report) => Core.Accidents.PersonalData.Withhold(report);
 }

@@ -28,6 +28,9 @@ public abstract class SyncStores : IDisposable
     protected ReportLifecycle NationalLifecycle { get; }
     protected ReportLifecycle KitLifecycle { get; }
 
+    /// <summary>A new file's path in this test's folder (removed with it).</summary>
+    protected string NewPath(string name) => _files.Path(Guid.NewGuid().ToString("N") + "-" + name);
+
     protected StorePeer Peer => new(National, NationalLifecycle);
 
     protected SyncResult Sync(int batch = 500) => new FieldKitSync(Kit, Peer) { BatchSize = batch }.Run();
