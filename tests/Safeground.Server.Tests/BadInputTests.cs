@@ -108,6 +108,20 @@ public class BadInputTests(DemoServer server) : IClassFixture<DemoServer>
         await Refused(HttpStatusCode.UnprocessableEntity, "/api/v1/reports", "{}", null, "no body");
     }
 
+    [Fact]
+    public async Task The_form_check_names_an_unknown_team_and_a_missing_kind_beside_their_fields()
+    {
+        var (status, body) = await Api.Post(server.Client, "/api/v1/reports/check", Survey("R-BAD-CHECK", Square, extra: ", \"teamId\": \"TEAM-NOBODY\""));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(body.GetProperty("ok").GetBoolean());
+        Assert.Contains(body.GetProperty("issues").EnumerateArray(), i => i.GetProperty("field").GetString() == "teamId"
+            && i.GetProperty("message").GetString()!.Contains("TEAM-NOBODY", StringComparison.Ordinal));
+        var (_, noKind) = await Api.Post(server.Client, "/api/v1/reports/check", Survey("R-BAD-CHECK", Square).Replace("\"kind\": \"non-technical-survey\",", "", StringComparison.Ordinal));
+        var issue = noKind.GetProperty("issues")[0];
+        Assert.Equal("body.kind", issue.GetProperty("field").GetString());
+        Assert.StartsWith("body.kind: missing", issue.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/v1/sync/manifest", "hazards")]
     [InlineData("/api/v1/sync/fetch", "ids")]
