@@ -1,3 +1,4 @@
+using System.Text;
 using NetTopologySuite.Geometries;
 using Safeground.Core;
 using Safeground.Core.Import;
@@ -12,8 +13,32 @@ public sealed record ImportInput(string Path, string? Layer, string LonColumn, s
 
     private string Extension => System.IO.Path.GetExtension(Path).ToLowerInvariant();
 
-    /// <summary>Streams the features; <paramref name="progress"/> gets the bytes read so far.</summary>
-    public IEnumerable<SourceFeature> Read(Action<long>? progress = null)
+    /// <summary>
+    /// Streams the features; <paramref name="progress"/> gets the bytes read so far. A file that cannot be read on
+    /// (not JSON, cut short, not a GeoPackage) ends the import as a <see cref="SafegroundException"/> naming the
+    /// file and place; a bad feature does not: it comes back with its <see cref="SourceFeature.ReadError"/>.
+    /// </summary>
+    public IEnumerable<SourceFeature> Read(Action<long>? progress = null) => Unreadable(Open(progress));
+
+    private IEnumerable<SourceFeature> Unreadable(IEnumerable<SourceFeature> features)
+    {
+        using var e = features.GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!e.MoveNext()) yield break;
+            }
+            catch (Exception x) when (x is FormatException or InvalidDataException or System.Data.Common.DbException or DecoderFallbackException)
+            {
+                var message = x.Message.Contains(System.IO.Path.GetFileName(Path), StringComparison.Ordinal) ? x.Message : $"{Path}: {x.Message}";
+                throw SafegroundException.Invalid($"{message}; nothing was imported");
+            }
+            yield return e.Current;
+        }
+    }
+
+    private IEnumerable<SourceFeature> Open(Action<long>? progress)
     {
         switch (Extension)
         {

@@ -198,10 +198,10 @@ public static class ReportCommand
                 ? JsonSerializer.Deserialize<List<Report>>(text, ReportJson.Options) ?? []
                 : [ReportJson.Deserialize(text)];
         }
-        catch (JsonException e)
+        catch (Exception e) when (ReportJsonError.IsReadError(e))
         {
-            var line = e.LineNumber is { } l ? $" line {l + 1}" : "";
-            throw SafegroundException.Invalid($"{path}:{line} not a Safeground report ({e.Path}): {e.Message.Split(" Path:")[0]}");
+            var reason = ReportJsonError.Describe(e, out var line);
+            throw SafegroundException.Invalid($"{path}:{(line is { } l ? $" line {l}" : "")} not a Safeground report: {reason}");
         }
     }
 }

@@ -14,11 +14,14 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
 {
     public const int FindsPerReport = 1000;
 
+    /// <summary>Deeper than this (50 m) a depth is a typing or unit error, not a find: refused, never clamped.</summary>
+    public const int MaxDepthCm = 5_000;
+
     // A file names its categories, conditions and disposals with a handful of distinct words:
     // read each word once (imports run to millions of finds).
     private readonly Dictionary<string, EoCategory?> _categories = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EoCondition> _conditions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Disposal> _disposals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EoCondition?> _conditions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Disposal?> _disposals = new(StringComparer.Ordinal);
 
     public IEnumerable<Report> Reports(IEnumerable<SourceFeature> features, ImportSummary summary)
     {
@@ -75,6 +78,11 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
             problem = f.Geometry is null ? "no position" : $"a {f.Geometry.GeometryType} is not a find position (a Point is needed)";
             return null;
         }
+        if (!double.IsFinite(point.X) || !double.IsFinite(point.Y))
+        {
+            problem = FormattableString.Invariant($"position {point.X} {point.Y} has a coordinate that is not a number");
+            return null;
+        }
         if (Math.Abs(point.X) > 180 || Math.Abs(point.Y) > 90)
         {
             problem = FormattableString.Invariant($"position {point.X} {point.Y} is outside lon −180..180 / lat −90..90");
@@ -101,15 +109,38 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
         int? depth = null;
         if (m.Get(p, "depth_cm", "depth") is { } dText)
         {
-            if (!double.TryParse(dText, NumberStyles.Float, CultureInfo.InvariantCulture, out var dv) || dv < 0)
+            if (!double.TryParse(dText, NumberStyles.Float, CultureInfo.InvariantCulture, out var dv) || !double.IsFinite(dv))
             {
                 problem = $"depth '{dText}' is not a depth in cm";
                 return null;
             }
+            if (dv < 0 || dv > MaxDepthCm)
+            {
+                problem = FormattableString.Invariant($"depth {dText} cm is outside 0..{MaxDepthCm} cm");
+                return null;
+            }
             depth = (int)Math.Round(dv);
         }
-        var condition = m.Get(p, "condition") is { } ct ? Memo(_conditions, ct, t => EoNames.Condition(t) ?? EoCondition.Unknown) : EoCondition.Unknown;
-        var disposal = m.Get(p, "disposal") is { } dt ? Memo(_disposals, dt, t => EoNames.Disposal(t) ?? Disposal.Other) : Disposal.DestroyedInSitu;
+        var condition = EoCondition.Unknown;
+        if (m.Get(p, "condition") is { } ct)
+        {
+            if (Memo(_conditions, ct, EoNames.Condition) is not { } known)
+            {
+                problem = $"condition '{ct}' is not one of {string.Join(", ", Enum.GetNames<EoCondition>().Select(n => n.ToLowerInvariant()))}";
+                return null;
+            }
+            condition = known;
+        }
+        var disposal = Disposal.DestroyedInSitu;
+        if (m.Get(p, "disposal") is { } dt)
+        {
+            if (Memo(_disposals, dt, EoNames.Disposal) is not { } known)
+            {
+                problem = $"disposal '{dt}' is not one of destroyed in situ, removed, other";
+                return null;
+            }
+            disposal = known;
+        }
         return new EoFind(category, m.Get(p, "model", "device_model"), quantity, condition, depth, point, disposal);
     }
 }

@@ -14,6 +14,7 @@ public sealed class HazardImport(ImportOptions options, PolygonTriage triage)
     public IEnumerable<IReadOnlyList<Report>> Reports(IEnumerable<SourceFeature> features, ImportSummary summary)
     {
         var seen = new Dictionary<Int128, string>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in features)
         {
             summary.Read++;
@@ -35,7 +36,6 @@ public sealed class HazardImport(ImportOptions options, PolygonTriage triage)
                 Reject(summary, f, $"duplicate of {first}");
                 continue;
             }
-            seen[key] = f.Where;
             Report report;
             try
             {
@@ -46,6 +46,13 @@ public sealed class HazardImport(ImportOptions options, PolygonTriage triage)
                 Reject(summary, f, e.Message);
                 continue;
             }
+            // Two features with one id would make one report id twice, and the store would refuse the whole file.
+            if (!ids.TryAdd(report.HazardId!, f.Where))
+            {
+                Reject(summary, f, $"hazard id {report.HazardId} is already used by {ids[report.HazardId!]}");
+                continue;
+            }
+            seen[key] = f.Where; // only a kept feature: a rejected one must not make a later, good copy of its polygon a "duplicate"
             if (result.Outcome == TriageOutcome.Repaired) summary.Repaired++;
             else summary.Kept++;
             if (result.Notes.Count > 0) summary.Issues.Add(new ImportIssue(f.Where, result.Outcome, string.Join("; ", result.Notes)));
@@ -75,12 +82,16 @@ public sealed class HazardImport(ImportOptions options, PolygonTriage triage)
         return new Report($"IMP-{hazardId}", hazardId, options.OrganisationId, null, null, date, options.ImportedAt, options.ImportedBy, survey);
     }
 
+    // Legacy files spell the class out ("Suspected Minefield", "Confirmed Hazardous Area"); anything else is refused,
+    // not read as SHA, so that a mistyped or misplaced column does not turn confirmed land into suspected land.
     private static HazardClass ClassOf(string? value)
     {
         if (value is null) return HazardClass.Sha;
         if (value.Contains("CHA", StringComparison.OrdinalIgnoreCase) || value.Contains("confirm", StringComparison.OrdinalIgnoreCase))
             return HazardClass.Cha;
-        return HazardClass.Sha;
+        if (value.Contains("SHA", StringComparison.OrdinalIgnoreCase) || value.Contains("suspect", StringComparison.OrdinalIgnoreCase))
+            return HazardClass.Sha;
+        throw SafegroundException.Invalid($"class '{value}' is neither SHA (suspected) nor CHA (confirmed); map class=PROPERTY to the column that holds it");
     }
 
     private static void Reject(ImportSummary summary, SourceFeature f, string reason)

@@ -26,6 +26,9 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
         if (input is not (Polygon or MultiPolygon))
             return TriageResult.Reject($"a {input.GeometryType} is not a hazard perimeter (a Polygon or MultiPolygon is needed)");
 
+        // NaN compares false with every bound below, and its area is NaN, which is not below any minimum.
+        if (HasNonFinite(input)) return TriageResult.Reject("a coordinate is not a number (NaN or infinite)");
+
         var notes = new List<string>();
         var g = input;
         var env = g.EnvelopeInternal;
@@ -40,6 +43,10 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
         {
             return TriageResult.Reject(FormattableString.Invariant($"longitude out of range ({env.MinX:0.######}..{env.MaxX:0.######})"));
         }
+
+        // Areas read edges as geodesics, the short way round: a ring from lon −170 to 170 would count 20°, not 340°.
+        if (g.EnvelopeInternal.Width > 180)
+            return TriageResult.Reject(FormattableString.Invariant($"spans {g.EnvelopeInternal.Width:0.###}° of longitude; no hazard spans more than 180°"));
 
         var polygons = new List<Polygon>();
         for (int i = 0; i < g.NumGeometries; i++)
@@ -82,6 +89,25 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
         if (reversed) notes.Add("ring order normalised (outer rings counter-clockwise)");
         bool changed = notes.Exists(n => !n.StartsWith("ring order", StringComparison.Ordinal));
         return new TriageResult(changed ? TriageOutcome.Repaired : TriageOutcome.Kept, oriented, notes);
+    }
+
+    private static bool HasNonFinite(NtsGeometry g)
+    {
+        var filter = new FiniteFilter();
+        g.Apply(filter);
+        return filter.Found;
+    }
+
+    private sealed class FiniteFilter : ICoordinateSequenceFilter
+    {
+        public bool Found { get; private set; }
+        public bool Done => Found;
+        public bool GeometryChanged => false;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            if (!double.IsFinite(seq.GetX(i)) || !double.IsFinite(seq.GetY(i))) Found = true;
+        }
     }
 
     private static string Describe(TopologyValidationError e) =>

@@ -36,6 +36,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         ArgumentNullException.ThrowIfNull(report);
         var now = clock.GetUtcNow();
         var issues = ReportValidation.Issues(report, now).ToList();
+        issues.AddRange(new ReferenceCheck(store).Issues(report));
         if (!string.IsNullOrWhiteSpace(report.Id) && store.FindReport(report.Id) is not null)
             issues.Add(Error("id", $"report {report.Id} already exists; choose another id"));
 

@@ -19,6 +19,7 @@ namespace Safeground.Core.Lifecycle;
 public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, ProgrammeRules? rules = null)
 {
     private readonly ProgrammeRules _rules = rules ?? ProgrammeRules.Default;
+    private ReferenceCheck? _references;
 
     public ReportRecord Submit(Report report)
     {
@@ -81,6 +82,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     private (Report Report, ReportEvent Submitted) Checked(Report report)
     {
         ReportValidation.Check(report, clock.GetUtcNow());
+        (_references ??= new ReferenceCheck(store)).Check(report);
         if (store.FindReport(report.Id) is not null)
             throw SafegroundException.Conflict($"report {report.Id} already exists");
         if (report.Supersedes is { } old)

@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using Safeground.Core.Geometry;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reports;
 
@@ -33,7 +34,8 @@ public static class ReportValidation
         if (string.IsNullOrWhiteSpace(report.Id)) yield return Error("id", "id is missing");
         if (string.IsNullOrWhiteSpace(report.OrganisationId)) yield return Error("organisationId", "organisation is missing");
         if (string.IsNullOrWhiteSpace(report.SubmittedBy)) yield return Error("submittedBy", "submitted by is missing");
-        if (report.DateOfInformation > DateOnly.FromDateTime(now.UtcDateTime))
+        if (report.DateOfInformation == default) yield return Error("dateOfInformation", "date of information is missing");
+        else if (report.DateOfInformation > DateOnly.FromDateTime(now.UtcDateTime))
             yield return Error("dateOfInformation", $"date of information {report.DateOfInformation:yyyy-MM-dd} is in the future");
         if (report.Body is not (EodSpotTask or AccidentReport) && string.IsNullOrWhiteSpace(report.HazardId))
             yield return Error("hazardId", $"a {Wire(report.Kind)} report must name its hazard");
@@ -73,7 +75,8 @@ public static class ReportValidation
                 if (c.ClearanceDepthCm <= 0) yield return Error("body.clearanceDepthCm", "clearance depth must be given in cm (greater than 0)");
                 break;
             case AccidentReport a:
-                if (!InRange(a.Position)) yield return Error("body.position", $"accident position {Where(a.Position)} is not a lon/lat position");
+                if (!IsNumber(a.Position)) yield return Error("body.position", $"accident position {Where(a.Position)} has a coordinate that is not a number (NaN or infinite)");
+                else if (!InRange(a.Position)) yield return Error("body.position", $"accident position {Where(a.Position)} is not a lon/lat position");
                 if (a.OccurredAt > now) yield return Error("body.occurredAt", "the accident's time is in the future");
                 var victims = a.Victims ?? [];
                 for (int i = 0; i < victims.Count; i++)
@@ -93,19 +96,46 @@ public static class ReportValidation
     {
         if (f.Quantity <= 0) yield return ("quantity", $"quantity {f.Quantity} must be at least 1");
         if (f.DepthCm < 0) yield return ("depthCm", $"depth {f.DepthCm} cm cannot be negative");
-        if (!InRange(f.Position)) yield return ("position", $"position {Where(f.Position)} is not a lon/lat position");
+        if (!IsNumber(f.Position)) yield return ("position", $"position {Where(f.Position)} has a coordinate that is not a number (NaN or infinite)");
+        else if (!InRange(f.Position)) yield return ("position", $"position {Where(f.Position)} is not a lon/lat position");
     }
 
     private static IEnumerable<ReportIssue> Polygonal(string path, string field, NetTopologySuite.Geometries.Geometry? g)
     {
         if (g is null || g.IsEmpty) yield break;
-        if (g is not (Polygon or MultiPolygon)) yield return Error(path, $"{field} must be a polygon, not a {g.GeometryType}");
+        if (g is not (Polygon or MultiPolygon))
+        {
+            yield return Error(path, $"{field} must be a polygon, not a {g.GeometryType}");
+            yield break;
+        }
+        // NaN compares false with everything, so an envelope check alone lets it through.
+        if (g.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
+        {
+            yield return Error(path, $"{field} has a coordinate that is not a number (NaN or infinite)");
+            yield break;
+        }
         var e = g.EnvelopeInternal;
         if (e.MinX < -180 || e.MaxX > 180 || e.MinY < -90 || e.MaxY > 90)
+        {
             yield return Error(path, $"{field} has coordinates outside lon −180..180 / lat −90..90 (lon/lat swapped?)");
+            yield break;
+        }
+        // Areas read edges as geodesics, which take the short way round: a ring from lon −170 to 170 encloses
+        // 20°, not 340°, and one from −180 to 180 runs up a meridian and back down the same one (0 m²).
+        if (e.MaxX - e.MinX > 180)
+        {
+            yield return Error(path, FormattableString.Invariant(
+                $"{field} spans {e.MaxX - e.MinX:0.###}° of longitude; no hazard spans more than 180° (split a polygon that crosses the antimeridian there; lon/lat swapped?)"));
+            yield break;
+        }
+        var area = Polygons.AreaM2(Polygons.Polygonal(g));
+        if (!double.IsFinite(area) || area <= 0)
+            yield return Error(path, $"{field} has no area (its points are collinear or repeat, or its rings cancel out)");
     }
 
     private static bool InRange(Point? p) => p is { IsEmpty: false } && Math.Abs(p.X) <= 180 && Math.Abs(p.Y) <= 90;
+
+    private static bool IsNumber(Point? p) => p is null || p.IsEmpty || (double.IsFinite(p.X) && double.IsFinite(p.Y));
 
     private static string Where(Point? p) => p is null || p.IsEmpty ? "(none)" : FormattableString.Invariant($"{p.X} {p.Y}");
 

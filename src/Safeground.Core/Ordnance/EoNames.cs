@@ -22,8 +22,9 @@ public static class EoNames
         };
     }
 
+    // Enum.TryParse also reads numbers ("42" would become an undefined condition): only a name is a condition.
     public static EoCondition? Condition(string text) =>
-        Enum.TryParse<EoCondition>(Key(text), ignoreCase: true, out var c) ? c : null;
+        Key(text) is { Length: > 0 } k && char.IsLetter(k[0]) && Enum.TryParse<EoCondition>(k, ignoreCase: true, out var c) ? c : null;
 
     public static Disposal? Disposal(string text) => Key(text) switch
     {

@@ -49,7 +49,7 @@ public static class RegionNames
         || Distance(candidate, typed) <= Math.Max(1, Math.Min(candidate.Length, typed.Length) / 4);
 
     /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>
-    private static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

@@ -25,6 +25,8 @@ public static class ReportJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             RespectNullableAnnotations = true,
+            // A body written by hand or by another tool may put "kind" anywhere: reading it must not depend on order.
+            AllowOutOfOrderMetadataProperties = true,
         };
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         o.Converters.Add(new WktGeometryConverter<NetTopologySuite.Geometries.Geometry>());

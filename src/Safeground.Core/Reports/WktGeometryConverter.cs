@@ -41,6 +41,13 @@ public sealed class WktGeometryConverter<T> : JsonConverter<T> where T : NetTopo
             // As a JsonException the reader adds the path of the field, so the error names where the bad WKT is.
             throw new JsonException($"not a WKT geometry ({e.Message})", e);
         }
+        catch (ArgumentException e)
+        {
+            // NTS checks rings as it builds them: an unclosed ring or one of fewer than 4 points is an ArgumentException.
+            throw new JsonException(e.Message.Contains("closed", StringComparison.Ordinal)
+                ? "a polygon ring is not closed: its last point must repeat its first"
+                : $"not a valid WKT geometry ({e.Message})", e);
+        }
         g.SRID = Geo.Wgs84;
         return g as T ?? throw new JsonException($"expected a {typeof(T).Name}, got {g.GeometryType}");
     }

@@ -81,6 +81,7 @@ public static class CsvFeatureReader
             string? error = fields.Count > header.Length
                 ? string.Create(CultureInfo.InvariantCulture, $"{fields.Count} fields, the header has {header.Length}")
                 : null;
+            error ??= NotUtf8(header, fields);
             Geometry? geometry = null;
             if (error is null)
             {
@@ -91,6 +92,21 @@ public static class CsvFeatureReader
 
             yield return new SourceFeature(index++, string.Create(CultureInfo.InvariantCulture, $"line {line}"), geometry, properties, error);
         }
+    }
+
+    // The reader decodes with replacement: a byte that is not UTF-8 arrives as U+FFFD. A file that holds U+FFFD
+    // itself lost its text before it reached us, so either way the row's text cannot be trusted: the row is refused.
+    private static string? NotUtf8(string[] header, List<string?> fields)
+    {
+        for (int i = 0; i < fields.Count && i < header.Length; i++)
+        {
+            if (fields[i] is { } f && f.Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"column \"{header[i]}\": not valid UTF-8 text (save the file as UTF-8)");
+            }
+        }
+
+        return null;
     }
 
     private static string[] Header(List<string?> fields)

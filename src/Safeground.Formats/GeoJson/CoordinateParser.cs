@@ -113,7 +113,7 @@ internal sealed class CoordinateParser(JsonBuffer input, CoordinateBuffer coordi
 
                 default:
                     error = reader.TokenType == JsonTokenType.String
-                        ? string.Create(CultureInfo.InvariantCulture, $"non-numeric coordinate \"{reader.GetString()}\"")
+                        ? string.Create(CultureInfo.InvariantCulture, $"non-numeric coordinate \"{GeometryParser.TextOf(ref reader)}\"")
                         : string.Create(CultureInfo.InvariantCulture, $"non-numeric coordinate ({reader.TokenType})");
                     goto Failed;
             }

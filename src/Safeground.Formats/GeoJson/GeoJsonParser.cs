@@ -188,6 +188,10 @@ internal sealed class GeoJsonParser
             if (reader.TokenType == JsonTokenType.StartObject)
             {
                 into.Properties = properties.Parse(ref reader);
+                if (properties.TakeInvalid() is { } bad)
+                {
+                    into.Error ??= string.Create(CultureInfo.InvariantCulture, $"property \"{bad}\": not valid UTF-8 text");
+                }
             }
             else if (reader.TokenType != JsonTokenType.Null)
             {
@@ -199,6 +203,11 @@ internal sealed class GeoJsonParser
         {
             input.Next(ref reader);
             into.Id = reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? properties.Value(ref reader) : null;
+            if (properties.TakeInvalid() is not null)
+            {
+                into.Error ??= "id: not valid UTF-8 text";
+            }
+
             input.SkipValue(ref reader);
         }
         else

@@ -1,3 +1,4 @@
+using System.Text.Unicode;
 using System.Globalization;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
@@ -159,7 +160,20 @@ internal sealed class GeometryParser
             : reader.ValueTextEquals("Polygon"u8) ? "Polygon"
             : reader.ValueTextEquals("MultiPolygon"u8) ? "MultiPolygon"
             : reader.ValueTextEquals("LineString"u8) ? "LineString"
-            : reader.GetString() ?? "";
+            : Utf8.IsValid(reader.ValueSpan) || reader.ValueIsEscaped ? TextOf(ref reader) : "(not UTF-8)";
+    }
+
+    /// <summary>A string token's text; one that is not valid UTF-8 (or escapes a lone surrogate) as a placeholder that names no type.</summary>
+    internal static string TextOf(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return "(not UTF-8)";
+        }
     }
 
     public static GeometryKind? KindOf(string type) => type switch

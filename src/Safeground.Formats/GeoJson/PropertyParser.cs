@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 
 namespace Safeground.Formats;
@@ -30,9 +31,9 @@ internal sealed class PropertyParser(JsonBuffer input)
                 break;
             }
 
-            string name = reader.ValueIsEscaped ? reader.GetString()! : names.Get(reader.ValueSpan);
+            string name = reader.ValueIsEscaped || !Utf8.IsValid(reader.ValueSpan) ? Text(ref reader, "a property name") ?? $"property {count + 1}" : names.Get(reader.ValueSpan);
             input.Next(ref reader);
-            string? value = Value(ref reader);
+            string? value = Value(ref reader, name);
             // Same name, same place as in the previous feature: that key list has no repeats, so no lookup.
             bool expected = sameKeys && count < lastKeys.Length && ReferenceEquals(lastKeys[count], name);
             int at = expected ? -1 : IndexOf(name, count);
@@ -61,16 +62,42 @@ internal sealed class PropertyParser(JsonBuffer input)
         return new PropertyRow(lastKeys, row.AsSpan(0, count).ToArray());
     }
 
-    /// <summary>The current value token as property text; consumes nested values whole.</summary>
-    public string? Value(ref Utf8JsonReader reader) => reader.TokenType switch
+    /// <summary>
+    /// The property whose text was not valid UTF-8 (or held a lone surrogate escape) since the last call, if any:
+    /// that feature is refused rather than imported with its text silently replaced.
+    /// </summary>
+    public string? TakeInvalid()
     {
-        JsonTokenType.String => reader.ValueIsEscaped ? reader.GetString() : values.Get(reader.ValueSpan),
+        var bad = invalid;
+        invalid = null;
+        return bad;
+    }
+
+    private string? invalid;
+
+    /// <summary>The current value token as property text; consumes nested values whole.</summary>
+    public string? Value(ref Utf8JsonReader reader, string field = "id") => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.ValueIsEscaped || !Utf8.IsValid(reader.ValueSpan) ? Text(ref reader, field) : values.Get(reader.ValueSpan),
         JsonTokenType.Number => values.Get(reader.ValueSpan),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => null,
-        _ => Raw(ref reader),
+        _ => Raw(ref reader, field),
     };
+
+    private string? Text(ref Utf8JsonReader reader, string field)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            invalid ??= field; // invalid UTF-8, or an escape that decodes to a lone surrogate
+            return null;
+        }
+    }
 
     private int IndexOf(string name, int count)
     {
@@ -86,7 +113,7 @@ internal sealed class PropertyParser(JsonBuffer input)
     }
 
     // Rebuilt token by token rather than sliced from the buffer, because a nested value may span refills.
-    private string Raw(ref Utf8JsonReader reader)
+    private string Raw(ref Utf8JsonReader reader, string field)
     {
         rawLength = 0;
         int depth = reader.CurrentDepth;
@@ -117,6 +144,11 @@ internal sealed class PropertyParser(JsonBuffer input)
 
             if (closes && reader.CurrentDepth == depth)
             {
+                if (!Utf8.IsValid(raw.AsSpan(0, rawLength)))
+                {
+                    invalid ??= field;
+                }
+
                 return Encoding.UTF8.GetString(raw, 0, rawLength);
             }
 

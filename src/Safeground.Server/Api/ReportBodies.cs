@@ -14,7 +14,7 @@ internal static class ReportBodies
             return await JsonSerializer.DeserializeAsync<Report>(request.Body, ReportJson.Options, cancel)
                 ?? throw QueryValues.Bad("body: expected a report, got null");
         }
-        catch (JsonException e)
+        catch (Exception e) when (ReportJsonError.IsReadError(e))
         {
             throw QueryValues.Bad(Describe("not a Safeground report", e));
         }
@@ -46,7 +46,7 @@ internal static class ReportBodies
             return await JsonSerializer.DeserializeAsync<T>(request.Body, ReportJson.Options, cancel)
                 ?? throw QueryValues.Bad($"body: expected {what}, got null");
         }
-        catch (JsonException e)
+        catch (Exception e) when (ReportJsonError.IsReadError(e))
         {
             throw QueryValues.Bad(Describe($"not {what}", e));
         }
@@ -54,9 +54,9 @@ internal static class ReportBodies
 
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
-    private static string Describe(string what, JsonException e)
+    private static string Describe(string what, Exception e)
     {
-        var line = e.LineNumber is { } l ? $" line {l + 1}" : "";
-        return $"body:{line} {what} ({e.Path}): {e.Message.Split(" Path:")[0]}";
+        var reason = ReportJsonError.Describe(e, out var line);
+        return $"body{(line is { } l ? $" line {l}" : "")}: {what}: {reason}";
     }
 }

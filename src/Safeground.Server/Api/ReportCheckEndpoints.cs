@@ -46,7 +46,7 @@ internal static class ReportCheckEndpoints
         catch (NotSupportedException e)
         {
             // The report kind could not be told (no "kind" first in the body, or an unknown one).
-            return Answer([new ReportIssue("body.kind", Severity.Error, "body: " + e.Message.Split(" Path:")[0])]);
+            return Answer([new ReportIssue("body.kind", Severity.Error, ReportJsonError.Describe(e, out _))]);
         }
         if (report is null) return Answer([new ReportIssue("report", Severity.Error, "expected a report, got null")]);
         Caller.AuditTarget(context, report.Id);

@@ -34,7 +34,7 @@ internal static class SyncEndpoints
 
     private static async Task<IResult> Manifest(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var area = await ReportBodies.Read<SyncArea>(request, "a sync area ({\"region\": ..., \"hazards\": [...], \"reports\": [...]})", cancel);
+        var area = SyncRequestChecks.Area(await ReportBodies.Read<SyncArea>(request, "a sync area ({\"region\": ..., \"hazards\": [...], \"reports\": [...]})", cancel));
         var peer = Peer(context, store, clock);
         // Streamed: a national manifest is hundreds of thousands of lines, written while the store is read.
         return Results.Stream(async body =>
@@ -57,7 +57,7 @@ internal static class SyncEndpoints
 
     private static async Task<IResult> Fetch(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var ids = (await ReportBodies.Read<FetchRequest>(request, "a list of report ids ({\"ids\": [...]})", cancel)).Ids;
+        var ids = SyncRequestChecks.Ids(await ReportBodies.Read<FetchRequest>(request, "a list of report ids ({\"ids\": [...]})", cancel));
         if (ids.Count > StorePeer.MaxBatch) throw QueryValues.Bad($"ids: {ids.Count} in one fetch; at most {StorePeer.MaxBatch}");
         // Victims' personal data never travels by sync (StorePeer withholds it): a kit is a laptop in the field.
         return Results.Json(Peer(context, store, clock).Fetch(ids, cancel), ReportJson.Options);
@@ -68,7 +68,7 @@ internal static class SyncEndpoints
         var user = Caller.Of(context);
         if (user.Role < Role.FieldReporter)
             throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot push reports; sync with the token of a field reporter or a data manager");
-        var reports = (await ReportBodies.Read<PushRequest>(request, "a batch of reports ({\"reports\": [...]})", cancel)).Reports;
+        var reports = SyncRequestChecks.Reports(await ReportBodies.Read<PushRequest>(request, "a batch of reports ({\"reports\": [...]})", cancel));
         if (reports.Count > StorePeer.MaxBatch) throw QueryValues.Bad($"reports: {reports.Count} in one push; at most {StorePeer.MaxBatch}");
         Caller.AuditTarget(context, $"{reports.Count} reports");
         return Results.Json(Peer(context, store, clock).Push(reports, cancel), ReportJson.Options);
