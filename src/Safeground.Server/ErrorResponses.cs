@@ -33,6 +33,7 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
         ErrorKind.Invalid => StatusCodes.Status422UnprocessableEntity,
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -49,6 +50,7 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
         ErrorKind.Invalid => "Invalid request",
         ErrorKind.NotFound => "Not found",
         ErrorKind.Conflict => "Conflict",
+        ErrorKind.Forbidden => "Forbidden",
         _ => "Storage error",
     };
 }
