@@ -1,8 +1,8 @@
 namespace Safeground.Core;
 
 /// <summary>
-/// What went wrong, in terms every host can map: bad input, missing record, illegal state change, a store another
-/// program holds (wait and try again), a store that failed.
+/// What went wrong, in terms every host can map: bad input, missing record, illegal state change, a step the user may
+/// not take, a store another program holds (wait and try again), a store that failed.
 /// </summary>
 public enum ErrorKind
 {
@@ -11,4 +11,6 @@ public enum ErrorKind
     Conflict,
     Storage,
     Busy,
+    /// <summary>The user may not do this (another organisation's report, a role below the step, their own report to approve).</summary>
+    Forbidden,
 }

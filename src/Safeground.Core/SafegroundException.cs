@@ -12,4 +12,5 @@ public sealed class SafegroundException(ErrorKind kind, string message, Exceptio
     public static SafegroundException Invalid(string message) => new(ErrorKind.Invalid, message);
     public static SafegroundException NotFound(string message) => new(ErrorKind.NotFound, message);
     public static SafegroundException Conflict(string message) => new(ErrorKind.Conflict, message);
+    public static SafegroundException Forbidden(string message) => new(ErrorKind.Forbidden, message);
 }

@@ -45,6 +45,7 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.Busy => StatusCodes.Status503ServiceUnavailable,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -62,6 +63,7 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
         ErrorKind.NotFound => "Not found",
         ErrorKind.Conflict => "Conflict",
         ErrorKind.Busy => "Store busy",
+        ErrorKind.Forbidden => "Forbidden",
         _ => "Storage error",
     };
 }

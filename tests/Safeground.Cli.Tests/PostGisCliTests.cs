@@ -35,6 +35,7 @@ public partial class PostGisCliTests
             var refused = CliRun.Run(dir.Path, "report", "submit", "done.json", "--store", s);
             Assert.True(refused.ExitCode == 1, refused.ToString());
             Assert.Contains("cannot be accepted", refused.Stderr, StringComparison.Ordinal);
+            ReportCommandTests.AddDataManager(dir.Path, s);
             var approved = CliRun.Run(dir.Path, "report", "approve", "R-PG-1", "--by", "data.manager", "--store", s);
             Assert.True(approved.ExitCode == 0, approved.ToString());
             var user = CliRun.RunWithInput(dir.Path, "a-long-password-1\n", "user", "add", "dm", "--role", "data-manager", "--password-stdin", "--store", s);
@@ -111,6 +112,7 @@ public partial class PostGisCliTests
         var push = CliRun.Run(dir.Path, "sync", "--store", "kit.gpkg", "--with", pg.Url, "--json");
         Assert.True(push.ExitCode == 0, push.ToString());
         Assert.Equal(1, JsonDocument.Parse(push.Stdout).RootElement.GetProperty("pushed").GetInt32());
+        ReportCommandTests.AddDataManager(dir.Path, pg.Url);
         Assert.Equal(0, CliRun.Run(dir.Path, "report", "approve", "R-KIT-1", "--by", "data.manager", "--store", pg.Url).ExitCode);
         var pull = CliRun.Run(dir.Path, "sync", "--store", "kit.gpkg", "--with", pg.Url, "--json");
         Assert.True(pull.ExitCode == 0, pull.ToString());

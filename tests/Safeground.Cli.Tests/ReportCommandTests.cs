@@ -35,6 +35,13 @@ public class ReportCommandTests
           "submittedAt": "2026-11-21T10:00:00+00:00", "submittedBy": "team.lead", "body": {{body}} }
         """;
 
+    /// <summary>Adds a data manager of the national authority to <paramref name="store"/>: decisions are taken by a known user of the store.</summary>
+    internal static void AddDataManager(string dir, string store, string username = "data.manager")
+    {
+        var added = CliRun.RunWithInput(dir, "a-long-password-1\n", "user", "add", username, "--role", "data-manager", "--password-stdin", "--store", store);
+        Assert.True(added.ExitCode == 0, added.ToString());
+    }
+
     [Fact]
     public void An_illegal_completion_is_refused_and_a_clearance_goes_through_review_to_the_hazard()
     {
@@ -55,6 +62,7 @@ public class ReportCommandTests
         Assert.Equal("R-T-2", Assert.Single(queue.EnumerateArray()).GetProperty("id").GetString());
 
         var before = JsonDocument.Parse(CliRun.Run(dir.Path, "status", "--json", "--store", "s.gpkg").Stdout).RootElement.GetProperty("total");
+        AddDataManager(dir.Path, "s.gpkg");
         var approved = CliRun.Run(dir.Path, "report", "approve", "R-T-2", "--by", "data.manager", "--store", "s.gpkg");
         Assert.True(approved.ExitCode == 0, approved.ToString());
         Assert.Contains($"hazard {hazard}: in-progress", approved.Stdout, StringComparison.Ordinal);
@@ -78,6 +86,7 @@ public class ReportCommandTests
         File.WriteAllText(dir.File("work.json"), ReportJson("R-T-3", hazard, org, $$"""{ "kind": "clearance-progress", "areaWorked": "{{half}}", "deminerDays": 4, "finds": [] }"""));
         Assert.Equal(0, CliRun.Run(dir.Path, "report", "submit", "work.json", "--store", "s.gpkg").ExitCode);
 
+        AddDataManager(dir.Path, "s.gpkg");
         var noReason = CliRun.Run(dir.Path, "report", "reject", "R-T-3", "--by", "data.manager", "--store", "s.gpkg");
         Assert.Equal(1, noReason.ExitCode);
         Assert.Contains("needs a reason", noReason.Stderr, StringComparison.Ordinal);
@@ -96,5 +105,60 @@ public class ReportCommandTests
         var r = CliRun.Run(dir.Path, "report", "submit", "bad.json", "--store", "s.gpkg");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("bad.json: line", r.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_decision_names_a_known_data_manager_other_than_the_submitter_and_is_audited()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        var hazard = Untouched(dir.File("s.gpkg"), 2);
+        var (org, half) = HalfOf(dir.File("s.gpkg"), hazard);
+        File.WriteAllText(dir.File("work.json"), ReportJson("R-T-4", hazard, org, $$"""{ "kind": "clearance-progress", "areaWorked": "{{half}}", "deminerDays": 40, "finds": [] }""")
+            .Replace("team.lead", "data.manager", StringComparison.Ordinal));
+        Assert.Equal(0, CliRun.Run(dir.Path, "report", "submit", "work.json", "--store", "s.gpkg").ExitCode);
+
+        var ghost = CliRun.Run(dir.Path, "report", "approve", "R-T-4", "--by", "ghost", "--store", "s.gpkg");
+        Assert.Equal(1, ghost.ExitCode);
+        Assert.Contains("'ghost' is not a user of", ghost.Stderr, StringComparison.Ordinal);
+        AddDataManager(dir.Path, "s.gpkg");
+        var own = CliRun.Run(dir.Path, "report", "approve", "R-T-4", "--by", "data.manager", "--store", "s.gpkg");
+        Assert.Equal(1, own.ExitCode);
+        Assert.Contains("data.manager cannot approve report R-T-4: they submitted it, and the programme's rules (default: approval.allowSelfApproval is false)",
+            own.Stderr, StringComparison.Ordinal);
+        AddDataManager(dir.Path, "s.gpkg", "second.manager");
+        var approved = CliRun.Run(dir.Path, "report", "approve", "R-T-4", "--by", "second.manager", "--store", "s.gpkg");
+        Assert.True(approved.ExitCode == 0, approved.ToString());
+
+        using var store = Storage.GeoPackage.GeoPackageStore.Open(dir.File("s.gpkg"), create: false);
+        Assert.Equal("second.manager", store.History("R-T-4").Last().By);
+        var decisions = store.AuditLog(0, 100).Items.Where(e => e.Action == "report approve").OrderBy(e => e.Time).ToList();
+        Assert.Equal([("ghost", 1), ("data.manager", 1), ("second.manager", 0)], decisions.Select(e => (e.Username, e.Status)));
+        Assert.All(decisions, e => Assert.Equal("R-T-4", e.TargetId));
+    }
+
+    [Fact]
+    public void A_report_of_another_organisation_cannot_correct_an_approved_report_from_the_command_line()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        string victim, victimOrg, otherOrg;
+        using (var store = Storage.GeoPackage.GeoPackageStore.Open(dir.File("s.gpkg"), create: false))
+        {
+            var accident = store.Accidents().First();
+            (victim, victimOrg) = (accident.ReportId, accident.OrganisationId);
+            otherOrg = store.Organisations().First(o => o.Id != victimOrg).Id;
+            var attack = store.FindReport(victim)!.Report with
+            {
+                Id = "R-ATTACK", OrganisationId = otherOrg, Supersedes = victim, SupersedeReason = "nothing happened", SubmittedBy = "team.lead",
+            };
+            File.WriteAllText(dir.File("attack.json"), Core.Reports.ReportJson.Serialize(attack));
+        }
+        var refused = CliRun.Run(dir.Path, "report", "submit", "attack.json", "--store", "s.gpkg");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains($"report R-ATTACK of organisation {otherOrg} supersedes {victim} of organisation {victimOrg}: 'team.lead' is not a user of this store", refused.Stderr, StringComparison.Ordinal);
+        using var after = Storage.GeoPackage.GeoPackageStore.Open(dir.File("s.gpkg"), create: false);
+        Assert.Null(after.FindReport("R-ATTACK"));
+        Assert.Contains(after.Accidents(), a => a.ReportId == victim);
     }
 }

@@ -32,7 +32,7 @@ public sealed class SyncEndToEndTests
         {
             var state = kit.FindHazard(hazard.HazardId)!;
             var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
-            var done = new Report("KIT-DONE-1", hazard.HazardId, hazard.OrganisationId, null, null, yesterday, DateTimeOffset.UtcNow.AddDays(-1), "team.lead",
+            var done = new Report("KIT-DONE-1", hazard.HazardId, hazard.OrganisationId, null, null, yesterday, DateTimeOffset.UtcNow.AddDays(-1), "reporter",
                 new Completion(state.Remaining, 20, []));
             new ReportLifecycle(kit, TimeProvider.System).Submit(done);
         }

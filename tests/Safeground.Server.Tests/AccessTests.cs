@@ -54,7 +54,6 @@ public class AccessTests(DemoServer server) : IClassFixture<DemoServer>
         var half = string.Create(CultureInfo.InvariantCulture, $"POLYGON (({e.MinX} {e.MinY}, {mid} {e.MinY}, {mid} {e.MaxY}, {e.MinX} {e.MaxY}, {e.MinX} {e.MinY}))");
         return $$"""
             { "id": "{{id}}", "hazardId": "{{h.HazardId}}", "organisationId": "{{org}}", "dateOfInformation": "2026-11-20",
-              "submittedAt": "2026-11-21T10:00:00+00:00", "submittedBy": "team.lead",
               "body": { "kind": "clearance-progress", "areaWorked": "{{half}}", "deminerDays": 40, "finds": [] } }
             """;
     }
@@ -144,7 +143,7 @@ public class AccessTests(DemoServer server) : IClassFixture<DemoServer>
     }
 
     [Fact]
-    public async Task A_data_manager_of_A_approves_As_report_under_its_own_name_and_a_reporter_cannot_supersede()
+    public async Task A_data_manager_of_A_approves_As_report_under_its_own_name_and_only_A_may_correct_it()
     {
         await Submitted();
         var id = await Submit("reporter.a", DemoServer.OrgA, "R-ACC-A2");
@@ -152,9 +151,17 @@ public class AccessTests(DemoServer server) : IClassFixture<DemoServer>
         Assert.True(status == HttpStatusCode.OK, $"{status} {body}");
         using (var store = GeoPackageStore.Open(server.StorePath, create: false))
             Assert.Equal("manager.a", store.History(id).Last().By);
-        var (supersede, _) = await Api.Post(server.ClientFor("reporter.a"), $"/api/v1/reports/{id}/supersede", ProgressReport("R-ACC-A3", DemoServer.OrgA));
-        Assert.Equal(HttpStatusCode.Forbidden, supersede);
+        var correction = ProgressReport("R-ACC-A3", DemoServer.OrgA).Replace("\"body\"", "\"supersedeReason\": \"wrong lane\", \"body\"", StringComparison.Ordinal);
+        var (other, problem) = await Api.Post(server.ClientFor("reporter.b"), $"/api/v1/reports/{id}/supersede", correction.Replace(DemoServer.OrgA, DemoServer.OrgB, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, other);
+        Assert.Equal($"reporter.b cannot supersede report {id}: it is of organisation {DemoServer.OrgA}, which reporter.b may not submit for", problem.GetProperty("detail").GetString());
         Assert.False(Exists("R-ACC-A3"));
+        // A's own reporter proposes the correction (as a field kit does); only a data manager of A may let it replace the report.
+        var (proposed, proposal) = await Api.Post(server.ClientFor("reporter.a"), $"/api/v1/reports/{id}/supersede", correction);
+        Assert.True(proposed == HttpStatusCode.Created, $"{proposed} {proposal}");
+        Assert.Equal(HttpStatusCode.Forbidden, (await Api.Post(server.ClientFor("reporter.a"), "/api/v1/reports/R-ACC-A3/approve", "{}")).Status);
+        using (var store = GeoPackageStore.Open(server.StorePath, create: false))
+            Assert.Equal(Core.Reports.ReportStatus.Approved, store.FindReport(id)!.Status);
     }
 
     [Fact]

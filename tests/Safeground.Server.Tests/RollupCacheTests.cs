@@ -38,7 +38,7 @@ public sealed class RollupCacheTests(DemoServer server) : IClassFixture<DemoServ
             """);
         var lifecycle = new ReportLifecycle(store, TimeProvider.System);
         lifecycle.Submit(report);
-        lifecycle.Approve("R-CACHE-1", "data.manager");
+        lifecycle.Approve("R-CACHE-1", TestDeciders.DataManager);
         var after = cache.Get(store, StatusGrouping.None, StatusFilter.None);
         Assert.NotSame(whole, after);
         Assert.True(after.Total.ClearedM2 > whole.Total.ClearedM2 + 100);

@@ -56,7 +56,7 @@ public class SyncApiTests(DemoServer server) : IClassFixture<DemoServer>
     public async Task A_viewer_cannot_push_and_a_reporter_pushes_and_receives_only_what_it_may()
     {
         var original = Correctable(1); // not the one the other test corrects, whichever runs first
-        var mine = original with { Id = "SYNC-A1", Supersedes = original.Id, SupersedeReason = "kit: depth corrected" };
+        var mine = original with { Id = "SYNC-A1", Supersedes = original.Id, SupersedeReason = "kit: depth corrected", SubmittedBy = "reporter.a" };
         var (viewerStatus, viewerProblem) = await Api.Post(server.ClientFor("viewer"), "/api/v1/sync/push", Push(mine));
         Assert.Equal(HttpStatusCode.Forbidden, viewerStatus);
         Assert.Equal("viewer (viewer) cannot push reports; sync with the token of a field reporter or a data manager", viewerProblem.GetProperty("detail").GetString());

@@ -20,8 +20,8 @@ public sealed class SyncReviewTests(DemoServer server) : IClassFixture<DemoServe
                     && store.FindHazard(h)?.Status == HazardStatus.InProgress)
                 .Select(r => r.Report).First();
         }
-        var kit = original with { Id = "SYNC-W-KIT", Supersedes = original.Id, SupersedeReason = "kit: track corrected" };
-        var office = original with { Id = "SYNC-W-OFFICE", Supersedes = original.Id, SupersedeReason = "office: sketch corrected" };
+        var kit = original with { Id = "SYNC-W-KIT", Supersedes = original.Id, SupersedeReason = "kit: track corrected", SubmittedBy = "reporter.a" };
+        var office = original with { Id = "SYNC-W-OFFICE", Supersedes = original.Id, SupersedeReason = "office: sketch corrected", SubmittedBy = "reporter.a" };
         var (status, _) = await Api.Post(server.ClientFor("reporter.a"), "/api/v1/sync/push",
             "{\"reports\":[" + ReportJson.Serialize(kit) + "," + ReportJson.Serialize(office) + "]}");
         Assert.Equal(HttpStatusCode.OK, status);

@@ -42,7 +42,7 @@ public sealed class BackupTests : IDisposable
                 if (cancel.IsCancellationRequested) break;
                 var id = $"R-BACKUP-{approved}";
                 lifecycle.Submit(Progress(id, h));
-                lifecycle.Approve(id, "data.manager");
+                lifecycle.Approve(id, TestDeciders.DataManager);
                 approved++;
             }
         });

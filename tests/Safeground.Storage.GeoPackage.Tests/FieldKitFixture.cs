@@ -40,7 +40,7 @@ public sealed class FieldKitFixture : IDisposable
         var lifecycle = new ReportLifecycle(Store, TimeProvider.System);
         lifecycle.Submit(Amend(PendingReport, open));
         lifecycle.Submit(Amend(RejectedReport, open));
-        lifecycle.Reject(RejectedReport, "data.manager", "wrong hazard");
+        lifecycle.Reject(RejectedReport, TestDeciders.DataManager, "wrong hazard");
     }
 
     private static Report Amend(string id, Core.Projections.HazardState hazard) =>

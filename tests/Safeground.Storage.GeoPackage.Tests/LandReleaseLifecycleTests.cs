@@ -56,10 +56,10 @@ public sealed class LandReleaseLifecycleTests : LifecycleTestStore
         // Both fine on their own when submitted; approving the cancellation first makes the clearance illegal.
         Lifecycle.Submit(R("R-clear", "HA-1", 6, new ClearanceProgress(Square(37.0, 49.0, 0.004), 30, null, [])));
         SubmitAndApprove(R("R-cancel", "HA-1", 4, new NonTechnicalSurvey(SurveyAction.Cancel, null, null, null, null, Square(37.0, 49.0, 0.005), [], [])));
-        var e = Assert.Throws<SafegroundException>(() => Lifecycle.Approve("R-clear", "data.manager"));
+        var e = Assert.Throws<SafegroundException>(() => Lifecycle.Approve("R-clear", TestDeciders.DataManager));
         Assert.Equal(ErrorKind.Conflict, e.Kind);
         Assert.Equal(ReportStatus.Submitted, Store.FindReport("R-clear")!.Status);
-        Lifecycle.Reject("R-clear", "data.manager", "the west part was cancelled on day 4; resubmit the area actually worked");
+        Lifecycle.Reject("R-clear", TestDeciders.DataManager, "the west part was cancelled on day 4; resubmit the area actually worked");
     }
 
     [Fact]

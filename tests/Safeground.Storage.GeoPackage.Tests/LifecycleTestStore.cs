@@ -44,6 +44,6 @@ public abstract class LifecycleTestStore : IDisposable
     protected void SubmitAndApprove(Report r)
     {
         Lifecycle.Submit(r);
-        Lifecycle.Approve(r.Id, "data.manager");
+        Lifecycle.Approve(r.Id, TestDeciders.DataManager);
     }
 }

@@ -40,7 +40,7 @@ public sealed class RecordedOperationsTests : IDisposable
             tx.Commit();
         }
         var lifecycle = new ReportLifecycle(store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)));
-        void Approve(Report r) { lifecycle.Submit(r); lifecycle.Approve(r.Id, "dm"); }
+        void Approve(Report r) { lifecycle.Submit(r); lifecycle.Approve(r.Id, TestDeciders.DataManager); }
         Approve(R("R-1", 0, new NonTechnicalSurvey(SurveyAction.Create, "HA-1", "Izium", null, Square(37.0, 49.0, 0.01), null, [new Evidence(EvidenceType.EoSeen, EvidenceSource.Visual)], [])));
         var first = Square(37.0, 49.0, 0.004);
         Approve(R("R-2", 3, new ClearanceProgress(first, 100, null, [Find(37.001, 49.001, 3)])));

@@ -58,18 +58,18 @@ public sealed class ReportLifecycleTests : LifecycleTestStore
     {
         var create = Create("HA-1", Square(37.0, 49.0, 0.01));
         SubmitAndApprove(create);
-        var twice = Assert.Throws<SafegroundException>(() => Lifecycle.Approve(create.Id, "dm"));
+        var twice = Assert.Throws<SafegroundException>(() => Lifecycle.Approve(create.Id, TestDeciders.DataManager));
         Assert.Equal(ErrorKind.Conflict, twice.Kind);
         Assert.Contains("already approved", twice.Message, StringComparison.Ordinal);
 
         Lifecycle.Submit(R("R-2", "HA-1", 2, new TechnicalSurvey(Square(37.0, 49.0, 0.004), false, [])));
-        Assert.Equal(ErrorKind.Invalid, Assert.Throws<SafegroundException>(() => Lifecycle.Reject("R-2", "dm", " ")).Kind);
-        Lifecycle.Reject("R-2", "dm", "reduced polygon drawn on the wrong field");
+        Assert.Equal(ErrorKind.Invalid, Assert.Throws<SafegroundException>(() => Lifecycle.Reject("R-2", TestDeciders.DataManager, " ")).Kind);
+        Lifecycle.Reject("R-2", TestDeciders.DataManager, "reduced polygon drawn on the wrong field");
         var record = Store.FindReport("R-2")!;
         Assert.Equal(ReportStatus.Rejected, record.Status);
         Assert.Equal("reduced polygon drawn on the wrong field", record.StatusReason);
         Assert.Equal(0, Store.FindHazard("HA-1")!.ReducedM2);
-        Assert.Equal(ErrorKind.Conflict, Assert.Throws<SafegroundException>(() => Lifecycle.Approve("R-2", "dm")).Kind);
+        Assert.Equal(ErrorKind.Conflict, Assert.Throws<SafegroundException>(() => Lifecycle.Approve("R-2", TestDeciders.DataManager)).Kind);
         Assert.Equal(ErrorKind.Conflict, Assert.Throws<SafegroundException>(() => Lifecycle.Submit(create)).Kind);
     }
 
@@ -99,7 +99,7 @@ public sealed class ReportLifecycleTests : LifecycleTestStore
     public void Reports_for_a_hazard_nobody_created_are_refused_at_approval_and_nothing_changes()
     {
         Lifecycle.Submit(R("R-9", "HA-404", 1, new TechnicalSurvey(Square(37.0, 49.0, 0.004), false, [Find(37.001, 49.001)])));
-        var e = Assert.Throws<SafegroundException>(() => Lifecycle.Approve("R-9", "dm"));
+        var e = Assert.Throws<SafegroundException>(() => Lifecycle.Approve("R-9", TestDeciders.DataManager));
         Assert.Contains("HA-404", e.Message, StringComparison.Ordinal);
         Assert.Equal(ReportStatus.Submitted, Store.FindReport("R-9")!.Status);
         Assert.Empty(Store.Finds());

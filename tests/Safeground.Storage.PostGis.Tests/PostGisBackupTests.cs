@@ -58,7 +58,7 @@ public sealed class PostGisBackupTests : IDisposable
                 if (cancel.IsCancellationRequested) break;
                 var id = $"R-BACKUP-{approved}";
                 lifecycle.Submit(Progress(id, h));
-                lifecycle.Approve(id, "data.manager");
+                lifecycle.Approve(id, TestDeciders.DataManager);
                 approved++;
             }
         });

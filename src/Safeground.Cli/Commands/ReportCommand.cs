@@ -60,7 +60,12 @@ public static class ReportCommand
         var store = CommonOptions.Store();
         var rules = Rules();
         var id = new Argument<string>("id") { Description = "The report id" };
-        var by = new Option<string>("--by") { Description = "Who decides (the data manager's name)", Required = true, HelpName = "NAME" };
+        var by = new Option<string>("--by")
+        {
+            Description = "Who decides: a data manager or admin of the store ('safeground user add'), recorded in the report's history and the audit log",
+            Required = true,
+            HelpName = "USERNAME",
+        };
         var reason = new Option<string?>("--reason") { Description = "Why (required to reject)", HelpName = "TEXT" };
         var cmd = new Command(verb, description) { id, store, by, reason, rules };
         cmd.SetAction(parse =>
@@ -68,16 +73,28 @@ public static class ReportCommand
             using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
             var lifecycle = Lifecycle(s, parse.GetValue(rules));
             var reportId = parse.GetValue(id)!;
-            if (verb == "approve")
+            var decider = parse.GetValue(by)!;
+            // Every attempt is audited, as the server audits refused requests too.
+            try
             {
-                var approved = lifecycle.Approve(reportId, parse.GetValue(by)!);
-                AnsiConsole.MarkupLine($"approved [bold]{Markup.Escape(reportId)}[/]");
-                foreach (var hazardId in approved.Report.HazardIds()) PrintHazard(s, hazardId);
+                if (verb == "approve")
+                {
+                    var approved = lifecycle.Approve(reportId, decider);
+                    CliAudit.Append(s, decider, "report " + verb, reportId, SafegroundCli.Ok);
+                    AnsiConsole.MarkupLine($"approved [bold]{Markup.Escape(reportId)}[/]");
+                    foreach (var hazardId in approved.Report.HazardIds()) PrintHazard(s, hazardId);
+                }
+                else
+                {
+                    lifecycle.Reject(reportId, decider, parse.GetValue(reason) ?? "");
+                    CliAudit.Append(s, decider, "report " + verb, reportId, SafegroundCli.Ok);
+                    AnsiConsole.MarkupLine($"rejected [bold]{Markup.Escape(reportId)}[/]: {Markup.Escape(parse.GetValue(reason)!)}");
+                }
             }
-            else
+            catch (SafegroundException)
             {
-                lifecycle.Reject(reportId, parse.GetValue(by)!, parse.GetValue(reason) ?? "");
-                AnsiConsole.MarkupLine($"rejected [bold]{Markup.Escape(reportId)}[/]: {Markup.Escape(parse.GetValue(reason)!)}");
+                CliAudit.Append(s, decider, "report " + verb, reportId, SafegroundCli.Failure);
+                throw;
             }
             return SafegroundCli.Ok;
         });

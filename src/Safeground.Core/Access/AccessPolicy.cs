@@ -12,6 +12,11 @@ namespace Safeground.Core.Access;
 /// <item>A field reporter submits reports for its own organisation and sees its organisation's reports whatever their status.</item>
 /// <item>A data manager approves, rejects and supersedes: of an organisation, that organisation's reports; of the national
 /// authority (no organisation), any report.</item>
+/// <item>A correction (a report that supersedes an approved one) may be proposed by whoever may submit for both the
+/// correction's and the corrected report's organisation (a field kit corrects its own organisation's reports); it replaces
+/// the corrected report only when approved by someone who may decide on both (<see cref="CanApproveCorrection"/>).</item>
+/// <item>A field kit's reports reach the national side with the token of a user who may submit for their organisation;
+/// the author each names must be that user or a colleague who may submit for it too (<see cref="CanDeliverFor"/>).</item>
 /// <item>An admin does everything and manages users; only admins read the audit log.</item>
 /// <item>Users list and revoke their own tokens; admins those of their organisation's users (of the authority: anyone's).</item>
 /// <item>A report that is not approved and that a user may not see does not exist for that user (404, so ids do not leak).</item>
@@ -59,6 +64,24 @@ public static class AccessPolicy
             Role.DataManager => user.IsAuthority || user.OrganisationId == organisationId,
             _ => false,
         };
+
+    /// <summary>
+    /// Whether a report of <paramref name="organisationId"/> that supersedes an approved report of <paramref name="supersededOrganisationId"/>
+    /// may be submitted by <paramref name="submitter"/>. Null: an author the store does not know (a paper form entered by the
+    /// operator of the store, a kit's report synced directly between stores): such a correction stays within its organisation.
+    /// </summary>
+    public static bool CanProposeCorrection(User? submitter, string organisationId, string supersededOrganisationId) =>
+        submitter is null
+            ? organisationId == supersededOrganisationId
+            : CanSubmit(submitter, organisationId) && CanSubmit(submitter, supersededOrganisationId);
+
+    /// <summary>Whether <paramref name="user"/> may approve a report of <paramref name="organisationId"/> that replaces one of <paramref name="supersededOrganisationId"/>.</summary>
+    public static bool CanApproveCorrection(User user, string organisationId, string supersededOrganisationId) =>
+        CanDecide(user, organisationId) && CanDecide(user, supersededOrganisationId);
+
+    /// <summary>Whether <paramref name="deliverer"/> may push to the national side a report of <paramref name="organisationId"/> written by <paramref name="author"/> on a field kit.</summary>
+    public static bool CanDeliverFor(User deliverer, User author, string organisationId) =>
+        CanSubmit(deliverer, organisationId) && CanSubmit(author, organisationId);
 
     public static bool CanSeePersonalData(User user, string organisationId) => CanDecide(user, organisationId);
 

@@ -1,3 +1,4 @@
+using Safeground.Core.Access;
 using Safeground.Core.Geometry;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
@@ -21,21 +22,43 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     private readonly ProgrammeRules _rules = rules ?? ProgrammeRules.Default;
     private ReferenceCheck? _references;
 
-    public ReportRecord Submit(Report report)
+    /// <summary>
+    /// Submits a report entered directly into the store (<c>safeground report submit</c>, a paper form): its
+    /// <c>submittedBy</c> is kept, and a missing <c>submittedAt</c> is the clock's time.
+    /// </summary>
+    public ReportRecord Submit(Report report) => Store(Checked(report, Submission.Direct(store, report)));
+
+    /// <summary>
+    /// Submits a report for the signed-in <paramref name="submitter"/>: who and when are theirs and the clock's.
+    /// A <c>submittedBy</c> naming someone else is refused; a <c>submittedAt</c> is replaced by the clock's time.
+    /// </summary>
+    public ReportRecord Submit(Report report, User submitter)
     {
-        var (accepted, submitted) = Checked(report);
+        ArgumentNullException.ThrowIfNull(submitter);
+        return Store(Checked(report, Submission.SignedIn(submitter)));
+    }
+
+    private ReportRecord Store((Report Report, ReportEvent Submitted) checkedReport)
+    {
         using var tx = store.BeginWrite();
-        tx.AddReport(accepted, submitted);
+        tx.AddReport(checkedReport.Report, checkedReport.Submitted);
         tx.Commit();
-        return new ReportRecord(accepted, ReportStatus.Submitted, null, null, null);
+        return new ReportRecord(checkedReport.Report, ReportStatus.Submitted, null, null, null);
     }
 
     /// <summary>
-    /// Submits several reports in one transaction (a field kit's sync): each is checked exactly as <see cref="Submit"/>
+    /// Submits several reports in one transaction (a field kit's sync): each is checked exactly as <see cref="Submit(Report)"/>
     /// checks it; one that is refused is listed with its reason and does not stop the others; one whose id is already
     /// stored is left as it is. Either every accepted report is stored or, on a storage failure, none.
     /// </summary>
-    public IReadOnlyList<SubmissionOutcome> SubmitAll(IEnumerable<Report> reports)
+    /// <param name="reports">The kit's reports.</param>
+    /// <param name="deliveredBy">
+    /// The signed-in user who pushes the kit's reports (null: a store synced directly, whose operator is trusted as for
+    /// <see cref="Submit(Report)"/>). Each report must be for an organisation they may submit for and name as its author
+    /// them or a user of this store they may deliver for (<see cref="AccessPolicy.CanDeliverFor"/>); its <c>submittedAt</c>,
+    /// the time it was written in the field, is kept unless missing (then the clock's) or later than the clock (refused).
+    /// </param>
+    public IReadOnlyList<SubmissionOutcome> SubmitAll(IEnumerable<Report> reports, User? deliveredBy = null)
     {
         ArgumentNullException.ThrowIfNull(reports);
         var outcomes = new List<SubmissionOutcome>();
@@ -44,7 +67,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         _approvedDuringBatch = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
         try
         {
-            Check(reports, outcomes, accepted, seen);
+            Check(reports, deliveredBy, outcomes, accepted, seen);
         }
         finally
         {
@@ -57,7 +80,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         return outcomes;
     }
 
-    private void Check(IEnumerable<Report> reports, List<SubmissionOutcome> outcomes, List<(Report Report, ReportEvent Submitted)> accepted, HashSet<string> seen)
+    private void Check(IEnumerable<Report> reports, User? deliveredBy, List<SubmissionOutcome> outcomes, List<(Report Report, ReportEvent Submitted)> accepted, HashSet<string> seen)
     {
         foreach (var report in reports)
         {
@@ -68,7 +91,8 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
             }
             try
             {
-                accepted.Add(Checked(report));
+                var submission = deliveredBy is null ? Submission.Direct(store, report) : Submission.Delivered(store, deliveredBy);
+                accepted.Add(Checked(report, submission));
                 outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.Accepted));
             }
             catch (SafegroundException e)
@@ -79,15 +103,23 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     }
 
     // Everything a submission must pass, before anything is written: the report as it will be stored, and its first event.
-    private (Report Report, ReportEvent Submitted) Checked(Report report)
+    private (Report Report, ReportEvent Submitted) Checked(Report report, Submission submission)
     {
-        ReportValidation.Check(report, clock.GetUtcNow());
+        ArgumentNullException.ThrowIfNull(report);
+        var now = clock.GetUtcNow();
+        if (submission.Accountable && submission.Actor is { } actor && !string.IsNullOrWhiteSpace(report.OrganisationId)
+            && !AccessPolicy.CanSubmit(actor, report.OrganisationId))
+            throw SafegroundException.Forbidden($"{actor.Username} cannot submit reports for organisation {report.OrganisationId}");
+        report = submission.Stamp(report, now);
+        ReportValidation.Check(report, now);
         (_references ??= new ReferenceCheck(store)).Check(report);
         if (store.FindReport(report.Id) is not null)
             throw SafegroundException.Conflict($"report {report.Id} already exists");
         if (report.Supersedes is { } old)
         {
             var target = store.FindReport(old) ?? throw SafegroundException.NotFound($"report {report.Id} supersedes {old}, which does not exist");
+            if (!AccessPolicy.CanProposeCorrection(submission.Actor, report.OrganisationId, target.Report.OrganisationId))
+                throw SafegroundException.Forbidden(CorrectionRefused(report, target.Report, submission.Actor));
             if (target.Status != ReportStatus.Approved)
                 throw SafegroundException.Conflict($"report {report.Id} supersedes {old}, which is {Wire(target.Status)}: only an approved report can be superseded");
             if (string.IsNullOrWhiteSpace(report.SupersedeReason))
@@ -97,13 +129,35 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         var breaches = Breaches(report).ToList();
         if (breaches.Count > 0)
             throw SafegroundException.Invalid($"report {report.Id} cannot be accepted: " + string.Join("; ", breaches));
-        return (report, new ReportEvent(report.Id, ReportStatus.Submitted, clock.GetUtcNow(), report.SubmittedBy, null));
+        return (report, new ReportEvent(report.Id, ReportStatus.Submitted, now, submission.By ?? report.SubmittedBy, null));
     }
 
-    public ReportRecord Approve(string reportId, string approvedBy)
+    private static string CorrectionRefused(Report report, Report target, User? actor) => actor is null
+        ? $"report {report.Id} of organisation {report.OrganisationId} supersedes {target.Id} of organisation {target.OrganisationId}: "
+            + $"'{report.SubmittedBy}' is not a user of this store, and a correction by someone the store does not know stays within its organisation"
+        : $"{actor.Username} cannot supersede report {target.Id}: it is of organisation {target.OrganisationId}, which {actor.Username} may not submit for";
+
+    /// <summary>Approves report <paramref name="reportId"/> under the name of <paramref name="approvedBy"/>, a user of the store (<see cref="Decider"/>).</summary>
+    public ReportRecord Approve(string reportId, string approvedBy) => Approve(reportId, Decider(approvedBy));
+
+    /// <summary>
+    /// Approves a submitted report: <paramref name="approver"/> must be allowed to decide on it (and, for a correction, on the
+    /// report it replaces), and, unless the programme's rules allow it, must not have submitted or delivered it.
+    /// </summary>
+    public ReportRecord Approve(string reportId, User approver)
     {
+        ArgumentNullException.ThrowIfNull(approver);
         var record = Pending(reportId, "approve");
         var report = record.Report;
+        MayDecide(approver, report, "approve");
+        if (report.Supersedes is { } replaced && store.FindReport(replaced) is { } target
+            && !AccessPolicy.CanApproveCorrection(approver, report.OrganisationId, target.Report.OrganisationId))
+            throw SafegroundException.Forbidden($"{approver.Username} cannot approve report {reportId}: it supersedes {replaced} of organisation "
+                + $"{target.Report.OrganisationId}, which {approver.Username} may not decide on");
+        if (!_rules.AllowSelfApproval && SubmittersOf(report).Contains(approver.Username))
+            throw SafegroundException.Forbidden($"{approver.Username} cannot approve report {reportId}: they submitted it, and the programme's rules "
+                + $"({_rules.Name}: approval.allowSelfApproval is false) require a second person to approve (four eyes)");
+        string approvedBy = approver.Username;
         // Two reports may supersede the same one (a field kit and the office corrected it apart): approving one
         // settles it, and the other must then be rejected, not approved on top of it.
         if (report.Supersedes is { } contested && store.FindReport(contested) is { Status: not ReportStatus.Approved } settled)
@@ -146,16 +200,57 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         return new ReportRecord(report, ReportStatus.Approved, null, approved.At, approvedBy);
     }
 
+    /// <summary>Rejects report <paramref name="reportId"/> under the name of <paramref name="rejectedBy"/>, a user of the store (<see cref="Decider"/>).</summary>
     public ReportRecord Reject(string reportId, string rejectedBy, string reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
             throw SafegroundException.Invalid($"rejecting report {reportId} needs a reason the author can act on");
+        return Reject(reportId, Decider(rejectedBy), reason);
+    }
+
+    /// <summary>Rejects a submitted report, with the reason its author will read; <paramref name="rejecter"/> must be allowed to decide on it.</summary>
+    public ReportRecord Reject(string reportId, User rejecter, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(rejecter);
+        if (string.IsNullOrWhiteSpace(reason))
+            throw SafegroundException.Invalid($"rejecting report {reportId} needs a reason the author can act on");
         var record = Pending(reportId, "reject");
+        MayDecide(rejecter, record.Report, "reject");
+        string rejectedBy = rejecter.Username;
         var rejected = new ReportEvent(reportId, ReportStatus.Rejected, clock.GetUtcNow(), rejectedBy, reason);
         using var tx = store.BeginWrite();
         tx.Record(rejected);
         tx.Commit();
         return record with { Status = ReportStatus.Rejected, StatusReason = reason, DecidedAt = rejected.At, DecidedBy = rejectedBy };
+    }
+
+    /// <summary>
+    /// The user a decision taken outside the server (<c>safeground report approve --by NAME</c>) is recorded under: a known,
+    /// enabled user of the store; what they may decide is then asked as for a signed-in user.
+    /// </summary>
+    public User Decider(string username)
+    {
+        if (string.IsNullOrWhiteSpace(username)) throw SafegroundException.Invalid("a decision needs the name of the data manager who takes it");
+        var user = store.FindUser(username)?.User
+            ?? throw SafegroundException.Invalid($"'{username}' is not a user of {store.Location}: a decision is recorded under a known data manager or admin ('safeground user add')");
+        if (user.Disabled) throw SafegroundException.Forbidden($"user '{username}' is disabled and cannot decide on reports");
+        return user;
+    }
+
+    private static void MayDecide(User user, Report report, string verb)
+    {
+        if (user.Role < Role.DataManager)
+            throw SafegroundException.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot {verb} reports; a data manager does");
+        if (!AccessPolicy.CanDecide(user, report.OrganisationId))
+            throw SafegroundException.Forbidden($"{user.Username} cannot decide on reports of organisation {report.OrganisationId}");
+    }
+
+    // Who put the report before the reviewer: its author and whoever submitted it to this store (a kit's reports are delivered by the syncing user).
+    private HashSet<string> SubmittersOf(Report report)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { report.SubmittedBy };
+        foreach (var e in store.History(report.Id)) if (e.Status == ReportStatus.Submitted) names.Add(e.By);
+        return names;
     }
 
     private ReportRecord Pending(string reportId, string verb)

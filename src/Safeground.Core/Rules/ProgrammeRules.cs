@@ -15,12 +15,13 @@ public sealed class ProgrammeRules
 
     private readonly IReadOnlyDictionary<string, RuleSetting> _rules;
 
-    private ProgrammeRules(string name, string? description, EvidenceWeights evidence, IReadOnlyDictionary<string, RuleSetting> rules)
+    private ProgrammeRules(string name, string? description, EvidenceWeights evidence, IReadOnlyDictionary<string, RuleSetting> rules, bool allowSelfApproval)
     {
         Name = name;
         Description = description;
         Evidence = evidence;
         _rules = rules;
+        AllowSelfApproval = allowSelfApproval;
     }
 
     /// <summary>Safeground's defaults: the figures of DOMAIN.md.</summary>
@@ -29,6 +30,12 @@ public sealed class ProgrammeRules
     public string Name { get; }
     public string? Description { get; }
     public EvidenceWeights Evidence { get; }
+
+    /// <summary>
+    /// Whether a data manager may approve a report they submitted (or delivered from a field kit) themselves
+    /// (<c>"approval": {"allowSelfApproval": ...}</c>). False by default: "four eyes", a second person approves.
+    /// </summary>
+    public bool AllowSelfApproval { get; }
 
     /// <summary>Every rule the file sets, by id.</summary>
     public IReadOnlyDictionary<string, RuleSetting> Rules => _rules;
@@ -86,7 +93,8 @@ public sealed class ProgrammeRules
         }
         var evidence = file.Evidence is null ? defaults?.Evidence : ToWeights(file.Evidence, defaults?.Evidence);
         if (evidence is null) throw SafegroundException.Invalid($"{source}: the evidence weights are missing");
-        return new ProgrammeRules(file.Programme ?? Path.GetFileNameWithoutExtension(source), file.Description, evidence, rules);
+        bool allowSelfApproval = file.Approval?.AllowSelfApproval ?? defaults?.AllowSelfApproval ?? false;
+        return new ProgrammeRules(file.Programme ?? Path.GetFileNameWithoutExtension(source), file.Description, evidence, rules, allowSelfApproval);
     }
 
     private static EvidenceWeights ToWeights(EvidenceSection s, EvidenceWeights? defaults)
@@ -130,7 +138,9 @@ public sealed class ProgrammeRules
         return o;
     }
 
-    private sealed record ProgrammeFile(string? Programme, string? Description, EvidenceSection? Evidence, Dictionary<string, RuleSetting>? Rules);
+    private sealed record ProgrammeFile(string? Programme, string? Description, EvidenceSection? Evidence, ApprovalSection? Approval, Dictionary<string, RuleSetting>? Rules);
+
+    private sealed record ApprovalSection(string? Description, bool? AllowSelfApproval);
 
     private sealed record EvidenceSection(
         string? Description,

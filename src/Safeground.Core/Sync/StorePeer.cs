@@ -54,12 +54,9 @@ public sealed class StorePeer(ISafegroundStore store, ReportLifecycle lifecycle,
         ArgumentNullException.ThrowIfNull(reports);
         CheckBatch(reports.Count, "push");
         cancel.ThrowIfCancellationRequested();
-        if (caller is null) return lifecycle.SubmitAll(reports);
-        // A caller pushes only for the organisations it may submit for; the others are refused one by one, with why.
-        var allowed = reports.Where(r => AccessPolicy.CanSubmit(caller, r.OrganisationId)).ToList();
-        using var outcomes = lifecycle.SubmitAll(allowed).GetEnumerator(); // one per allowed report, in order (an id may come twice)
-        return reports.Select(r => AccessPolicy.CanSubmit(caller, r.OrganisationId) && outcomes.MoveNext() ? outcomes.Current
-            : new SubmissionOutcome(r.Id, SubmissionStatus.Refused, $"{caller.Username} cannot submit reports for organisation {r.OrganisationId}")).ToList();
+        // A caller delivers only for the organisations it may submit for, and only its own reports or those of users it may
+        // deliver for; the others are refused one by one, with why (ReportLifecycle asks AccessPolicy).
+        return lifecycle.SubmitAll(reports, caller);
     }
 
     private bool Receives(ReportRecord r) => caller is null || AccessPolicy.CanSync(caller, r.Report.OrganisationId, r.Status);

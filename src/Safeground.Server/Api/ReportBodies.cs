@@ -34,7 +34,7 @@ internal static class ReportBodies
         }
         if (d is null) throw QueryValues.Bad("body: expected a decision ({\"reason\": ...}), got null");
         if (!string.IsNullOrWhiteSpace(d.By) && d.By != username)
-            throw QueryValues.Bad($"by: '{d.By}' is not the signed-in user ({username}); leave it out, the decision is recorded under your name");
+            throw Core.SafegroundException.Invalid($"by: '{d.By}' is not the signed-in user ({username}); leave it out, the decision is recorded under your name");
         return d with { By = username };
     }
 

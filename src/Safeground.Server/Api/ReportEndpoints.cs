@@ -37,24 +37,22 @@ internal static class ReportEndpoints
         if (user.Role < Role.FieldReporter) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot submit reports");
         var report = await ReportBodies.ReadReport(request, cancel);
         Caller.AuditTarget(context, report.Id);
-        if (!AccessPolicy.CanSubmit(user, report.OrganisationId))
-            throw Caller.Forbidden($"{user.Username} cannot submit reports for organisation {report.OrganisationId}");
-        var record = new ReportLifecycle(store, clock).Submit(report);
+        // A report that supersedes one the caller may not see is refused as if that report did not exist (ids do not leak).
+        if (report.Supersedes is { } old) Visible(store, user, old);
+        var record = new ReportLifecycle(store, clock).Submit(report, user);
         return Results.Json(Summary(record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> Supersede(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
         var user = Caller.Of(context);
-        var old = Visible(store, user, id);
-        if (!AccessPolicy.CanDecide(user, old.Report.OrganisationId))
-            throw Caller.Forbidden($"{user.Username} cannot supersede reports of organisation {old.Report.OrganisationId}");
+        if (user.Role < Role.FieldReporter) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot submit reports");
+        Visible(store, user, id);
         var report = await ReportBodies.ReadReport(request, cancel);
-        if (!AccessPolicy.CanSubmit(user, report.OrganisationId))
-            throw Caller.Forbidden($"{user.Username} cannot submit reports for organisation {report.OrganisationId}");
         if (report.Supersedes is { } other && other != id)
             throw QueryValues.Bad($"supersedes: the body supersedes {other} but the path names {id}");
-        var record = new ReportLifecycle(store, clock).Submit(report with { Supersedes = id });
+        // Who may correct which report is Core's rule (AccessPolicy.CanProposeCorrection), the same as for POST /reports and sync.
+        var record = new ReportLifecycle(store, clock).Submit(report with { Supersedes = id }, user);
         return Results.Json(Summary(record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
@@ -125,9 +123,9 @@ internal static class ReportEndpoints
     {
         var user = Caller.Of(context);
         if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
-        var decision = await ReportBodies.ReadDecision(request, user.Username, cancel);
-        Decider(store, user, id);
-        var record = new ReportLifecycle(store, clock).Approve(id, decision.By!);
+        await ReportBodies.ReadDecision(request, user.Username, cancel);
+        Visible(store, user, id);
+        var record = new ReportLifecycle(store, clock).Approve(id, user);
         var hazards = record.Report.HazardIds().Select(store.FindHazard).OfType<HazardState>().Select(HazardView.Summary).ToList();
         return Results.Json(new { report = Summary(record), hazards }, ApiJson.Options);
     }
@@ -137,18 +135,9 @@ internal static class ReportEndpoints
         var user = Caller.Of(context);
         if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
         var decision = await ReportBodies.ReadDecision(request, user.Username, cancel);
-        Decider(store, user, id);
-        var record = new ReportLifecycle(store, clock).Reject(id, decision.By!, decision.Reason ?? "");
+        Visible(store, user, id);
+        var record = new ReportLifecycle(store, clock).Reject(id, user, decision.Reason ?? "");
         return Results.Json(Summary(record), ApiJson.Options);
-    }
-
-    /// <summary>The caller, when it may approve or reject report <paramref name="id"/>: 404 when it cannot see it, 403 when it sees but may not decide.</summary>
-    private static User Decider(ISafegroundStore store, User user, string id)
-    {
-        var record = Visible(store, user, id);
-        return AccessPolicy.CanDecide(user, record.Report.OrganisationId)
-            ? user
-            : throw Caller.Forbidden($"{user.Username} cannot decide on reports of organisation {record.Report.OrganisationId}");
     }
 
     public static ReportSummaryView Summary(ReportRecord r) => new(

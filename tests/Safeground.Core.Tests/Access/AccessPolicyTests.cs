@@ -60,6 +60,35 @@ public class AccessPolicyTests
         Assert.Equal(personal, AccessPolicy.CanSeePersonalData(user, reportOrg));
     }
 
+    public static TheoryData<Role, string?, string, string, bool, bool> Correct => new()
+    {
+        // role, user's organisation, correction's organisation, corrected report's organisation, proposes, approves
+        { Role.FieldReporter, A, A, A, true, false },
+        { Role.FieldReporter, B, B, A, false, false }, // the attack: B replacing A's report
+        { Role.FieldReporter, A, A, B, false, false },
+        { Role.DataManager, A, A, A, true, true },
+        { Role.DataManager, B, B, A, false, false },
+        { Role.DataManager, A, A, B, false, false },
+        { Role.DataManager, null, B, A, true, true },
+        { Role.Viewer, A, A, A, false, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Correct))]
+    public void Who_corrects_whose_report(Role role, string? userOrg, string org, string correctedOrg, bool proposes, bool approves)
+    {
+        var user = U(role, userOrg);
+        Assert.Equal(proposes, AccessPolicy.CanProposeCorrection(user, org, correctedOrg));
+        Assert.Equal(approves, AccessPolicy.CanApproveCorrection(user, org, correctedOrg));
+    }
+
+    [Fact]
+    public void An_author_the_store_does_not_know_corrects_only_within_the_organisation()
+    {
+        Assert.True(AccessPolicy.CanProposeCorrection(null, A, A));
+        Assert.False(AccessPolicy.CanProposeCorrection(null, B, A));
+    }
+
     [Theory]
     [InlineData(Role.Viewer, false)]
     [InlineData(Role.FieldReporter, false)]

@@ -42,7 +42,7 @@ public sealed class FieldKitSyncTests : SyncStores
         Sync();
         KitLifecycle.Submit(R("R-DONE", "HA-1", 9, new Completion(Square(36.99, 48.99, 0.03), 20, [])));
         Assert.Equal(1, Sync().Pushed);
-        NationalLifecycle.Approve("R-DONE", "data.manager");
+        NationalLifecycle.Approve("R-DONE", TestDeciders.DataManager);
 
         var pull = Sync();
         Assert.Equal(1, pull.Updated);
@@ -131,8 +131,8 @@ public sealed class FieldKitSyncTests : SyncStores
         Assert.Contains("approve one", conflict.Describe(), StringComparison.Ordinal);
         Assert.Equal(conflict, Assert.Single(SupersedeConflicts.Find(National)), new ConflictComparer());
 
-        NationalLifecycle.Approve("S2", "data.manager");
-        var second = Assert.Throws<SafegroundException>(() => NationalLifecycle.Approve("K2", "data.manager"));
+        NationalLifecycle.Approve("S2", TestDeciders.DataManager);
+        var second = Assert.Throws<SafegroundException>(() => NationalLifecycle.Approve("K2", TestDeciders.DataManager));
         Assert.Equal(ErrorKind.Conflict, second.Kind);
         Assert.Contains("R-TS, which is already superseded (superseded by S2", second.Message, StringComparison.Ordinal);
         Assert.Equal(ReportStatus.Submitted, National.FindReport("K2")!.Status);
@@ -165,7 +165,7 @@ public sealed class FieldKitSyncTests : SyncStores
         Assert.Equal(1, first.Pushed);
         Assert.Equal(["R-HA-N", "R-HA-S2"], Ids(Kit));
 
-        NationalLifecycle.Approve("R-HA-S2", "data.manager");
+        NationalLifecycle.Approve("R-HA-S2", TestDeciders.DataManager);
         SubmitAndApprove(NationalLifecycle, R("R-S2-TS", "HA-S2", 2, new TechnicalSurvey(Square(37.2, 47.0, 0.004), false, [])));
         var second = Sync();
         Assert.Equal(1, second.Pulled);

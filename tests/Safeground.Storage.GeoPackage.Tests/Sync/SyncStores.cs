@@ -65,7 +65,7 @@ public abstract class SyncStores : IDisposable
     protected static void SubmitAndApprove(ReportLifecycle lifecycle, Report r)
     {
         lifecycle.Submit(r);
-        lifecycle.Approve(r.Id, "data.manager");
+        lifecycle.Approve(r.Id, TestDeciders.DataManager);
     }
 
     /// <summary>The kit's stored projections, as a rebuild from its approved reports makes them.</summary>
