@@ -62,7 +62,7 @@ public sealed class PlantedStore : IDisposable
     {
         var lifecycle = new ReportLifecycle(store, TimeProvider.System);
         lifecycle.Submit(Accident(id, HazardOf(store), name));
-        if (approve) lifecycle.Approve(id, "data.manager");
+        if (approve) lifecycle.Approve(id, new Core.Access.User("data.manager", "Data manager", Core.Access.Role.DataManager, null, false, DateTimeOffset.UnixEpoch));
     }
 
     private static Report Accident(string id, Core.Projections.HazardState hazard, string name) =>

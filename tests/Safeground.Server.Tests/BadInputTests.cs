@@ -13,7 +13,7 @@ public class BadInputTests(DemoServer server) : IClassFixture<DemoServer>
 
     private static string Survey(string id, string perimeter, string org = DemoServer.OrgA, string extra = "") => $$"""
         { "id": "{{id}}", "hazardId": "HA-{{id}}", "organisationId": "{{org}}", "dateOfInformation": "2026-11-20",
-          "submittedAt": "2026-11-21T10:00:00+00:00", "submittedBy": "team.lead"{{extra}},
+          "submittedAt": "2026-11-21T10:00:00+00:00"{{extra}},
           "body": { "kind": "non-technical-survey", "action": "create", "name": "Field", "class": "sha", "perimeter": "{{perimeter}}",
                     "evidence": [{ "type": "marking", "source": "visual" }], "suspectedCategories": ["ap-mine"] } }
         """;
@@ -73,7 +73,7 @@ public class BadInputTests(DemoServer server) : IClassFixture<DemoServer>
     {
         var json = $$"""
             { "id": "R-BAD-FIND", "organisationId": "{{DemoServer.OrgA}}", "dateOfInformation": "2026-11-20",
-              "submittedAt": "2026-11-21T10:00:00+00:00", "submittedBy": "team.lead",
+              "submittedAt": "2026-11-21T10:00:00+00:00",
               "body": { "kind": "eod-spot-task", "finds": [{ "category": "uxo", "quantity": 1, "condition": "unknown", "position": "POINT (NaN 49.1)", "disposal": "destroyed-in-situ" }] } }
             """;
         await Refused(HttpStatusCode.UnprocessableEntity, "/api/v1/reports", json, "R-BAD-FIND", "find 1: position", "not a number");

@@ -47,7 +47,7 @@ public sealed class PersonalDataApiTests : IAsyncLifetime
         _at = new(point.X, point.Y);
         var lifecycle = new ReportLifecycle(store, TimeProvider.System);
         lifecycle.Submit(Accident(Approved, hazard, point));
-        lifecycle.Approve(Approved, "data.manager");
+        lifecycle.Approve(Approved, TestDeciders.DataManager);
         lifecycle.Submit(Accident(Pending, hazard, point));
         foreach (var (name, role, org) in Extra) UserAccounts.Add(store, name, null, role, org, DemoServer.Password, DateTimeOffset.UtcNow, iterations: 1000);
     }
@@ -82,6 +82,7 @@ public sealed class PersonalDataApiTests : IAsyncLifetime
                 else if (path.StartsWith("/api/v1/hazards/{id}", StringComparison.Ordinal)) paths.Add(path.Replace("{id}", _hazard, StringComparison.Ordinal));
                 else if (path.StartsWith("/api/v1/reports/{id}", StringComparison.Ordinal))
                     paths.AddRange([path.Replace("{id}", Approved, StringComparison.Ordinal), path.Replace("{id}", Pending, StringComparison.Ordinal)]);
+                else if (path.StartsWith("/api/v1/users/{name}", StringComparison.Ordinal)) paths.AddRange(new[] { "admin", "admin.a", "admin.b" }.Select(u => path.Replace("{name}", u, StringComparison.Ordinal)));
                 else if (path.StartsWith("/ogc/", StringComparison.Ordinal) || path.StartsWith("/tiles/", StringComparison.Ordinal)) continue; // below, by their own listings
                 else Assert.Fail($"{path}: this test does not know what to put in its parameters; teach it");
             }

@@ -58,7 +58,7 @@ public sealed class PersonalDataSyncTests : SyncStores
         Assert.Equal(0, first.Pushed);
         foreach (var r in Kit.Reports()) AssertNoPersonalData(ReportJson.Serialize(r.Report));
 
-        NationalLifecycle.Approve("R-ACC-2", "data.manager");
+        NationalLifecycle.Approve("R-ACC-2", TestDeciders.DataManager);
         var second = Sync();
         Assert.Equal((0, 0, 1), (second.Pushed, second.Pulled, second.Updated));
         Assert.Empty(second.Refused);
@@ -86,7 +86,7 @@ public sealed class PersonalDataSyncTests : SyncStores
         var first = Sync();
         Assert.True(first.NothingToDo, $"pushed {first.Pushed}, present {first.AlreadyPresent}, refused {first.Refused.Count}, pulled {first.Pulled}");
         Assert.Empty(first.Conflicts);
-        NationalLifecycle.Approve("R-ACC-2", "data.manager");
+        NationalLifecycle.Approve("R-ACC-2", TestDeciders.DataManager);
         var second = Sync();
         Assert.Equal((0, 1), (second.Pushed, second.Updated));
         Assert.Equal(ReportStatus.Approved, Kit.FindReport("R-ACC-2")!.Status);
