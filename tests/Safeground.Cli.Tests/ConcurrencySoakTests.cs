@@ -11,6 +11,7 @@ namespace Safeground.Cli.Tests;
 /// Issue 13's critical finding kept found: command-line writers beside a busy server never damage a store nor lose a
 /// write the server acknowledged, on a GeoPackage and on PostGIS (<see cref="ConcurrencySoak"/>).
 /// </summary>
+[Collection(ReliabilitySuite.Name)]
 public sealed class ConcurrencySoakTests
 {
     private const int Rounds = 3;

@@ -17,6 +17,7 @@ namespace Safeground.Cli.Tests;
 /// missing fields), each imported into a fresh GeoPackage through the use case the CLI calls. The corpus is made
 /// from a fixed seed at test time (nothing of it is in git), so a failure names a file that can be made again.
 /// </summary>
+[Collection(ReliabilitySuite.Name)]
 public class ImportFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 13_2026;

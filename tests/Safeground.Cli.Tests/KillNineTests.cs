@@ -13,6 +13,7 @@ namespace Safeground.Cli.Tests;
 /// kill the store passes SQLite's integrity check, opens read-only in GDAL (a killed load must not leave a hot journal
 /// that only a writer could roll back), and is in exactly its state before or after the command, never between.
 /// </summary>
+[Collection(ReliabilitySuite.Name)]
 public sealed class KillNineTests
 {
     [Fact]
