@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Safeground.Core;
+using Safeground.Core.Storage;
 using Safeground.Storage.GeoPackage.Schema;
 
 namespace Safeground.Storage.GeoPackage;
@@ -12,7 +13,8 @@ namespace Safeground.Storage.GeoPackage;
 /// <remarks>
 /// Neither ever leaves a half-written file where the user looks: the copy is written beside the target under a
 /// temporary name, checked (SQLite's integrity check, a GeoPackage of Safeground's current schema), made a single
-/// self-contained file, and only then renamed into place.
+/// self-contained file, and only then renamed into place. A run killed mid-copy leaves its temporary file; the next
+/// backup or restore in that folder removes it (<see cref="InterruptedCopies"/>) and says so in <see cref="BackupResult.Removed"/>.
 /// </remarks>
 public static class GeoPackageBackup
 {
@@ -25,8 +27,13 @@ public static class GeoPackageBackup
         if (File.Exists(target)) throw SafegroundException.Conflict($"{target} already exists: back up to a new file (a backup never overwrites)");
         if (source == target) throw SafegroundException.Invalid($"{target}: a backup needs another file than the store");
         Check(source, "the store", integrity: false); // its pages are checked in the copy, which is them
-        return Copy(source, target);
+        var removed = InterruptedCopies.RemoveAbandoned(Path.GetDirectoryName(target)!, SqliteHeader);
+        var result = CopyTo(source, target + InterruptedCopies.BackupSuffix, partial => File.Move(partial, target, overwrite: false));
+        return result with { Path = target, Removed = removed };
     }
+
+    // The first bytes of every SQLite database: what a killed backup's or restore's temporary file starts with.
+    private const string SqliteHeader = "SQLite format 3\0";
 
     /// <summary>
     /// Replaces the store at <paramref name="target"/> with the backup at <paramref name="backup"/> (or creates it).
@@ -41,26 +48,26 @@ public static class GeoPackageBackup
         if (backup == target) throw SafegroundException.Invalid($"{target}: restore the backup to the store's path, not onto itself");
         Check(backup, "the backup", integrity: true);
         if (File.Exists(target)) EnsureUnused(target);
-        string partial = target + ".restoring";
-        var result = CopyTo(backup, partial);
-        // The old store's side files belong to the old file: SQLite would replay its -wal into the restored one.
-        foreach (var side in new[] { "-wal", "-shm", "-journal" })
-            if (File.Exists(target + side)) File.Delete(target + side);
-        File.Move(partial, target, overwrite: true);
-        return result with { Path = target };
+        var removed = InterruptedCopies.RemoveAbandoned(Path.GetDirectoryName(target)!, SqliteHeader);
+        var result = CopyTo(backup, target + InterruptedCopies.RestoreSuffix, partial =>
+        {
+            // The old store's side files belong to the old file: SQLite would replay its -wal into the restored one.
+            foreach (var side in new[] { "-wal", "-shm", "-journal" })
+                if (File.Exists(target + side)) File.Delete(target + side);
+            File.Move(partial, target, overwrite: true);
+        });
+        return result with { Path = target, Removed = removed };
     }
 
-    private static BackupResult Copy(string source, string target)
+    /// <summary>
+    /// Copies <paramref name="source"/> to the temporary file <paramref name="partial"/>, checks it and hands it to
+    /// <paramref name="place"/>, holding it claimed throughout so that no other run takes it for a killed one's.
+    /// </summary>
+    private static BackupResult CopyTo(string source, string partial, Action<string> place)
     {
-        string partial = target + ".partial";
-        var result = CopyTo(source, partial);
-        File.Move(partial, target, overwrite: false);
-        return result with { Path = target };
-    }
-
-    private static BackupResult CopyTo(string source, string partial)
-    {
-        if (File.Exists(partial)) File.Delete(partial); // a copy interrupted before: never used, so safe to drop
+        // Disposed last, after every SQLite connection to the file is closed: closing a plain descriptor of a file
+        // would drop the POSIX locks of this process's SQLite connections to it.
+        using var claim = InterruptedCopies.Claim(partial);
         try
         {
             using (var from = Open(source, SqliteOpenMode.ReadOnly))
@@ -70,7 +77,9 @@ public static class GeoPackageBackup
                 Exec(to, "PRAGMA journal_mode = DELETE");
             }
             int version = Check(partial, "the copy", integrity: true);
-            return new BackupResult(partial, new FileInfo(partial).Length, version);
+            long bytes = new FileInfo(partial).Length;
+            place(partial);
+            return new BackupResult(partial, bytes, version);
         }
         catch
         {

@@ -1,4 +1,5 @@
 using Safeground.Core;
+using Safeground.Core.Storage;
 using Safeground.Storage.PostGis.Backup;
 
 namespace Safeground.Storage.PostGis;
@@ -12,9 +13,13 @@ namespace Safeground.Storage.PostGis;
 /// <remarks>
 /// As with the GeoPackage, nothing half-written gets the user's name: the dump is written as FILE.partial, read back
 /// whole by pg_restore and checked to be a Safeground store, and only then renamed; an existing FILE is never replaced.
+/// A backup killed mid-dump leaves FILE.partial; the next backup into that folder removes it (<see cref="InterruptedCopies"/>).
 /// </remarks>
 public static class PostGisBackup
 {
+    // The first bytes of pg_dump's custom format: what a killed backup's temporary file starts with.
+    private const string DumpHeader = "PGDMP";
+
     /// <summary>Whether the file at <paramref name="path"/> is a PostGIS backup (pg_dump's custom format).</summary>
     public static bool IsBackup(string path) => File.Exists(path) && BackupArchive.IsDump(path);
 
@@ -27,8 +32,10 @@ public static class PostGisBackup
         if (PostGisMigration.VersionOf(url) == 0)
             throw SafegroundException.NotFound($"{location.Display}: no Safeground store in schema '{location.Schema}' to back up");
         var client = PgClient.For(location);
-        string partial = target + ".partial";
-        if (File.Exists(partial)) File.Delete(partial); // a backup interrupted before: never used, so safe to drop
+        var removed = InterruptedCopies.RemoveAbandoned(Path.GetDirectoryName(target)!, DumpHeader);
+        string partial = target + InterruptedCopies.BackupSuffix;
+        // Held until renamed, so that no other run takes it for a killed one's. pg_dump truncates and writes it.
+        using var claim = InterruptedCopies.Claim(partial);
         try
         {
             // Data compressed (the custom format's default level); every object of the schema, PostGIS excluded
@@ -38,7 +45,7 @@ public static class PostGisBackup
             if (archive.Schema != location.Schema)
                 throw new SafegroundException(ErrorKind.Storage, $"{partial}: pg_dump wrote schema '{archive.Schema}', not '{location.Schema}'");
             File.Move(partial, target, overwrite: false);
-            return new PostGisBackupResult(target, new FileInfo(target).Length, archive.Schema, archive.Version);
+            return new PostGisBackupResult(target, new FileInfo(target).Length, archive.Schema, archive.Version, removed);
         }
         catch
         {

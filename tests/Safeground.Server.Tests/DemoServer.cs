@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Safeground.Core.Access;
 using Safeground.Core.Demo;
 using Safeground.Core.Lifecycle;
@@ -43,6 +45,10 @@ public sealed class DemoServer : IAsyncLifetime
 
     public string StorePath => Path.Combine(_dir, "demo.gpkg");
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Every endpoint the server routes to (the route table), for tests that go through all of them.</summary>
+    public IReadOnlyList<RouteEndpoint> Endpoints =>
+        _app!.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
 
     /// <summary>Signed in as data.manager (authority data manager).</summary>
     public HttpClient Client { get; private set; } = new();

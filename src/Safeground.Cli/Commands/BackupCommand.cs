@@ -23,10 +23,12 @@ public static class BackupCommand
             if (StoreOpener.IsPostgres(location))
             {
                 var dumped = PostGisBackup.Backup(location, parse.GetValue(file)!);
+                SayRemoved(dumped.Removed);
                 Console.WriteLine($"backup: {dumped.Path} ({dumped.Bytes / 1048576.0:F1} MB, schema '{dumped.Schema}' at version {dumped.SchemaVersion} of {StoreOpener.Display(location)}), read back whole");
                 return SafegroundCli.Ok;
             }
             var done = GeoPackageBackup.Backup(location, parse.GetValue(file)!);
+            SayRemoved(done.Removed);
             Console.WriteLine($"backup: {done.Path} ({done.Bytes / 1048576.0:F1} MB, schema version {done.SchemaVersion}), integrity checked");
             return SafegroundCli.Ok;
         });
@@ -51,9 +53,16 @@ public static class BackupCommand
             if (PostGisBackup.IsBackup(backup))
                 throw SafegroundException.Invalid($"{Path.GetFullPath(backup)}: a PostGIS backup (pg_dump archive), not a GeoPackage: restore it with --store postgres://…");
             var done = GeoPackageBackup.Restore(backup, location);
+            SayRemoved(done.Removed);
             Console.WriteLine($"restore: {done.Path} is now the backup {backup} ({done.Bytes / 1048576.0:F1} MB, schema version {done.SchemaVersion})");
             return SafegroundCli.Ok;
         });
         return cmd;
+    }
+
+    private static void SayRemoved(IReadOnlyList<string>? removed)
+    {
+        foreach (var path in removed ?? [])
+            Console.WriteLine($"removed {path}: left by a backup or restore that was killed before it finished (nothing held it)");
     }
 }
