@@ -10,6 +10,7 @@ namespace Safeground.Cli.Tests;
 /// A backup killed with SIGKILL mid-copy leaves its TARGET.partial; the next backup in the folder removes it, says so,
 /// and writes a whole backup. A temporary file that a live run holds, or that any process has open, is never removed.
 /// </summary>
+[Collection(ReliabilitySuite.Name)]
 public class KilledBackupTests(ITestOutputHelper output)
 {
     private const int Rounds = 5;
