@@ -100,7 +100,8 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         new("POST", "/api/v1/reports/{id}/approve", DecidesB, t => t.Decide(DemoServer.OrgB, "approve")),
         new("POST", "/api/v1/reports/{id}/reject", DecidesA, t => t.Decide(DemoServer.OrgA, "reject")),
         new("POST", "/api/v1/reports/{id}/reject", DecidesB, t => t.Decide(DemoServer.OrgB, "reject")),
-        new("POST", "/api/v1/reports/{id}/supersede", DecidesA, t => t.Supersede()),
+        // Anyone who may submit for A may propose a correction of A's report; only a data manager's approval replaces it.
+        new("POST", "/api/v1/reports/{id}/supersede", OfA, t => t.Supersede()),
         Get("/api/v1/reports/{id}/impact", SignedIn, t => $"/api/v1/reports/{t.ApprovedA}/impact"),
         Get("/api/v1/reports/{id}/impact", OfA, t => $"/api/v1/reports/{t.SubmittedA}/impact", hidden: true),
         Get("/api/v1/reports/conflicts", Managers),
@@ -256,11 +257,11 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
                 .Where(r => r.Report.Body is not NonTechnicalSurvey { Action: SurveyAction.Create }).Select(r => r.Report.Id).Take(20));
             var lifecycle = new ReportLifecycle(s, TimeProvider.System);
             ApprovedA = _approvedA.Dequeue();
-            var submitted = NewReport(DemoServer.OrgA);
+            var submitted = NewReport(DemoServer.OrgA, "team.lead");
             lifecycle.Submit(submitted.Report);
             SubmittedA = submitted.Report.Id;
             HazardOfSubmittedA = submitted.Report.HazardId!;
-            var rejected = NewReport(DemoServer.OrgA);
+            var rejected = NewReport(DemoServer.OrgA, "team.lead");
             lifecycle.Submit(rejected.Report);
             lifecycle.Reject(rejected.Report.Id, "data.manager", "matrix");
             RejectedA = rejected.Report.Id;
@@ -278,7 +279,7 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         private string NextId() => $"R-MATRIX-{Interlocked.Increment(ref _next):D4}";
 
         /// <summary>A new progress report of <paramref name="org"/> on a hazard no other matrix report touches.</summary>
-        public (Report Report, string Json) NewReport(string org)
+        public (Report Report, string Json) NewReport(string org, string submittedBy = "")
         {
             var h = _hazards[org].Dequeue();
             _hazards[org].Enqueue(h); // reused only after all others: a hazard gets at most one approval
@@ -287,7 +288,7 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
             var half = string.Create(CultureInfo.InvariantCulture, $"POLYGON (({e.MinX} {e.MinY}, {mid} {e.MinY}, {mid} {e.MaxY}, {e.MinX} {e.MaxY}, {e.MinX} {e.MinY}))");
             var json = $$"""
                 { "id": "{{NextId()}}", "hazardId": "{{h.HazardId}}", "organisationId": "{{org}}", "dateOfInformation": "2026-11-20",
-                  "submittedAt": "2026-11-21T10:00:00+00:00", "submittedBy": "team.lead",
+                  "submittedAt": "2026-11-21T10:00:00+00:00",{{(submittedBy.Length == 0 ? "" : $" \"submittedBy\": \"{submittedBy}\",")}}
                   "body": { "kind": "clearance-progress", "areaWorked": "{{half}}", "deminerDays": 40, "finds": [] } }
                 """;
             return (JsonSerializer.Deserialize<Report>(json, ReportJson.Options)!, json);
@@ -301,14 +302,15 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
 
         public Call Push(string org)
         {
-            var (report, json) = NewReport(org);
+            // A kit's report names its author: a field reporter of A, whom any user allowed to deliver A's reports may deliver for.
+            var (report, json) = NewReport(org, "reporter.a");
             return new Call("/api/v1/sync/push", $$"""{ "reports": [{{json}}] }""", () => Find(report.Id) is not null);
         }
 
         /// <summary>Approve or reject a report of <paramref name="org"/> submitted just now.</summary>
         public Call Decide(string org, string decision)
         {
-            var (report, _) = NewReport(org);
+            var (report, _) = NewReport(org, "team.lead");
             using (var s = GeoPackageStore.Open(_store, create: false)) new ReportLifecycle(s, TimeProvider.System).Submit(report);
             var expected = decision == "approve" ? ReportStatus.Approved : ReportStatus.Rejected;
             return new Call($"/api/v1/reports/{report.Id}/{decision}", """{ "reason": "matrix" }""", () => Find(report.Id)?.Status == expected);
@@ -319,7 +321,11 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         {
             var old = Find(_approvedA.Dequeue())!.Report;
             var id = NextId();
-            var json = JsonSerializer.Serialize(old with { Id = id, Supersedes = null, SupersedeReason = "matrix: a correction", SubmittedAt = DateTimeOffset.UtcNow }, ReportJson.Options);
+            // Who submits is the caller: the old report's submittedBy is left out of the correction.
+            var node = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(old with { Id = id, Supersedes = null, SupersedeReason = "matrix: a correction" }, ReportJson.Options))!.AsObject();
+            node.Remove("submittedBy");
+            node.Remove("submittedAt");
+            var json = node.ToJsonString();
             return new Call($"/api/v1/reports/{old.Id}/supersede", json, () => Find(id) is not null);
         }
 
