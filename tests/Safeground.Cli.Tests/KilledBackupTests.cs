@@ -65,6 +65,9 @@ public class KilledBackupTests(ITestOutputHelper output)
                 continue;
             }
             killed++;
+            // A killed PostGIS backup's pg_dump lives on as an orphan and finishes writing the .partial: only then is it
+            // abandoned (the next backup leaves a file some process still writes).
+            WaitUntilNobodyHolds(partial);
             Assert.False(File.Exists(dir.File(name)));
             var next = CliRun.Run(dir.Path, "backup", $"next{i}" + Path.GetExtension(name), "--store", store);
             Assert.True(next.ExitCode == 0, next.ToString());
@@ -74,6 +77,32 @@ public class KilledBackupTests(ITestOutputHelper output)
         }
         output.WriteLine($"{killed} of {Rounds} backups killed mid-copy; each leftover removed by the next backup");
         return killed;
+    }
+
+    private static void WaitUntilNobodyHolds(string path)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && Holders(path)) Thread.Sleep(100);
+    }
+
+    private static bool Holders(string path)
+    {
+        foreach (var fd in Directory.EnumerateDirectories("/proc").SelectMany(p =>
+                 {
+                     try { return Directory.GetFileSystemEntries(Path.Combine(p, "fd")); }
+                     catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return []; }
+                 }))
+        {
+            try
+            {
+                if (new FileInfo(fd).LinkTarget == path) return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // closed meanwhile
+            }
+        }
+        return false;
     }
 
     [Fact]
