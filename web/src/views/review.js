@@ -81,10 +81,17 @@ async function loadQueue() {
   showPage(result.body);
 }
 
-async function loadMore() {
-  if (!nextPage) return;
-  const result = await api(nextPage);
+async function loadMore(event) {
+  const page = nextPage;
+  if (!page) return;
+  // A double tap asks once: the second tap finds no next page while the first is on its way.
+  nextPage = null;
+  const button = event?.currentTarget;
+  if (button) button.disabled = true;
+  const result = await api(page);
   if (!result.ok) {
+    nextPage = page;
+    if (button) button.disabled = false;
     status.textContent = problem(result, 'the review queue');
     return;
   }
@@ -93,7 +100,9 @@ async function loadMore() {
 
 function showPage(page) {
   queue.querySelector('.review-more')?.remove();
-  const items = page.items;
+  // Pages are by offset: a report decided meanwhile shifts the next page, which may then repeat one already shown.
+  const shownIds = new Set([...queue.querySelectorAll('.review-item')].map((b) => b.dataset.report));
+  const items = page.items.filter((r) => !shownIds.has(r.id));
   queue.append(...items.map((r) => el('li', {},
     el('button', { type: 'button', className: 'review-item', 'data-report': r.id, 'aria-pressed': String(r.id === selected), onclick: () => open(r.id) },
       el('strong', {}, r.id), ` ${r.kind.replaceAll('-', ' ')}`, el('br'), `${r.hazard ?? ''} · ${r.organisation} · ${r.dateOfInformation}`,
