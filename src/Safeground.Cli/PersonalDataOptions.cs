@@ -62,16 +62,6 @@ public sealed class PersonalDataOptions
     private static string Prompt(string admin)
     {
         if (Console.IsInputRedirected) throw SafegroundException.Invalid("no terminal to type the admin's password: use --password-stdin");
-        Console.Error.Write($"Password of {admin}: ");
-        var sb = new StringBuilder();
-        while (true)
-        {
-            var k = Console.ReadKey(intercept: true);
-            if (k.Key == ConsoleKey.Enter) break;
-            if (k.Key == ConsoleKey.Backspace) { if (sb.Length > 0) sb.Length--; }
-            else if (!char.IsControl(k.KeyChar)) sb.Append(k.KeyChar);
-        }
-        Console.Error.WriteLine();
-        return sb.ToString();
+        return HiddenInput.Read($"Password of {admin}: ");
     }
 }

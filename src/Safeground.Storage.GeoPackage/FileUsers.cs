@@ -1,3 +1,5 @@
+using Safeground.Core.Storage;
+
 namespace Safeground.Storage.GeoPackage;
 
 /// <summary>
@@ -15,31 +17,11 @@ internal static class FileUsers
 
     private static IEnumerable<string> Others(string path)
     {
-        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc")) yield break;
         string[] files = [path, path + "-wal", path + "-journal"];
-        foreach (var dir in SafeList(() => Directory.EnumerateDirectories("/proc")))
-        {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == Environment.ProcessId) continue;
-            if (Holds(dir, files)) yield return $"{Command(dir)} (pid {pid})";
-        }
-    }
-
-    private static bool Holds(string processDir, string[] files)
-    {
-        foreach (var fd in SafeList(() => Directory.EnumerateFileSystemEntries(Path.Combine(processDir, "fd"))))
-        {
-            string? target;
-            try
-            {
-                target = new FileInfo(fd).LinkTarget;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue; // the descriptor closed meanwhile
-            }
-            if (target is not null && files.Contains(target, StringComparer.Ordinal)) return true;
-        }
-        return false;
+        return OpenDescriptors.All()
+            .Where(d => d.Pid != Environment.ProcessId && files.Contains(d.File, StringComparer.Ordinal))
+            .Select(d => d.Pid).Distinct()
+            .Select(pid => $"{Command(Path.Combine("/proc", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)))} (pid {pid})");
     }
 
     // "dotnet /opt/safeground/safeground.dll serve --store x" → "safeground serve"; "/usr/bin/qgis" → "qgis".
@@ -58,17 +40,5 @@ internal static class FileUsers
         int first = args.Length > 1 && Path.GetFileName(args[0]) == "dotnet" && args[1].EndsWith(".dll", StringComparison.Ordinal) ? 1 : 0;
         var name = Path.GetFileNameWithoutExtension(args[first]);
         return first + 1 < args.Length && !args[first + 1].StartsWith('-') ? $"{name} {args[first + 1]}" : name;
-    }
-
-    private static List<string> SafeList(Func<IEnumerable<string>> list)
-    {
-        try
-        {
-            return list().ToList();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return [];
-        }
     }
 }

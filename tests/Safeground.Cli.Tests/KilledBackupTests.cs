@@ -85,25 +85,7 @@ public class KilledBackupTests(ITestOutputHelper output)
         while (DateTime.UtcNow < deadline && Holders(path)) Thread.Sleep(100);
     }
 
-    private static bool Holders(string path)
-    {
-        foreach (var fd in Directory.EnumerateDirectories("/proc").SelectMany(p =>
-                 {
-                     try { return Directory.GetFileSystemEntries(Path.Combine(p, "fd")); }
-                     catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return []; }
-                 }))
-        {
-            try
-            {
-                if (new FileInfo(fd).LinkTarget == path) return true;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // closed meanwhile
-            }
-        }
-        return false;
-    }
+    private static bool Holders(string path) => OpenDescriptors.All().Any(d => d.File == path);
 
     [Fact]
     public void A_held_or_open_temporary_file_and_a_users_own_file_are_left_alone()

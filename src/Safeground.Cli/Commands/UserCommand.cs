@@ -153,23 +153,8 @@ public static class UserCommand
     private static string Prompt()
     {
         if (Console.IsInputRedirected) throw SafegroundException.Invalid("no terminal to type the password: use --password-stdin");
-        var first = ReadHidden("Password: ");
-        var second = ReadHidden("Again: ");
+        var first = HiddenInput.Read("Password: ");
+        var second = HiddenInput.Read("Again: ");
         return first == second ? first : throw SafegroundException.Invalid("the two passwords differ");
-    }
-
-    private static string ReadHidden(string prompt)
-    {
-        Console.Error.Write(prompt);
-        var sb = new StringBuilder();
-        while (true)
-        {
-            var k = Console.ReadKey(intercept: true);
-            if (k.Key == ConsoleKey.Enter) break;
-            if (k.Key == ConsoleKey.Backspace) { if (sb.Length > 0) sb.Length--; }
-            else if (!char.IsControl(k.KeyChar)) sb.Append(k.KeyChar);
-        }
-        Console.Error.WriteLine();
-        return sb.ToString();
     }
 }

@@ -80,31 +80,5 @@ public static class InterruptedCopies
     }
 
     /// <summary>The files open in the processes whose descriptors we may read (Linux; elsewhere none).</summary>
-    private static HashSet<string> OpenFiles()
-    {
-        var open = new HashSet<string>(StringComparer.Ordinal);
-        if (!OperatingSystem.IsLinux() || !Directory.Exists("/proc/self/fd")) return open;
-        foreach (var process in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!Path.GetFileName(process).All(char.IsAsciiDigit)) continue;
-            try
-            {
-                foreach (var fd in Directory.EnumerateFileSystemEntries(Path.Combine(process, "fd")))
-                {
-                    try
-                    {
-                        if (new FileInfo(fd).LinkTarget is { } target) open.Add(target);
-                    }
-                    catch (IOException)
-                    {
-                    }
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Another user's process, or one that ended meanwhile.
-            }
-        }
-        return open;
-    }
+    private static HashSet<string> OpenFiles() => OpenDescriptors.All().Select(d => d.File).ToHashSet(StringComparer.Ordinal);
 }
