@@ -53,7 +53,8 @@ public static class SyncCommand
             {
                 result = sync.Run(cancel);
             }
-            catch (OperationCanceledException)
+            // Ctrl-C during a response's read may surface as the disposed response rather than a cancellation.
+            catch (Exception e) when (e is OperationCanceledException || (e is ObjectDisposedException or IOException && cancel.IsCancellationRequested))
             {
                 Console.Error.WriteLine("safeground: sync interrupted; the batches already exchanged are kept on both sides, nothing is half-written. Run 'safeground sync' again to finish.");
                 return Task.FromResult(SafegroundCli.Interrupted);
