@@ -225,7 +225,6 @@ public sealed class ReportFormSafetyTests(DemoServer server) : IClassFixture<Dem
     {
         var text = await page.Locator("#views").InnerTextAsync();
         var match = Raw.Match(text);
-        if (match.Success && Environment.GetEnvironmentVariable("SG_DEBUG") is not null) await File.WriteAllTextAsync("/tmp/webapp-raw.html", await page.Locator("#views").InnerHTMLAsync());
         Assert.False(match.Success, $"{where} shows '{match.Value}': …{(match.Success ? text[Math.Max(0, match.Index - 80)..Math.Min(text.Length, match.Index + 80)] : "")}…");
     }
 
