@@ -1,13 +1,40 @@
 // Every call to Safeground's API goes through here: same-origin cookie session, JSON in and out.
-// The result never throws on an HTTP error: callers show result.body.detail (the server's ProblemDetails
-// sentence, which names the field and the rule) where the user is looking.
+// The result never throws, on an HTTP error nor when the server cannot be reached: callers show
+// problem(result) (the server's ProblemDetails sentence, which names the field and the rule) where the user is looking.
 export async function api(path, options = {}) {
-  const response = await fetch(path, { credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, ...options });
+  let response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, ...options });
+  } catch {
+    // No answer at all (network down, server stopped, connection cut): nothing is known about what the server did.
+    return { ok: false, status: 0, unreachable: true, body: null };
+  }
   const body = response.status === 204 ? null : await response.json().catch(() => null);
-  return { ok: response.ok, status: response.status, body };
+  // A gateway or an overloaded server answers for Safeground: the same as no answer for the user.
+  const unreachable = response.status === 502 || response.status === 503 || response.status === 504;
+  return { ok: response.ok, status: response.status, unreachable, body };
 }
 
-/** A ProblemDetails body as one sentence for the user. */
-export function problem(result, what) {
-  return result.body?.detail ?? result.body?.title ?? `${what} failed (${result.status})`;
+/** What the user reads when the server cannot be reached. */
+export const unreachableMessage = 'Cannot reach the server — try again.';
+
+/** A ProblemDetails body as one sentence for the user, with JSON field paths said in words. */
+export function problem(result, what, label = words) {
+  if (result.unreachable) return unreachableMessage;
+  return plain(result.body?.detail ?? result.body?.title ?? `${what} failed (${result.status})`, label);
+}
+
+// "$.body.finds[1].quantity" or "body.clearanceDepthCm": a path from the server's JSON, never shown as it is.
+const path = /\$(?:\.[A-Za-z_]\w*|\[\d+\])+|\bbody(?:\.[A-Za-z_]\w*|\[\d+\])+/g;
+
+/** text with each JSON field path replaced by label(path) (the form's label when it has one). */
+export function plain(text, label = words) {
+  return String(text ?? '').replace(path, (p) => label(p.replace(/^\$\.?/, '')) || words(p));
+}
+
+/** A field path in words: "body.finds[1].quantity" → "finds 2, quantity"; "body.clearanceDepthCm" → "clearance depth cm". */
+export function words(p) {
+  const parts = p.replace(/^\$\.?/, '').replace(/^body\.?/, '').split('.').filter(Boolean)
+    .map((s) => s.replace(/\[(\d+)\]/g, (_, i) => ` ${Number(i) + 1}`).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  return parts.join(', ') || 'the report';
 }

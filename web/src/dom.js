@@ -14,7 +14,8 @@ export function el(tag, props = {}, ...children) {
 
 /** A definition list from [term, value] pairs; empty values are left out. */
 export function definitions(pairs) {
-  return el('dl', {}, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '')
+  // Vector tiles and some stores write a missing value as the word itself: never shown as "null".
+  return el('dl', {}, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '' && v !== 'null' && v !== 'undefined')
     .map(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
 }
 

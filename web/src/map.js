@@ -21,7 +21,8 @@ export async function createMap(container, options = {}) {
   const t = await tiles();
   const map = new MapLibreMap({
     container, style: operationStyle(t), bounds: t.bounds, fitBoundsOptions: { padding: 20 },
-    attributionControl: { compact: true, customAttribution: 'Basemap: Natural Earth, GeoNames' },
+    // Not compact: GeoNames' licence (CC BY 4.0) asks for a credit the user can see, not one behind a button.
+    attributionControl: { compact: false, customAttribution: 'Basemap: Natural Earth · Place names: GeoNames (CC BY 4.0)' },
     ...options,
   });
   map.addControl(new NavigationControl(), 'top-left');

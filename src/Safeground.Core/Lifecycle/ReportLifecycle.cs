@@ -38,6 +38,27 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         return Store(Checked(report, Submission.SignedIn(submitter)));
     }
 
+    /// <summary>
+    /// Submits for a signed-in user, once: the same report sent again (same id, same content, same submitter:
+    /// <see cref="Submission.Repeated"/>) is answered with the stored record instead of a conflict, whatever became of it.
+    /// A different report under a stored id is still refused (409).
+    /// </summary>
+    public SubmissionReceipt SubmitOnce(Report report, User submitter)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(submitter);
+        if (Submission.Repeated(store, report, submitter) is { } stored) return new SubmissionReceipt(stored, AlreadyReceived: true);
+        try
+        {
+            return new SubmissionReceipt(Submit(report, submitter), AlreadyReceived: false);
+        }
+        catch (SafegroundException e) when (e.Kind == ErrorKind.Conflict && Submission.Repeated(store, report, submitter) is { } raced)
+        {
+            // The first copy was stored between the look above and the write (two tabs, a retry racing its original).
+            return new SubmissionReceipt(raced, AlreadyReceived: true);
+        }
+    }
+
     private ReportRecord Store((Report Report, ReportEvent Submitted) checkedReport)
     {
         using var tx = store.BeginWrite();

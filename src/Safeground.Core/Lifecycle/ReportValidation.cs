@@ -68,6 +68,10 @@ public static class ReportValidation
                 foreach (var p in Polygonal("body.areaWorked", "area worked", cp.AreaWorked)) yield return p;
                 if (cp.DeminerDays < 0) yield return Error("body.deminerDays", "deminer-days cannot be negative");
                 if (cp.MachineHours < 0) yield return Error("body.machineHours", "machine-hours cannot be negative");
+                // A progress report with neither land nor effort records nothing: it is an unfinished form, not a day's work.
+                if ((cp.AreaWorked is null || cp.AreaWorked.IsEmpty) && !(cp.DeminerDays > 0) && !(cp.MachineHours > 0))
+                    yield return Error("body.deminerDays",
+                        "a clearance progress report needs the area worked or the effort spent: give deminer-days or machine-hours, or draw the area worked");
                 break;
             case Completion c:
                 if (c.Cleared is null || c.Cleared.IsEmpty) yield return Error("body.cleared", "a completion report needs the cleared polygon");

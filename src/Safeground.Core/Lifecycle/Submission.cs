@@ -43,6 +43,25 @@ internal sealed record Submission(User? Actor, string? By, bool Accountable, Fun
         };
     });
 
+    /// <summary>
+    /// The stored report <paramref name="report"/> repeats, when one is stored under its id with the same content from the
+    /// same signed-in <paramref name="submitter"/> (a retry after a lost answer, a form sent again after a reload); else null.
+    /// Only what the server sets itself is left out of the comparison: the submission time and the hazards a release spans.
+    /// </summary>
+    public static ReportRecord? Repeated(Storage.ISafegroundStore store, Report report, User submitter)
+    {
+        if (string.IsNullOrWhiteSpace(report.Id) || store.FindReport(report.Id) is not { } stored) return null;
+        if (stored.Report.SubmittedBy != submitter.Username) return null;
+        if (!string.IsNullOrWhiteSpace(report.SubmittedBy) && report.SubmittedBy != submitter.Username) return null;
+        var again = report with
+        {
+            SubmittedBy = submitter.Username,
+            SubmittedAt = stored.Report.SubmittedAt,
+            AlsoHazards = report.AlsoHazards ?? stored.Report.AlsoHazards,
+        };
+        return ReportJson.Serialize(again) == ReportJson.Serialize(stored.Report) ? stored : null;
+    }
+
     // A disabled user is still known: AccessPolicy refuses what they may no longer do.
     private static User? Known(Storage.ISafegroundStore store, string? username) =>
         string.IsNullOrWhiteSpace(username) ? null : store.FindUser(username)?.User;

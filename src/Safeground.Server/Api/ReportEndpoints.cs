@@ -21,7 +21,8 @@ internal static class ReportEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/reports").WithTags("Reports");
-        g.MapPost("", Submit).WithSummary("Submit a report (Safeground's report JSON); an illegal land-release step is refused with the rule's message (422)")
+        g.MapPost("", Submit).WithSummary("Submit a report (Safeground's report JSON); an illegal land-release step is refused with the rule's message (422); "
+                + "the same report sent again (same id, content and submitter) is answered 200 with alreadyReceived: true, a different one under a stored id 409")
             .Accepts<Report>("application/json");
         g.MapGet("", List).WithSummary("Reports in replay order, filtered by status, organisation, hazard and date of information (from/to, inclusive), paged");
         g.MapGet("/{id}", Show).WithSummary("A report with its status, history and the rule flags its hazards record against it");
@@ -39,8 +40,11 @@ internal static class ReportEndpoints
         Caller.AuditTarget(context, report.Id);
         // A report that supersedes one the caller may not see is refused as if that report did not exist (ids do not leak).
         if (report.Supersedes is { } old) Visible(store, user, old);
-        var record = new ReportLifecycle(store, clock).Submit(report, user);
-        return Results.Json(Summary(record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
+        // The same report sent again (a retry after a lost answer) is acknowledged, not refused: 200 and the stored record.
+        var receipt = new ReportLifecycle(store, clock).SubmitOnce(report, user);
+        return receipt.AlreadyReceived
+            ? Results.Json(Summary(receipt.Record) with { AlreadyReceived = true }, ApiJson.Options, statusCode: StatusCodes.Status200OK)
+            : Results.Json(Summary(receipt.Record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> Supersede(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)

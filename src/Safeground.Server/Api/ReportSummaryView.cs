@@ -3,6 +3,7 @@ using Safeground.Core.Reports;
 namespace Safeground.Server.Api;
 
 /// <summary>A report in a list: what identifies it and where it stands, without its payload (follow <see cref="Href"/>).</summary>
+/// <param name="AlreadyReceived">Only in the answer to a submission: true when the same report had been received before (nothing new stored).</param>
 public sealed record ReportSummaryView(
     string Id,
     ReportKind Kind,
@@ -14,4 +15,5 @@ public sealed record ReportSummaryView(
     ReportStatus Status,
     string? StatusReason,
     string? Supersedes,
-    string Href);
+    string Href,
+    bool? AlreadyReceived = null);

@@ -45,6 +45,20 @@ public class ReportIssuesTests
     }
 
     [Fact]
+    public void Clearance_progress_with_neither_area_nor_effort_is_refused_on_the_deminer_days()
+    {
+        var nothing = Make("R-5", "HA-1", 1, new ClearanceProgress(null, null, 0, []));
+        var issue = Assert.Single(ReportValidation.Issues(nothing, Now));
+        Assert.Equal("body.deminerDays", issue.Field);
+        Assert.Contains("needs the area worked or the effort spent", issue.Message, StringComparison.Ordinal);
+
+        // The near misses: either the land or the effort is enough.
+        Assert.Empty(ReportValidation.Issues(Make("R-6", "HA-1", 1, new ClearanceProgress(null, 4, null, [])), Now));
+        Assert.Empty(ReportValidation.Issues(Make("R-7", "HA-1", 1, new ClearanceProgress(null, null, 2.5, [])), Now));
+        Assert.Empty(ReportValidation.Issues(Make("R-8", "HA-1", 1, new ClearanceProgress(Square(37.25, 49.2, 100), null, null, [])), Now));
+    }
+
+    [Fact]
     public void A_body_without_its_lists_is_an_issue_not_a_crash()
     {
         var report = ReportJson.Deserialize("""

@@ -2,6 +2,7 @@
 // every control of the form is registered under the path of the value it edits, so an issue lands
 // next to the control it is about, or next to its nearest registered ancestor ("body.finds").
 import { el } from '../dom.js';
+import { plain } from '../api.js';
 
 let counter = 0;
 export const uid = (prefix) => `${prefix}-${++counter}`;
@@ -11,8 +12,14 @@ export class FieldRegistry {
     this.fields = new Map();
   }
 
-  add(path, control, message) {
-    this.fields.set(path, { control, message, describedBy: control.getAttribute('aria-describedby') });
+  add(path, control, message, label) {
+    this.fields.set(path, { control, message, label, describedBy: control.getAttribute('aria-describedby') });
+  }
+
+  /** The label the user sees for the field at path (or its nearest labelled ancestor); null when none has one. */
+  label(path) {
+    for (let p = path; p; p = parentOf(p)) if (this.fields.get(p)?.label) return this.fields.get(p).label;
+    return null;
   }
 
   /** Forgets the fields under path (its rows), keeping path itself. */
@@ -39,7 +46,7 @@ export class FieldRegistry {
   show(issue) {
     const f = this.find(issue.field);
     if (!f) return null;
-    f.message.append(el('p', { className: `issue ${issue.severity}` }, `${word(issue.severity)}: ${issue.message}`));
+    f.message.append(el('p', { className: `issue ${issue.severity}` }, `${word(issue.severity)}: ${plain(issue.message, (p) => this.label(p))}`));
     if (issue.severity === 'error') f.control.setAttribute('aria-invalid', 'true');
     const ids = new Set((f.control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
     ids.add(f.message.id);
@@ -66,7 +73,7 @@ export function field(registry, path, label, control, hint) {
     parts.push(el('span', { id: hintId, className: 'hint' }, hint));
     control.setAttribute('aria-describedby', hintId);
   }
-  registry.add(path, control, message);
+  registry.add(path, control, message, label);
   return el('div', { className: 'field' }, ...parts, control, message);
 }
 
@@ -81,6 +88,12 @@ export function select(options, props = {}) {
 /** A yes/no/unknown choice read as true, false or null. */
 export function tristate(props = {}) {
   return select([['', 'Not known'], ['true', 'Yes'], ['false', 'No']], props);
+}
+
+/** Puts a value read from a report back into a control (the inverse of text, integer, bool). */
+export function write(control, value) {
+  if (control.type === 'checkbox') control.checked = value === true;
+  else control.value = value === null || value === undefined ? '' : String(value);
 }
 
 export const text = (control) => control.value.trim() || null;

@@ -76,3 +76,14 @@ function ringArea(ring) {
 }
 
 export const areaM2 = (polygons) => polygons.reduce((a, p) => a + ringArea(p[0]) - p.slice(1).reduce((h, r) => h + ringArea(r), 0), 0);
+
+const number = String.raw`-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?`;
+
+/** The polygons of a WKT POLYGON or MULTIPOLYGON (as the report JSON stores them); [] for anything else. */
+export function polygonsOfWkt(wkt) {
+  const m = /^\s*(MULTIPOLYGON|POLYGON)\s*(\(.*\))\s*$/is.exec(wkt ?? '');
+  if (!m) return [];
+  const json = m[2].replace(/\(/g, '[').replace(/\)/g, ']').replace(new RegExp(`(${number})\\s+(${number})`, 'g'), '[$1,$2]');
+  const coordinates = JSON.parse(json);
+  return m[1].toUpperCase() === 'POLYGON' ? [coordinates] : coordinates;
+}

@@ -1,7 +1,7 @@
 // The fields of each kind's body beyond its polygon and finds: what the Core records require
 // (Completion's depth, ClearanceProgress's effort, AccidentReport's IMAS 10.60 fields...).
 import { el } from '../dom.js';
-import { bool, decimal, field, input, integer, select, text, tristate } from './fields.js';
+import { bool, decimal, field, input, integer, select, text, tristate, write } from './fields.js';
 import { evidence, victims } from './details.js';
 import { assets, categories, hazardClasses } from './vocabulary.js';
 
@@ -15,6 +15,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
       return {
         node: f('clearanceDepthCm', 'Clearance depth (cm)', depth, 'The depth the whole polygon was cleared to (IMAS 09.10)'),
         read: () => ({ clearanceDepthCm: integer(depth) ?? 0 }),
+        write: (b) => write(depth, b.clearanceDepthCm || null),
       };
     }
     case 'clearance-progress': {
@@ -24,6 +25,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
         node: [f('deminerDays', 'Deminer-days', days, 'Manual and dog teams: people (or dog teams) × days worked'),
           f('machineHours', 'Machine-hours', hours, 'Mechanical teams')],
         read: () => ({ deminerDays: decimal(days), machineHours: decimal(hours) }),
+        write: (b) => { write(days, b.deminerDays); write(hours, b.machineHours); },
       };
     }
     case 'technical-survey': {
@@ -31,6 +33,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
       return {
         node: f('confirmsCha', 'Confirms the area as CHA (direct evidence found)', confirms),
         read: () => ({ confirmsCha: confirms.checked }),
+        write: (b) => write(confirms, b.confirmsCha),
       };
     }
     case 'nts-create': {
@@ -49,18 +52,29 @@ export function kindFields(kind, registry, { pick, onChange }) {
           evidence: rows.read(),
           suspectedCategories: [...suspected.querySelectorAll('input:checked')].map((c) => c.value),
         }),
+        write: (b) => {
+          write(name, b.name);
+          write(region, b.region);
+          if (b.class) hazardClass.value = b.class;
+          for (const c of suspected.querySelectorAll('input')) c.checked = (b.suspectedCategories ?? []).includes(c.value);
+          rows.write(b.evidence);
+        },
       };
     }
     case 'nts-cancel':
-      return { node: [], read: () => ({ evidence: [], suspectedCategories: [] }) };
+      return { node: [], read: () => ({ evidence: [], suspectedCategories: [] }), write: () => {} };
     case 'eod-spot-task': {
       const source = input({ id: 'body-source' });
-      return { node: f('source', 'Who called it in', source, 'e.g. the village council'), read: () => ({ source: text(source) }) };
+      return {
+        node: f('source', 'Who called it in', source, 'e.g. the village council'),
+        read: () => ({ source: text(source) }),
+        write: (b) => write(source, b.source),
+      };
     }
     case 'accident':
       return accident(f, registry, pick, onChange);
     default:
-      return { node: [], read: () => ({}) };
+      return { node: [], read: () => ({}), write: () => {} };
   }
 }
 
@@ -117,5 +131,32 @@ function accident(f, registry, pick, onChange) {
       victims: people.read(), noVictims: noVictims.checked ? true : null,
     }),
     points: () => (has() ? [[Number(lon.value), Number(lat.value)]] : []),
+    write: (b) => {
+      write(occurred, b.occurredAt ? localTime(new Date(b.occurredAt)) : null);
+      const m = /POINT\s*\(\s*(\S+)\s+(\S+)\s*\)/i.exec(b.position ?? '');
+      write(lon, m?.[1]);
+      write(lat, m?.[2]);
+      write(demining, b.isDemining);
+      write(activity, b.activityAtTime);
+      write(asset, b.assetAtTime);
+      write(cause, b.cause);
+      write(activation, b.activationMethod);
+      write(moved, b.itemMoved);
+      write(marked, b.itemMarked);
+      write(device, b.deviceCategory);
+      write(model, b.deviceModel);
+      write(depth, b.depthCm);
+      write(ground, b.groundConditions);
+      write(weather, b.weather);
+      write(corrective, b.correctiveAction);
+      write(noVictims, b.noVictims);
+      people.write(b.victims);
+    },
   };
+}
+
+// A datetime-local control's value for an instant, in the browser's time zone.
+function localTime(d) {
+  const two = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
 }

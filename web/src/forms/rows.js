@@ -2,6 +2,7 @@
 // "<path>[i].<key>", renumbered when a row goes, so an issue about body.finds[2].quantity lands on the
 // quantity of the third find shown.
 import { el } from '../dom.js';
+import { write } from './fields.js';
 
 /**
  * columns: [{ key, label, make: () => control, read: (control) => value }] or, for a position,
@@ -13,7 +14,7 @@ export function rows(registry, { path, idPrefix, legend, itemName, addLabel, col
   const add = el('button', { type: 'button', id: `${idPrefix}-add` }, addLabel);
   const message = el('div', { id: `${idPrefix}-issues`, className: 'field-issues', 'aria-live': 'polite' });
   const box = el('fieldset', { className: 'rows-box', id: `${idPrefix}-rows` }, el('legend', {}, legend), list, add, message);
-  registry.add(path, box, message);
+  registry.add(path, box, message, legend);
 
   function renumber() {
     registry.removeUnder(path);
@@ -35,6 +36,7 @@ export function rows(registry, { path, idPrefix, legend, itemName, addLabel, col
         for (const p of parts) p.number(i);
       },
       read: () => Object.fromEntries(parts.map((p) => [p.key, p.read()])),
+      write: (values) => parts.forEach((p) => p.set(values?.[p.key])),
       point: () => parts.find((p) => p.coordinates)?.coordinates(),
     };
     remove.addEventListener('click', () => {
@@ -60,9 +62,10 @@ export function rows(registry, { path, idPrefix, legend, itemName, addLabel, col
         control.id = `${idPrefix}-${i}-${c.key}`;
         label.htmlFor = control.id;
         message.id = `${control.id}-issues`;
-        registry.add(`${path}[${i}].${c.key}`, control, message);
+        registry.add(`${path}[${i}].${c.key}`, control, message, `${itemName} ${i + 1}, ${c.label.toLowerCase()}`);
       },
       read: () => c.read(control),
+      set: (v) => write(control, v),
     };
   }
 
@@ -96,14 +99,15 @@ export function rows(registry, { path, idPrefix, legend, itemName, addLabel, col
         latLabel.htmlFor = lat.id;
         message.id = `${idPrefix}-${i}-${c.key}-issues`;
         button.setAttribute('aria-label', `Pick the position of ${itemName.toLowerCase()} ${i + 1} on the map`);
-        registry.add(`${path}[${i}].${c.key}`, lon, message);
+        registry.add(`${path}[${i}].${c.key}`, lon, message, `${itemName} ${i + 1}, ${c.label.toLowerCase()}`);
       },
       coordinates: () => (lon.value === '' || lat.value === '' ? null : [Number(lon.value), Number(lat.value)]),
       // An empty position is sent as POINT EMPTY, so the server's sentence names the find that lacks one.
       read: () => (lon.value === '' || lat.value === '' ? 'POINT EMPTY' : `POINT (${Number(lon.value)} ${Number(lat.value)})`),
-      set([x, y]) {
-        lon.value = x;
-        lat.value = y;
+      set(point) {
+        const m = /POINT\s*\(\s*(\S+)\s+(\S+)\s*\)/i.exec(point ?? '');
+        lon.value = m ? m[1] : '';
+        lat.value = m ? m[2] : '';
       },
     };
   }
@@ -122,6 +126,17 @@ export function rows(registry, { path, idPrefix, legend, itemName, addLabel, col
     points: () => items.map((i) => i.point()).filter(Boolean),
     clear() {
       items.splice(0).forEach((i) => i.node.remove());
+      renumber();
+    },
+    /** Replaces the rows with one per value (a report's list, read back into the form). */
+    write(values) {
+      items.splice(0).forEach((i) => i.node.remove());
+      for (const v of values ?? []) {
+        const item = makeItem();
+        items.push(item);
+        list.append(item.node);
+        item.write(v);
+      }
       renumber();
     },
   };

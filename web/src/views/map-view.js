@@ -125,7 +125,8 @@ async function renderHazard(h, frame) {
     h.evidence?.length
       ? el('ul', {}, h.evidence.map((e) => el('li', {}, `${e.type} (${e.source})${e.note ? `: ${e.note}` : ''}`)))
       : el('p', {}, 'None recorded.'),
-    h.flags?.length ? [el('h3', {}, 'Rule flags'), el('ul', {}, h.flags.map((f) => el('li', {}, typeof f === 'string' ? f : (f.message ?? JSON.stringify(f)))))] : null,
+    // Spread, not passed: replaceChildren writes a null as the text "null" and an array as "[object …]".
+    ...(h.flags?.length ? [el('h3', {}, 'Rule flags'), el('ul', {}, h.flags.map((f) => el('li', {}, typeof f === 'string' ? f : (f.message ?? 'a rule flag without a message'))))] : []),
     el('h3', {}, 'Timeline'),
     timeline.ok ? timelineTable(timeline.body.points) : el('p', {}, problem(timeline, 'timeline')),
     el('h3', {}, 'Reports'),

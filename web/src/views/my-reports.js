@@ -27,6 +27,8 @@ function block(title, status, result) {
   return el('section', { 'aria-labelledby': id },
     el('h3', { id }, `${title} (${items.length})`),
     items.length === 0 ? el('p', {}, 'None.') : el('ul', { className: 'report-list', id: `${id}-list` }, items.map((r) => el('li', { 'data-report': r.id },
-      el('strong', {}, r.id), ` – ${r.kind.replaceAll('-', ' ')} – ${r.hazard ?? ''} – ${r.dateOfInformation}`,
-      r.statusReason ? el('p', { className: 'reason' }, `Reason: ${r.statusReason}`) : null))));
+      el('strong', {}, r.id), ` – ${[r.kind.replaceAll('-', ' '), r.hazard, r.dateOfInformation].filter(Boolean).join(' – ')}`,
+      r.statusReason ? el('p', { className: 'reason' }, `Reason: ${r.statusReason}`) : null,
+      // The rejected report stays as it was; its content opens in the form and goes as a new report.
+      status === 'rejected' ? el('a', { href: `#report/correct/${encodeURIComponent(r.id)}`, className: 'button correct', id: `correct-${r.id}` }, `Correct ${r.id} and send it again`) : null))));
 }

@@ -2,13 +2,16 @@
 // "Check" asks the server (POST /api/v1/reports/check) for every problem and shows each next to its field;
 // "Submit" checks first and sends the report only when no error remains (warnings are for the reviewer).
 // The rules live on the server, once: the form only says where the server's sentences belong.
-import { api, problem } from '../api.js';
+// Nothing typed is lost or sent twice: the form is kept on this device as a draft (per user) until the server has
+// the report; the report id is made once per draft, so a report sent again after a lost answer is recognised
+// by the server ("already received"); Submit is disabled while a report is on its way.
+import { api, plain, problem } from '../api.js';
 import { el, hectares } from '../dom.js';
 import { createMap } from '../map.js';
 import { createDrawing } from '../forms/drawing.js';
 import { finds as findRows } from '../forms/details.js';
 import { FieldRegistry, field, input, select } from '../forms/fields.js';
-import { areaM2, polygonsOf, polygonsOfText, toWkt } from '../forms/geojson.js';
+import { areaM2, polygonsOf, polygonsOfText, polygonsOfWkt, toWkt } from '../forms/geojson.js';
 import { kindFields } from '../forms/kind-fields.js';
 import { kinds } from '../forms/vocabulary.js';
 
@@ -23,6 +26,8 @@ const ui = {};
 
 export async function mount(section, context) {
   user = context.user;
+  const draft = readDraft(); // before the empty form below is saved over it
+  restoring = true;
   section.classList.add('report-view');
   const form = buildForm();
   section.append(form);
@@ -33,10 +38,21 @@ export async function mount(section, context) {
   ui.finds.replaceChildren(finds.node);
   await organisations();
   chooseKind(kinds[0].value);
+  restoring = false;
+  if (draft) {
+    await fill(draft.report, draft.polygons);
+    attempted = draft.attempted === true;
+    ui.draftText.textContent = `Draft restored: the report you were writing on this device${draft.savedAt ? ` (last change ${new Date(draft.savedAt).toLocaleString('en-GB')})` : ''}.`;
+    ui.draftNote.hidden = false;
+  }
 }
 
 export async function show(section, context, args) {
   drawing?.map.resize();
+  if (args?.[0] === 'correct' && args[1]) {
+    await correct(decodeURIComponent(args[1]));
+    return;
+  }
   if (args?.[0]) {
     ui.hazard.value = decodeURIComponent(args[0]);
     await loadHazard();
@@ -44,6 +60,8 @@ export async function show(section, context, args) {
 }
 
 export function unmount() {
+  attempted = false;
+  lastSent = undefined;
   drawing?.map.remove();
   drawing = undefined;
   hazard = undefined;
@@ -66,6 +84,9 @@ function buildForm() {
   ui.extras = el('div', { id: 'report-kind-fields', className: 'kind-fields' });
   ui.finds = el('div', { id: 'report-finds' });
   ui.status = el('p', { id: 'report-status', role: 'status' });
+  ui.draftText = el('span', {});
+  ui.discard = el('button', { type: 'button', id: 'report-discard' }, 'Discard the draft');
+  ui.draftNote = el('p', { id: 'report-draft', className: 'draft-note', hidden: true }, ui.draftText, ' ', ui.discard);
   ui.issues = el('div', { id: 'report-issues', role: 'alert', tabIndex: -1 });
   // Issues about no field of the form (who submits, a body the server could not read at all) go here.
   ui.general = el('div', { id: 'report-general-issues', className: 'field-issues', tabIndex: -1 });
@@ -84,7 +105,7 @@ function buildForm() {
     field(registry, 'deploymentId', 'Deployment', ui.deployment),
     field(registry, 'dateOfInformation', 'Date of information', ui.date, 'The day the facts were true in the field'));
   const side = el('div', { className: 'report-side' },
-    el('h2', { id: 'report-title' }, 'New report'), details,
+    el('h2', { id: 'report-title' }, 'New report'), ui.draftNote, details,
     el('fieldset', { className: 'kind' }, el('legend', { id: 'report-kind-legend' }, 'Details'), ui.extras, bodyIssues),
     ui.finds, ui.general,
     el('div', { className: 'actions' }, ui.check, ui.submit), ui.status, ui.issues);
@@ -114,6 +135,10 @@ function buildForm() {
   ui.team.addEventListener('change', teamChanged);
   ui.check.addEventListener('click', () => check());
   ui.submit.addEventListener('click', () => submit());
+  ui.discard.addEventListener('click', discard);
+  // Every change is kept on this device at once: a reload, a closed tab or a dead battery loses nothing.
+  form.addEventListener('input', saveDraft);
+  form.addEventListener('change', saveDraft);
   // Enter in a field checks; only the Submit button sends the report.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -251,10 +276,105 @@ function summary() {
 
 function updateGeometry() {
   if (kind.geometry) ui.geometrySummary.textContent = `Drawn: ${summary()}.`;
+  saveDraft();
 }
 
 function updatePoints() {
   drawing?.points([...(kind.finds ? finds?.points() ?? [] : []), ...(extras.points?.() ?? [])]);
+  saveDraft();
+}
+
+// --- the draft: kept on this device until the server has the report --------------------------------
+
+let restoring = false; // while the form is being filled, its change events are not the user's
+let attempted = false; // the report was sent and no answer came back: it may be stored already
+
+const draftKey = () => `safeground:draft:${user.username}:report`;
+
+function readDraft() {
+  try {
+    const draft = JSON.parse(localStorage.getItem(draftKey()) ?? 'null');
+    return draft?.report?.body ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveDraft() {
+  if (restoring || !user || !drawing) return;
+  try {
+    localStorage.setItem(draftKey(), JSON.stringify({ report: report(), polygons: kind.geometry ? drawing.polygons() : [], attempted, savedAt: new Date().toISOString() }));
+  } catch {
+    // Storage full or switched off: the form still works, only a reload would lose it.
+  }
+}
+
+function clearDraft() {
+  localStorage.removeItem(draftKey());
+  attempted = false;
+  ui.draftNote.hidden = true;
+}
+
+async function discard() {
+  clearDraft();
+  await fill({ id: suggestId(), hazardId: null, organisationId: ui.organisation.value, dateOfInformation: today(), body: { kind: kinds[0].wire } }, []);
+  ui.status.textContent = 'Draft discarded.';
+  registry.clear();
+  ui.issues.replaceChildren();
+  ui.kind.focus();
+}
+
+/** Puts a report (a draft, or a rejected report to correct) into the form: the inverse of report(). */
+async function fill(r, polygons) {
+  restoring = true;
+  try {
+    const body = r.body ?? {};
+    const k = kinds.find((x) => x.wire === body.kind && (x.action ?? null) === (body.action ?? null)) ?? kinds[0];
+    chooseKind(k.value);
+    ui.id.value = r.id || suggestId();
+    ui.date.value = r.dateOfInformation ?? today();
+    if (!user.organisation && r.organisationId && ui.organisation.value !== r.organisationId) {
+      ui.organisation.value = r.organisationId;
+      await organisationChanged();
+    }
+    if (r.teamId && ui.team.value !== r.teamId) {
+      ui.team.value = r.teamId;
+      await teamChanged();
+    }
+    if (r.deploymentId) ui.deployment.value = r.deploymentId;
+    extras.write?.(body);
+    if (kind.finds) finds.write(body.finds);
+    else finds.clear();
+    drawing.clear();
+    const shapes = polygons?.length ? polygons : kind.geometry ? polygonsOfWkt(body[kind.geometry]) : [];
+    if (shapes.length) drawing.load(shapes);
+    if (drawing) setMode(kind.geometry ? (shapes.length ? 'select' : 'polygon') : 'static');
+    ui.geometrySummary.textContent = shapes.length ? `Drawn: ${summary()}.` : 'Nothing drawn yet.';
+    ui.hazard.value = r.hazardId ?? '';
+    await loadHazard();
+    updatePoints();
+  } finally {
+    restoring = false;
+  }
+}
+
+/** A rejected report opened from "My reports": its content in the form, to be corrected and sent as a new report. */
+async function correct(id) {
+  const result = await api(`/api/v1/reports/${encodeURIComponent(id)}`);
+  if (!result.ok) {
+    ui.status.textContent = `Cannot open report ${id}: ${problem(result, `report ${id}`, label)}`;
+    return;
+  }
+  const old = result.body.report;
+  // The address no longer asks for the rejected report: a reload restores the correction (the draft), not the original.
+  history.replaceState(null, '', '#report');
+  // A new id: the rejected report stays in the history as it was; its correction is another report.
+  await fill({ ...old, id: suggestId() }, null);
+  attempted = false;
+  saveDraft();
+  ui.draftText.textContent = `Correcting ${id}, rejected${result.body.statusReason ? `: ${result.body.statusReason}` : ''}. It is sent as a new report; ${id} stays rejected.`;
+  ui.draftNote.hidden = false;
+  ui.status.textContent = '';
 }
 
 // --- the report, checked and submitted -----------------------------------------------------------
@@ -286,9 +406,13 @@ async function check() {
   const result = await api('/api/v1/reports/check', { method: 'POST', body: JSON.stringify(report()) });
   registry.clear();
   ui.issues.replaceChildren();
+  if (result.unreachable) {
+    unreachable();
+    return null;
+  }
   if (!result.ok) {
     ui.status.textContent = '';
-    ui.issues.append(el('p', { className: 'issue error' }, `Error: ${problem(result, 'the check')}`));
+    ui.issues.append(el('p', { className: 'issue error' }, `Error: ${problem(result, 'the check', label)}`));
     return null;
   }
   showIssues(result.body.issues);
@@ -301,24 +425,72 @@ async function check() {
 // The id of the report just sent stays on screen (it is the user's receipt); the next report gets a new one.
 let lastSent;
 
+let sending = false;
+
+// One report on its way at a time: a double tap, or a second click while the network is slow, sends nothing more.
 async function submit() {
+  if (sending) return;
+  sending = true;
+  ui.submit.disabled = true;
+  ui.check.disabled = true;
+  ui.submit.textContent = 'Sending…';
+  try {
+    await send();
+  } finally {
+    sending = false;
+    ui.submit.disabled = false;
+    ui.check.disabled = false;
+    ui.submit.textContent = 'Submit';
+  }
+}
+
+async function send() {
   if (ui.id.value === lastSent) ui.id.value = suggestId();
-  const checked = await check();
-  if (!checked) return;
-  if (!checked.ok) {
-    ui.status.textContent = `Not submitted: ${ui.status.textContent.replace(/^Check: /, '')}`;
-    ui.issues.focus();
+  // A report that may have reached the server already goes again as it is: the server recognises it by its id
+  // and content. (The check would call it a duplicate of itself.)
+  if (!attempted) {
+    const checked = await check();
+    if (!checked) return;
+    if (!checked.ok) {
+      ui.status.textContent = `Not submitted: ${ui.status.textContent.replace(/^Check: /, '')}`;
+      ui.issues.focus();
+      return;
+    }
+  }
+  attempted = true;
+  saveDraft();
+  ui.status.textContent = 'Sending…';
+  const result = await api('/api/v1/reports', { method: 'POST', body: JSON.stringify(report()) });
+  if (result.unreachable) {
+    unreachable();
     return;
   }
-  const result = await api('/api/v1/reports', { method: 'POST', body: JSON.stringify(report()) });
   if (!result.ok) {
+    attempted = false; // the server answered: it did not store it
+    saveDraft();
+    if (result.status === 422) await check(); // each problem next to its field
     ui.status.textContent = 'Not submitted.';
-    ui.issues.append(el('p', { className: 'issue error' }, `Error: ${problem(result, 'submitting')}`));
+    ui.issues.append(el('p', { className: 'issue error' }, `Error: ${problem(result, 'submitting', label)}`));
     return;
   }
   lastSent = result.body.id;
-  ui.status.textContent = `Report ${result.body.id} sent: status ${result.body.status}. A data manager reviews it next.`;
+  clearDraft();
+  registry.clear();
+  ui.issues.replaceChildren();
+  ui.status.textContent = result.body.alreadyReceived
+    ? `Report ${result.body.id} was already received (status ${result.body.status}); it is stored once. A data manager reviews it next.`
+    : `Report ${result.body.id} sent: status ${result.body.status}. A data manager reviews it next.`;
 }
+
+function unreachable() {
+  ui.status.textContent = '';
+  ui.issues.replaceChildren(el('p', { id: 'report-unreachable', className: 'issue error' },
+    'Cannot reach the server; your report is kept on this device — try again.'));
+  ui.issues.focus();
+}
+
+/** The form's label for a field path from the server ("body.finds[0].quantity" → "Find 1, quantity"). */
+const label = (path) => registry.label(path);
 
 function showIssues(issues) {
   if (issues.length === 0) return;
@@ -327,7 +499,7 @@ function showIssues(issues) {
   for (const issue of issues) {
     const control = registry.show(issue);
     const go = el('button', { type: 'button', className: `issue-link ${issue.severity}` },
-      `${issue.severity === 'error' ? 'Error' : 'Warning'} (${issue.field}): ${issue.message}`);
+      `${issue.severity === 'error' ? 'Error' : 'Warning'} (${label(issue.field) ?? plain(issue.field)}): ${plain(issue.message, label)}`);
     go.addEventListener('click', () => control?.focus());
     list.append(el('li', {}, go));
   }
@@ -343,6 +515,8 @@ function today() {
 
 function suggestId() {
   const org = (user.organisation ?? 'NMA').replace(/^ORG-/, '');
-  const random = [...crypto.getRandomValues(new Uint8Array(3))].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  // Made once per draft and kept with it: the server knows a report sent again by its id. getRandomValues, not
+  // randomUUID: the latter needs a secure context, and a field office may serve the app over plain http.
+  const random = [...crypto.getRandomValues(new Uint8Array(4))].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
   return `R-${org}-${today().replaceAll('-', '')}-${random}`;
 }

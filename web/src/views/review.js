@@ -105,7 +105,7 @@ function showPage(page) {
   const items = page.items.filter((r) => !shownIds.has(r.id));
   queue.append(...items.map((r) => el('li', {},
     el('button', { type: 'button', className: 'review-item', 'data-report': r.id, 'aria-pressed': String(r.id === selected), onclick: () => open(r.id) },
-      el('strong', {}, r.id), ` ${r.kind.replaceAll('-', ' ')}`, el('br'), `${r.hazard ?? ''} · ${r.organisation} · ${r.dateOfInformation}`,
+      el('strong', {}, r.id), ` ${r.kind.replaceAll('-', ' ')}`, el('br'), [r.hazard, r.organisation, r.dateOfInformation].filter(Boolean).join(' · '),
       conflicts.has(r.id) ? [el('br'), el('span', { className: 'review-conflict' }, 'Competing correction')] : null))));
   const shown = queue.querySelectorAll('.review-item').length;
   const total = page.total ?? shown;
@@ -130,7 +130,8 @@ async function open(id) {
   showOnMap(impact.body);
   detail.replaceChildren(
     el('h2', { id: 'review-title' }, `${id}: ${impact.body.report.kind.replaceAll('-', ' ')}`),
-    conflicts.has(id) ? el('p', { className: 'review-conflict', role: 'alert' }, `Supersede conflict: ${conflicts.get(id)}.`) : null,
+    // Spread, not passed: replaceChildren writes a null as the text "null".
+    ...(conflicts.has(id) ? [el('p', { className: 'review-conflict', role: 'alert' }, `Supersede conflict: ${conflicts.get(id)}.`)] : []),
     definitions(summaryOf(report.body.report, impact.body)),
     ...impact.body.hazards.map(changeOf),
     decision(id));
