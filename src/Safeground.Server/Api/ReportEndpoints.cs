@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Rules;
 using Safeground.Core;
 using Safeground.Core.Access;
 using Safeground.Core.Lifecycle;
@@ -39,7 +40,7 @@ internal static class ReportEndpoints
         Caller.AuditTarget(context, report.Id);
         // A report that supersedes one the caller may not see is refused as if that report did not exist (ids do not leak).
         if (report.Supersedes is { } old) Visible(store, user, old);
-        var record = new ReportLifecycle(store, clock).Submit(report, user);
+        var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Submit(report, user);
         return Results.Json(Summary(record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
@@ -52,7 +53,7 @@ internal static class ReportEndpoints
         if (report.Supersedes is { } other && other != id)
             throw QueryValues.Bad($"supersedes: the body supersedes {other} but the path names {id}");
         // Who may correct which report is Core's rule (AccessPolicy.CanProposeCorrection), the same as for POST /reports and sync.
-        var record = new ReportLifecycle(store, clock).Submit(report with { Supersedes = id }, user);
+        var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Submit(report with { Supersedes = id }, user);
         return Results.Json(Summary(record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
@@ -125,7 +126,7 @@ internal static class ReportEndpoints
         if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
         await ReportBodies.ReadDecision(request, user.Username, cancel);
         Visible(store, user, id);
-        var record = new ReportLifecycle(store, clock).Approve(id, user);
+        var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Approve(id, user);
         var hazards = record.Report.HazardIds().Select(store.FindHazard).OfType<HazardState>().Select(HazardView.Summary).ToList();
         return Results.Json(new { report = Summary(record), hazards }, ApiJson.Options);
     }
@@ -136,7 +137,7 @@ internal static class ReportEndpoints
         if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
         var decision = await ReportBodies.ReadDecision(request, user.Username, cancel);
         Visible(store, user, id);
-        var record = new ReportLifecycle(store, clock).Reject(id, user, decision.Reason ?? "");
+        var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Reject(id, user, decision.Reason ?? "");
         return Results.Json(Summary(record), ApiJson.Options);
     }
 
