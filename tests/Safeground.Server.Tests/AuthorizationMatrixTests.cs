@@ -123,6 +123,7 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         Get("/api/v1/deployments", SignedIn),
         Get("/api/v1/rollups", SignedIn),
         Get("/api/v1/checks", SignedIn),
+        Get("/api/v1/rules", SignedIn),
         new("POST", "/api/v1/checks/claim", SignedIn, _ => new Call("/api/v1/checks/claim", """{ "devices": 10, "area": "5 ha", "days": 20, "people": 10, "teams": 1 }""")),
 
         Get("/ogc", SignedIn),
