@@ -36,7 +36,7 @@ public sealed class RulesCommandTests
         Assert.Contains("dm (data-manager) cannot set the programme's rules; an admin does", manager.Stderr, StringComparison.Ordinal);
         var typo = CliRun.Run(dir.Path, "rules", "set", "typo.json", "--store", store, "--by", "admin");
         Assert.True(typo.ExitCode == 1, typo.ToString());
-        Assert.Contains("typo.json line 5: unknown rule \"clearing-canceled-land\"", typo.Stderr, StringComparison.Ordinal);
+        Assert.Contains("typo.json: line 5: unknown rule \"clearing-canceled-land\"", typo.Stderr, StringComparison.Ordinal);
         Assert.Contains("never set", CliRun.Run(dir.Path, "rules", "history", "--store", store).Stdout, StringComparison.Ordinal);
 
         var set = CliRun.Run(dir.Path, "rules", "set", "property.json", "--store", store, "--by", "admin", "--note", "pilot thresholds");

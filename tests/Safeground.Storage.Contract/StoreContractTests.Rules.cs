@@ -97,7 +97,7 @@ public abstract partial class StoreContractTests
         var typo = LenientRules.Replace("completion-leaves-area", "completion-leaves-areas", StringComparison.Ordinal);
         var e = Assert.Throws<SafegroundException>(() => new RulesChange(store, clock).Set(typo, "typo.json", RulesAdmin, null));
         Assert.Equal(ErrorKind.Invalid, e.Kind);
-        Assert.Contains("typo.json line 5: unknown rule \"completion-leaves-areas\"", e.Message, StringComparison.Ordinal);
+        Assert.Contains("typo.json: line 5: unknown rule \"completion-leaves-areas\"", e.Message, StringComparison.Ordinal);
         var broken = Assert.Throws<SafegroundException>(() => new RulesChange(store, clock).Set("{ \"rules\": { \"hazard-overlap\": { \"severity\": \"fatal\" } } }", "broken.json", RulesAdmin, null));
         Assert.Contains("broken.json", broken.Message, StringComparison.Ordinal);
         Assert.Contains("hazard-overlap", broken.Message, StringComparison.Ordinal);

@@ -90,9 +90,9 @@ public sealed class ProgrammeRules
         foreach (var (id, setting) in file.Rules ?? [])
         {
             if (defaults is not null && !defaults._rules.ContainsKey(id))
-                throw SafegroundException.Invalid($"{source}{LineOf(json, id)}: unknown rule \"{id}\" (known: {string.Join(", ", defaults._rules.Keys)})");
+                throw SafegroundException.Invalid($"{source}: {LineOf(json, id)}unknown rule \"{id}\" (known: {string.Join(", ", defaults._rules.Keys)})");
             if (setting.Threshold is < 0)
-                throw SafegroundException.Invalid($"{source}{LineOf(json, id)}: rule {id}: threshold {setting.Threshold} cannot be negative");
+                throw SafegroundException.Invalid($"{source}: {LineOf(json, id)}rule {id}: threshold {setting.Threshold} cannot be negative");
             rules[id] = setting;
         }
         var evidence = file.Evidence is null ? defaults?.Evidence : ToWeights(file.Evidence, defaults?.Evidence);
@@ -120,14 +120,14 @@ public sealed class ProgrammeRules
         return reader.ReadToEnd();
     }
 
-    // " line N" of the first line naming a rule as a key, so the error points where the file says it.
+    // "line N: " of the first line naming a rule as a key, so the error points where the file says it.
     private static string LineOf(string json, string ruleId)
     {
         int at = json.IndexOf($"\"{ruleId}\"", StringComparison.Ordinal);
         if (at < 0) return "";
         int line = 1;
         for (int i = 0; i < at; i++) if (json[i] == '\n') line++;
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $" line {line}");
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {line}: ");
     }
 
     private static string Reason(JsonException e)
