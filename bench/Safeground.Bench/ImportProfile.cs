@@ -33,7 +33,7 @@ public static class ImportProfile
         var path = Path.Combine(Path.GetTempPath(), $"sg-profile-{Guid.NewGuid():N}.gpkg");
         sw.Restart();
         var store = GeoPackageStore.Open(path);
-        new BulkLoader(store, TimeProvider.System).Load([new("IMPORT", "Imported records", "")], [], [], [], Reports(), "me");
+        new BulkLoader(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store)).Load([new("IMPORT", "Imported records", "")], [], [], [], Reports(), "me");
         var loaded = sw.Elapsed;
         store.Dispose();
         Console.WriteLine($"full: {sw.Elapsed.TotalSeconds:0.00}s (load + commit {loaded.TotalSeconds:0.00}s, close {(sw.Elapsed - loaded).TotalSeconds:0.00}s, {new FileInfo(path).Length / 1e6:0}MB)");

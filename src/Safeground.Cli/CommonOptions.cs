@@ -18,10 +18,4 @@ public static class CommonOptions
     {
         Description = "Print the result as JSON (for scripts)",
     };
-
-    public static Option<string?> Rules() => new("--rules")
-    {
-        Description = "The programme's rules and thresholds: a JSON file like programmes/default.json (default: Safeground's built-in defaults)",
-        HelpName = "FILE",
-    };
 }

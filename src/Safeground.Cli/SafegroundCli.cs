@@ -29,6 +29,7 @@ public static class SafegroundCli
         root.Subcommands.Add(RegionsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(BackupCommand.Backup());
         root.Subcommands.Add(BackupCommand.Restore());
         root.Subcommands.Add(MigrateCommand.Create());

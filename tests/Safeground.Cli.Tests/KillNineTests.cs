@@ -109,7 +109,7 @@ public sealed class KillNineTests
         using var s = GeoPackageStore.Open(store, create: false);
         var hazards = s.Hazards().Where(h => h.Status == HazardStatus.Open && h.RemainingM2 > 10_000 && h.Defined is null).Take(n).ToList();
         var ids = new List<string>();
-        var lifecycle = new ReportLifecycle(s, TimeProvider.System);
+        var lifecycle = new ReportLifecycle(s, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(s));
         foreach (var h in hazards)
         {
             var id = $"KILL-{ids.Count}";

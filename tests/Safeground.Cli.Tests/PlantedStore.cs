@@ -60,7 +60,7 @@ public sealed class PlantedStore : IDisposable
     /// <summary>An accident report naming <paramref name="name"/> (with the planted birth date, address and phone) on the planted hazard.</summary>
     public static void Plant(GeoPackageStore store, string id, string name, bool approve)
     {
-        var lifecycle = new ReportLifecycle(store, TimeProvider.System);
+        var lifecycle = new ReportLifecycle(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store));
         lifecycle.Submit(Accident(id, HazardOf(store), name));
         if (approve) lifecycle.Approve(id, new Core.Access.User("data.manager", "Data manager", Core.Access.Role.DataManager, null, false, DateTimeOffset.UnixEpoch));
     }

@@ -34,7 +34,7 @@ public sealed class SyncEndToEndTests
             var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
             var done = new Report("KIT-DONE-1", hazard.HazardId, hazard.OrganisationId, null, null, yesterday, DateTimeOffset.UtcNow.AddDays(-1), "reporter",
                 new Completion(state.Remaining, 20, []));
-            new ReportLifecycle(kit, TimeProvider.System).Submit(done);
+            new ReportLifecycle(kit, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(kit)).Submit(done);
         }
 
         var viewer = Sync(dir, tokens["viewer"], server.Address);
@@ -69,7 +69,7 @@ public sealed class SyncEndToEndTests
         Assert.Equal(served.Status, closed.Status);
         Assert.Equal(served.ClearedM2, closed.ClearedM2);
         Assert.Equal(served.Remaining.AsBinary(), closed.Remaining.AsBinary());
-        Assert.Equal(ProjectionRebuild.Hazards(kitStore).Select(h => (h.HazardId, h.Status, h.RemainingM2)), kitStore.Hazards().Select(h => (h.HazardId, h.Status, h.RemainingM2)));
+        Assert.Equal(ProjectionRebuild.Hazards(kitStore, Safeground.Core.Rules.StoredProgramme.Of(kitStore)).Select(h => (h.HazardId, h.Status, h.RemainingM2)), kitStore.Hazards().Select(h => (h.HazardId, h.Status, h.RemainingM2)));
     }
 
     [Fact]

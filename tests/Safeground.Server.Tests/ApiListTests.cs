@@ -88,7 +88,7 @@ public class ApiListTests(DemoServer server) : IClassFixture<DemoServer>
 
         var timeline = await Api.GetOk(server.Client, $"/api/v1/hazards/{h.HazardId}/timeline");
         var points = timeline.GetProperty("points").EnumerateArray().ToList();
-        Assert.Equal(Core.Rollups.HazardTimeline.Of(store, h.HazardId).Count, points.Count);
+        Assert.Equal(Core.Rollups.HazardTimeline.Of(store, h.HazardId, Safeground.Core.Rules.StoredProgramme.Of(store)).Count, points.Count);
         Assert.Equal(h.RemainingM2, points[^1].GetProperty("remainingM2").GetDouble(), 3);
     }
 

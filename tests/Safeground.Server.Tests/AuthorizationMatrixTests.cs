@@ -123,6 +123,7 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         Get("/api/v1/deployments", SignedIn),
         Get("/api/v1/rollups", SignedIn),
         Get("/api/v1/checks", SignedIn),
+        Get("/api/v1/rules", SignedIn),
         new("POST", "/api/v1/checks/claim", SignedIn, _ => new Call("/api/v1/checks/claim", """{ "devices": 10, "area": "5 ha", "days": 20, "people": 10, "teams": 1 }""")),
 
         Get("/ogc", SignedIn),
@@ -255,7 +256,7 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
             // Not the surveys that create a hazard: superseding one is refused as creating the hazard again (a rule, not access).
             _approvedA = new(s.QueryReports(new ReportQuery(ReportStatus.Approved, DemoServer.OrgA, Limit: 200)).Items
                 .Where(r => r.Report.Body is not NonTechnicalSurvey { Action: SurveyAction.Create }).Select(r => r.Report.Id).Take(20));
-            var lifecycle = new ReportLifecycle(s, TimeProvider.System);
+            var lifecycle = new ReportLifecycle(s, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(s));
             ApprovedA = _approvedA.Dequeue();
             var submitted = NewReport(DemoServer.OrgA, "team.lead");
             lifecycle.Submit(submitted.Report);
@@ -311,7 +312,7 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         public Call Decide(string org, string decision)
         {
             var (report, _) = NewReport(org, "team.lead");
-            using (var s = GeoPackageStore.Open(_store, create: false)) new ReportLifecycle(s, TimeProvider.System).Submit(report);
+            using (var s = GeoPackageStore.Open(_store, create: false)) new ReportLifecycle(s, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(s)).Submit(report);
             var expected = decision == "approve" ? ReportStatus.Approved : ReportStatus.Rejected;
             return new Call($"/api/v1/reports/{report.Id}/{decision}", """{ "reason": "matrix" }""", () => Find(report.Id)?.Status == expected);
         }

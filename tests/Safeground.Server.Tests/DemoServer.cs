@@ -62,7 +62,7 @@ public sealed class DemoServer : IAsyncLifetime
         var data = DemoOperation.Generate(DemoScale.Operation, DemoOperation.DefaultSeed);
         using (var store = GeoPackageStore.Open(StorePath))
         {
-            new BulkLoader(store, TimeProvider.System).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
+            new BulkLoader(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store)).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
             using (var tx = store.BeginWrite())
             {
                 tx.ReplaceRegions(data.Regions);

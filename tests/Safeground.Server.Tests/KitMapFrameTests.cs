@@ -22,7 +22,7 @@ public sealed class KitMapFrameTests : IDisposable
         var source = Path.Combine(_dir, "source.gpkg");
         using (var store = GeoPackageStore.Open(source))
         {
-            new BulkLoader(store, TimeProvider.System).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
+            new BulkLoader(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store)).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
             using var tx = store.BeginWrite();
             tx.ReplaceRegions(data.Regions);
             tx.Commit();

@@ -45,7 +45,7 @@ public sealed class PersonalDataApiTests : IAsyncLifetime
         _hazard = hazard.HazardId;
         var point = hazard.Remaining.InteriorPoint;
         _at = new(point.X, point.Y);
-        var lifecycle = new ReportLifecycle(store, TimeProvider.System);
+        var lifecycle = new ReportLifecycle(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store));
         lifecycle.Submit(Accident(Approved, hazard, point));
         lifecycle.Approve(Approved, TestDeciders.DataManager);
         lifecycle.Submit(Accident(Pending, hazard, point));

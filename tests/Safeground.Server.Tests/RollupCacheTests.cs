@@ -36,7 +36,7 @@ public sealed class RollupCacheTests(DemoServer server) : IClassFixture<DemoServ
               "submittedAt": "2026-11-21T10:00:00+00:00", "submittedBy": "team.lead",
               "body": { "kind": "clearance-progress", "areaWorked": "{{half}}", "deminerDays": 40, "finds": [] } }
             """);
-        var lifecycle = new ReportLifecycle(store, TimeProvider.System);
+        var lifecycle = new ReportLifecycle(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store));
         lifecycle.Submit(report);
         lifecycle.Approve("R-CACHE-1", TestDeciders.DataManager);
         var after = cache.Get(store, StatusGrouping.None, StatusFilter.None);

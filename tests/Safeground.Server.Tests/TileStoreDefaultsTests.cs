@@ -75,6 +75,8 @@ public class TileStoreDefaultsTests(DemoServer server) : IClassFixture<DemoServe
         public Core.Access.AccessToken? FindTokenById(string id) => inner.FindTokenById(id);
         public IReadOnlyList<Core.Access.AccessToken> Tokens(string username) => inner.Tokens(username);
         public Page<Core.Access.AuditEntry> AuditLog(int offset, int limit) => inner.AuditLog(offset, limit);
+        public Core.Rules.StoredRules? CurrentRules() => inner.CurrentRules();
+        public IReadOnlyList<Core.Rules.StoredRules> RulesHistory() => inner.RulesHistory();
         public void Dispose() { }
     }
 }

@@ -60,7 +60,7 @@ public static class ContractData
 
     public static IReadOnlyList<Report> HazardLife() => [NtsCreate(), TsReduce(), Completion()];
 
-    public static HazardState HazardState() => HazardProjector.Replay(Hazard, HazardLife())
+    public static HazardState HazardState() => HazardProjector.Replay(Hazard, HazardLife(), Safeground.Core.Rules.ProgrammeRules.Default)
         ?? throw new InvalidOperationException("the test hazard did not replay");
 
     public static IEnumerable<FindRecord> FindsOf(Report r) =>

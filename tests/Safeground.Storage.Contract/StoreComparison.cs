@@ -26,6 +26,7 @@ public abstract class StoreComparison : StoreContractTests
         Assert.Equal(regions.Select(r => r.Name), actual.Regions().Select(r => r.Name));
         foreach (var (e, a) in regions.Zip(actual.Regions())) AssertSameGeometry(e.Boundary, a.Boundary);
         Assert.Equal(expected.Users(), actual.Users());
+        Assert.Equal(expected.RulesHistory(), actual.RulesHistory());
         Assert.Equal(expected.Revision(), actual.Revision());
     }
 

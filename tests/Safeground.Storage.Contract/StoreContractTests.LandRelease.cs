@@ -17,7 +17,7 @@ public abstract partial class StoreContractTests
                 Defined = ContractData.Wkt("POLYGON ((36.006 49.006, 36.01 49.006, 36.01 49.01, 36.006 49.01, 36.006 49.006))"),
             },
         };
-        var state = HazardProjector.Replay(ContractData.Hazard, [ContractData.NtsCreate(), ts, ContractData.Completion()])!;
+        var state = HazardProjector.Replay(ContractData.Hazard, [ContractData.NtsCreate(), ts, ContractData.Completion()], Safeground.Core.Rules.ProgrammeRules.Default)!;
         Assert.Contains(state.RuleFlags, f => f.RuleId == RuleIds.ReleaseOutsideHazard && f.ReportId == "R-TS");
         Assert.Contains(state.RuleFlags, f => f.RuleId == RuleIds.CompletionLeavesArea && f.Severity == Severity.Error);
         Assert.NotNull(state.Defined);
@@ -48,14 +48,14 @@ public abstract partial class StoreContractTests
     [SkippableFact]
     public void Hazards_are_found_by_area_through_the_index()
     {
-        var near = HazardProjector.Replay(ContractData.Hazard, [ContractData.NtsCreate()])!;
+        var near = HazardProjector.Replay(ContractData.Hazard, [ContractData.NtsCreate()], Safeground.Core.Rules.ProgrammeRules.Default)!;
         var far = HazardProjector.Replay("HA-FAR", [ContractData.NtsCreate("R-FAR", "HA-FAR") with
         {
             Body = ((NonTechnicalSurvey)ContractData.NtsCreate().Body) with
             {
                 Perimeter = ContractData.Wkt("POLYGON ((37.0 48.0, 37.01 48.0, 37.01 48.01, 37.0 48.01, 37.0 48.0))"),
             },
-        }])!;
+        }], Safeground.Core.Rules.ProgrammeRules.Default)!;
         using var store = CreateStore();
         Write(store, tx =>
         {

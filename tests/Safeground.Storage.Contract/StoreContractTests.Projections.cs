@@ -53,7 +53,7 @@ public abstract partial class StoreContractTests
         var cancel = new Report("R-CANCEL", ContractData.Hazard, ContractData.Org, null, null, new DateOnly(2024, 7, 1),
             ContractData.T0.AddDays(120), "surveyor",
             new NonTechnicalSurvey(SurveyAction.Cancel, null, null, null, null, null, [], []));
-        var state = Core.Projections.HazardProjector.Replay(ContractData.Hazard, [nts, cancel])!;
+        var state = Core.Projections.HazardProjector.Replay(ContractData.Hazard, [nts, cancel], Safeground.Core.Rules.ProgrammeRules.Default)!;
         Assert.True(state.Remaining.IsEmpty);
         using var store = CreateStore();
         Write(store, tx => tx.PutHazard(state));
@@ -162,5 +162,5 @@ public abstract partial class StoreContractTests
     }
 
     private static Core.Projections.HazardState HazardProjectorReplay(Report create) =>
-        Core.Projections.HazardProjector.Replay(create.HazardId!, [create])!;
+        Core.Projections.HazardProjector.Replay(create.HazardId!, [create], Safeground.Core.Rules.ProgrammeRules.Default)!;
 }

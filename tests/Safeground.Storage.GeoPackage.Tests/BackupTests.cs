@@ -23,7 +23,7 @@ public sealed class BackupTests : IDisposable
         _store = _files.Path("demo.gpkg");
         var data = DemoOperation.Generate(DemoScale.Operation, DemoOperation.DefaultSeed);
         using var store = GeoPackageStore.Open(_store);
-        new BulkLoader(store, TimeProvider.System).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
+        new BulkLoader(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store)).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
     }
 
     public void Dispose() => _files.Dispose();
@@ -36,7 +36,7 @@ public sealed class BackupTests : IDisposable
         var writer = Task.Run(() =>
         {
             using var store = GeoPackageStore.Open(_store, create: false);
-            var lifecycle = new ReportLifecycle(store, TimeProvider.System);
+            var lifecycle = new ReportLifecycle(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store));
             foreach (var h in store.Hazards().Where(x => x.Status == HazardStatus.Open && x.Releases.Count == 0).Take(40).ToList())
             {
                 if (cancel.IsCancellationRequested) break;
@@ -71,7 +71,7 @@ public sealed class BackupTests : IDisposable
             // ...and every hazard is the replay of the approved reports the backup holds: no torn write.
             foreach (var h in backup.Hazards().Where(h => h.HazardId.StartsWith("HA-KH-00", StringComparison.Ordinal)))
             {
-                var replayed = HazardProjector.Replay(h.HazardId, backup.ReportsOfHazard(h.HazardId).Where(r => r.Status == ReportStatus.Approved).Select(r => r.Report));
+                var replayed = HazardProjector.Replay(h.HazardId, backup.ReportsOfHazard(h.HazardId).Where(r => r.Status == ReportStatus.Approved).Select(r => r.Report), Safeground.Core.Rules.ProgrammeRules.Default);
                 Assert.NotNull(replayed);
                 Assert.Equal(replayed.RemainingM2, h.RemainingM2, 3);
                 Assert.Equal(replayed.ClearedM2, h.ClearedM2, 3);

@@ -28,7 +28,7 @@ public sealed class FieldKitFixture : IDisposable
     {
         var data = DemoOperation.Generate(DemoScale.Operation, DemoOperation.DefaultSeed);
         Store = GeoPackageStore.Open(_files.Path("source.gpkg"));
-        new BulkLoader(Store, TimeProvider.System).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
+        new BulkLoader(Store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(Store)).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
         var empty = new Region(EmptyRegion, Geo.Factory.CreatePolygon([new(30, 45), new(30.5, 45), new(30.5, 45.5), new(30, 45.5), new(30, 45)]));
         using (var tx = Store.BeginWrite())
         {
@@ -37,7 +37,7 @@ public sealed class FieldKitFixture : IDisposable
         }
         Region = Store.Hazards().GroupBy(h => h.Region).OrderByDescending(g => g.Count()).First().Key!;
         var open = Store.Hazards().First(h => h.Region == Region && h.Status != Core.Hazards.HazardStatus.Closed);
-        var lifecycle = new ReportLifecycle(Store, TimeProvider.System);
+        var lifecycle = new ReportLifecycle(Store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(Store));
         lifecycle.Submit(Amend(PendingReport, open));
         lifecycle.Submit(Amend(RejectedReport, open));
         lifecycle.Reject(RejectedReport, TestDeciders.DataManager, "wrong hazard");

@@ -117,8 +117,8 @@ public sealed partial class GeoPackageStoreTests
         Assert.Equal(800000, kept.OriginalM2);
         Assert.Empty(kept.RuleFlags);
         // And the reports still replay into the projections of the new version.
-        Assert.Equal(1, Core.Projections.ProjectionRebuild.Rebuild(store));
-        Assert.Equal(Core.Projections.HazardProjector.Replay("HA-0001", [report])!.RemainingM2, store.FindHazard("HA-0001")!.RemainingM2);
+        Assert.Equal(1, Core.Projections.ProjectionRebuild.Rebuild(store, Safeground.Core.Rules.StoredProgramme.Of(store)));
+        Assert.Equal(Core.Projections.HazardProjector.Replay("HA-0001", [report], Safeground.Core.Rules.ProgrammeRules.Default)!.RemainingM2, store.FindHazard("HA-0001")!.RemainingM2);
         // Version 3: the regions layer exists, empty, as a GeoPackage feature table with its R-tree.
         Assert.Empty(store.Regions());
         Assert.Equal("features", Scalar(path, "SELECT data_type FROM gpkg_contents WHERE table_name = 'regions'"));

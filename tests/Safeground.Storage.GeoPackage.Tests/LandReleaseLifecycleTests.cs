@@ -78,7 +78,7 @@ public sealed class LandReleaseLifecycleTests : LifecycleTestStore
         Assert.InRange(one.ClearedM2 / two.ClearedM2, 0.99, 1.01);
         Assert.Contains(Store.ReportsOfHazard("HA-2"), r => r.Report.Id == "R-3");
         // A rebuild from the reports alone gives the same split.
-        Assert.Equal(2, Core.Projections.ProjectionRebuild.Rebuild(Store));
+        Assert.Equal(2, Core.Projections.ProjectionRebuild.Rebuild(Store, Safeground.Core.Rules.StoredProgramme.Of(Store)));
         Assert.Equal(two.ClearedM2, Store.FindHazard("HA-2")!.ClearedM2, 6);
     }
 }

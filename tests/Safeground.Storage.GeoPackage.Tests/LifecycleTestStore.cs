@@ -16,7 +16,7 @@ public abstract class LifecycleTestStore : IDisposable
     protected LifecycleTestStore()
     {
         Store = GeoPackageStore.Open(_path);
-        Lifecycle = new ReportLifecycle(Store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)));
+        Lifecycle = new ReportLifecycle(Store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)), Safeground.Core.Rules.StoredProgramme.Of(Store));
         using var tx = Store.BeginWrite();
         tx.Put(new Organisation("ORG-A", "Field Demining Group North", "UA"));
         tx.Commit();

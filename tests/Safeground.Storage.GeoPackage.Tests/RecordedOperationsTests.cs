@@ -39,7 +39,7 @@ public sealed class RecordedOperationsTests : IDisposable
             tx.Put(new Deployment("D-1", "T-1", "Izium", Day0, 120));
             tx.Commit();
         }
-        var lifecycle = new ReportLifecycle(store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)));
+        var lifecycle = new ReportLifecycle(store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)), Safeground.Core.Rules.StoredProgramme.Of(store));
         void Approve(Report r) { lifecycle.Submit(r); lifecycle.Approve(r.Id, TestDeciders.DataManager); }
         Approve(R("R-1", 0, new NonTechnicalSurvey(SurveyAction.Create, "HA-1", "Izium", null, Square(37.0, 49.0, 0.01), null, [new Evidence(EvidenceType.EoSeen, EvidenceSource.Visual)], [])));
         var first = Square(37.0, 49.0, 0.004);
@@ -76,7 +76,7 @@ public sealed class RecordedOperationsTests : IDisposable
         var path = _files.Path("demo.gpkg");
         var demo = DemoOperation.Generate(DemoScale.Operation);
         using var store = GeoPackageStore.Open(path);
-        new BulkLoader(store, TimeProvider.System).Load(demo.Organisations, demo.Teams, demo.Deployments, demo.HazardReports, demo.OtherReports, "test");
+        new BulkLoader(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store)).Load(demo.Organisations, demo.Teams, demo.Deployments, demo.HazardReports, demo.OtherReports, "test");
 
         var recorded = RecordedOperations.Compute(store);
         var reports = demo.HazardReports.SelectMany(h => h).Concat(demo.OtherReports).ToList();

@@ -11,7 +11,7 @@ namespace Safeground.Storage.GeoPackage.Tests;
 public sealed class ReportCheckTests : LifecycleTestStore
 {
     private IReadOnlyList<ReportIssue> Check(Report report) =>
-        new ReportCheck(Store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero))).Run(report);
+        new ReportCheck(Store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)), Safeground.Core.Rules.StoredProgramme.Of(Store)).Run(report);
 
     [Fact]
     public void Land_release_breaches_land_on_the_polygon_and_the_date_and_nothing_is_stored()

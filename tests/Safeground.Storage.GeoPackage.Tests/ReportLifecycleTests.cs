@@ -35,10 +35,10 @@ public sealed class ReportLifecycleTests : LifecycleTestStore
         Assert.Equal(2, Store.Finds().Count());
 
         var incremental = Store.Hazards().Select(Bytes).ToList();
-        var rebuilt = ProjectionRebuild.Hazards(Store).Select(Bytes).ToList();
+        var rebuilt = ProjectionRebuild.Hazards(Store, Safeground.Core.Rules.StoredProgramme.Of(Store)).Select(Bytes).ToList();
         Assert.Equal(rebuilt, incremental);
 
-        ProjectionRebuild.Rebuild(Store);
+        ProjectionRebuild.Rebuild(Store, Safeground.Core.Rules.StoredProgramme.Of(Store));
         Assert.Equal(incremental, Store.Hazards().Select(Bytes).ToList());
         Assert.Equal(2, Store.Finds().Count());
     }
@@ -47,10 +47,10 @@ public sealed class ReportLifecycleTests : LifecycleTestStore
     public void Rebuild_equals_the_bulk_loaded_demo_state()
     {
         var demo = DemoOperation.Generate(DemoScale.Operation);
-        new BulkLoader(Store, TimeProvider.System).Load(demo.Organisations, demo.Teams, demo.Deployments, demo.HazardReports.Take(60), demo.OtherReports.Take(10), "test");
+        new BulkLoader(Store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(Store)).Load(demo.Organisations, demo.Teams, demo.Deployments, demo.HazardReports.Take(60), demo.OtherReports.Take(10), "test");
         var stored = Store.Hazards().Select(Bytes).ToList();
         Assert.Equal(60, stored.Count);
-        Assert.Equal(ProjectionRebuild.Hazards(Store).Select(Bytes).ToList(), stored);
+        Assert.Equal(ProjectionRebuild.Hazards(Store, Safeground.Core.Rules.StoredProgramme.Of(Store)).Select(Bytes).ToList(), stored);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class ReportLifecycleTests : LifecycleTestStore
         Assert.Equal(ReportStatus.Superseded, old.Status);
         Assert.Equal(ReportJson.Serialize(wrong), ReportJson.Serialize(old.Report)); // the payload is untouched
         Assert.Equal([ReportStatus.Submitted, ReportStatus.Approved, ReportStatus.Superseded], Store.History("R-2").Select(e => e.Status));
-        Assert.Equal(ProjectionRebuild.Hazards(Store).Select(Bytes), Store.Hazards().Select(Bytes));
+        Assert.Equal(ProjectionRebuild.Hazards(Store, Safeground.Core.Rules.StoredProgramme.Of(Store)).Select(Bytes), Store.Hazards().Select(Bytes));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class DemoStoreFixture : IDisposable
     {
         var data = DemoOperation.Generate(DemoScale.Operation, DemoOperation.DefaultSeed);
         Store = GeoPackageStore.Open(_files.Path("demo.gpkg"));
-        new BulkLoader(Store, TimeProvider.System).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
+        new BulkLoader(Store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(Store)).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
         using var tx = Store.BeginWrite();
         tx.ReplaceRegions(data.Regions);
         tx.Commit();

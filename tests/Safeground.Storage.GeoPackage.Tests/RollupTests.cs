@@ -40,7 +40,7 @@ public sealed class RollupTests : IDisposable
             R("R-CP-2", "T-M", "D-M", 12, new ClearanceProgress(Box(36.002, 36.005), 30, null, [])), // a third of it was cleared already
             R("R-CP-3", "T-X", "D-X", 15, new ClearanceProgress(Box(36.005, 36.0075), null, 6, [])),
         };
-        var state = HazardProjector.Replay("HA-1", reports)!;
+        var state = HazardProjector.Replay("HA-1", reports, Safeground.Core.Rules.ProgrammeRules.Default)!;
         using var tx = _store.BeginWrite();
         tx.Put(new Team("T-S", "ORG-1", "Survey", AssetKind.Manual, 4));
         tx.Put(new Team("T-M", "ORG-1", "Manual 1", AssetKind.Manual, 20));

@@ -27,7 +27,7 @@ public sealed class RuleCaseTests : IDisposable
         var c = RuleCase.Load(name);
         using var store = GeoPackageStore.Open(_files.Path(name + ".gpkg"));
         var clock = new FixedClock(c.Now);
-        new BulkLoader(store, clock).Load(c.Organisations, c.Teams, c.Deployments,
+        new BulkLoader(store, clock, Safeground.Core.Rules.StoredProgramme.Of(store)).Load(c.Organisations, c.Teams, c.Deployments,
             c.Reports.Where(r => r.HazardId is not null).GroupBy(r => r.HazardId!, StringComparer.Ordinal).Select(g => (IReadOnlyList<Core.Reports.Report>)g.ToList()),
             c.Reports.Where(r => r.HazardId is null), "rule case");
 
@@ -56,7 +56,7 @@ public sealed class RuleCaseTests : IDisposable
         var c = RuleCase.Load("productivity-manual");
         using var store = GeoPackageStore.Open(_files.Path("programme.gpkg"));
         var clock = new FixedClock(c.Now);
-        new BulkLoader(store, clock).Load(c.Organisations, c.Teams, c.Deployments,
+        new BulkLoader(store, clock, Safeground.Core.Rules.StoredProgramme.Of(store)).Load(c.Organisations, c.Teams, c.Deployments,
             c.Reports.GroupBy(r => r.HazardId!, StringComparer.Ordinal).Select(g => (IReadOnlyList<Core.Reports.Report>)g.ToList()), [], "rule case");
         var off = ProgrammeRules.Parse("""{"rules": {"productivity-manual": {"severity": "warning", "enabled": false}}}""", "off.json");
         Assert.Empty(new StoreCheck(off, clock).Run(store));

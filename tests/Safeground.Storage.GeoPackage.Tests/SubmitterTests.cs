@@ -48,7 +48,7 @@ public sealed class SubmitterTests : LifecycleTestStore
     public void A_report_entered_without_a_time_gets_the_clocks_and_same_day_reports_keep_their_order()
     {
         var clock = new TickingClock(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
-        var lifecycle = new ReportLifecycle(Store, clock);
+        var lifecycle = new ReportLifecycle(Store, clock, Safeground.Core.Rules.StoredProgramme.Of(Store));
         lifecycle.Submit(Progress("R-Z") with { SubmittedAt = default });
         lifecycle.Submit(Progress("R-A") with { SubmittedBy = "reporter.a", SubmittedAt = default }, _reporter);
         var stored = Store.ReportsOfHazard("HA-1").Where(r => r.Status == ReportStatus.Submitted).Select(r => r.Report).ToList();

@@ -34,7 +34,7 @@ public sealed class PostGisBackupTests : IDisposable
         _schemas.Add(url);
         var data = DemoOperation.Generate(DemoScale.Operation, DemoOperation.DefaultSeed);
         using var store = PostGisStore.Open(url);
-        new BulkLoader(store, TimeProvider.System).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
+        new BulkLoader(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store)).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
         using var tx = store.BeginWrite();
         tx.ReplaceRegions(data.Regions);
         tx.AddUser(new User("admin", "Admin", Role.Admin, null, false, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)), "hash");
@@ -52,7 +52,7 @@ public sealed class PostGisBackupTests : IDisposable
         var writer = Task.Run(() =>
         {
             using var store = PostGisStore.Open(url, create: false);
-            var lifecycle = new ReportLifecycle(store, TimeProvider.System);
+            var lifecycle = new ReportLifecycle(store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(store));
             foreach (var h in store.Hazards().Where(x => x.Status == HazardStatus.Open && x.Releases.Count == 0).Take(40).ToList())
             {
                 if (cancel.IsCancellationRequested) break;
@@ -88,7 +88,7 @@ public sealed class PostGisBackupTests : IDisposable
                 // Every report in the backup is the source's, unchanged (its status may since have moved on)...
                 foreach (var r in backup.Reports()) Assert.Equal(sourceReports[r.Report.Id], ReportJson.Serialize(r.Report));
                 // ...and every hazard is the replay of the approved reports the backup holds: no torn write.
-                StoreComparison.AssertSameHazards(ProjectionRebuild.Hazards(backup), backup.Hazards());
+                StoreComparison.AssertSameHazards(ProjectionRebuild.Hazards(backup, Safeground.Core.Rules.StoredProgramme.Of(backup)), backup.Hazards());
             }
         }
 

@@ -29,7 +29,7 @@ public static class CheckClaimCommand
             Description = $"A store whose recorded deployments the claim is compared with (default {CommonOptions.DefaultStore} if it exists; without one the comparison is skipped)",
             HelpName = "PATH",
         };
-        var rules = new Option<string?>("--rules") { Description = "The programme's rules file (default: Safeground's, programmes/default.json)", HelpName = "FILE" };
+        var rules = new Option<string?>("--rules") { Description = "The programme's rules file (default: the rules of the store compared with, or Safeground's built-in default without one); with a store, a what-if that the output names", HelpName = "FILE" };
         var json = CommonOptions.Json();
         var failOn = new Option<string?>("--fail-on") { Description = $"Exit {VerdictReached} when the verdict is this bad or worse", HelpName = "VERDICT" };
         failOn.AcceptOnlyFromAmong("implausible", "unusual");
@@ -53,7 +53,8 @@ public static class CheckClaimCommand
     public static Verdict Run(ReportedOperation claim, string? storePath, string? rulesPath, bool json, CancellationToken cancel)
     {
         claim.Validate();
-        var rules = rulesPath is null ? ProgrammeRules.Default : ProgrammeRules.Load(rulesPath);
+        var fileRules = rulesPath is null ? null : ProgrammeRules.Load(rulesPath);
+        var rules = fileRules ?? ProgrammeRules.Default; // no store: the built-in default, which the output names
         RecordedOperations? recorded = null;
         string? skipped = null;
         // An explicit --store must exist; the default one is used only when it is there.
@@ -64,6 +65,9 @@ public static class CheckClaimCommand
         {
             using var s = StoreOpener.Open(path, create: false);
             recorded = RecordedOperations.Compute(s, cancel);
+            var stored = StoredProgramme.Read(s);
+            if (fileRules is null) rules = stored.Rules;
+            else Console.Error.WriteLine($"check claim: what-if: the rules of {rulesPath} instead of the store's ({stored.Describe()})");
             if (recorded.Deployments.Count == 0) skipped = $"no recorded data: {path} has no deployments to compare with";
         }
         var assessment = ClaimAssessment.Assess(claim, rules, recorded);

@@ -19,7 +19,11 @@ public static class CheckCommand
     {
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var rules = CommonOptions.Rules();
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "What-if: check with this rules file (JSON like programmes/default.json) instead of the rules the store runs on; the output says so",
+            HelpName = "FILE",
+        };
         var minSeverity = new Option<string>("--min-severity") { Description = "Leave out findings below this severity", DefaultValueFactory = _ => "info", HelpName = "SEVERITY" };
         minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with 3 if a finding of this severity or worse is found (for scripts and CI)", HelpName = "SEVERITY" };
@@ -32,26 +36,33 @@ public static class CheckCommand
         foreach (var sub in subcommands) cmd.Subcommands.Add(sub);
         cmd.SetAction((parse, cancel) =>
         {
-            var programme = parse.GetValue(rules) is { } file ? ProgrammeRules.Load(file) : ProgrammeRules.Default;
             var options = new CheckOptions(
                 ParseSeverity(parse.GetValue(minSeverity)!),
                 parse.GetValue(failOn) is { } f ? ParseSeverity(f) : null,
                 parse.GetValue(json),
                 Math.Max(0, parse.GetValue(limit)));
-            return Task.FromResult(Run(parse.GetValue(store)!, programme, options, cancel));
+            return Task.FromResult(Run(parse.GetValue(store)!, parse.GetValue(rules), options, cancel));
         });
         return cmd;
     }
 
-    public static int Run(string path, ProgrammeRules programme, CheckOptions options, CancellationToken cancel)
+    /// <param name="whatIf">A rules file to check with instead of the store's own (null: the store's rules).</param>
+    public static int Run(string path, string? whatIf, CheckOptions options, CancellationToken cancel)
     {
+        var alternative = whatIf is null ? null : ProgrammeRules.Load(whatIf);
         using var s = StoreOpener.Open(path, create: false);
+        var stored = StoredProgramme.Read(s);
+        var programme = alternative ?? stored.Rules;
+        var source = alternative is null
+            ? "the store's rules: " + stored.Describe()
+            : $"what-if: the rules of {whatIf} instead of the store's ({stored.Describe()})";
+        if (alternative is not null) Console.Error.WriteLine($"check: {source}");
         var clock = Stopwatch.StartNew();
         var check = new StoreCheck(programme, TimeProvider.System);
         var findings = check.Run(s, cancel).Where(f => f.Severity >= options.MinSeverity);
         var summary = options.Json
-            ? CheckPrinter.PrintJson(findings, path, programme, options)
-            : CheckPrinter.Print(findings, path, programme, options);
+            ? CheckPrinter.PrintJson(findings, path, programme, source, options)
+            : CheckPrinter.Print(findings, path, programme, source, options);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"check: {Units.Count(summary.Total)} findings in {clock.Elapsed.TotalSeconds:0.0} s"));
         return options.FailOn is { } worst && summary.Worst is { } found && found >= worst ? SafegroundCli.FindingsFailed : SafegroundCli.Ok;

@@ -3,6 +3,7 @@ using Safeground.Core;
 using Safeground.Cli.Output;
 using Safeground.Core.Demo;
 using Safeground.Core.Lifecycle;
+using Safeground.Core.Rules;
 using Safeground.Core.Status;
 
 namespace Safeground.Cli.Commands;
@@ -72,13 +73,15 @@ public static class DemoCommand
         return LongWork.Run("demo", expected, progress =>
         {
             using var store = StoreOpener.Open(location, create: true);
-            var loader = new BulkLoader(store, TimeProvider.System);
+            var loader = new BulkLoader(store, TimeProvider.System, StoredProgramme.Of(store));
             var loaded = loader.Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo",
                 new Progress(r => progress(r.Hazards, $"{Units.Count(r.Hazards)} hazards, {Units.Count(r.Finds)} finds")), cancel);
             // The districts the hazards are named after, as boundaries: 'status --by region' then goes by polygon.
             using (var tx = store.BeginWrite())
             {
                 tx.ReplaceRegions(data.Regions);
+                // The store says which rules its data was loaded under, even after a later Safeground changes its defaults.
+                StoredProgramme.RecordDefaultIfNone(store, tx, "demo", DateTimeOffset.UtcNow);
                 tx.Commit();
             }
             return loaded;

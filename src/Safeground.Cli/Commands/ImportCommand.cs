@@ -3,6 +3,7 @@ using Safeground.Cli.Output;
 using Safeground.Core;
 using Safeground.Core.Import;
 using Safeground.Core.Lifecycle;
+using Safeground.Core.Rules;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reference;
 
@@ -86,11 +87,18 @@ public static class ImportCommand
         LongWork.Run($"import {Path.GetFileName(input.Path)}", input.Size, progress =>
         {
             var features = input.Read(bytes => progress(bytes, $"{Units.Count(summary.Read)} features"));
-            var loader = new BulkLoader(store, TimeProvider.System);
+            var loader = new BulkLoader(store, TimeProvider.System, StoredProgramme.Of(store));
             return what == "finds"
                 ? loader.Load(organisations, [], [], [], new FindImport(options, defaultCategory).Reports(features, summary), options.ImportedBy, null, cancel)
                 : loader.Load(organisations, [], [], new HazardImport(options, triage).Reports(features, summary), [], options.ImportedBy, null, cancel);
         });
+        if (summary.Imported > 0 && store.CurrentRules() is null)
+        {
+            // The store says which rules its data was loaded under (a store made before schema 6, or new: the built-in default).
+            using var tx = store.BeginWrite();
+            StoredProgramme.RecordDefaultIfNone(store, tx, options.ImportedBy, DateTimeOffset.UtcNow);
+            tx.Commit();
+        }
         return summary;
     }
 }

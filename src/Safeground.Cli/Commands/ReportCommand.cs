@@ -27,23 +27,16 @@ public static class ReportCommand
         return cmd;
     }
 
-    private static Option<string?> Rules() => new("--rules")
-    {
-        Description = "The programme's rules file (JSON; default: programmes/default.json built in)",
-        HelpName = "FILE",
-    };
-
     private static Command Submit()
     {
         var store = CommonOptions.Store();
-        var rules = Rules();
         var file = new Argument<string>("file") { Description = "A report, or an array of reports, in Safeground's report JSON" };
-        var cmd = new Command("submit", "Submit reports from a JSON file; illegal steps are refused with the reason") { file, store, rules };
+        var cmd = new Command("submit", "Submit reports from a JSON file; illegal steps are refused with the reason") { file, store };
         cmd.SetAction(parse =>
         {
             var reports = Read(parse.GetValue(file)!);
             using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
-            var lifecycle = Lifecycle(s, parse.GetValue(rules));
+            var lifecycle = Lifecycle(s);
             foreach (var r in reports)
             {
                 var submitted = lifecycle.Submit(r);
@@ -58,7 +51,6 @@ public static class ReportCommand
     private static Command Decide(string verb, string description)
     {
         var store = CommonOptions.Store();
-        var rules = Rules();
         var id = new Argument<string>("id") { Description = "The report id" };
         var by = new Option<string>("--by")
         {
@@ -67,11 +59,11 @@ public static class ReportCommand
             HelpName = "USERNAME",
         };
         var reason = new Option<string?>("--reason") { Description = "Why (required to reject)", HelpName = "TEXT" };
-        var cmd = new Command(verb, description) { id, store, by, reason, rules };
+        var cmd = new Command(verb, description) { id, store, by, reason };
         cmd.SetAction(parse =>
         {
             using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
-            var lifecycle = Lifecycle(s, parse.GetValue(rules));
+            var lifecycle = Lifecycle(s);
             var reportId = parse.GetValue(id)!;
             var decider = parse.GetValue(by)!;
             // Every attempt is audited, as the server audits refused requests too.
@@ -177,8 +169,8 @@ public static class ReportCommand
         return cmd;
     }
 
-    private static ReportLifecycle Lifecycle(ISafegroundStore store, string? rulesFile) =>
-        new(store, TimeProvider.System, rulesFile is null ? null : ProgrammeRules.Load(rulesFile));
+    // The rules the store runs on ('safeground rules show'); there is no other choice for what a report is held to.
+    private static ReportLifecycle Lifecycle(ISafegroundStore store) => new(store, TimeProvider.System, StoredProgramme.Of(store));
 
     private static void PrintHazard(ISafegroundStore store, string hazardId)
     {

@@ -3,6 +3,7 @@ using Safeground.Cli.Output;
 using Safeground.Cli.Sync;
 using Safeground.Core;
 using Safeground.Core.Lifecycle;
+using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 using Safeground.Core.Sync;
 
@@ -81,7 +82,7 @@ public static class SyncCommand
             return new OpenPeer(http, http);
         }
         var national = StoreOpener.Open(store!, create: false);
-        return new OpenPeer(new StorePeer(national, new ReportLifecycle(national, TimeProvider.System)), national);
+        return new OpenPeer(new StorePeer(national, new ReportLifecycle(national, TimeProvider.System, StoredProgramme.Of(national))), national);
     }
 
     /// <summary>The peer and what must be closed with it (the HTTP client, or the national store).</summary>

@@ -18,7 +18,7 @@ public static class TimelineCommand
             var path = parse.GetValue(store)!;
             var id = parse.GetValue(hazard)!;
             using var s = StoreOpener.Open(path, create: false);
-            var points = HazardTimeline.Of(s, id);
+            var points = HazardTimeline.Of(s, id, Core.Rules.StoredProgramme.Of(s));
             if (parse.GetValue(json)) TimelinePrinter.PrintJson(id, points, path);
             else TimelinePrinter.Print(id, points, path);
             return SafegroundCli.Ok;

@@ -15,7 +15,7 @@ namespace Safeground.Cli.Output;
 /// </summary>
 public static class CheckPrinter
 {
-    public static CheckSummary Print(IEnumerable<Finding> findings, string storeName, ProgrammeRules programme, CheckOptions options)
+    public static CheckSummary Print(IEnumerable<Finding> findings, string storeName, ProgrammeRules programme, string rulesSource, CheckOptions options)
     {
         var summary = new CheckSummary();
         // The most severe first, without holding every finding: at most the limit per severity.
@@ -26,7 +26,7 @@ public static class CheckPrinter
             if (!kept.TryGetValue(f.Severity, out var list)) kept[f.Severity] = list = [];
             if (list.Count < options.TableLimit) list.Add(f);
         }
-        AnsiConsole.MarkupLine($"[bold]Check[/] of [blue]{Markup.Escape(storeName)}[/] by the rules of programme [blue]{Markup.Escape(programme.Name)}[/]");
+        AnsiConsole.MarkupLine($"[bold]Check[/] of [blue]{Markup.Escape(storeName)}[/] by the rules of programme [blue]{Markup.Escape(programme.Name)}[/] ({Markup.Escape(rulesSource)})");
         if (summary.Total == 0)
         {
             AnsiConsole.MarkupLine("[green]No findings.[/]");
@@ -52,7 +52,7 @@ public static class CheckPrinter
         return summary;
     }
 
-    public static CheckSummary PrintJson(IEnumerable<Finding> findings, string storeName, ProgrammeRules programme, CheckOptions options)
+    public static CheckSummary PrintJson(IEnumerable<Finding> findings, string storeName, ProgrammeRules programme, string rulesSource, CheckOptions options)
     {
         var summary = new CheckSummary();
         using var stdout = Console.OpenStandardOutput();
@@ -60,6 +60,7 @@ public static class CheckPrinter
         w.WriteStartObject();
         w.WriteString("store", storeName);
         w.WriteString("programme", programme.Name);
+        w.WriteString("rules", rulesSource);
         w.WriteString("checkedAt", DateTimeOffset.UtcNow);
         w.WriteString("minSeverity", WireNames.Of(options.MinSeverity));
         w.WriteStartArray("findings");

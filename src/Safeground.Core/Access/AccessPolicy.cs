@@ -95,6 +95,9 @@ public static class AccessPolicy
 
     public static bool CanReadAudit(User user) => CanManageUsers(user);
 
+    /// <summary>Whether <paramref name="user"/> may set the programme's rules (thresholds every report is held to): an admin.</summary>
+    public static bool CanSetRules(User user) => Active(user) && user.Role == Role.Admin;
+
     /// <summary>
     /// List and revoke the sessions and API tokens of <paramref name="owner"/>: the owner itself, an admin of the owner's
     /// organisation, or an admin of the national authority. An anonymous caller owns nothing (even a user named "anonymous").

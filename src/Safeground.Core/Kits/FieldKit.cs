@@ -47,6 +47,9 @@ public static class FieldKit
             foreach (var t in teams) tx.Put(t);
             foreach (var d in deployments) tx.Put(d);
             tx.ReplaceRegions([area.Region]);
+            // The kit runs on the rules of the store it is made from, so it replays as that store does.
+            var rules = source.CurrentRules();
+            if (rules is not null) tx.AddRules(rules.Json, rules.SetBy, rules.SetAt, $"version {rules.Version} of the store this kit was made from" + (rules.Note is { } n ? ": " + n : ""));
             var copied = new HashSet<string>(StringComparer.Ordinal);
             int done = 0;
             foreach (var hazardId in hazardIds)
@@ -63,7 +66,7 @@ public static class FieldKit
             }
             tx.Commit();
         }
-        ProjectionRebuild.Rebuild(kit, hazardIds.Contains);
+        ProjectionRebuild.Rebuild(kit, Rules.StoredProgramme.Of(kit), hazardIds.Contains);
         return Summarise(kit, area.Region.Name, approved, pending);
     }
 

@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using Safeground.Core.Projections;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
+using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 
 namespace Safeground.Core.Lifecycle;
@@ -19,7 +20,7 @@ namespace Safeground.Core.Lifecycle;
 /// short, so memory does not grow with the input. A failure or cancellation on either side stops
 /// both, and Load throws what it would have thrown doing everything on one thread.
 /// </remarks>
-public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock)
+public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, ProgrammeRules rules)
 {
     // Items are a hazard's reports or one report (an import's report carries 1,000 finds): a few
     // in flight are enough to absorb jitter between the stages.
@@ -102,7 +103,7 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock)
         return result;
     }
 
-    private static void Produce(
+    private void Produce(
         IEnumerable<IReadOnlyList<Report>> hazardReports,
         IEnumerable<Report> otherReports,
         string approvedBy,
@@ -115,7 +116,7 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock)
             stop.ThrowIfCancellationRequested();
             if (group.Count == 0) continue;
             var hazardId = group[0].HazardId ?? throw SafegroundException.Invalid($"report {group[0].Id} has no hazard id");
-            var state = HazardProjector.Replay(hazardId, group)
+            var state = HazardProjector.Replay(hazardId, group, rules)
                 ?? throw SafegroundException.Invalid($"hazard {hazardId}: no non-technical survey creates it");
             var prepared = new PreparedReport[group.Count];
             for (int i = 0; i < group.Count; i++) prepared[i] = Prepare(group[i], state.Region, approvedBy, now);

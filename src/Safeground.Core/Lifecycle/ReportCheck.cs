@@ -22,9 +22,9 @@ namespace Safeground.Core.Lifecycle;
 /// polygon whose longitude and latitude are swapped (approval would refuse or misplace them). Plausibility
 /// findings never block a submission (a reviewer judges them), so they are at most warnings here.
 /// </remarks>
-public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, ProgrammeRules? rules = null)
+public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, ProgrammeRules rules)
 {
-    private readonly ProgrammeRules _rules = rules ?? ProgrammeRules.Default;
+    private readonly ProgrammeRules _rules = rules ?? throw new ArgumentNullException(nameof(rules));
 
     // A polygon that is not lon/lat, or a body without its lists, cannot be replayed into anything meaningful.
     private static readonly HashSet<string> Unreplayable =

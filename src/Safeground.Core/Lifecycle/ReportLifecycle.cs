@@ -17,9 +17,9 @@ namespace Safeground.Core.Lifecycle;
 /// against the approved state of the day, so the field hears at once that a step is illegal; and at
 /// approval, because other reports may have been approved in between.
 /// </remarks>
-public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, ProgrammeRules? rules = null)
+public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, ProgrammeRules rules)
 {
-    private readonly ProgrammeRules _rules = rules ?? ProgrammeRules.Default;
+    private readonly ProgrammeRules _rules = rules ?? throw new ArgumentNullException(nameof(rules));
     private ReferenceCheck? _references;
 
     /// <summary>

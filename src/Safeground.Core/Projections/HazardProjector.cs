@@ -25,23 +25,23 @@ public static class HazardProjector
     /// <summary>Below this many m² left, a completed hazard counts as closed (slivers from overlay round-off).</summary>
     public const double ClosedBelowM2 = 1.0;
 
-    public static HazardState? Replay(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules? rules = null) =>
+    public static HazardState? Replay(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules rules) =>
         Run(hazardId, approvedReports, rules, null);
 
     /// <summary>
     /// The same replay, with the state after each report that was applied to the hazard (the creating
     /// survey first): a hazard's history, from the one ledger, so every step conserves area as the end state does.
     /// </summary>
-    public static IReadOnlyList<(Report Report, HazardState State)> History(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules? rules = null)
+    public static IReadOnlyList<(Report Report, HazardState State)> History(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules rules)
     {
         var steps = new List<(Report, HazardState)>();
         Run(hazardId, approvedReports, rules, (report, state) => steps.Add((report, state)));
         return steps;
     }
 
-    private static HazardState? Run(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules? rules, Action<Report, HazardState>? after)
+    private static HazardState? Run(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules rules, Action<Report, HazardState>? after)
     {
-        rules ??= ProgrammeRules.Default;
+        ArgumentNullException.ThrowIfNull(rules);
         var ordered = approvedReports.Where(r => r.Concerns(hazardId)).Order(ReplayOrder.Instance).ToList();
         Ledger? ledger = null;
         var early = new List<Report>();

@@ -1,4 +1,5 @@
 using Safeground.Core.Reports;
+using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 
 namespace Safeground.Core.Projections;
@@ -10,7 +11,7 @@ namespace Safeground.Core.Projections;
 public static class ProjectionRebuild
 {
     /// <summary>Every hazard's state replayed from its approved reports, ordered by hazard id.</summary>
-    public static IEnumerable<HazardState> Hazards(ISafegroundStore store)
+    public static IEnumerable<HazardState> Hazards(ISafegroundStore store, ProgrammeRules rules)
     {
         var byHazard = new SortedDictionary<string, List<Report>>(StringComparer.Ordinal);
         foreach (var r in store.Reports(ReportStatus.Approved))
@@ -22,11 +23,11 @@ public static class ProjectionRebuild
             }
         }
         foreach (var (hazardId, reports) in byHazard)
-            if (HazardProjector.Replay(hazardId, reports) is { } state) yield return state;
+            if (HazardProjector.Replay(hazardId, reports, rules) is { } state) yield return state;
     }
 
     /// <summary>Deletes and rewrites every projection from the approved reports, in one transaction.</summary>
-    public static int Rebuild(ISafegroundStore store) => Rebuild(store, keep: null);
+    public static int Rebuild(ISafegroundStore store, ProgrammeRules rules) => Rebuild(store, rules, keep: null);
 
     /// <summary>
     /// Deletes and rewrites the projections of the hazards <paramref name="keep"/> admits (all when null),
@@ -34,10 +35,10 @@ public static class ProjectionRebuild
     /// hazard of the next region, but not that hazard's other reports: replaying it there would make a
     /// hazard with only part of its history, so it is left out.
     /// </summary>
-    public static int Rebuild(ISafegroundStore store, Func<string, bool>? keep)
+    public static int Rebuild(ISafegroundStore store, ProgrammeRules rules, Func<string, bool>? keep)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var hazards = Hazards(store).Where(h => keep is null || keep(h.HazardId)).ToList();
+        var hazards = Hazards(store, rules).Where(h => keep is null || keep(h.HazardId)).ToList();
         var regions = hazards.ToDictionary(h => h.HazardId, h => h.Region, StringComparer.Ordinal);
         var reports = store.Reports(ReportStatus.Approved).Select(r => r.Report).ToList();
         using var tx = store.BeginWrite(WriteMode.Bulk);

@@ -14,7 +14,7 @@ public static class HazardTimeline
     /// <summary>Below this change in m², a report did not change the area (round-off of a replay).</summary>
     private const double Unchanged = 1e-6;
 
-    public static IReadOnlyList<TimelinePoint> Of(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules? rules = null)
+    public static IReadOnlyList<TimelinePoint> Of(string hazardId, IEnumerable<Report> approvedReports, ProgrammeRules rules)
     {
         var points = new List<TimelinePoint>();
         HazardState? before = null;
@@ -43,7 +43,7 @@ public static class HazardTimeline
 
     /// <summary>The timeline of a stored hazard, from its approved reports.</summary>
     /// <exception cref="SafegroundException">NotFound: no such hazard in the store.</exception>
-    public static IReadOnlyList<TimelinePoint> Of(ISafegroundStore store, string hazardId, ProgrammeRules? rules = null)
+    public static IReadOnlyList<TimelinePoint> Of(ISafegroundStore store, string hazardId, ProgrammeRules rules)
     {
         ArgumentNullException.ThrowIfNull(store);
         var reports = store.ReportsOfHazard(hazardId, ReportStatus.Approved).Select(r => r.Report).ToList();

@@ -11,7 +11,8 @@ namespace Safeground.Core.Rules;
 /// </summary>
 public sealed class ProgrammeRules
 {
-    private static readonly Lazy<ProgrammeRules> BuiltIn = new(LoadBuiltIn);
+    private static readonly Lazy<string> BuiltInJson = new(ReadBuiltIn);
+    private static readonly Lazy<ProgrammeRules> BuiltIn = new(() => Parse(BuiltInJson.Value, BuiltInName));
 
     private readonly IReadOnlyDictionary<string, RuleSetting> _rules;
 
@@ -26,6 +27,9 @@ public sealed class ProgrammeRules
 
     /// <summary>Safeground's defaults: the figures of DOMAIN.md.</summary>
     public static ProgrammeRules Default => BuiltIn.Value;
+
+    /// <summary>The text of the built-in default (programmes/default.json), as a store records it.</summary>
+    public static string DefaultJson => BuiltInJson.Value;
 
     public string Name { get; }
     public string? Description { get; }
@@ -86,9 +90,9 @@ public sealed class ProgrammeRules
         foreach (var (id, setting) in file.Rules ?? [])
         {
             if (defaults is not null && !defaults._rules.ContainsKey(id))
-                throw SafegroundException.Invalid($"{source}: unknown rule \"{id}\" (known: {string.Join(", ", defaults._rules.Keys)})");
+                throw SafegroundException.Invalid($"{source}: {LineOf(json, id)}unknown rule \"{id}\" (known: {string.Join(", ", defaults._rules.Keys)})");
             if (setting.Threshold is < 0)
-                throw SafegroundException.Invalid($"{source}: rule {id}: threshold {setting.Threshold} cannot be negative");
+                throw SafegroundException.Invalid($"{source}: {LineOf(json, id)}rule {id}: threshold {setting.Threshold} cannot be negative");
             rules[id] = setting;
         }
         var evidence = file.Evidence is null ? defaults?.Evidence : ToWeights(file.Evidence, defaults?.Evidence);
@@ -108,12 +112,22 @@ public sealed class ProgrammeRules
 
     private const string BuiltInName = "default-programme.json";
 
-    private static ProgrammeRules LoadBuiltIn()
+    private static string ReadBuiltIn()
     {
         using var stream = typeof(ProgrammeRules).Assembly.GetManifestResourceStream(BuiltInName)
             ?? throw new InvalidOperationException($"resource {BuiltInName} is missing from Safeground.Core");
         using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd(), BuiltInName);
+        return reader.ReadToEnd();
+    }
+
+    // "line N: " of the first line naming a rule as a key, so the error points where the file says it.
+    private static string LineOf(string json, string ruleId)
+    {
+        int at = json.IndexOf($"\"{ruleId}\"", StringComparison.Ordinal);
+        if (at < 0) return "";
+        int line = 1;
+        for (int i = 0; i < at; i++) if (json[i] == '\n') line++;
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {line}: ");
     }
 
     private static string Reason(JsonException e)

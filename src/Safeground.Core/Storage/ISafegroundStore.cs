@@ -187,4 +187,13 @@ public interface ISafegroundStore : IDisposable
 
     /// <summary>One page of the audit log, newest first, with the number of lines in all.</summary>
     Page<Access.AuditEntry> AuditLog(int offset, int limit);
+
+    /// <summary>
+    /// The programme's rules the store runs on: the last version set (<see cref="IStoreTransaction.AddRules"/>), or null when
+    /// none was ever set, and then the built-in default applies (<see cref="Rules.StoredProgramme.Of"/>, the one reader).
+    /// </summary>
+    Rules.StoredRules? CurrentRules();
+
+    /// <summary>Every version of the programme's rules set in this store, oldest first.</summary>
+    IReadOnlyList<Rules.StoredRules> RulesHistory();
 }

@@ -63,4 +63,10 @@ public interface IStoreTransaction : IDisposable
 
     /// <summary>Appends a line to the audit log. Lines are never changed or deleted.</summary>
     void AppendAudit(Access.AuditEntry entry);
+
+    /// <summary>
+    /// Records a new version of the programme's rules (numbered one after the last; the text is kept byte for byte), which
+    /// the store runs on from this transaction's commit. Versions are never changed or deleted.
+    /// </summary>
+    Rules.StoredRules AddRules(string json, string setBy, DateTimeOffset setAt, string? note);
 }

@@ -20,7 +20,7 @@ namespace Safeground.Core.Sync;
 /// </list>
 /// Memory holds the two id lists and one batch, not the reports: a kit of 100,000 reports syncs in a few tens of MB.
 /// </remarks>
-public sealed class FieldKitSync(ISafegroundStore kit, ISyncPeer peer, ProgrammeRules? rules = null)
+public sealed class FieldKitSync(ISafegroundStore kit, ISyncPeer peer)
 {
     public int BatchSize { get; init; } = 500;
 
@@ -44,7 +44,8 @@ public sealed class FieldKitSync(ISafegroundStore kit, ISyncPeer peer, Programme
 
         var wanted = order.Where(id => !held.TryGetValue(id, out var k) || Learns(national[id], k)).ToList();
         int pulled = 0, updated = 0, hazards = 0, pullBatches = 0;
-        var update = new KitUpdate(kit, rules);
+        // The kit replays with its own stored rules, so its projections stay what ProjectionRebuild makes of it.
+        var update = new KitUpdate(kit, StoredProgramme.Of(kit));
         foreach (var chunk in wanted.Chunk(BatchSize))
         {
             cancel.ThrowIfCancellationRequested();

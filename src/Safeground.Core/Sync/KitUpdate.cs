@@ -10,7 +10,7 @@ namespace Safeground.Core.Sync;
 /// lacked appended, and the projections of every hazard whose approved reports changed replayed from the kit's
 /// approved reports, so the kit's state stays what <see cref="ProjectionRebuild"/> would make of it.
 /// </summary>
-internal sealed class KitUpdate(ISafegroundStore kit, ProgrammeRules? rules)
+internal sealed class KitUpdate(ISafegroundStore kit, ProgrammeRules rules)
 {
     private sealed record Change(Report Report, bool WasApproved, bool IsApproved, ReportEvent? First, IReadOnlyList<ReportEvent> Events);
 

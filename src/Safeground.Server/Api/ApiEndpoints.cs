@@ -34,5 +34,6 @@ public static class ApiEndpoints
         ReferenceEndpoints.Map(api);
         RollupEndpoints.Map(api);
         CheckEndpoints.Map(api);
+        RulesEndpoints.Map(api);
     }
 }

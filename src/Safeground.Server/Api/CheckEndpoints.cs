@@ -23,7 +23,7 @@ internal static class CheckEndpoints
     private static IResult Check(ISafegroundStore store, TimeProvider clock, string? minSeverity, CancellationToken cancel)
     {
         var min = QueryValues.Word<Severity>("minSeverity", minSeverity) ?? Severity.Info;
-        var programme = ProgrammeRules.Default;
+        var programme = StoredProgramme.Of(store);
         var findings = new StoreCheck(programme, clock).Run(store, cancel).Where(f => f.Severity >= min).ToList();
         return Results.Json(new
         {
@@ -69,7 +69,7 @@ internal static class CheckEndpoints
             area?.Text.Trim(), area?.Note);
         claim.Validate();
         var recorded = RecordedOperations.Compute(store, cancel);
-        var a = ClaimAssessment.Assess(claim, ProgrammeRules.Default, recorded.Deployments.Count == 0 ? null : recorded);
+        var a = ClaimAssessment.Assess(claim, StoredProgramme.Of(store), recorded.Deployments.Count == 0 ? null : recorded);
         return Results.Json(new
         {
             claim = new { devices = claim.Devices, areaM2 = claim.AreaM2, area = claim.AreaDescription, areaNote = claim.AreaNote, days = claim.Days, people = claim.People, teams = claim.Teams, killed = claim.Killed, injured = claim.Injured },

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Rules;
 using Safeground.Core;
 using Safeground.Core.Access;
 using Safeground.Core.Hazards;
@@ -35,7 +36,7 @@ internal static class HazardEndpoints
         Results.Json(HazardView.Full(Find(store, id)), ApiJson.Options);
 
     private static IResult Timeline(string id, ISafegroundStore store)
-        => Results.Json(new { hazard = id, points = HazardTimeline.Of(store, id) }, ApiJson.Options);
+        => Results.Json(new { hazard = id, points = HazardTimeline.Of(store, id, StoredProgramme.Of(store)) }, ApiJson.Options);
 
     private static IResult Reports(string id, HttpContext context, ISafegroundStore store)
     {

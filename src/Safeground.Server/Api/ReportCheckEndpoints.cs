@@ -52,7 +52,7 @@ internal static class ReportCheckEndpoints
         Caller.AuditTarget(context, report.Id);
         if (!AccessPolicy.CanSubmit(user, report.OrganisationId))
             throw Caller.Forbidden($"{user.Username} cannot submit reports for organisation {report.OrganisationId}");
-        return Answer(new ReportCheck(store, clock).Run(report));
+        return Answer(new ReportCheck(store, clock, StoredProgramme.Of(store)).Run(report));
     }
 
     private static ReportIssue Unreadable(JsonException e)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Rules;
 using Safeground.Core;
 using Safeground.Core.Access;
 using Safeground.Core.Lifecycle;
@@ -41,7 +42,7 @@ internal static class ReportEndpoints
         // A report that supersedes one the caller may not see is refused as if that report did not exist (ids do not leak).
         if (report.Supersedes is { } old) Visible(store, user, old);
         // The same report sent again (a retry after a lost answer) is acknowledged, not refused: 200 and the stored record.
-        var receipt = new ReportLifecycle(store, clock).SubmitOnce(report, user);
+        var receipt = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).SubmitOnce(report, user);
         return receipt.AlreadyReceived
             ? Results.Json(Summary(receipt.Record) with { AlreadyReceived = true }, ApiJson.Options, statusCode: StatusCodes.Status200OK)
             : Results.Json(Summary(receipt.Record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
@@ -56,7 +57,7 @@ internal static class ReportEndpoints
         if (report.Supersedes is { } other && other != id)
             throw QueryValues.Bad($"supersedes: the body supersedes {other} but the path names {id}");
         // Who may correct which report is Core's rule (AccessPolicy.CanProposeCorrection), the same as for POST /reports and sync.
-        var record = new ReportLifecycle(store, clock).Submit(report with { Supersedes = id }, user);
+        var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Submit(report with { Supersedes = id }, user);
         return Results.Json(Summary(record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
@@ -129,7 +130,7 @@ internal static class ReportEndpoints
         if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
         await ReportBodies.ReadDecision(request, user.Username, cancel);
         Visible(store, user, id);
-        var record = new ReportLifecycle(store, clock).Approve(id, user);
+        var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Approve(id, user);
         var hazards = record.Report.HazardIds().Select(store.FindHazard).OfType<HazardState>().Select(HazardView.Summary).ToList();
         return Results.Json(new { report = Summary(record), hazards }, ApiJson.Options);
     }
@@ -140,7 +141,7 @@ internal static class ReportEndpoints
         if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
         var decision = await ReportBodies.ReadDecision(request, user.Username, cancel);
         Visible(store, user, id);
-        var record = new ReportLifecycle(store, clock).Reject(id, user, decision.Reason ?? "");
+        var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Reject(id, user, decision.Reason ?? "");
         return Results.Json(Summary(record), ApiJson.Options);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Rules;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Projections;
 using Safeground.Core.Storage;
@@ -25,7 +26,7 @@ internal static class ReportImpactEndpoints
     {
         var record = ReportEndpoints.Visible(store, Caller.Of(context), id);
         var report = record.Report;
-        var changes = ReportImpact.Of(store, report);
+        var changes = ReportImpact.Of(store, report, StoredProgramme.Of(store));
         return Results.Json(new
         {
             report = ReportEndpoints.Summary(record),

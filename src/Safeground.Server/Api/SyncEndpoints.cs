@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Rules;
 using Safeground.Core.Access;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Reports;
@@ -30,7 +31,7 @@ internal static class SyncEndpoints
     }
 
     private static StorePeer Peer(HttpContext context, ISafegroundStore store, TimeProvider clock) =>
-        new(store, new ReportLifecycle(store, clock), Caller.Of(context));
+        new(store, new ReportLifecycle(store, clock, StoredProgramme.Of(store)), Caller.Of(context));
 
     private static async Task<IResult> Manifest(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {

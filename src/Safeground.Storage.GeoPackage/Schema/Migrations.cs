@@ -18,6 +18,7 @@ internal static class Migrations
         SchemaV3.Apply,
         SchemaV4.Apply,
         SchemaV5.Apply,
+        SchemaV6.Apply,
     ];
 
     public static int Current => Steps.Length;

@@ -18,7 +18,7 @@ namespace Safeground.Storage.PostGis.Schema;
 /// </remarks>
 internal static class SchemaSteps
 {
-    public static readonly string[] Steps = [V1, V2, V3, V4, V5];
+    public static readonly string[] Steps = [V1, V2, V3, V4, V5, V6];
 
     private const string V1 = """
         CREATE TABLE sg_meta (key text PRIMARY KEY, value text NOT NULL);
@@ -142,5 +142,15 @@ internal static class SchemaSteps
     // Where each token came from and when it was last used; null for the tokens of version 4.
     private const string V5 = """
         ALTER TABLE api_tokens ADD COLUMN origin text, ADD COLUMN last_used_at text;
+        """;
+
+    // The programme's rules belong to the store: every version set, kept as set; the highest is the one in force.
+    private const string V6 = """
+        CREATE TABLE programme_rules (version integer PRIMARY KEY, rules_json text NOT NULL, set_by text NOT NULL,
+          set_at text NOT NULL, note text);
+        CREATE TRIGGER programme_rules_kept BEFORE UPDATE OR DELETE ON programme_rules
+          FOR EACH ROW EXECUTE FUNCTION sg_refuse('programme rules versions are kept as set: set a new version instead');
+        CREATE TRIGGER programme_rules_no_truncate BEFORE TRUNCATE ON programme_rules
+          FOR EACH STATEMENT EXECUTE FUNCTION sg_refuse('programme rules versions are kept as set: they cannot be deleted');
         """;
 }

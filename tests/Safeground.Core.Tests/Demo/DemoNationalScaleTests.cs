@@ -60,7 +60,7 @@ public class DemoNationalScaleTests(ITestOutputHelper output)
         var data = DemoOperation.Generate(DemoScale.National);
         var sample = data.HazardReports.Take(1_000).ToList();
         var sw = Stopwatch.StartNew();
-        var states = sample.Select(h => HazardProjector.Replay(h[0].HazardId!, h)).ToList();
+        var states = sample.Select(h => HazardProjector.Replay(h[0].HazardId!, h, Safeground.Core.Rules.ProgrammeRules.Default)).ToList();
         sw.Stop();
         output.WriteLine($"replay: {sw.Elapsed.TotalMilliseconds / sample.Count:F2} ms per hazard");
         Assert.All(states, s =>

@@ -17,6 +17,6 @@ public sealed class OperationFixture
     {
         Hazards = Data.HazardReports.ToList();
         Others = Data.OtherReports.ToList();
-        States = Hazards.Select(h => HazardProjector.Replay(h[0].HazardId!, h)!).ToList();
+        States = Hazards.Select(h => HazardProjector.Replay(h[0].HazardId!, h, Safeground.Core.Rules.ProgrammeRules.Default)!).ToList();
     }
 }

@@ -56,7 +56,7 @@ public class LandReleaseProperties
                 _ => Clear("HA-P", claim, i + 1, id),
             });
         }
-        var s = HazardProjector.Replay("HA-P", reports)!;
+        var s = HazardProjector.Replay("HA-P", reports, Safeground.Core.Rules.ProgrammeRules.Default)!;
         double gap = s.CancelledM2 + s.ReducedM2 + s.ClearedM2 + s.RemainingM2 - s.OriginalM2;
         return (Math.Abs(gap) <= 0.01 && s.RemainingM2 >= 0)
             .Label(FormattableString.Invariant($"gap {gap} m² on {s.OriginalM2} m² at {lon},{lat}"));

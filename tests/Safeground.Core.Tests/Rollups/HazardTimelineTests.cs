@@ -22,7 +22,7 @@ public class HazardTimelineTests
             Clear("HA-1", west, 25, "R-CP-2"), // already reduced: releases nothing, no point
             Complete("HA-1", field, 40, "R-DONE"),
         };
-        var points = HazardTimeline.Of("HA-1", reports.Reverse()); // any arrival order: replayed by date
+        var points = HazardTimeline.Of("HA-1", reports.Reverse(), Safeground.Core.Rules.ProgrammeRules.Default); // any arrival order: replayed by date
         Assert.Equal(["R-HA-1-create", "R-TS", "R-CP-1", "R-DONE"], points.Select(p => p.ReportId));
         Assert.Equal([null, ReleaseMethod.Reduced, ReleaseMethod.Cleared, ReleaseMethod.Cleared], points.Select(p => p.Method));
         Assert.Equal(points[0].OriginalM2, points[0].RemainingM2);
@@ -37,7 +37,7 @@ public class HazardTimelineTests
         Assert.InRange(points[1].ReleasedM2 / points[0].OriginalM2, 0.24, 0.26); // 200 × 200 of 400 × 400
         Assert.InRange(points[^1].RemainingM2, 0, 1);
         // The last point is the hazard's current state.
-        var state = HazardProjector.Replay("HA-1", reports)!;
+        var state = HazardProjector.Replay("HA-1", reports, Safeground.Core.Rules.ProgrammeRules.Default)!;
         Assert.Equal(state.RemainingM2, points[^1].RemainingM2);
         Assert.Equal(state.ClearedM2, points[^1].ClearedM2);
     }
@@ -45,6 +45,6 @@ public class HazardTimelineTests
     [Fact]
     public void A_hazard_without_its_creating_survey_has_no_timeline()
     {
-        Assert.Empty(HazardTimeline.Of("HA-1", [Clear("HA-1", Square(37.2, 49.2, 100), 20, "R-CP-1")]));
+        Assert.Empty(HazardTimeline.Of("HA-1", [Clear("HA-1", Square(37.2, 49.2, 100), 20, "R-CP-1")], Safeground.Core.Rules.ProgrammeRules.Default));
     }
 }

@@ -58,8 +58,8 @@ public class RegionSplitTests
     {
         // One hazard across the boundary, partly cleared on the west side; one wholly in the east.
         var across = Wkt("POLYGON ((37.29 49.30, 37.31 49.30, 37.31 49.31, 37.29 49.31, 37.29 49.30))");
-        var a = HazardProjector.Replay("HA-A", [Create("HA-A", across), Clear("HA-A", Wkt("POLYGON ((37.28 49.29, 37.295 49.29, 37.295 49.32, 37.28 49.32, 37.28 49.29))"), 5, "R-A-1")])!;
-        var b = HazardProjector.Replay("HA-B", [Create("HA-B", Square(37.45, 49.2, 400))])!;
+        var a = HazardProjector.Replay("HA-A", [Create("HA-A", across), Clear("HA-A", Wkt("POLYGON ((37.28 49.29, 37.295 49.29, 37.295 49.32, 37.28 49.32, 37.28 49.29))"), 5, "R-A-1")], Safeground.Core.Rules.ProgrammeRules.Default)!;
+        var b = HazardProjector.Replay("HA-B", [Create("HA-B", Square(37.45, 49.2, 400))], Safeground.Core.Rules.ProgrammeRules.Default)!;
         var result = RemainingArea.Compute([a, b], [West, East]);
         Assert.Equal(a.RemainingM2 + b.RemainingM2, result.TotalM2, 6);
         foreach (var h in result.Hazards) Assert.InRange(h.ByRegion.Sum(p => p.M2) - h.RemainingM2, -0.01, 0.01);

@@ -39,7 +39,7 @@ public class ProgrammeRulesTests
     }
 
     [Theory]
-    [InlineData("""{ "rules": { "productivity-manaul": { "severity": "warning" } } }""", "unknown rule \"productivity-manaul\"")]
+    [InlineData("""{ "rules": { "productivity-manaul": { "severity": "warning" } } }""", "line 1: unknown rule \"productivity-manaul\"")]
     [InlineData("""{ "rules": { "productivity-manual": { "severity": "fatal" } } }""", "$.rules.productivity-manual.severity")]
     [InlineData("""{ "rules": { "productivity-manual": { "severity": "warning", "threshold": -5 } } }""", "threshold -5 cannot be negative")]
     [InlineData("""{ "evidence": { "types": { "rumour": 1 } } }""", "$.evidence.types")]

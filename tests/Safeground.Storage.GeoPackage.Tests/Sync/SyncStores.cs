@@ -19,8 +19,8 @@ public abstract class SyncStores : IDisposable
     {
         National = Open("national.gpkg");
         Kit = Open("kit.gpkg");
-        NationalLifecycle = new ReportLifecycle(National, new TickingClock(new DateTimeOffset(2026, 9, 2, 8, 0, 0, TimeSpan.Zero)));
-        KitLifecycle = new ReportLifecycle(Kit, new TickingClock(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero)));
+        NationalLifecycle = new ReportLifecycle(National, new TickingClock(new DateTimeOffset(2026, 9, 2, 8, 0, 0, TimeSpan.Zero)), Safeground.Core.Rules.StoredProgramme.Of(National));
+        KitLifecycle = new ReportLifecycle(Kit, new TickingClock(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero)), Safeground.Core.Rules.StoredProgramme.Of(Kit));
     }
 
     protected GeoPackageStore National { get; }
@@ -70,7 +70,7 @@ public abstract class SyncStores : IDisposable
 
     /// <summary>The kit's stored projections, as a rebuild from its approved reports makes them.</summary>
     protected void AssertKitProjectionsEqualRebuild() =>
-        Assert.Equal(ProjectionRebuild.Hazards(Kit).Select(Bytes).ToList(), Kit.Hazards().Select(Bytes).ToList());
+        Assert.Equal(ProjectionRebuild.Hazards(Kit, Safeground.Core.Rules.StoredProgramme.Of(Kit)).Select(Bytes).ToList(), Kit.Hazards().Select(Bytes).ToList());
 
     protected static List<string> Ids(GeoPackageStore store) => store.Reports().Select(r => r.Report.Id).Order(StringComparer.Ordinal).ToList();
 
