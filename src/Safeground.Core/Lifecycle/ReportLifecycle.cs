@@ -93,7 +93,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
             var kinds = refusals.Select(e => e.Kind).Distinct().ToList();
             var refused = outcomes.Where(o => o.Status == SubmissionStatus.Refused).ToList();
             throw new SafegroundException(kinds.Count == 1 ? kinds[0] : ErrorKind.Invalid,
-                $"nothing was stored: {refused.Count} of {reports.Count} reports refused (the batch is stored all or nothing; --partial keeps the others):"
+                $"nothing was stored: {refused.Count} of {reports.Count} reports refused (a batch is stored all or nothing; --partial, or ?partial=true, keeps the others):"
                 + string.Concat(refused.Select(o => $"\n  {o.ReportId}: {o.Reason}")));
         }
         Store(accepted);
