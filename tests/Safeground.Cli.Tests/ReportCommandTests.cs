@@ -161,4 +161,105 @@ public class ReportCommandTests
         Assert.Null(after.FindReport("R-ATTACK"));
         Assert.Contains(after.Accidents(), a => a.ReportId == victim);
     }
+
+    /// <summary>The hazard's bounding box split at <paramref name="at"/> of its width: the west part, the east part (WKT).</summary>
+    private static (string West, string East, string Org) Split(string store, string hazardId, double at = 0.5)
+    {
+        var (org, _) = HalfOf(store, hazardId);
+        using var c = new SqliteConnection($"Data Source={store};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT r.minx, r.maxx, r.miny, r.maxy FROM hazards h JOIN rtree_hazards_geom r ON r.id = h.fid WHERE h.hazard_id = $h";
+        cmd.Parameters.AddWithValue("$h", hazardId);
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read());
+        double minX = r.GetDouble(0), maxX = r.GetDouble(1), minY = r.GetDouble(2), maxY = r.GetDouble(3), cut = minX + (maxX - minX) * at;
+        string Box(double w, double e) => FormattableString.Invariant($"POLYGON (({w} {minY}, {e} {minY}, {e} {maxY}, {w} {maxY}, {w} {minY}))");
+        return (Box(minX, cut), Box(cut, maxX), org);
+    }
+
+    private static string Clearance(string id, string hazard, string org, string wkt) =>
+        ReportJson(id, hazard, org, $$"""{ "kind": "clearance-progress", "areaWorked": "{{wkt}}", "deminerDays": 40, "finds": [] }""");
+
+    private static string Completion(string id, string hazard, string org, string wkt, string day = "2026-11-20") =>
+        ReportJson(id, hazard, org, $$"""{ "kind": "completion", "cleared": "{{wkt}}", "clearanceDepthCm": 20, "finds": [] }""")
+            .Replace("\"dateOfInformation\": \"2026-11-20\"", $"\"dateOfInformation\": \"{day}\"", StringComparison.Ordinal);
+
+    private static string[] Submitted(TempDir dir) =>
+        JsonDocument.Parse(CliRun.Run(dir.Path, "report", "list", "--status", "submitted", "--json", "--store", "s.gpkg").Stdout).RootElement
+            .EnumerateArray().Select(e => e.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void A_file_is_checked_in_its_own_order_and_the_completion_that_closes_a_hazard_is_on_its_timeline()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        var hazard = Untouched(dir.File("s.gpkg"), 0);
+        var (west, east, org) = Split(dir.File("s.gpkg"), hazard);
+
+        // The completion alone would leave the west half: refused in the file's order, and nothing of the file is stored.
+        File.WriteAllText(dir.File("backwards.json"), $"[{Completion("R-B-DONE", hazard, org, east)}, {Clearance("R-B-WORK", hazard, org, west)}]");
+        var backwards = CliRun.Run(dir.Path, "report", "submit", "backwards.json", "--store", "s.gpkg");
+        Assert.True(backwards.ExitCode == 1, backwards.ToString());
+        Assert.Contains("nothing was stored: 1 of 2 reports refused", backwards.Stderr, StringComparison.Ordinal);
+        Assert.Contains("R-B-DONE: report R-B-DONE cannot be accepted: completion report R-B-DONE would close hazard", backwards.Stderr, StringComparison.Ordinal);
+        Assert.Empty(Submitted(dir));
+
+        // After its clearance in the same file, the completion is checked against it: both pass.
+        File.WriteAllText(dir.File("work.json"), $"[{Clearance("R-WORK", hazard, org, west)}, {Completion("R-DONE", hazard, org, east, "2026-11-21")}]");
+        var inOrder = CliRun.Run(dir.Path, "report", "submit", "work.json", "--store", "s.gpkg");
+        Assert.True(inOrder.ExitCode == 0, inOrder.ToString());
+        Assert.Equal(["R-DONE", "R-WORK"], Submitted(dir));
+
+        // A second hazard cleared whole, then completed with land already cleared: the completion releases
+        // nothing more but closes the hazard, and the timeline says so.
+        var other = Untouched(dir.File("s.gpkg"), 1);
+        var (_, whole, otherOrg) = Split(dir.File("s.gpkg"), other, at: 0);
+        File.WriteAllText(dir.File("close.json"), $"[{Clearance("R-ALL", other, otherOrg, whole)}, {Completion("R-CLOSE", other, otherOrg, whole, "2026-11-22")}]");
+        Assert.Equal(0, CliRun.Run(dir.Path, "report", "submit", "close.json", "--store", "s.gpkg").ExitCode);
+        AddDataManager(dir.Path, "s.gpkg");
+        foreach (var id in new[] { "R-WORK", "R-DONE", "R-ALL", "R-CLOSE" })
+        {
+            var approved = CliRun.Run(dir.Path, "report", "approve", id, "--by", "data.manager", "--store", "s.gpkg");
+            Assert.True(approved.ExitCode == 0, approved.ToString());
+        }
+        var timeline = CliRun.Run(dir.Path, "timeline", other, "--store", "s.gpkg", "--json");
+        Assert.True(timeline.ExitCode == 0, timeline.ToString());
+        var last = JsonDocument.Parse(timeline.Stdout).RootElement.GetProperty("points").EnumerateArray().Last();
+        Assert.Equal("R-CLOSE", last.GetProperty("reportId").GetString());
+        Assert.Equal("2026-11-22", last.GetProperty("date").GetString());
+        Assert.Equal("closed", last.GetProperty("status").GetString());
+        Assert.Equal(0, last.GetProperty("releasedM2").GetDouble());
+        var plain = CliRun.Run(dir.Path, "timeline", other, "--store", "s.gpkg");
+        Assert.Contains(plain.Stdout.Split('\n'), line => line.Contains("2026-11-22", StringComparison.Ordinal)
+            && line.Contains("R-CLOSE", StringComparison.Ordinal) && line.Contains("closed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_is_stored_all_or_nothing_unless_partial()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        var first = Untouched(dir.File("s.gpkg"), 0);
+        var second = Untouched(dir.File("s.gpkg"), 1);
+        var (west, _, org) = Split(dir.File("s.gpkg"), first);
+        var (otherWest, _, otherOrg) = Split(dir.File("s.gpkg"), second);
+        File.WriteAllText(dir.File("mixed.json"), $"[{Clearance("R-GOOD", first, org, west)}, {Completion("R-BAD", second, otherOrg, otherWest)}, "
+            + $"{Clearance("R-GOOD", first, org, west)}]");
+
+        var whole = CliRun.Run(dir.Path, "report", "submit", "mixed.json", "--store", "s.gpkg");
+        Assert.True(whole.ExitCode == 1, whole.ToString());
+        Assert.Contains("nothing was stored: 2 of 3 reports refused", whole.Stderr, StringComparison.Ordinal);
+        Assert.Contains("R-BAD: report R-BAD cannot be accepted: completion report R-BAD would close hazard " + second, whole.Stderr, StringComparison.Ordinal);
+        Assert.Contains("R-GOOD: report R-GOOD already exists earlier in the batch", whole.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("submitted R-GOOD", whole.Stdout, StringComparison.Ordinal);
+        Assert.Empty(Submitted(dir));
+
+        var partial = CliRun.Run(dir.Path, "report", "submit", "mixed.json", "--partial", "--store", "s.gpkg");
+        Assert.True(partial.ExitCode == 1, partial.ToString()); // not everything was stored
+        Assert.Contains("submitted R-GOOD: clearance-progress for hazard " + first, partial.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2 of 3 reports refused, the others stored (--partial)", partial.Stderr, StringComparison.Ordinal);
+        Assert.Contains("  R-BAD: report R-BAD cannot be accepted: completion report R-BAD would close hazard", partial.Stderr, StringComparison.Ordinal);
+        Assert.Equal(["R-GOOD"], Submitted(dir));
+    }
 }

@@ -106,6 +106,7 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         Get("/api/v1/reports/{id}/impact", OfA, t => $"/api/v1/reports/{t.SubmittedA}/impact", hidden: true),
         Get("/api/v1/reports/conflicts", Managers),
         new("POST", "/api/v1/reports/check", OfA, t => new Call("/api/v1/reports/check", t.NewReport(DemoServer.OrgA).Json)),
+        new("POST", "/api/v1/reports/batch", OfA, t => t.SubmitBatch(DemoServer.OrgA)),
 
         new("POST", "/api/v1/sync/manifest", SignedIn, _ => new Call("/api/v1/sync/manifest", "{}")),
         new("POST", "/api/v1/sync/fetch", SignedIn, t => new Call("/api/v1/sync/fetch", $$"""{ "ids": ["{{t.SubmittedA}}", "{{t.RejectedA}}", "{{t.ApprovedA}}"] }""")),
@@ -299,6 +300,12 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         {
             var (report, json) = NewReport(org);
             return new Call("/api/v1/reports", json, () => Find(report.Id) is not null);
+        }
+
+        public Call SubmitBatch(string org)
+        {
+            var (report, json) = NewReport(org);
+            return new Call("/api/v1/reports/batch", $"[{json}]", () => Find(report.Id) is not null);
         }
 
         public Call Push(string org)

@@ -29,6 +29,7 @@ public static class DemoCommand
             var national = parse.GetValue(scale) == "national";
             var result = Write(path, national ? DemoScale.National : DemoScale.Operation, parse.GetValue(seed), cancel);
             Console.Error.WriteLine($"demo: wrote {path}: {Units.Count(result.Hazards)} hazards, {Units.Count(result.Reports)} reports, {Units.Count(result.Finds)} finds, {Units.Count(result.Accidents)} accidents");
+            if (HeldBackNotice.Of(result.HeldBack) is { } held) Console.Error.WriteLine("demo: " + held);
             if (!parse.GetValue(quiet)) StatusCommand.Run(path, StatusGrouping.None, json: false);
             return Task.FromResult(SafegroundCli.Ok);
         });

@@ -88,9 +88,11 @@ public static class ImportCommand
         {
             var features = input.Read(bytes => progress(bytes, $"{Units.Count(summary.Read)} features"));
             var loader = new BulkLoader(store, TimeProvider.System, StoredProgramme.Of(store));
-            return what == "finds"
+            var loaded = what == "finds"
                 ? loader.Load(organisations, [], [], [], new FindImport(options, defaultCategory).Reports(features, summary), options.ImportedBy, null, cancel)
                 : loader.Load(organisations, [], [], new HazardImport(options, triage).Reports(features, summary), [], options.ImportedBy, null, cancel);
+            summary.HeldBack = loaded.HeldBack;
+            return loaded;
         });
         if (summary.Imported > 0 && store.CurrentRules() is null)
         {

@@ -31,19 +31,30 @@ public static class ReportCommand
     {
         var store = CommonOptions.Store();
         var file = new Argument<string>("file") { Description = "A report, or an array of reports, in Safeground's report JSON" };
-        var cmd = new Command("submit", "Submit reports from a JSON file; illegal steps are refused with the reason") { file, store };
+        var partial = new Option<bool>("--partial")
+        {
+            Description = "Store the reports that pass and list the refused ones (exit 1 if any was refused); without it a file is stored all or nothing",
+        };
+        var cmd = new Command("submit",
+            "Submit reports from a JSON file, checked in the file's order (each against the approved state and the file's earlier reports) "
+            + "and stored all or nothing; illegal steps are refused with the reason") { file, store, partial };
         cmd.SetAction(parse =>
         {
             var reports = Read(parse.GetValue(file)!);
             using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
-            var lifecycle = Lifecycle(s);
-            foreach (var r in reports)
+            var outcomes = Lifecycle(s).SubmitBatch(reports, partial: parse.GetValue(partial));
+            var byId = reports.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            foreach (var o in outcomes.Where(o => o.Status == SubmissionStatus.Accepted))
             {
-                var submitted = lifecycle.Submit(r);
-                var also = submitted.Report.AlsoHazards is { Count: > 0 } a ? $" (its release also reaches {string.Join(", ", a)})" : "";
+                var r = s.FindReport(o.ReportId)?.Report ?? byId[o.ReportId];
+                var also = r.AlsoHazards is { Count: > 0 } a ? $" (its release also reaches {string.Join(", ", a)})" : "";
                 AnsiConsole.MarkupLine($"submitted [bold]{Markup.Escape(r.Id)}[/]: {Markup.Escape(WireNames.Of(r.Kind))}{Markup.Escape(r.HazardId is { } h ? " for hazard " + h : "")}{Markup.Escape(also)}");
             }
-            return SafegroundCli.Ok;
+            var refused = outcomes.Where(o => o.Status == SubmissionStatus.Refused).ToList();
+            if (refused.Count == 0) return SafegroundCli.Ok;
+            Console.Error.WriteLine($"report submit: {refused.Count} of {reports.Count} reports refused, the others stored (--partial):");
+            foreach (var o in refused) Console.Error.WriteLine($"  {o.ReportId}: {o.Reason}");
+            return SafegroundCli.Failure;
         });
         return cmd;
     }

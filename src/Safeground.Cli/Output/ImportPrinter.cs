@@ -21,6 +21,7 @@ public static class ImportPrinter
                 repaired = s.Repaired,
                 rejected = s.Rejected,
                 reports = s.Reports,
+                heldBack = s.HeldBack,
                 areaM2 = s.AreaM2,
                 rejectionsByReason = s.RejectionsByReason(),
                 issues = s.Issues.Select(i => new { where = i.Where, outcome = WireNames.Of(i.Outcome), message = i.Message }),
@@ -34,6 +35,7 @@ public static class ImportPrinter
         if (what == "hazards") Console.WriteLine($"  area imported:     {Units.Area(s.AreaM2)}");
         foreach (var (reason, count) in s.RejectionsByReason())
             Console.WriteLine($"    rejected {Units.Count(count)}: {reason}");
+        if (HeldBackNotice.Of(s.HeldBack) is { } held) Console.WriteLine("  " + held);
         if (show <= 0) return;
         foreach (var outcome in new[] { TriageOutcome.Repaired, TriageOutcome.Rejected })
         {

@@ -13,12 +13,12 @@ public static class TimelinePrinter
         AnsiConsole.MarkupLine($"[bold]Timeline[/] of hazard [bold]{Markup.Escape(hazardId)}[/] in [blue]{Markup.Escape(storeName)}[/]");
         var t = new Table().Border(TableBorder.Rounded).AddColumn("date").AddColumn("report").AddColumn("kind").AddColumn("method")
             .AddColumn(new TableColumn("released m²").RightAligned()).AddColumn(new TableColumn("remaining m²").RightAligned())
-            .AddColumn(new TableColumn("remaining").RightAligned());
+            .AddColumn(new TableColumn("remaining").RightAligned()).AddColumn("status");
         foreach (var p in points)
         {
             t.AddRow(Day(p.Date), Markup.Escape(p.ReportId), WireNames.Of(p.Kind), p.Method is { } m ? WireNames.Of(m) : "-",
                 Units.Count((long)Math.Round(p.ReleasedM2)), Units.Count((long)Math.Round(p.RemainingM2)),
-                p.OriginalM2 > 0 ? (p.RemainingM2 / p.OriginalM2).ToString("P1", CultureInfo.InvariantCulture) : "-");
+                p.OriginalM2 > 0 ? (p.RemainingM2 / p.OriginalM2).ToString("P1", CultureInfo.InvariantCulture) : "-", WireNames.Of(p.Status));
         }
         AnsiConsole.Write(t);
     }
@@ -41,6 +41,7 @@ public static class TimelinePrinter
                 cancelledM2 = p.CancelledM2,
                 reducedM2 = p.ReducedM2,
                 clearedM2 = p.ClearedM2,
+                status = WireNames.Of(p.Status),
             }).ToList(),
         };
         Console.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));

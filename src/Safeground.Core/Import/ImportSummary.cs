@@ -9,6 +9,9 @@ public sealed class ImportSummary
     public long Repaired { get; set; }
     public long Rejected { get; set; }
     public long Reports { get; set; }
+
+    /// <summary>Reports stored but not approved: they would raise an error flag (<see cref="Lifecycle.BulkLoader"/>).</summary>
+    public long HeldBack { get; set; }
     public double AreaM2 { get; set; }
     public List<ImportIssue> Issues { get; } = [];
 

@@ -12,6 +12,8 @@ namespace Safeground.Core.Lifecycle;
 /// Loads reports that arrive already approved (a demo operation, a migration of legacy records) in
 /// one bulk transaction: each hazard's reports are replayed once instead of once per report.
 /// Cancelled or failing, the transaction is rolled back and the store is as it was.
+/// A report whose approval would raise an error flag is held back (<see cref="BulkHoldBack"/>): stored as submitted,
+/// with the reason in its history, for a data manager's review queue, and left out of its hazard's state.
 /// </summary>
 /// <remarks>
 /// Two stages, so that a large import keeps two cores busy: a producer thread enumerates the reports
@@ -74,18 +76,14 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!queue.TryTake(out var item, Timeout.Infinite, cancellationToken)) break;
+                foreach (var report in item.Reports) Add(tx, report, result);
                 if (item.Hazard is { } hazard)
                 {
-                    foreach (var report in item.Reports) Add(tx, report, result);
                     tx.PutHazard(hazard);
                     result.Hazards++;
                     if (result.Hazards % 1000 == 0) progress?.Report(result);
                 }
-                else
-                {
-                    Add(tx, item.Reports[0], result);
-                    if (result.Reports % 1000 == 0) progress?.Report(result);
-                }
+                else if (result.Reports % 1000 == 0) progress?.Report(result);
             }
         }
         finally
@@ -116,10 +114,10 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
             stop.ThrowIfCancellationRequested();
             if (group.Count == 0) continue;
             var hazardId = group[0].HazardId ?? throw SafegroundException.Invalid($"report {group[0].Id} has no hazard id");
-            var state = HazardProjector.Replay(hazardId, group, rules)
-                ?? throw SafegroundException.Invalid($"hazard {hazardId}: no non-technical survey creates it");
+            var (state, held) = BulkHoldBack.Sort(hazardId, group, rules);
             var prepared = new PreparedReport[group.Count];
-            for (int i = 0; i < group.Count; i++) prepared[i] = Prepare(group[i], state.Region, approvedBy, now);
+            for (int i = 0; i < group.Count; i++)
+                prepared[i] = held.TryGetValue(group[i].Id, out var why) ? HeldBack(group[i], why) : Prepare(group[i], state?.Region, approvedBy, now);
             queue.Add(new Item(prepared, state), stop);
         }
         foreach (var report in otherReports)
@@ -137,24 +135,38 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
         ProjectionRows.Finds(report, region).ToList(),
         ProjectionRows.Accident(report, region));
 
+    // Stored as submitted, the reason in its history: no approval, no finds or accident in the projections.
+    private static PreparedReport HeldBack(Report report, HeldBackReport why) => new(
+        report,
+        ReportJson.SerializeToUtf8(report),
+        new ReportEvent(report.Id, ReportStatus.Submitted, report.SubmittedAt, report.SubmittedBy, "held back by bulk load: " + why.Reason),
+        null, [], null, why);
+
     private static void Add(IStoreTransaction tx, PreparedReport p, BulkLoadResult result)
     {
         tx.AddReport(p.Report, p.Submitted, p.Payload);
-        tx.Record(p.Approved);
+        result.Reports++;
+        if (p.HeldBack is { } held)
+        {
+            result.HeldBack++;
+            result.HeldBackReports.Add(held);
+            return;
+        }
+        tx.Record(p.Approved!);
         if (p.Finds.Count > 0) tx.AddFinds(p.Finds);
         if (p.Accident is { } accident)
         {
             tx.PutAccident(accident);
             result.Accidents++;
         }
-        result.Reports++;
         result.Finds += p.Finds.Count;
     }
 
     /// <summary>A report with everything the store needs that can be computed without it.</summary>
     private sealed record PreparedReport(
-        Report Report, byte[] Payload, ReportEvent Submitted, ReportEvent Approved, List<FindRecord> Finds, AccidentRecord? Accident);
+        Report Report, byte[] Payload, ReportEvent Submitted, ReportEvent? Approved, List<FindRecord> Finds, AccidentRecord? Accident,
+        HeldBackReport? HeldBack = null);
 
-    /// <summary>One hazard's reports with its replayed state, or (no hazard) one other report.</summary>
+    /// <summary>One hazard's reports with its replayed state (null: not created, its reports held back), or one other report.</summary>
     private sealed record Item(PreparedReport[] Reports, HazardState? Hazard);
 }

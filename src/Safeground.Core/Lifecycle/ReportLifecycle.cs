@@ -84,42 +84,103 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         ArgumentNullException.ThrowIfNull(reports);
         var outcomes = new List<SubmissionOutcome>();
         var accepted = new List<(Report Report, ReportEvent Submitted)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        InBatch(() => Check(reports, r => deliveredBy is null ? Submission.Direct(store, r) : Submission.Delivered(store, deliveredBy),
+            unit: false, outcomes, accepted, []));
+        Store(accepted);
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Submits a batch as one unit (a file of reports, an API array): checked in the batch's order, each against the
+    /// approved state plus the batch's earlier reports (so a completion after its clearance in the same file passes),
+    /// and stored all or nothing: if any report is refused nothing is stored and the exception lists each refused
+    /// report with its reason. With <paramref name="partial"/> the accepted ones are stored and the refused ones listed
+    /// in the outcomes. Approval still checks each report against what is approved by then.
+    /// </summary>
+    /// <param name="submitter">The signed-in user (as <see cref="Submit(Report, User)"/>), or null for the store's operator (<see cref="Submit(Report)"/>).</param>
+    /// <exception cref="SafegroundException">All or nothing, and a report was refused: of its kind when the refusals share one, otherwise Invalid.</exception>
+    public IReadOnlyList<SubmissionOutcome> SubmitBatch(IReadOnlyList<Report> reports, User? submitter = null, bool partial = false)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var outcomes = new List<SubmissionOutcome>();
+        var accepted = new List<(Report Report, ReportEvent Submitted)>();
+        var refusals = new List<SafegroundException>();
+        InBatch(() => Check(reports, r => submitter is null ? Submission.Direct(store, r) : Submission.SignedIn(submitter),
+            unit: true, outcomes, accepted, refusals));
+        if (refusals.Count > 0 && !partial)
+        {
+            // One report refused alone keeps its own message and kind (409 for a duplicate, 403 for a right it lacks).
+            if (reports.Count == 1) throw refusals[0];
+            var kinds = refusals.Select(e => e.Kind).Distinct().ToList();
+            var refused = outcomes.Where(o => o.Status == SubmissionStatus.Refused).ToList();
+            throw new SafegroundException(kinds.Count == 1 ? kinds[0] : ErrorKind.Invalid,
+                $"nothing was stored: {refused.Count} of {reports.Count} reports refused (a batch is stored all or nothing; --partial, or ?partial=true, keeps the others):"
+                + string.Concat(refused.Select(o => $"\n  {o.ReportId}: {o.Reason}")));
+        }
+        Store(accepted);
+        return outcomes;
+    }
+
+    private void InBatch(Action check)
+    {
         _approvedDuringBatch = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
         try
         {
-            Check(reports, deliveredBy, outcomes, accepted, seen);
+            check();
         }
         finally
         {
             _approvedDuringBatch = null;
         }
-        if (accepted.Count == 0) return outcomes;
+    }
+
+    private void Store(List<(Report Report, ReportEvent Submitted)> accepted)
+    {
+        if (accepted.Count == 0) return;
         using var tx = store.BeginWrite();
         foreach (var (report, submitted) in accepted) tx.AddReport(report, submitted);
         tx.Commit();
-        return outcomes;
     }
 
-    private void Check(IEnumerable<Report> reports, User? deliveredBy, List<SubmissionOutcome> outcomes, List<(Report Report, ReportEvent Submitted)> accepted, HashSet<string> seen)
+    // A sync (unit false) skips a report already stored or sent twice and checks each against the approved state alone;
+    // a batch submitted as one unit refuses those, and checks each report as if the batch's earlier ones were approved.
+    private void Check(IEnumerable<Report> reports, Func<Report, Submission> submission, bool unit,
+        List<SubmissionOutcome> outcomes, List<(Report Report, ReportEvent Submitted)> accepted, List<SafegroundException> refusals)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var report in reports)
         {
-            if (!seen.Add(report.Id) || store.FindReport(report.Id) is not null)
-            {
-                outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.AlreadyPresent));
-                continue;
-            }
             try
             {
-                var submission = deliveredBy is null ? Submission.Direct(store, report) : Submission.Delivered(store, deliveredBy);
-                accepted.Add(Checked(report, submission));
+                if (!seen.Add(report.Id) || store.FindReport(report.Id) is not null)
+                {
+                    if (!unit)
+                    {
+                        outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.AlreadyPresent));
+                        continue;
+                    }
+                    throw SafegroundException.Conflict($"report {report.Id} already exists" + (store.FindReport(report.Id) is null ? " earlier in the batch" : ""));
+                }
+                var ok = Checked(report, submission(report));
+                accepted.Add(ok);
                 outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.Accepted));
+                if (unit) AsIfApproved(ok.Report);
             }
             catch (SafegroundException e)
             {
                 outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.Refused, e.Message));
+                refusals.Add(e);
             }
+        }
+    }
+
+    // The batch's later reports are checked against this one as if it were approved (it is not: approval checks again).
+    private void AsIfApproved(Report report)
+    {
+        foreach (var hazardId in report.HazardIds())
+        {
+            _ = ApprovedReportsOf(hazardId, except: null); // loads the hazard's approved reports once
+            _approvedDuringBatch![hazardId].Add(report);
         }
     }
 
@@ -361,8 +422,9 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         return approved.Where(r => r.Id != except);
     }
 
-    // While SubmitAll checks a batch nothing is approved, so each hazard's approved reports are read once per batch,
+    // While SubmitAll or SubmitBatch checks a batch nothing is approved, so each hazard's approved reports are read once per batch,
     // not once per report: a kit's 500 reports on a hazard with hundreds of pending ones would otherwise parse them all 500 times.
+    // SubmitBatch adds each accepted report of the batch (AsIfApproved), so the next is checked against it.
     private Dictionary<string, List<Report>>? _approvedDuringBatch;
 
     private static string Wire(ReportStatus s) => s.ToString().ToLowerInvariant();

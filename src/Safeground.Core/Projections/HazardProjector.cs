@@ -17,8 +17,10 @@ namespace Safeground.Core.Projections;
 /// remaining polygon, so overlapping releases and releases that stick out of the hazard never count
 /// twice, and cancelled + reduced + cleared + remaining = original holds at every step. A report that
 /// breaks a rule (clearing cancelled land, a completion that leaves area, a report dated before the
-/// hazard) is flagged on the state (<see cref="HazardState.Flags"/>); the lifecycle refuses to approve
-/// a report with an error flag, so only data loaded in bulk keeps them, for `safeground check`.
+/// hazard) is flagged on the state (<see cref="HazardState.Flags"/>). A report whose flag is an error
+/// (the programme's severity) is not applied at all: the ledger stays exactly as it was before it and
+/// only the error is kept. The lifecycle refuses to approve such a report and bulk loads hold it back
+/// (<see cref="Lifecycle.BulkLoader"/>), so only stores loaded before that keep error flags, for `safeground check`.
 /// </remarks>
 public static class HazardProjector
 {
@@ -61,8 +63,7 @@ public static class HazardProjector
                 }
                 continue;
             }
-            ledger.Apply(report);
-            after?.Invoke(report, ledger.ToState());
+            if (ledger.Apply(report)) after?.Invoke(report, ledger.ToState());
         }
         return ledger?.ToState();
     }
@@ -114,7 +115,25 @@ public static class HazardProjector
             Flag(report, RuleIds.ReportBeforeHazard,
                 $"report {report.Id} is dated {Day(report.DateOfInformation)}, before hazard {_hazardId} was recorded on {Day(_createdOn)}; it was not applied");
 
-        public void Apply(Report report)
+        /// <summary>
+        /// Applies one report, unless it raises an error flag: then the ledger is put back exactly as it was
+        /// (areas, status, class, depth, handover, counts) and only the error is kept, saying it was not applied.
+        /// An error means the step is illegal; counting it anyway would put land in the figures that the
+        /// programme says is not released (or not hazardous), whatever path the report came by.
+        /// </summary>
+        /// <returns>Whether the report was applied.</returns>
+        public bool Apply(Report report)
+        {
+            var before = Save();
+            Change(report);
+            bool refused = false;
+            for (int i = before.Flags; i < _flags.Count && !refused; i++) refused = _flags[i].Severity == Severity.Error;
+            if (!refused) return true;
+            Restore(before);
+            return false;
+        }
+
+        private void Change(Report report)
         {
             bool own = report.HazardId == _hazardId;
             if (own && report.Body is NonTechnicalSurvey { Action: SurveyAction.Create })
@@ -192,6 +211,39 @@ public static class HazardProjector
                 AddCategories([find.Category]);
             }
             if (report.Body.AllFinds.Count > 0) _class = HazardClass.Cha; // EO found is direct evidence
+        }
+
+        private const string NotApplied = "it was not applied";
+
+        /// <summary>Everything a report can change, as it was before it (geometries are never mutated, only replaced).</summary>
+        private sealed record Saved(
+            string? Name, string? Region, HazardClass Class, HazardStatus Status,
+            NtsGeometry Original, NtsGeometry Remaining, NtsGeometry Defined,
+            ReleaseEvent[] Releases, Evidence[] Evidence, EoCategory[] Categories, int Flags,
+            int Finds, int Accidents, int? Depth, string? HandedOverTo, DateOnly? HandedOverOn, Report Last, int Count);
+
+        private Saved Save() => new(
+            _name, _region, _class, _status, _original, _remaining, _defined,
+            [.. _releases], [.. _evidence], [.. _categories], _flags.Count,
+            _finds, _accidents, _depth, _handedOverTo, _handedOverOn, _last, _count);
+
+        // The refused report's errors stay, each saying it was not applied; its warnings and corrections
+        // (a clipped claim, an absorbed sliver) described a change that did not happen, so they go.
+        private void Restore(Saved s)
+        {
+            var errors = _flags.Skip(s.Flags).Where(f => f.Severity == Severity.Error)
+                .Select(f => f.Message.EndsWith(NotApplied, StringComparison.Ordinal) ? f : f with { Message = f.Message + "; " + NotApplied })
+                .ToList();
+            _flags.RemoveRange(s.Flags, _flags.Count - s.Flags);
+            _flags.AddRange(errors);
+            (_name, _region, _class, _status, _original, _remaining, _defined) = (s.Name, s.Region, s.Class, s.Status, s.Original, s.Remaining, s.Defined);
+            _releases.Clear();
+            _releases.AddRange(s.Releases);
+            _evidence.Clear();
+            _evidence.AddRange(s.Evidence);
+            _categories.Clear();
+            _categories.AddRange(s.Categories);
+            (_finds, _accidents, _depth, _handedOverTo, _handedOverOn, _last, _count) = (s.Finds, s.Accidents, s.Depth, s.HandedOverTo, s.HandedOverOn, s.Last, s.Count);
         }
 
         private static bool Releases(ReportBody body) => body is ClearanceProgress or Completion

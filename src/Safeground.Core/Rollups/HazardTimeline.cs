@@ -7,7 +7,8 @@ namespace Safeground.Core.Rollups;
 
 /// <summary>
 /// A hazard's remaining area over time: its approved reports replayed by <see cref="HazardProjector.History"/>,
-/// one point for the creating survey and one for each later report that changed the area.
+/// one point for the creating survey and one for each later report that changed the area or the hazard's status
+/// (a completion whose land was already cleared still closes the hazard: that is the line a data manager signs).
 /// </summary>
 public static class HazardTimeline
 {
@@ -30,11 +31,12 @@ public static class HazardTimeline
             }
             bool changed = before is null
                 || Math.Abs(state.RemainingM2 - before.RemainingM2) > Unchanged
-                || Math.Abs(state.OriginalM2 - before.OriginalM2) > Unchanged;
+                || Math.Abs(state.OriginalM2 - before.OriginalM2) > Unchanged
+                || state.Status != before.Status;
             if (changed)
             {
                 points.Add(new TimelinePoint(report.DateOfInformation, report.Id, report.Kind, method, released, state.RemainingM2,
-                    state.OriginalM2, state.CancelledM2, state.ReducedM2, state.ClearedM2));
+                    state.OriginalM2, state.CancelledM2, state.ReducedM2, state.ClearedM2, state.Status));
             }
             before = state;
         }

@@ -9,6 +9,7 @@ namespace Safeground.Core.Rollups;
 /// </summary>
 /// <param name="Method">How the report released land; null for the creating survey or a new perimeter.</param>
 /// <param name="ReleasedM2">What this report released from the hazard (its release events), m².</param>
+/// <param name="Status">The hazard's status after the report: the completion that closes it is a point even when it releases nothing more.</param>
 public sealed record TimelinePoint(
     DateOnly Date,
     string ReportId,
@@ -19,4 +20,5 @@ public sealed record TimelinePoint(
     double OriginalM2,
     double CancelledM2,
     double ReducedM2,
-    double ClearedM2);
+    double ClearedM2,
+    HazardStatus Status);

@@ -28,6 +28,7 @@ public static class ApiEndpoints
         SyncEndpoints.Map(api);
         ReportImpactEndpoints.Map(api);
         ReportCheckEndpoints.Map(api);
+        ReportBatchEndpoints.Map(api);
         HazardEndpoints.Map(api);
         FindEndpoints.Map(api);
         AccidentEndpoints.Map(api);

@@ -43,6 +43,18 @@ public class HazardTimelineTests
     }
 
     [Fact]
+    public void The_completion_that_closes_a_hazard_is_a_point_even_when_it_releases_nothing_more()
+    {
+        var field = Square(37.2, 49.2, 400);
+        var points = HazardTimeline.Of("HA-1", [Create("HA-1", field), Clear("HA-1", field, 10, "R-CP"), Complete("HA-1", field, 12, "R-DONE")], Safeground.Core.Rules.ProgrammeRules.Default);
+        Assert.Equal(["R-HA-1-create", "R-CP", "R-DONE"], points.Select(p => p.ReportId));
+        Assert.Equal([HazardStatus.Open, HazardStatus.InProgress, HazardStatus.Closed], points.Select(p => p.Status));
+        Assert.Equal(Day0.AddDays(12), points[^1].Date);
+        Assert.Equal(0, points[^1].ReleasedM2);
+        Assert.Equal(points[1].RemainingM2, points[^1].RemainingM2);
+    }
+
+    [Fact]
     public void A_hazard_without_its_creating_survey_has_no_timeline()
     {
         Assert.Empty(HazardTimeline.Of("HA-1", [Clear("HA-1", Square(37.2, 49.2, 100), 20, "R-CP-1")], Safeground.Core.Rules.ProgrammeRules.Default));
