@@ -8,7 +8,7 @@ namespace Safeground.Core.Demo;
 /// Plans national-scale hazard number i from i alone, so the sequence streams with nothing kept
 /// between hazards: the oblast comes from i's range, the cell from a stride permutation of the
 /// oblast's grid (one hazard per cell, scattered rather than in rows), and everything else from i's
-/// own random streams.
+/// own random streams. Only the teams' calendars carry over from hazard to hazard: plans are made in order.
 /// </summary>
 internal sealed class NationalPlanner
 {
@@ -20,6 +20,10 @@ internal sealed class NationalPlanner
     private readonly DemoRoster _roster;
     private readonly DemoSettings _s = DemoSettings.National;
     private readonly (DemoGrid Grid, int First, int Count, long Stride)[] _oblasts;
+    // Each team's calendar (days booked, [from, to)): a team works one hazard at a time. Plans are therefore made
+    // in order of i, once per enumeration (a new planner each time).
+    private readonly Dictionary<string, List<(int From, int To)>> _busy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _busyDays = new(StringComparer.Ordinal);
 
     public NationalPlanner(int seed, DateOnly day0, DemoRoster roster)
     {
@@ -73,11 +77,42 @@ internal sealed class NationalPlanner
         ClearancePlan? clearance = null;
         if (!h.CancelledWhole && h.TaskM2 >= 100 && rng.Chance(0.5))
         {
-            var team = rng.Pick(teams);
+            // Rng draws as before (team, delay), so hazards keep their streams; the team is then the oblast's
+            // free team of the right kind, and it starts when it is free: a team works one hazard at a time.
+            var drawn = rng.Pick(teams);
             int start = h.ReadyDay + rng.Next(0, 90);
-            if (start < _s.Days - 3) clearance = ClearanceScheduler.Plan(DemoRandom.For(_seed, 4, i), h, team, start, _s.Days - 1, _day0, _s);
+            var team = LeastBusy(teams, h.TaskM2) ?? drawn;
+            if (!_busy.TryGetValue(team.Id, out var calendar)) _busy[team.Id] = calendar = [];
+            // The first gap in the team's calendar the clearance fits in, from the day it could start.
+            while (start < _s.Days - 3)
+            {
+                var plan = ClearanceScheduler.Plan(DemoRandom.For(_seed, 4, i), h, team, start, _s.Days - 1, _day0, _s, _roster.RotationDays);
+                int from = start, to = plan.FreeDay;
+                int clash = calendar.FindIndex(b => b.From < to && from < b.To);
+                if (clash < 0)
+                {
+                    calendar.Add((from, to));
+                    _busyDays[team.Id] = _busyDays.GetValueOrDefault(team.Id) + (to - from);
+                    clearance = plan;
+                    break;
+                }
+                start = calendar[clash].To;
+            }
         }
         return new HazardPlan(h, clearance, Accidents(rng, h, clearance, raion));
+    }
+
+    // Machines take the big fields, dogs and manual teams the small ones; of those, the one with the fewest days booked.
+    private Team? LeastBusy(List<Team> teams, double taskM2)
+    {
+        Team? best = null;
+        foreach (var t in teams)
+        {
+            bool fits = taskM2 > 50_000 ? t.Asset == AssetKind.Mechanical : taskM2 < 20_000 ? t.Asset != AssetKind.Mechanical : true;
+            if (!fits) continue;
+            if (best is null || _busyDays.GetValueOrDefault(t.Id) < _busyDays.GetValueOrDefault(best.Id)) best = t;
+        }
+        return best;
     }
 
     // Rare, as in the national record: a few hundred demining and civilian accidents on 100,000 hazards.

@@ -146,6 +146,7 @@ public static class HazardProjector
                     CheckNotCancelled(report, progress.AreaWorked);
                     Release(report, ReleaseMethod.Cleared, progress.AreaWorked, "area worked");
                     Work();
+                    if (progress.SuspendedBecause is not null) _status = HazardStatus.Suspended;
                     break;
                 case Completion completion:
                     CheckNotCancelled(report, completion.Cleared);
@@ -337,7 +338,7 @@ public static class HazardProjector
 
         private void Work()
         {
-            if (_status == HazardStatus.Open) _status = HazardStatus.InProgress;
+            if (_status is HazardStatus.Open or HazardStatus.Suspended) _status = HazardStatus.InProgress; // work resumed
         }
 
         private double RemainingM2() => Polygons.AreaM2(_remaining);
