@@ -64,14 +64,14 @@ public class LandReleaseRulesTests
     [Fact]
     public void A_progress_report_that_stops_work_suspends_the_hazard_until_work_resumes()
     {
-        var west = Square(37.25 - 0.0013, 49.2, 100);
+        var west = Square(37.25, 49.2, 100);
         var stop = Make("R-2", "HA-1", 5, new ClearanceProgress(west, 10, null, [], "Shelling within 5 km: work stopped"));
         var suspended = HazardProjector.Replay("HA-1", [Create("HA-1", Field), stop])!;
         Assert.Equal(HazardStatus.Suspended, suspended.Status);
         Assert.True(suspended.ClearedM2 > 9_000);
         Assert.Empty(suspended.RuleFlags);
 
-        var resumed = HazardProjector.Replay("HA-1", [Create("HA-1", Field), stop, Clear("HA-1", Square(37.25 + 0.0013, 49.2, 100), 20, "R-3")])!;
+        var resumed = HazardProjector.Replay("HA-1", [Create("HA-1", Field), stop, Clear("HA-1", Square(37.252, 49.2, 100), 20, "R-3")])!;
         Assert.Equal(HazardStatus.InProgress, resumed.Status);
         AssertConserved(resumed);
     }
