@@ -59,11 +59,15 @@ internal static class ClearanceScheduler
             double m2 = Polygons.AreaM2(area);
             // A narrow lane's metre past the edge (and half a metre over the last one) can be a large share of it:
             // such lanes are drawn tight, a decimetre over, so that only what the demo plants is flagged.
-            if (m2 >= MinStripM2 && (m2 - Polygons.AreaM2(DemoClip.Band(h.Frame, h.Task, u0 + (k == 0 ? 2 : 0.5), u1))) / m2 > MaxOutsideShare)
+            // Both ends are drawn tight: the last lane's two metres past the task run over land survey already released.
+            double hazardous = Polygons.AreaM2(DemoClip.Band(h.Frame, h.Task, u0 + (k == 0 ? 2 : 0.5), u1));
+            if (m2 >= MinStripM2 && (m2 - hazardous) / m2 > MaxOutsideShare)
             {
                 u0 = umin + (umax - umin) * k / n - 0.1;
+                if (k == n - 1) u1 = umax + 0.1;
                 area = DemoClip.Band(h.Frame, DemoClip.Grow(h.Frame, h.Perimeter, 0.1), u0, u1);
                 m2 = Polygons.AreaM2(area);
+                if ((m2 - hazardous) / m2 > MaxOutsideShare) continue; // a sliver of a lane: left to the completion report
             }
             if (m2 < MinStripM2) continue;
             double? deminerDays = null, machineHours = null;

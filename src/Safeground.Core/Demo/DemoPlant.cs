@@ -1,8 +1,8 @@
 namespace Safeground.Core.Demo;
 
 /// <summary>
-/// Mistakes the operation demo makes on purpose, one hazard each, so that <c>safeground check</c> has
-/// something true to find (docs/user-guide.md lists them). Everything else in the demo is by the rules.
+/// Mistakes the demo makes on purpose, one hazard each, so that <c>safeground check</c> has something true
+/// to find (docs/user-guide.md lists them). Everything else in the demo is by the rules.
 /// </summary>
 internal enum DemoPlant
 {
@@ -13,4 +13,10 @@ internal enum DemoPlant
     EffortDigitDropped,
     /// <summary>A find whose latitude was typed wrong, about 330 m outside its hazard: find-outside-activity.</summary>
     FindFarOutside,
+    /// <summary>National: a hazard recorded a second time by another team, the same polygon: hazard-duplicate.</summary>
+    SurveyedTwice,
+    /// <summary>National: a hazard recorded a second time, drawn 40 m east of the first: hazard-overlap.</summary>
+    RedrawnBeside,
+    /// <summary>National: a point digitised as a 0.5 m square hazard: geometry-degenerate.</summary>
+    PointAsArea,
 }

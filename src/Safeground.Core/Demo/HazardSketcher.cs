@@ -32,6 +32,8 @@ internal static class HazardSketcher
 
     private static readonly double[] ProfileWeights = [20, 18, 14, 28, 10, 10];
 
+    private const double MaxItemsPerM2 = 0.04;
+
     public static HazardSketch Sketch(int seed, DemoSettings s, int index, string id, string name, string region, Team team, double lon, double lat, double maxRadiusM, int createDay)
     {
         var rng = DemoRandom.For(seed, 1, index);
@@ -47,7 +49,8 @@ internal static class HazardSketcher
         double density = cha
             ? rng.Chance(0.05) ? rng.LogUniform(0.005, 0.02) : rng.LogUniform(0.0005, 0.004)
             : rng.Chance(0.45) ? 0 : rng.LogUniform(0.0001, 0.001);
-        density *= s.DensityFactor;
+        // At most 0.04 items per m² (finds times the items each holds): dense, yet well under the 0.1 a data manager reviews.
+        density = Math.Min(density * s.DensityFactor, MaxItemsPerM2 / DemoOrdnance.MeanItemsPerFind(profile));
 
         int? amendDay = rng.Chance(0.12) ? createDay + rng.Next(1, 21) : null;
         var amendEvidence = amendDay is null ? [] : PickSome(rng, rng.Chance(0.5) ? Direct : Indirect, 1, 1);
