@@ -88,6 +88,8 @@ internal static class ClearanceScheduler
                     break;
             }
             int workDays = Math.Max(1, (int)Math.Ceiling(days - 0.05));
+            // Rounding up a tenth must not report more than the team's people could work in those days (deployment-effort).
+            if (deminerDays > team.Size * workDays) deminerDays = Math.Floor(team.Size * workDays * 10.0) / 10;
             int end = AddWorkDays(day, workDays - 1, day0);
             if (end / rotationDays != day / rotationDays)
             {
