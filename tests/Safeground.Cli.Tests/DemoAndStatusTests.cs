@@ -33,6 +33,35 @@ public class DemoAndStatusTests
     }
 
     [Fact]
+    public void The_operation_demos_dashboard_figures_survive_check_claim()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--no-status").ExitCode);
+        using var doc = JsonDocument.Parse(CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--json").Stdout);
+        var total = doc.RootElement.GetProperty("total");
+        double released = total.GetProperty("cancelledM2").GetDouble() + total.GetProperty("reducedM2").GetDouble() + total.GetProperty("clearedM2").GetDouble();
+        int people, teams;
+        using (var store = Storage.GeoPackage.GeoPackageStore.Open(dir.File("demo.gpkg"), create: false))
+        {
+            // The deminers of the operation's teams (dog and machine teams count dogs and machines, not people).
+            people = store.Teams().Where(t => t.Asset == Core.Reference.AssetKind.Manual).Sum(t => t.Size);
+            teams = store.Teams().Count();
+        }
+        // The dashboard's totals, as a news report would give them: "N devices across X ha in a 120-day deployment".
+        var claim = CliRun.Run(dir.Path, "check", "claim", "--store", "demo.gpkg", "--json",
+            "--devices", total.GetProperty("finds").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--area", (released / 10_000).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " ha",
+            "--days", "120", "--people", people.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--teams", teams.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--killed", total.GetProperty("killed").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--injured", total.GetProperty("injured").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(claim.ExitCode == 0, claim.ToString());
+        using var verdict = JsonDocument.Parse(claim.Stdout);
+        Assert.NotEqual("implausible", verdict.RootElement.GetProperty("verdict").GetString());
+        Assert.All(verdict.RootElement.GetProperty("figures").EnumerateArray(), f => Assert.NotEqual("implausible", f.GetProperty("verdict").GetString()));
+    }
+
+    [Fact]
     public void Demo_is_deterministic()
     {
         using var dir = new TempDir();

@@ -17,7 +17,12 @@ public static class DemoOperation
     public const int DefaultSeed = 20261126;
 
     /// <summary>How many hazards a scale generates (for progress bars).</summary>
-    public static int HazardCount(DemoScale scale) => scale == DemoScale.National ? NationalPlanner.HazardCount : OperationPlanner.HazardCount;
+    public static int HazardCount(DemoScale scale) => scale switch
+    {
+        DemoScale.National => NationalPlanner.HazardCount + NationalPlanner.Planted.Count,
+        DemoScale.NationalCorner => NationalPlanner.HazardCount / 100,
+        _ => OperationPlanner.HazardCount,
+    };
 
     /// <param name="start">The operation's first day; at national scale the rotation that starts then ends the three years of data.</param>
     public static DemoData Generate(DemoScale scale, int seed = DefaultSeed, DateOnly? start = null)
@@ -26,7 +31,8 @@ public static class DemoOperation
         return scale switch
         {
             DemoScale.Operation => Operation(seed, day0),
-            DemoScale.National => National(seed, day0.AddDays(-365 * DemoSettings.NationalYearsBefore)),
+            DemoScale.National => National(seed, day0.AddDays(-365 * DemoSettings.NationalYearsBefore), corner: false),
+            DemoScale.NationalCorner => National(seed, day0.AddDays(-365 * DemoSettings.NationalYearsBefore), corner: true),
             _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, null),
         };
     }
@@ -68,21 +74,29 @@ public static class DemoOperation
             yield return r;
     }
 
-    private static DemoData National(int seed, DateOnly day0)
+    private static DemoData National(int seed, DateOnly day0, bool corner)
     {
         var s = DemoSettings.National;
         var roster = DemoRoster.National(day0, s.Days, seed);
-        return new DemoData(roster.Organisations, roster.Teams, roster.Deployments, NationalHazards(seed, day0, roster), NationalOthers(seed, day0, roster))
+        return new DemoData(roster.Organisations, roster.Teams, roster.Deployments, NationalHazards(seed, day0, roster, corner),
+            corner ? [] : NationalOthers(seed, day0, roster))
         {
             RegionSource = DemoDistricts.National,
         };
     }
 
-    private static IEnumerable<IReadOnlyList<Report>> NationalHazards(int seed, DateOnly day0, DemoRoster roster)
+    private static IEnumerable<IReadOnlyList<Report>> NationalHazards(int seed, DateOnly day0, DemoRoster roster, bool corner)
     {
         var planner = new NationalPlanner(seed, day0, roster);
         var stamper = new ReportStamper(seed, day0, roster, 1);
-        for (int i = 0; i < NationalPlanner.HazardCount; i++) yield return HazardWriter.Write(seed, planner.Plan(i), stamper);
+        for (int i = 0; i < NationalPlanner.HazardCount; i++)
+        {
+            // The corner skips the rest unplanned: its teams' calendars hold only its own hazards.
+            if (corner && !NationalPlanner.InCorner(planner.CentreOf(i))) continue;
+            var plan = planner.Plan(i);
+            yield return HazardWriter.Write(seed, plan, stamper);
+            foreach (var twin in planner.PlantedAfter(i, plan)) yield return HazardWriter.Write(seed, twin, stamper);
+        }
     }
 
     private static IEnumerable<Report> NationalOthers(int seed, DateOnly day0, DemoRoster roster)
@@ -93,8 +107,11 @@ public static class DemoOperation
         (double, double, string, Team) Locate(Random rng)
         {
             int o = rng.Weighted(weights);
+            // A corner of one of the oblast's own cells: where oblast boxes overlap, another oblast's hazards lie.
             var grid = planner.GridOf(o);
-            var (lon, lat) = grid.Corner(rng.Next(1, grid.Columns), rng.Next(1, grid.Rows));
+            var cells = planner.CellsOf(o);
+            int cell = cells[rng.Next(cells.Count)];
+            var (lon, lat) = grid.Corner(cell % grid.Columns, cell / grid.Columns);
             var teams = roster.TeamsByArea[o];
             var team = rng.Chance(0.7) ? teams[rng.Next(Math.Min(10, teams.Count))] : rng.Pick(teams); // the oblast's state unit first
             return (lon, lat, DemoGazetteer.RaionOf(oblasts[o], lon, lat), team);

@@ -77,6 +77,15 @@ internal static class DemoOrdnance
         _ => 20,
     };
 
+    /// <summary>
+    /// The EO items a find of the profile holds on average (a find of small arms ammunition is a box of rounds): what turns
+    /// finds per m² into the items per m² the density rules count.
+    /// </summary>
+    public static double MeanItemsPerFind(Contamination c) => MeanItemsCache[(int)c];
+
+    private static readonly double[] MeanItemsCache = Mixes.Select(m =>
+        m.Sum(x => x.Weight * (x.Model.QuantityMax == 1 ? 1 : (x.Model.QuantityMax - 1) / Math.Log(x.Model.QuantityMax))) / m.Sum(x => x.Weight)).ToArray();
+
     public static EoFind Make(Random rng, Contamination c, Point position)
     {
         var mix = Mixes[(int)c];

@@ -7,4 +7,9 @@ public enum DemoScale
     Operation,
     /// <summary>A national picture: 100,000+ hazards and 1,000,000+ finds across Ukraine's contaminated oblasts, streamed.</summary>
     National,
+    /// <summary>
+    /// One corner of <see cref="National"/>, where Kharkiv, Donetsk and Luhansk oblasts meet (about a thousand hazards,
+    /// no call-outs): the same hazards, ids and planted mistakes, small enough to check in a test.
+    /// </summary>
+    NationalCorner,
 }

@@ -41,11 +41,18 @@ internal sealed class HazardSketch
     /// <summary>The first day clearance may start: after the surveys that shaped <see cref="Task"/>.</summary>
     public required int ReadyDay { get; init; }
 
-    /// <summary>What a completion report claims: the whole task, cut from <see cref="Grown"/> a little past its ends.</summary>
+    /// <summary>
+    /// What a completion report claims: the whole task, cut from <see cref="Grown"/> a little past its ends. On a small or
+    /// narrow task those metres could be more than the check allows outside the hazard or over land survey cancelled:
+    /// such a claim is drawn a decimetre past the task instead.
+    /// </summary>
     public NtsGeometry CompletionArea()
     {
         var (a, b) = Frame.ExtentU(Task);
-        return DemoClip.Band(Frame, Grown, a - 2, b + 2);
+        var area = DemoClip.Band(Frame, Grown, a - 2, b + 2);
+        double m2 = Safeground.Core.Geometry.Polygons.AreaM2(area);
+        if (m2 <= 0 || (m2 - TaskM2) / m2 <= ClearanceScheduler.MaxOutsideShare) return area;
+        return DemoClip.Band(Frame, DemoClip.Grow(Frame, Perimeter, 0.1), a - 0.1, b + 0.1);
     }
 
     public bool CancelledWhole => CancelDay is not null && Cancelled is null;

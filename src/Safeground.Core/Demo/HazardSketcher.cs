@@ -32,6 +32,8 @@ internal static class HazardSketcher
 
     private static readonly double[] ProfileWeights = [20, 18, 14, 28, 10, 10];
 
+    private const double MaxItemsPerM2 = 0.04;
+
     public static HazardSketch Sketch(int seed, DemoSettings s, int index, string id, string name, string region, Team team, double lon, double lat, double maxRadiusM, int createDay)
     {
         var rng = DemoRandom.For(seed, 1, index);
@@ -47,7 +49,8 @@ internal static class HazardSketcher
         double density = cha
             ? rng.Chance(0.05) ? rng.LogUniform(0.005, 0.02) : rng.LogUniform(0.0005, 0.004)
             : rng.Chance(0.45) ? 0 : rng.LogUniform(0.0001, 0.001);
-        density *= s.DensityFactor;
+        // At most 0.04 items per m² (finds times the items each holds): dense, yet well under the 0.1 a data manager reviews.
+        density = Math.Min(density * s.DensityFactor, MaxItemsPerM2 / DemoOrdnance.MeanItemsPerFind(profile));
 
         int? amendDay = rng.Chance(0.12) ? createDay + rng.Next(1, 21) : null;
         var amendEvidence = amendDay is null ? [] : PickSome(rng, rng.Chance(0.5) ? Direct : Indirect, 1, 1);
@@ -78,8 +81,8 @@ internal static class HazardSketcher
         if (amendDay > last) amendDay = null;
         bool whole = cancelDay is not null && cancelTo < umin;
         var grown = DemoClip.Grow(frame, perimeter, 1.0);
-        var cancelled = cancelDay is null || whole ? null : DemoClip.Band(frame, grown, umin - 10, cancelTo);
-        var reduced = surveyDay is null ? null : DemoClip.Band(frame, grown, reduceFrom, umax + 10);
+        var cancelled = cancelDay is null || whole ? null : Claim(frame, perimeter, grown, umin - 10, cancelTo);
+        var reduced = surveyDay is null ? null : Claim(frame, perimeter, grown, reduceFrom, umax + 10);
         var task = cancelled is null && reduced is null ? perimeter : DemoClip.Band(frame, perimeter, cancelTo, reduceFrom);
 
         return new HazardSketch
@@ -93,6 +96,17 @@ internal static class HazardSketcher
             Task = task, TaskM2 = Polygons.AreaM2(task),
             ReadyDay = Math.Max(createDay, Math.Max(cancelDay ?? 0, surveyDay ?? 0)) + rng.Next(1, 8),
         };
+    }
+
+    // A claim cut from the perimeter grown by a metre; a small one, whose metre past the edge would be a large share
+    // of it (the check flags more than 10 % outside), is drawn a decimetre past the edge instead.
+    private static NetTopologySuite.Geometries.Geometry Claim(DemoFrame frame, NetTopologySuite.Geometries.Geometry perimeter,
+        NetTopologySuite.Geometries.Geometry grown, double u0, double u1)
+    {
+        var band = DemoClip.Band(frame, grown, u0, u1);
+        double m2 = Polygons.AreaM2(band);
+        if (m2 <= 0 || (m2 - Polygons.AreaM2(DemoClip.Band(frame, perimeter, u0, u1))) / m2 <= ClearanceScheduler.MaxOutsideShare) return band;
+        return DemoClip.Band(frame, DemoClip.Grow(frame, perimeter, 0.1), u0, u1);
     }
 
     private static List<Evidence> PickSome(Random rng, (EvidenceType Type, EvidenceSource Source, string Note)[] from, int min, int max)

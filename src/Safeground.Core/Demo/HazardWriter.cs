@@ -8,7 +8,15 @@ using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 namespace Safeground.Core.Demo;
 
 /// <summary>A hazard's whole plan: its story, the clearance a team did of it, and accidents on it.</summary>
-internal sealed record HazardPlan(HazardSketch Sketch, ClearancePlan? Clearance, IReadOnlyList<PlannedAccident> Accidents);
+internal sealed record HazardPlan(HazardSketch Sketch, ClearancePlan? Clearance, IReadOnlyList<PlannedAccident> Accidents)
+{
+    /// <summary>Technical survey defines the task as the part that needs full clearance (the DHA).</summary>
+    public bool DefinesHazardousArea { get; init; }
+    /// <summary>The day the cleared land is handed over to its users, if within the window.</summary>
+    public (int Day, Handover Certificate)? Handover { get; init; }
+    /// <summary>A mistake planted on purpose for <c>safeground check</c> to find.</summary>
+    public DemoPlant Plant { get; init; }
+}
 
 /// <summary>
 /// Writes a hazard plan as reports in date order: NTS create, amendment, cancellation, technical
@@ -39,19 +47,32 @@ internal static class HazardWriter
         if (h.SurveyDay is int survey)
         {
             var finds = Finds(rng, h, h.Task, h.SurveyFinds);
-            events.Add((survey, 3, h.Team, new TechnicalSurvey(h.Reduced, finds.Count > 0 || h.Class == HazardClass.Cha, finds)));
+            events.Add((survey, 3, h.Team, new TechnicalSurvey(h.Reduced, finds.Count > 0 || h.Class == HazardClass.Cha, finds,
+                plan.DefinesHazardousArea && !h.Task.IsEmpty ? h.Task : null)));
         }
         if (plan.Clearance is { } clearance)
         {
-            foreach (var strip in clearance.Strips)
+            bool findPlanted = false;
+            for (int k = 0; k < clearance.Strips.Count; k++)
             {
+                var strip = clearance.Strips[k];
                 int count = Math.Min(MaxFindsPerReport, rng.Poisson(h.Density * strip.AreaM2));
-                events.Add((strip.Day, 4, clearance.Team, new ClearanceProgress(strip.Area, strip.DeminerDays, strip.MachineHours, Finds(rng, h, strip.Area, count))));
+                var finds = Finds(rng, h, strip.Area, count);
+                if (plan.Plant == DemoPlant.FindFarOutside && !findPlanted && finds.Count > 0)
+                {
+                    // Latitude and longitude typed with a digit wrong: the first find lands about 330 m north.
+                    var at = finds[0].Position;
+                    finds[0] = finds[0] with { Position = Safeground.Core.Geometry.Geo.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(at.X, at.Y + 0.003)) };
+                    findPlanted = true;
+                }
+                string? suspended = k == clearance.Strips.Count - 1 ? clearance.SuspendedBecause : null;
+                events.Add((strip.Day, 4, clearance.Team, new ClearanceProgress(strip.Drawn ?? strip.Area, strip.DeminerDays, strip.MachineHours, finds, suspended)));
             }
             if (clearance.CompletionDay is int done)
                 events.Add((done, 6, clearance.Team, new Completion(h.CompletionArea(), DemoOrdnance.ClearanceDepthCm(h.Profile), [])));
         }
         foreach (var a in plan.Accidents) events.Add((a.Day, 5, a.Team, a.Body));
+        if (plan.Handover is { } handover) events.Add((handover.Day, 7, h.Team, handover.Certificate));
 
         events.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.Phase.CompareTo(b.Phase));
         var reports = new List<Report>(events.Count);

@@ -36,7 +36,55 @@ internal static class OperationPlanner
         }
         var clearances = Schedule(seed, day0, s, roster, sketches, seats);
         var accidents = OperationAccidents.Plan(seed, day0, s, sketches, clearances, seats.Select(x => places[x.Place].Hromada).ToList());
-        return sketches.Select((h, i) => new HazardPlan(h, clearances[i], accidents[i])).ToList();
+        var plants = Plants(sketches, clearances);
+        return sketches.Select((h, i) => new HazardPlan(h, clearances[i], accidents[i])
+        {
+            DefinesHazardousArea = h.Class == HazardClass.Cha,
+            Handover = HandoverOf(seed, i, h, clearances[i], s),
+            Plant = plants.GetValueOrDefault(i),
+        }).ToList();
+    }
+
+    // Most cleared land is handed back to its users within a fortnight of the completion report.
+    private static (int, Reports.Handover)? HandoverOf(int seed, int i, HazardSketch h, ClearancePlan? c, DemoSettings s)
+    {
+        if (c?.CompletionDay is not int done) return null;
+        var rng = DemoRandom.For(seed, 8, i);
+        int day = done + rng.Next(3, 15);
+        if (day > s.Days - 1 || !rng.Chance(0.7)) return null;
+        string village = h.Name.Split(" – ")[0];
+        string use = rng.Pick(["agriculture", "grazing", "road and verges", "gardens"]);
+        return (day, new Reports.Handover($"{village} village council", use, string.Create(CultureInfo.InvariantCulture, $"HO-{h.Id}")));
+    }
+
+    // One hazard each, the first (by id) a mistake can be planted on: manual teams' hazards with a few lanes.
+    private static Dictionary<int, DemoPlant> Plants(List<HazardSketch> sketches, ClearancePlan?[] clearances)
+    {
+        var result = new Dictionary<int, DemoPlant>();
+        var wanted = new Queue<DemoPlant>([DemoPlant.LaneFarPastEdge, DemoPlant.EffortDigitDropped, DemoPlant.FindFarOutside]);
+        for (int i = 0; i < sketches.Count && wanted.Count > 0; i++)
+        {
+            if (clearances[i] is not { Team.Asset: AssetKind.Manual, Strips.Count: >= 3, SuspendedBecause: null } c) continue;
+            var h = sketches[i];
+            var plant = wanted.Peek();
+            if (plant == DemoPlant.FindFarOutside && h.Density < 0.002) continue; // it needs finds
+            var strip = c.Strips[1];
+            var strips = c.Strips.ToList();
+            if (plant == DemoPlant.LaneFarPastEdge)
+            {
+                var (umin, umax) = h.Frame.ExtentU(h.Task);
+                int n = c.Strips.Count;
+                double u0 = umin + (umax - umin) * 1 / n - 0.5, u1 = umin + (umax - umin) * 2 / n;
+                strips[1] = strip with { Drawn = DemoClip.Band(h.Frame, DemoClip.Grow(h.Frame, h.Perimeter, 25), u0, u1) };
+            }
+            else if (plant == DemoPlant.EffortDigitDropped)
+            {
+                strips[1] = strip with { DeminerDays = Math.Round(strip.DeminerDays!.Value / 10, 1) };
+            }
+            clearances[i] = c with { Strips = strips };
+            result[i] = wanted.Dequeue();
+        }
+        return result;
     }
 
     /// <summary>The region a hazard of <paramref name="place"/> carries, and the name of its district polygon.</summary>
@@ -82,6 +130,8 @@ internal static class OperationPlanner
         List<(int Place, int Column, int Row, int CreateDay)> seats)
     {
         var result = new ClearancePlan?[sketches.Count];
+        int vovchansk = DemoGazetteer.KharkivBorder.Select((p, k) => (p, k)).First(x => x.p.Hromada == "Vovchansk").k;
+        bool suspended = false;
         var free = roster.Teams.ToDictionary(t => t.Id, t => 2 + (t.Id.Length % 3), StringComparer.Ordinal); // arrival and set-up
         var order = Enumerable.Range(0, sketches.Count)
             .Where(i => !sketches[i].CancelledWhole && sketches[i].TaskM2 >= 100)
@@ -97,8 +147,15 @@ internal static class OperationPlanner
             var team = fit.OrderBy(t => free[t.Id]).ThenBy(t => t.Id, StringComparer.Ordinal).First();
             int start = Math.Max(free[team.Id], h.ReadyDay);
             if (start > s.Days - 3) continue;
-            var plan = ClearanceScheduler.Plan(DemoRandom.For(seed, 4, i), h, team, start, s.Days - 1, day0, s);
+            var plan = ClearanceScheduler.Plan(DemoRandom.For(seed, 4, i), h, team, start, s.Days - 1, day0, s, roster.RotationDays);
             if (plan.Strips.Count == 0 && plan.CompletionDay is null) continue;
+            if (!suspended && seats[i].Place == vovchansk && plan.Strips.Count >= 3)
+            {
+                // Shelling near the border stops work: the hazard is suspended after two lanes and the team moves on.
+                plan = plan with { Strips = plan.Strips.Take(2).ToList(), CompletionDay = null, FreeDay = ClearanceScheduler.NextWorkDay(plan.Strips[1].Day + 1, day0),
+                    SuspendedBecause = "Shelling within 5 km of the site: work stopped until the area is safe again" };
+                suspended = true;
+            }
             result[i] = plan;
             free[team.Id] = plan.FreeDay;
         }

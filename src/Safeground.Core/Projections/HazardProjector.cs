@@ -165,10 +165,12 @@ public static class HazardProjector
                     CheckNotCancelled(report, progress.AreaWorked);
                     Release(report, ReleaseMethod.Cleared, progress.AreaWorked, "area worked");
                     Work();
+                    if (progress.SuspendedBecause is not null) _status = HazardStatus.Suspended;
                     break;
                 case Completion completion:
                     CheckNotCancelled(report, completion.Cleared);
-                    Release(report, ReleaseMethod.Cleared, completion.Cleared, "cleared area");
+                    // A completion restates the whole task; land its own hazard already released is not "outside".
+                    Release(report, ReleaseMethod.Cleared, completion.Cleared, "cleared area", restates: own);
                     if (!own)
                     {
                         Work(); // a completion of a neighbouring hazard whose polygon reaches this one: its part is cleared
@@ -279,7 +281,7 @@ public static class HazardProjector
             }
         }
 
-        private void Release(Report report, ReleaseMethod method, NtsGeometry? claimed, string field)
+        private void Release(Report report, ReleaseMethod method, NtsGeometry? claimed, string field, bool restates = false)
         {
             var claim = Polygonal(report, field, claimed);
             if (claim.IsEmpty) return;
@@ -288,7 +290,7 @@ public static class HazardProjector
             var (taken, rest) = Polygons.Split(_remaining, claim);
             double claimedM2 = Polygons.AreaM2(claim);
             double takenM2 = taken.IsEmpty ? 0 : Polygons.AreaM2(taken);
-            FlagOutside(report, method, claimedM2, takenM2);
+            FlagOutside(report, method, claim, claimedM2, takenM2, restates);
             if (taken.IsEmpty) return;
             _remaining = rest;
             _releases.Add(new ReleaseEvent(_hazardId, report.Id, method, report.DateOfInformation, taken, takenM2, claimedM2));
@@ -299,15 +301,24 @@ public static class HazardProjector
         // A release that sticks out of the hazard (or covers land already released) is clipped; the
         // data manager is told how much was left out. A release spanning several hazards is split by
         // hazard (Report.AlsoHazards): its other parts belong to the other hazards, not "outside".
-        private void FlagOutside(Report report, ReleaseMethod method, double claimedM2, double takenM2)
+        // A completion restates land its hazard already released (it is the final polygon of the task): only
+        // what lies outside the hazard's perimeter counts against it, measured only when the cheap test fails.
+        private void FlagOutside(Report report, ReleaseMethod method, NtsGeometry claim, double claimedM2, double takenM2, bool restates)
         {
             if (report.AlsoHazards is { Count: > 0 } || claimedM2 <= 0) return;
             double outside = claimedM2 - takenM2;
             double share = outside / claimedM2, limit = _rules.Threshold(RuleIds.ReleaseOutsideHazard);
             // A polygon drawn a few metres past the edge (GPS, a lane's margin) is normal; a large share is not.
             if (outside < RoundOffM2 || share <= limit) return;
+            if (restates)
+            {
+                outside = claimedM2 - Polygons.AreaM2(Polygons.Intersection(claim, _original));
+                share = outside / claimedM2;
+                if (outside < RoundOffM2 || share <= limit) return;
+            }
+            string where = restates ? $"outside hazard {_hazardId}" : $"outside hazard {_hazardId} or on land already released";
             Flag(report, RuleIds.ReleaseOutsideHazard,
-                $"report {report.Id} claims {M2(claimedM2)} {Word(method)}, of which {M2(outside)} ({Percent(share)}) lies outside hazard {_hazardId} or on land already released; {M2(takenM2)} counted",
+                $"report {report.Id} claims {M2(claimedM2)} {Word(method)}, of which {M2(outside)} ({Percent(share)}) lies {where}; {M2(takenM2)} counted",
                 share, limit);
         }
 
@@ -379,7 +390,7 @@ public static class HazardProjector
 
         private void Work()
         {
-            if (_status == HazardStatus.Open) _status = HazardStatus.InProgress;
+            if (_status is HazardStatus.Open or HazardStatus.Suspended) _status = HazardStatus.InProgress; // work resumed
         }
 
         private double RemainingM2() => Polygons.AreaM2(_remaining);

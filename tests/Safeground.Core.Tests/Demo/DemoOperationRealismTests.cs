@@ -63,8 +63,14 @@ public class DemoOperationRealismTests(OperationFixture f) : IClassFixture<Opera
     [Fact]
     public void Finds_lie_inside_the_area_worked()
     {
-        foreach (var p in f.AllReports.Select(r => r.Body).OfType<ClearanceProgress>())
-            Assert.All(p.Finds, x => Assert.True(p.AreaWorked!.Covers(x.Position)));
+        // Except the find the demo plants with its latitude typed wrong (docs/user-guide.md).
+        foreach (var r in f.AllReports.Where(r => r.Body is ClearanceProgress))
+        {
+            var p = (ClearanceProgress)r.Body;
+            Assert.All(p.Finds.Where((_, k) => !(r.Id == "R-2026-000281" && k == 0)), x => Assert.True(p.AreaWorked!.Covers(x.Position)));
+        }
+        var planted = (ClearanceProgress)f.AllReports.Single(r => r.Id == "R-2026-000281").Body;
+        Assert.False(planted.AreaWorked!.Covers(planted.Finds[0].Position));
     }
 
     [Fact]
@@ -133,16 +139,48 @@ public class DemoOperationRealismTests(OperationFixture f) : IClassFixture<Opera
         Assert.Contains(progress, r => teams[r.TeamId!].Asset == AssetKind.Manual);
         Assert.Contains(progress, r => teams[r.TeamId!].Asset == AssetKind.Mechanical);
         Assert.Contains(progress, r => teams[r.TeamId!].Asset == AssetKind.MineDetectionDogs);
-        foreach (var r in progress)
+        foreach (var r in progress.Where(r => r.Id != PlantedEffort))
         {
             var p = (ClearanceProgress)r.Body;
             double m2 = Polygons.AreaM2(p.AreaWorked!);
-            if (p.DeminerDays is double dd) Assert.InRange(m2 / dd, 10, 50);
+            var asset = teams[r.TeamId!].Asset;
+            // Dog teams declare their effort too, as dog-team-days (800-900 m² a day per pair).
+            if (asset == AssetKind.MineDetectionDogs) Assert.InRange(m2 / p.DeminerDays!.Value, 700, 1_000);
+            else if (p.DeminerDays is double dd) Assert.InRange(m2 / dd, 10, 50);
             if (p.MachineHours is double mh) Assert.InRange(m2 / mh, 300, 2_500);
         }
         // No team clears more than its capacity over the rotation (dogs: 900 m² a day per pair).
         foreach (var t in f.Data.Teams.Where(t => t.Asset == AssetKind.MineDetectionDogs))
             Assert.True(progress.Where(r => r.TeamId == t.Id).Sum(r => Polygons.AreaM2(((ClearanceProgress)r.Body).AreaWorked!)) < t.Size * 900 * 120);
+    }
+
+    /// <summary>The progress report the demo plants with a digit dropped from its deminer-days (docs/user-guide.md).</summary>
+    private const string PlantedEffort = "R-2026-000100";
+
+    [Fact]
+    public void Every_deployment_reports_no_more_effort_than_its_team_could_work()
+    {
+        var teams = f.Data.Teams.ToDictionary(t => t.Id);
+        var deployments = f.Data.Deployments.ToDictionary(d => d.Id);
+        var byDeployment = f.AllReports.Where(r => r.Body is ClearanceProgress { DeminerDays: > 0 }).GroupBy(r => r.DeploymentId!).ToList();
+        Assert.NotEmpty(byDeployment);
+        foreach (var g in byDeployment)
+        {
+            var d = deployments[g.Key];
+            int days = g.Max(r => r.DateOfInformation).DayNumber - d.Start.DayNumber + 1;
+            double reported = g.Sum(r => ((ClearanceProgress)r.Body).DeminerDays!.Value);
+            Assert.True(reported <= teams[d.TeamId].Size * days, $"{g.Key}: {reported} deminer-days > {teams[d.TeamId].Size} x {days}");
+        }
+    }
+
+    [Fact]
+    public void The_operation_has_a_defined_hazardous_area_a_handover_and_a_suspended_hazard()
+    {
+        Assert.Contains(f.AllReports, r => r.Body is TechnicalSurvey { Defined.IsEmpty: false });
+        Assert.Contains(f.States, s => s.Defined is { IsEmpty: false });
+        Assert.Contains(f.States, s => s.Status == HazardStatus.Closed && s.HandedOverTo is not null);
+        var suspended = Assert.Single(f.States, s => s.Status == HazardStatus.Suspended);
+        Assert.Contains(f.Hazards.Single(h => h[0].HazardId == suspended.HazardId), r => r.Body is ClearanceProgress { SuspendedBecause: not null });
     }
 
     [Fact]

@@ -63,6 +63,21 @@ public class LandReleaseRulesTests
     }
 
     [Fact]
+    public void A_progress_report_that_stops_work_suspends_the_hazard_until_work_resumes()
+    {
+        var west = Square(37.25, 49.2, 100);
+        var stop = Make("R-2", "HA-1", 5, new ClearanceProgress(west, 10, null, [], "Shelling within 5 km: work stopped"));
+        var suspended = HazardProjector.Replay("HA-1", [Create("HA-1", Field), stop])!;
+        Assert.Equal(HazardStatus.Suspended, suspended.Status);
+        Assert.True(suspended.ClearedM2 > 9_000);
+        Assert.Empty(suspended.RuleFlags);
+
+        var resumed = HazardProjector.Replay("HA-1", [Create("HA-1", Field), stop, Clear("HA-1", Square(37.252, 49.2, 100), 20, "R-3")])!;
+        Assert.Equal(HazardStatus.InProgress, resumed.Status);
+        AssertConserved(resumed);
+    }
+
+    [Fact]
     public void Handover_is_recorded_only_when_nothing_is_left()
     {
         var handover = Make("R-9", "HA-1", 9, new Handover("Village council of Kamianka", "agriculture", "HC-2026-001"));
