@@ -20,7 +20,14 @@ public sealed class StatusLine(string key)
     public double CancelledM2 { get; set; }
     public double ReducedM2 { get; set; }
     public double ClearedM2 { get; set; }
+    /// <summary>Sum of the hazard records' remaining areas: land under two overlapping hazards counts twice.</summary>
     public double RemainingM2 { get; set; }
+
+    /// <summary>Land under more than one remaining hazard, counted once per extra hazard: records − land.</summary>
+    public double CountedTwiceM2 { get; set; }
+
+    /// <summary>Hazardous land: the union of the remaining hazard polygons (ellipsoidal m²).</summary>
+    public double RemainingLandM2 => RemainingM2 - CountedTwiceM2;
     public SortedDictionary<EoCategory, long> FindsByCategory { get; } = new();
     public long Finds { get; set; }
     public int Accidents { get; set; }

@@ -22,5 +22,6 @@ public sealed class StatusReport
     public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping) => Rollup.Compute(store, grouping, StatusFilter.None);
 
     /// <summary>The roll-up of the part of the store <paramref name="filter"/> keeps (see <see cref="StatusFilter"/> for what each restriction means).</summary>
-    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter) => Rollup.Compute(store, grouping, filter);
+    /// <param name="rules">The rules hazards are replayed with when the filter's end comes before their last report (null: the built-in ones).</param>
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter, Rules.ProgrammeRules? rules = null) => Rollup.Compute(store, grouping, filter, rules);
 }
