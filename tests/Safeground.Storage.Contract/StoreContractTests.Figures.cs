@@ -3,6 +3,7 @@ using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Status;
+using Safeground.Core.Storage;
 
 namespace Safeground.Storage.Contract;
 

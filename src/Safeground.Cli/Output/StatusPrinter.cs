@@ -25,8 +25,8 @@ public static class StatusPrinter
         Row($"cancelled (non-technical survey), {released}", "records", t.CancelledM2);
         Row($"reduced (technical survey), {released}", "records", t.ReducedM2);
         Row($"cleared (clearance), {released}", "records", t.ClearedM2);
-        Row($"hazardous area {remaining}", "records", t.RemainingM2);
-        Row($"hazardous land {remaining} (union)", "land", t.RemainingLandM2);
+        Row($"remaining hazardous area {StatusFigures.When(filter)}", "records", t.RemainingM2);
+        Row($"remaining hazardous land {StatusFigures.When(filter)} (union)", "land", t.RemainingLandM2);
         Row("land counted twice (records - land)", "land", t.CountedTwiceM2);
         AnsiConsole.Write(summary);
         if (!StatusFigures.Conserved(filter))
@@ -76,7 +76,7 @@ public static class StatusPrinter
         f.Region is { } r ? $"region {r}" : null,
         f.Organisation is { } o ? $"organisation {o}" : null,
         f.From is { } from ? $"from {from:yyyy-MM-dd}" : null,
-        f.To is { } to ? (f.From is null ? $"as of {to:yyyy-MM-dd}" : $"to {to:yyyy-MM-dd}") : null,
+        f.To is { } to ? $"to {to:yyyy-MM-dd}" : null,
     }.OfType<string>());
 
     // Manual and dog teams both report deminer-days: one rate for the column.

@@ -24,10 +24,13 @@ public static class StatusFigures
     }
 
     /// <summary>"remaining on 2026-03-31" (the period's end) or "remaining today".</summary>
-    public static string Remaining(StatusFilter filter)
+    public static string Remaining(StatusFilter filter) => $"remaining {When(filter)}";
+
+    /// <summary>"on 2026-03-31" (the period's end) or "today": when the remaining figures stand.</summary>
+    public static string When(StatusFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return filter.AsOf is { } day ? $"remaining on {Day(day)}" : "remaining today";
+        return filter.AsOf is { } day ? $"on {Day(day)}" : "today";
     }
 
     /// <summary>"recorded by 2026-03-31, as on that day" or "recorded to date".</summary>
