@@ -7,7 +7,7 @@ namespace Safeground.Core.Status;
 /// <summary>
 /// The land-release figures of one group (a region, an organisation, a team, a deployment, a month, or everything).
 /// For a month, hazards and original area count what was recorded that month, released areas what
-/// was released that month, and <see cref="RemainingM2"/> is what those hazards still have.
+/// was released that month, and <see cref="RemainingM2"/> is what those hazards had at the end of the filter's period (today without one).
 /// </summary>
 public sealed class StatusLine(string key)
 {
