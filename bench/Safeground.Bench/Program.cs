@@ -27,6 +27,11 @@ if (args.Length == 2 && args[0] == "rollup-phases")
     RollupPhases.Run(args[1]);
     return 0;
 }
+if (args.Length >= 2 && args[0] == "rollup-as-of")
+{
+    RollupAsOf.Run(args[1], args.Skip(2).Select(a => DateOnly.ParseExact(a, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList());
+    return 0;
+}
 if (args.Length is 4 or 5 && args[0] == "tiles")
 {
     return TileClient.FromArgs(args);

@@ -32,8 +32,10 @@ public sealed partial class GeoPackageStore
         List(ReportColumns + " WHERE hazard_id = $1 OR id IN (SELECT report_id FROM report_hazards WHERE hazard_id = $1)" + ReplayOrderSql,
             ReadReport, hazardId);
 
+    // "+status" keeps SQLite off the status index: with it, the planner walked every approved report (420,000 on a
+    // national store, about a second a hazard) instead of the hazard's few through reports_hazard and report_hazards.
     public IReadOnlyList<ReportRecord> ReportsOfHazard(string hazardId, ReportStatus status) =>
-        List(ReportColumns + " WHERE status = $2 AND (hazard_id = $1 OR id IN (SELECT report_id FROM report_hazards WHERE hazard_id = $1))" + ReplayOrderSql,
+        List(ReportColumns + " WHERE +status = $2 AND (hazard_id = $1 OR id IN (SELECT report_id FROM report_hazards WHERE hazard_id = $1))" + ReplayOrderSql,
             ReadReport, hazardId, Names.Of(status));
 
     public IEnumerable<ReportRecord> Reports(ReportStatus? status = null) => status is { } s

@@ -34,13 +34,66 @@ public class ImportTests
         Assert.Contains(issues, i => i.GetProperty("where").GetString() == "feature 1" && i.GetProperty("message").GetString() == "no geometry");
         Assert.All(issues, i => Assert.StartsWith("feature ", i.GetProperty("where").GetString(), StringComparison.Ordinal));
 
+        // Near-duplicates (the same land, not the same polygon: 94 in this file, measured) are imported and listed
+        // with their ids, by the measure of check's hazard-duplicate rule: the two find the same pairs.
+        var near = s.GetProperty("nearDuplicates").EnumerateArray().ToList();
+        Assert.Equal(94, near.Count);
+        Assert.All(near, d => Assert.InRange(d.GetProperty("shareOfSmaller").GetDouble(), 0.99, 1.0 + 1e-9));
+        var check = CliRun.Run(dir.Path, "check", "--store", "bih.gpkg", "--json");
+        using (var findings = JsonDocument.Parse(check.Stdout))
+        {
+            var duplicates = findings.RootElement.GetProperty("findings").EnumerateArray()
+                .Where(f => f.GetProperty("rule").GetString() == "hazard-duplicate").Select(f => f.GetProperty("message").GetString()!).ToList();
+            Assert.Equal(near.Count, duplicates.Count);
+            foreach (var d in near)
+            {
+                string a = d.GetProperty("hazardId").GetString()!, b = d.GetProperty("sameLandAs").GetString()!;
+                Assert.Contains(duplicates, m => m.Contains(a, StringComparison.Ordinal) && m.Contains(b, StringComparison.Ordinal));
+            }
+        }
+
         var status = Status(dir.Path, "bih.gpkg");
         Assert.Equal(imported, status.GetProperty("hazards").GetInt64());
+        Assert.True(status.GetProperty("countedTwiceM2").GetDouble() > 0, "overlapping suspect areas count some land twice");
+        Assert.Equal(status.GetProperty("remainingM2").GetDouble() - status.GetProperty("countedTwiceM2").GetDouble(), status.GetProperty("remainingLandM2").GetDouble(), 1e-3);
         Assert.Equal(s.GetProperty("areaM2").GetDouble(), status.GetProperty("originalM2").GetDouble(), 1e-6 * s.GetProperty("areaM2").GetDouble());
 
         var plain = CliRun.Run(dir.Path, "import", file, "--store", "again.gpkg");
         Assert.Contains("rejected", plain.Stdout, StringComparison.Ordinal);
         Assert.Contains("feature 1: no geometry", plain.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hazard_that_is_the_same_land_as_another_is_imported_and_named_a_near_duplicate()
+    {
+        using var dir = new TempDir();
+        static string Box(string id, double west, double east) => $$"""
+            { "type": "Feature", "properties": { "id": "{{id}}" }, "geometry": { "type": "Polygon", "coordinates": [[[{{west}}, 44.0], [{{east}}, 44.0], [{{east}}, 44.01], [{{west}}, 44.01], [{{west}}, 44.0]]] } }
+            """;
+        // B is A moved east by half a percent of its width (99.5 % shared), C by half (50 %), D is A again, E far away.
+        File.WriteAllText(dir.File("planted.geojson"), $$"""
+            { "type": "FeatureCollection", "features": [
+            {{Box("HA-A", 18.0, 18.01)}},
+            {{Box("HA-B", 18.00005, 18.01005)}},
+            {{Box("HA-C", 18.005, 18.015)}},
+            {{Box("HA-D", 18.0, 18.01)}},
+            {{Box("HA-E", 18.5, 18.51)}}
+            ] }
+            """);
+        var r = CliRun.Run(dir.Path, "import", "planted.geojson", "--store", "p.gpkg", "--json", "--date", "2025-06-01");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal(4, doc.RootElement.GetProperty("imported").GetInt64());
+        Assert.Contains(doc.RootElement.GetProperty("issues").EnumerateArray(), i => i.GetProperty("message").GetString() == "duplicate of feature 0");
+        var near = Assert.Single(doc.RootElement.GetProperty("nearDuplicates").EnumerateArray());
+        Assert.Equal("HA-B", near.GetProperty("hazardId").GetString());
+        Assert.Equal("HA-A", near.GetProperty("sameLandAs").GetString());
+        Assert.Equal("feature 1", near.GetProperty("where").GetString());
+        Assert.InRange(near.GetProperty("shareOfSmaller").GetDouble(), 0.994, 0.996);
+
+        var plain = CliRun.Run(dir.Path, "import", "planted.geojson", "--store", "q.gpkg", "--date", "2025-06-01");
+        Assert.Contains("near-duplicates:   1", plain.Stdout, StringComparison.Ordinal);
+        Assert.Contains("HA-B (feature 1) is the same land as HA-A (feature 0)", plain.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,3 +68,76 @@ public class StatusFilterTests
         Assert.Contains("--from/--to: the period starts (2024-05-01) after it ends (2024-04-30)", r.Stderr + r.Stdout, StringComparison.Ordinal);
     }
 }
+
+/// <summary><c>safeground status --as-of</c> and <c>--from/--to</c>: figures as they stood on a day, and for a period.</summary>
+public class StatusAsOfTests
+{
+    private static JsonElement Total(JsonDocument doc) => doc.RootElement.GetProperty("total");
+
+    private static double M2(JsonDocument doc, string key) => Total(doc).GetProperty(key).GetDouble();
+
+    private static double Released(JsonDocument doc) => M2(doc, "cancelledM2") + M2(doc, "reducedM2") + M2(doc, "clearedM2");
+
+    private static JsonDocument Status(TempDir dir, params string[] args)
+    {
+        var r = CliRun.Run(dir.Path, ["status", "--store", "demo.gpkg", "--json", .. args]);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        return JsonDocument.Parse(r.Stdout);
+    }
+
+    [Fact]
+    public void As_of_a_day_the_figures_are_those_of_that_day_and_a_period_is_released_in_it_and_remaining_at_its_end()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--no-status").ExitCode);
+        using var today = Status(dir, "--by", "month");
+        var months = today.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("key").GetString()!).ToList();
+        string middle = months[months.Count / 2];
+        string start = $"{middle}-01", end = $"{middle}-15", before = DateOnly.ParseExact(start, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var asOf = Status(dir, "--as-of", end);
+        var figures = asOf.RootElement.GetProperty("figures");
+        Assert.Equal(end, asOf.RootElement.GetProperty("filter").GetProperty("asOf").GetString());
+        Assert.Equal($"remaining on {end}", figures.GetProperty("remaining").GetString());
+        Assert.Equal($"released up to {end}", figures.GetProperty("released").GetString());
+        Assert.True(figures.GetProperty("conserved").GetBoolean());
+        int hazards = Total(asOf).GetProperty("hazards").GetInt32();
+        Assert.InRange(hazards, 1, Total(today).GetProperty("hazards").GetInt32() - 1);
+        // As they stood that day: what was released by then and what remained then add up to the original area.
+        Assert.InRange(Released(asOf) + M2(asOf, "remainingM2") - M2(asOf, "originalM2"), -0.01 * hazards, 0.01 * hazards);
+        Assert.True(M2(asOf, "remainingM2") > 0 && Released(asOf) > 0);
+        Assert.True(M2(asOf, "remainingLandM2") <= M2(asOf, "remainingM2"));
+        Assert.Equal(M2(asOf, "remainingM2") - M2(asOf, "remainingLandM2"), M2(asOf, "countedTwiceM2"), 1e-6);
+        var keys = figures.GetProperty("keys");
+        Assert.StartsWith("records:", keys.GetProperty("remainingM2").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("land:", keys.GetProperty("remainingLandM2").GetString(), StringComparison.Ordinal);
+        foreach (var key in new[] { "originalM2", "cancelledM2", "reducedM2", "clearedM2", "remainingM2", "remainingLandM2", "countedTwiceM2" })
+            Assert.True(keys.TryGetProperty(key, out _), key);
+
+        // A period: released in it (as of its end minus as of the day before it), remaining at its end.
+        using var period = Status(dir, "--from", start, "--to", end);
+        using var dayBefore = Status(dir, "--as-of", before);
+        Assert.Equal($"released {start}..{end}", period.RootElement.GetProperty("figures").GetProperty("released").GetString());
+        Assert.Equal($"remaining on {end}", period.RootElement.GetProperty("figures").GetProperty("remaining").GetString());
+        Assert.False(period.RootElement.GetProperty("figures").GetProperty("conserved").GetBoolean());
+        Assert.Equal(M2(asOf, "remainingM2"), M2(period, "remainingM2"), 1e-3);
+        Assert.Equal(Released(asOf) - Released(dayBefore), Released(period), 1e-3);
+
+        var text = CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--from", start, "--to", end, "--by", "region");
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Contains($"released {start}..{end}", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"remaining hazardous area on {end}", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"remaining hazardous land on {end} (union)", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("land ha", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("records", text.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void As_of_with_a_period_is_a_usage_error()
+    {
+        using var dir = new TempDir();
+        var r = CliRun.Run(dir.Path, "status", "--store", "nowhere.gpkg", "--as-of", "2024-05-01", "--from", "2024-04-01");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("--as-of is one day", r.Stderr + r.Stdout, StringComparison.Ordinal);
+    }
+}

@@ -13,7 +13,7 @@ namespace Safeground.Server.Tests;
 /// </summary>
 public sealed class DashboardTests(DemoServer server) : IClassFixture<DemoServer>
 {
-    private static readonly string[] Keys = ["hazards", "originalM2", "cancelledM2", "reducedM2", "clearedM2", "remainingM2", "finds", "accidents", "killed", "injured"];
+    private static readonly string[] Keys = ["hazards", "originalM2", "cancelledM2", "reducedM2", "clearedM2", "remainingM2", "remainingLandM2", "countedTwiceM2", "finds", "accidents", "killed", "injured"];
 
     [Fact]
     public async Task The_dashboard_totals_are_the_command_lines_status_whole_and_filtered()
@@ -62,6 +62,19 @@ public sealed class DashboardTests(DemoServer server) : IClassFixture<DemoServer
         AssertSameTotals(await Totals(page), filtered);
         Assert.NotEqual(Status().GetProperty("hazards").GetInt32(), filtered.GetProperty("hazards").GetInt32());
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"organisation {DemoServer.OrgA}, from {from}, to {to}");
+        // Each figure says what it is: released in the period, remaining at its end, records or land.
+        Assert.Contains($"released between {from} and {to}", await Label(page, "clearedM2"), StringComparison.Ordinal);
+        Assert.Contains($"Remaining hazardous area on {to} (records", await Label(page, "remainingM2"), StringComparison.Ordinal);
+        Assert.Contains($"Remaining hazardous land on {to} (land", await Label(page, "remainingLandM2"), StringComparison.Ordinal);
+
+        // The period's end alone: the figures as they stood that day (asOf), the same as `status --as-of`.
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Assertions.Expect(view).ToHaveAttributeAsync("data-loaded", $"organisation={DemoServer.OrgA}&to={to}", new() { Timeout = 60_000 });
+        await Assertions.Expect(view).ToHaveAttributeAsync("data-state", "ready");
+        AssertSameTotals(await Totals(page), Status("--organisation", DemoServer.OrgA, "--as-of", to));
+        Assert.Contains($"released up to {to}", await Label(page, "clearedM2"), StringComparison.Ordinal);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"organisation {DemoServer.OrgA}, as of {to}");
 
         // A region offered in the list, the other filters cleared.
         var region = page.GetByLabel("Region", new() { Exact = true });
@@ -85,6 +98,9 @@ public sealed class DashboardTests(DemoServer server) : IClassFixture<DemoServer
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static async Task<string> Label(IPage page, string key) =>
+        await page.Locator($"#dashboard-totals tr:has(td[data-key='{key}']) th").InnerTextAsync();
 
     private static async Task<Dictionary<string, string>> Totals(IPage page) =>
         (await page.EvaluateAsync<string[][]>("() => [...document.querySelectorAll('#dashboard-totals td[data-key]')].map(td => [td.dataset.key, td.dataset.value])"))

@@ -22,7 +22,7 @@ public sealed class RollupFilterApiTests(DemoServer server) : IClassFixture<Demo
             var filter = new StatusFilter(Organisation: DemoServer.OrgA);
             foreach (var (g, grouping) in groupings.Zip(new[] { StatusGrouping.Region, StatusGrouping.Month, StatusGrouping.Team }))
             {
-                var alone = StatusReport.Compute(store, grouping, filter);
+                var alone = StatusReport.Compute(store, grouping, filter, Safeground.Core.Rules.StoredProgramme.Of(store));
                 var served = g.GetProperty("groups").EnumerateArray().ToList();
                 Assert.Equal(alone.Groups.Select(l => l.Key), served.Select(l => l.GetProperty("key").GetString()));
                 Assert.Equal(alone.Groups.Select(l => l.ClearedM2), served.Select(l => l.GetProperty("clearedM2").GetDouble()));
@@ -44,7 +44,7 @@ public sealed class RollupFilterApiTests(DemoServer server) : IClassFixture<Demo
             // The first half of the demo's history, whenever the demo sets it.
             var days = store.Hazards().Select(h => h.CreatedOn).Order().ToList();
             filter = new StatusFilter(Organisation: DemoServer.OrgA, From: days[0], To: days[days.Count / 2]);
-            expected = StatusReport.Compute(store, StatusGrouping.Month, filter);
+            expected = StatusReport.Compute(store, StatusGrouping.Month, filter, Safeground.Core.Rules.StoredProgramme.Of(store));
             whole = StatusReport.Compute(store, StatusGrouping.None);
         }
         var rollup = await Api.GetOk(server.ClientFor("viewer"), $"/api/v1/rollups?by=month&organisation={DemoServer.OrgA}&from={Day(filter.From)}&to={Day(filter.To)}&region=");
@@ -87,12 +87,48 @@ public sealed class RollupFilterApiTests(DemoServer server) : IClassFixture<Demo
         }
     }
 
+    [Fact]
+    public async Task As_of_a_day_the_roll_up_is_the_figures_of_that_day_and_says_so()
+    {
+        StatusReport expected, today;
+        DateOnly day;
+        using (var store = GeoPackageStore.Open(server.StorePath, create: false))
+        {
+            var days = store.Hazards().Select(h => h.CreatedOn).Order().ToList();
+            day = days[days.Count / 2];
+            expected = StatusReport.Compute(store, StatusGrouping.None, StatusFilter.AsOfDay(day), Safeground.Core.Rules.StoredProgramme.Of(store));
+            today = StatusReport.Compute(store, StatusGrouping.None);
+        }
+        var viewer = server.ClientFor("viewer");
+        var rollup = await Api.GetOk(viewer, $"/api/v1/rollups?asOf={Day(day)}");
+        Assert.Equal(Day(day), rollup.GetProperty("filter").GetProperty("asOf").GetString());
+        var figures = rollup.GetProperty("figures");
+        Assert.Equal($"remaining on {Day(day)}", figures.GetProperty("remaining").GetString());
+        Assert.Equal($"released up to {Day(day)}", figures.GetProperty("released").GetString());
+        Assert.StartsWith("land:", figures.GetProperty("keys").GetProperty("remainingLandM2").GetString(), StringComparison.Ordinal);
+        var total = rollup.GetProperty("total");
+        Assert.Equal(expected.Total.Hazards, total.GetProperty("hazards").GetInt32());
+        Assert.Equal(expected.Total.RemainingM2, total.GetProperty("remainingM2").GetDouble());
+        Assert.Equal(expected.Total.RemainingLandM2, total.GetProperty("remainingLandM2").GetDouble());
+        Assert.Equal(expected.Total.ClearedM2, total.GetProperty("clearedM2").GetDouble());
+        double released = total.GetProperty("cancelledM2").GetDouble() + total.GetProperty("reducedM2").GetDouble() + total.GetProperty("clearedM2").GetDouble();
+        Assert.InRange(released + total.GetProperty("remainingM2").GetDouble() - total.GetProperty("originalM2").GetDouble(), -0.01 * expected.Total.Hazards, 0.01 * expected.Total.Hazards);
+        Assert.True(expected.Total.Hazards < today.Total.Hazards && expected.Total.ReleasedM2 < today.Total.ReleasedM2);
+
+        // A period's end is its as-of day: the same remaining figures, only the releases since its start.
+        var period = await Api.GetOk(viewer, $"/api/v1/rollups?from={Day(day.AddDays(-30))}&to={Day(day)}");
+        Assert.Equal(expected.Total.RemainingM2, period.GetProperty("total").GetProperty("remainingM2").GetDouble());
+        Assert.Equal($"released {Day(day.AddDays(-30))}..{Day(day)}", period.GetProperty("figures").GetProperty("released").GetString());
+    }
+
     private static string Day(DateOnly? d) => d!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData("/api/v1/rollups?from=2024-02-30", "from")]
     [InlineData("/api/v1/rollups?to=01.02.2024", "to")]
     [InlineData("/api/v1/rollups?from=2024-05-01&to=2024-04-30", "from, to")]
+    [InlineData("/api/v1/rollups?asOf=2024-13-01", "asOf")]
+    [InlineData("/api/v1/rollups?asOf=2024-05-01&to=2024-05-31", "asOf")]
     public async Task A_bad_filter_is_a_400_naming_the_parameter(string path, string parameter)
     {
         var (status, body) = await Api.Get(server.ClientFor("viewer"), path);

@@ -29,7 +29,7 @@ public sealed class NationalDemoCheckTests(ITestOutputHelper output) : IDisposab
         var data = DemoOperation.Generate(DemoScale.NationalCorner);
         using var store = GeoPackageStore.Open(_files.Path("corner.gpkg"));
         var clock = new FixedClock(DateTimeOffset.Parse("2026-12-01T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-        var loaded = new BulkLoader(store, clock).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
+        var loaded = new BulkLoader(store, clock, Safeground.Core.Rules.StoredProgramme.Of(store)).Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo");
         output.WriteLine($"{loaded.Hazards} hazards, {loaded.Reports} reports, {loaded.Finds} finds");
         Assert.True(loaded.Hazards > 500, $"{loaded.Hazards} hazards in the corner");
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Safeground.Cli.Output;
 using Safeground.Core;
+using Safeground.Core.Rules;
 using Safeground.Core.Status;
 
 namespace Safeground.Cli.Commands;
@@ -17,15 +18,18 @@ public static class StatusCommand
         var region = new Option<string?>("--region") { Description = "Only hazards, finds and accidents carrying this region name", HelpName = "NAME" };
         var organisation = new Option<string?>("--organisation", "--organization") { Description = "Only this organisation's hazards, and the releases, finds, accidents and effort it reported", HelpName = "ID" };
         var from = DateOption("--from", "Only releases, finds, accidents and effort dated on or after this day");
-        var to = DateOption("--to", "Only releases, finds, accidents and effort dated on or before this day, and hazards recorded by then");
+        var to = DateOption("--to", "Only releases, finds, accidents and effort dated on or before this day; hazards recorded by then, their remaining area as on that day");
+        var asOf = DateOption("--as-of", "The figures as they stood at the end of this day: hazards recorded by then, everything released by then, what remained then");
         var cmd = new Command("status", "Hazards by class and status, area cancelled/reduced/cleared/remaining, finds by category, accidents and victims")
         {
-            store, json, by, region, organisation, from, to,
+            store, json, by, region, organisation, from, to, asOf,
         };
         cmd.Validators.Add(result =>
         {
             var filter = new StatusFilter(From: Day(result.GetValue(from)), To: Day(result.GetValue(to)));
             if (filter.Problem is { } problem) result.AddError($"--from/--to: {problem}");
+            if (result.GetValue(asOf) is not null && (result.GetValue(from) is not null || result.GetValue(to) is not null))
+                result.AddError("--as-of is one day (the figures as they stood then); for a period (released in it, remaining at its end) use --from and --to");
         });
         cmd.SetAction(parse =>
         {
@@ -39,7 +43,7 @@ public static class StatusCommand
                 _ => StatusGrouping.None,
             };
             var path = parse.GetValue(store)!;
-            var filter = new StatusFilter(parse.GetValue(region), parse.GetValue(organisation), Day(parse.GetValue(from)), Day(parse.GetValue(to)));
+            var filter = new StatusFilter(parse.GetValue(region), parse.GetValue(organisation), Day(parse.GetValue(from)), Day(parse.GetValue(asOf) ?? parse.GetValue(to)));
             Run(path, grouping, parse.GetValue(json), filter);
             return SafegroundCli.Ok;
         });
@@ -49,7 +53,7 @@ public static class StatusCommand
     public static void Run(string path, StatusGrouping grouping, bool json, StatusFilter? filter = null)
     {
         using var s = StoreOpener.Open(path, create: false);
-        var report = StatusReport.Compute(s, grouping, filter ?? StatusFilter.None);
+        var report = StatusReport.Compute(s, grouping, filter ?? StatusFilter.None, StoredProgramme.Of(s));
         if (json) StatusPrinter.PrintJson(report, path);
         else StatusPrinter.Print(report, path);
     }

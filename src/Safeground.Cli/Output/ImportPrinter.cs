@@ -25,6 +25,10 @@ public static class ImportPrinter
                 areaM2 = s.AreaM2,
                 rejectionsByReason = s.RejectionsByReason(),
                 issues = s.Issues.Select(i => new { where = i.Where, outcome = WireNames.Of(i.Outcome), message = i.Message }),
+                nearDuplicates = s.NearDuplicates.Select(d => new
+                {
+                    hazardId = d.HazardId, where = d.Where, sameLandAs = d.OtherHazardId, otherWhere = d.OtherWhere, commonM2 = d.CommonM2, shareOfSmaller = d.Share,
+                }),
             }, new JsonSerializerOptions { WriteIndented = true }));
             return;
         }
@@ -35,6 +39,11 @@ public static class ImportPrinter
         if (what == "hazards") Console.WriteLine($"  area imported:     {Units.Area(s.AreaM2)}");
         foreach (var (reason, count) in s.RejectionsByReason())
             Console.WriteLine($"    rejected {Units.Count(count)}: {reason}");
+        if (what == "hazards")
+            Console.WriteLine($"  near-duplicates:   {Units.Count(s.NearDuplicates.Count)} (imported hazards that are the same land as another, by the hazard-duplicate rule's share of the smaller)");
+        foreach (var d in s.NearDuplicates.Take(Math.Max(show, 0)))
+            Console.WriteLine($"    {d.HazardId} ({d.Where}) is the same land as {d.OtherHazardId} ({d.OtherWhere}): {Units.Area(d.CommonM2)} shared, {d.Share.ToString("P1", System.Globalization.CultureInfo.InvariantCulture)} of the smaller");
+        if (s.NearDuplicates.Count > show && show > 0) Console.WriteLine($"    (first {show} of {Units.Count(s.NearDuplicates.Count)}; --json lists all)");
         if (HeldBackNotice.Of(s.HeldBack) is { } held) Console.WriteLine("  " + held);
         if (show <= 0) return;
         foreach (var outcome in new[] { TriageOutcome.Repaired, TriageOutcome.Rejected })

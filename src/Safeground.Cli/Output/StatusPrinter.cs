@@ -15,14 +15,22 @@ public static class StatusPrinter
         var t = report.Total;
         AnsiConsole.MarkupLine($"[bold]Land-release status[/] of [blue]{Markup.Escape(storeName)}[/]");
         if (!report.Filter.IsEmpty) AnsiConsole.MarkupLine($"Only: [blue]{Markup.Escape(Describe(report.Filter))}[/]");
-        var summary = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn(new TableColumn("area").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
-        void Row(string label, double m2) => summary.AddRow(label, Units.Area(m2), t.OriginalM2 > 0 ? (m2 / t.OriginalM2).ToString("P1", System.Globalization.CultureInfo.InvariantCulture) : "-");
-        Row("original hazardous area", t.OriginalM2);
-        Row("cancelled (non-technical survey)", t.CancelledM2);
-        Row("reduced (technical survey)", t.ReducedM2);
-        Row("cleared (clearance)", t.ClearedM2);
-        Row("remaining hazardous", t.RemainingM2);
+        var filter = report.Filter;
+        string released = StatusFigures.Released(filter), remaining = StatusFigures.Remaining(filter);
+        AnsiConsole.MarkupLine($"Released figures: [blue]{released}[/]; remaining figures: [blue]{remaining}[/]. " +
+            "[italic]records[/] sum the hazards (land under two hazards counts twice); [italic]land[/] is their union.");
+        var summary = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn("measure").AddColumn(new TableColumn("area").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
+        void Row(string label, string measure, double m2) => summary.AddRow(label, measure, Units.Area(m2), t.OriginalM2 > 0 ? (m2 / t.OriginalM2).ToString("P1", System.Globalization.CultureInfo.InvariantCulture) : "-");
+        Row($"original hazardous area, hazards {StatusFigures.Recorded(filter)}", "records", t.OriginalM2);
+        Row($"cancelled (non-technical survey), {released}", "records", t.CancelledM2);
+        Row($"reduced (technical survey), {released}", "records", t.ReducedM2);
+        Row($"cleared (clearance), {released}", "records", t.ClearedM2);
+        Row($"remaining hazardous area {StatusFigures.When(filter)}", "records", t.RemainingM2);
+        Row($"remaining hazardous land {StatusFigures.When(filter)} (union)", "land", t.RemainingLandM2);
+        Row("land counted twice (records - land)", "land", t.CountedTwiceM2);
         AnsiConsole.Write(summary);
+        if (!StatusFigures.Conserved(filter))
+            AnsiConsole.MarkupLine("[italic]Released in the period and remaining at its end do not add up to the original area: land released before the period is in neither.[/]");
 
         var hazards = new Table().Border(TableBorder.Rounded).AddColumn("hazards");
         foreach (var s in Enum.GetValues<HazardStatus>()) hazards.AddColumn(new TableColumn(WireNames.Of(s)).RightAligned());
@@ -51,12 +59,13 @@ public static class StatusPrinter
         var groups = new Table().Border(TableBorder.Rounded).Title(title)
             .AddColumn(WireNames.Of(report.Grouping)).AddColumn(new TableColumn("hazards").RightAligned())
             .AddColumn(new TableColumn("cancelled ha").RightAligned()).AddColumn(new TableColumn("reduced ha").RightAligned())
-            .AddColumn(new TableColumn("cleared ha").RightAligned()).AddColumn(new TableColumn("remaining ha").RightAligned())
+            .AddColumn(new TableColumn("cleared ha").RightAligned()).AddColumn(new TableColumn("remaining ha (records)").RightAligned())
+            .AddColumn(new TableColumn("land ha").RightAligned())
             .AddColumn(new TableColumn("EO items").RightAligned()).AddColumn(new TableColumn("accidents").RightAligned())
             .AddColumn(new TableColumn("killed").RightAligned()).AddColumn(new TableColumn("injured").RightAligned())
             .AddColumn(new TableColumn("m²/deminer-day").RightAligned()).AddColumn(new TableColumn("m²/machine-hour").RightAligned());
         foreach (var g in report.Groups)
-            groups.AddRow(Markup.Escape(g.Key), Units.Count(g.Hazards), Hectares(g.CancelledM2), Hectares(g.ReducedM2), Hectares(g.ClearedM2), Hectares(g.RemainingM2),
+            groups.AddRow(Markup.Escape(g.Key), Units.Count(g.Hazards), Hectares(g.CancelledM2), Hectares(g.ReducedM2), Hectares(g.ClearedM2), Hectares(g.RemainingM2), Hectares(g.RemainingLandM2),
                 Units.Count(g.Finds), Units.Count(g.Accidents), Units.Count(g.Killed), Units.Count(g.Injured), Rate(DeminerDays(g), AssetKind.Manual),
                 g.Productivity.TryGetValue(AssetKind.Mechanical, out var m) ? Rate(m, AssetKind.Mechanical) : "-");
         AnsiConsole.Write(groups);
@@ -92,6 +101,7 @@ public static class StatusPrinter
             groupedBy = WireNames.Of(report.Grouping),
             byBoundary = report.ByBoundary,
             filter = StatusJson.Filter(report.Filter),
+            figures = StatusJson.Figures(report.Filter),
             total = StatusJson.Line(report.Total),
             groups = report.Groups.Select(StatusJson.Line).ToList(),
         };

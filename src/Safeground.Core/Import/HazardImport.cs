@@ -8,13 +8,19 @@ namespace Safeground.Core.Import;
 /// Turns features of a legacy or third-party file into hazardous areas: each kept polygon becomes a
 /// non-technical survey that creates one hazard, traceable to the file and feature it came from.
 /// </summary>
-/// <remarks>Lazy: the summary fills in as <see cref="Reports"/> is enumerated, so a huge file streams.</remarks>
-public sealed class HazardImport(ImportOptions options, PolygonTriage triage)
+/// <remarks>
+/// Lazy: the summary fills in as <see cref="Reports"/> is enumerated, so a huge file streams. An exact copy of a
+/// kept polygon is rejected; a hazard that is the same land as a kept one by the hazard-duplicate rule's measure
+/// (<paramref name="rules"/>, the store's) is imported and listed in <see cref="ImportSummary.NearDuplicates"/>.
+/// </remarks>
+public sealed class HazardImport(ImportOptions options, PolygonTriage triage, Rules.ProgrammeRules rules)
 {
     public IEnumerable<IReadOnlyList<Report>> Reports(IEnumerable<SourceFeature> features, ImportSummary summary)
     {
         var seen = new Dictionary<Int128, string>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var programme = rules;
+        var near = programme.IsEnabled(Rules.RuleIds.HazardDuplicate) ? new NearDuplicateFinder(programme.Threshold(Rules.RuleIds.HazardDuplicate)) : null;
         foreach (var f in features)
         {
             summary.Read++;
@@ -56,7 +62,9 @@ public sealed class HazardImport(ImportOptions options, PolygonTriage triage)
             if (result.Outcome == TriageOutcome.Repaired) summary.Repaired++;
             else summary.Kept++;
             if (result.Notes.Count > 0) summary.Issues.Add(new ImportIssue(f.Where, result.Outcome, string.Join("; ", result.Notes)));
-            summary.AreaM2 += Geometry.Polygons.AreaM2(geometry);
+            double area = Geometry.Polygons.AreaM2(geometry);
+            summary.AreaM2 += area;
+            if (near is not null) summary.NearDuplicates.AddRange(near.Add(report.HazardId!, f.Where, geometry, area));
             summary.Reports++;
             yield return [report];
         }

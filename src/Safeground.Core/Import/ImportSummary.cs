@@ -15,6 +15,9 @@ public sealed class ImportSummary
     public double AreaM2 { get; set; }
     public List<ImportIssue> Issues { get; } = [];
 
+    /// <summary>Imported hazards that are the same land as an earlier one of the file (exact copies are rejected instead).</summary>
+    public List<NearDuplicate> NearDuplicates { get; } = [];
+
     public long Imported => Kept + Repaired;
 
     /// <summary>Rejections grouped by their reason's first words, for a short summary line.</summary>

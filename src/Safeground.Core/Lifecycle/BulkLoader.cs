@@ -24,6 +24,9 @@ namespace Safeground.Core.Lifecycle;
 /// </remarks>
 public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, ProgrammeRules rules)
 {
+    /// <summary>The rules the load replays and holds back by (the store's: the import's near-duplicate share comes from them too).</summary>
+    public ProgrammeRules Rules => rules;
+
     // Items are a hazard's reports or one report (an import's report carries 1,000 finds): a few
     // in flight are enough to absorb jitter between the stages.
     private const int QueueCapacity = 8;

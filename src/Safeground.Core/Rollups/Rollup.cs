@@ -1,3 +1,4 @@
+using Safeground.Core.Rules;
 using Safeground.Core.Status;
 using Safeground.Core.Storage;
 
@@ -24,17 +25,18 @@ namespace Safeground.Core.Rollups;
 /// </remarks>
 public static class Rollup
 {
-    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping) => Compute(store, grouping, StatusFilter.None);
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping) => Compute(store, grouping, StatusFilter.None, StoredProgramme.Of(store));
 
     /// <summary>The roll-up of what <paramref name="filter"/> keeps, filtered while streaming (see <see cref="StatusFilter"/>).</summary>
-    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter) =>
-        Compute(store, [grouping], filter)[0];
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter, ProgrammeRules rules) =>
+        Compute(store, [grouping], filter, rules)[0];
 
     /// <summary>
     /// Several groupings of the same filter in one pass over the store: reading the streams is most of a roll-up's
     /// time (about 18 s of a national store's 20), so a dashboard's three groupings cost little more than one.
     /// </summary>
-    public static IReadOnlyList<StatusReport> Compute(ISafegroundStore store, IReadOnlyList<StatusGrouping> groupings, StatusFilter filter)
+    /// <param name="rules">The rules hazards are replayed with when the filter ends before their last report (a store's: StoredProgramme.Of).</param>
+    public static IReadOnlyList<StatusReport> Compute(ISafegroundStore store, IReadOnlyList<StatusGrouping> groupings, StatusFilter filter, ProgrammeRules rules)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(groupings);
@@ -44,9 +46,15 @@ public static class Rollup
         var teams = store.Teams();
         var builders = groupings.Select(g => new RollupBuilder(g, teams, g == StatusGrouping.Region ? index : null, filter)).ToList();
         foreach (var s in store.ApprovedReportSummaries()) foreach (var b in builders) b.AddReport(s);
-        foreach (var h in store.Hazards()) foreach (var b in builders) b.Add(h);
+        // Hazards as they stood at the period's end; the land under them measured once for every grouping.
+        var land = new HazardousLand();
+        foreach (var h in new HazardsAsOf(store, filter.AsOf, rules).States())
+        {
+            int shape = filter.Holds(h) ? land.Add(h.Remaining, h.RemainingM2) : -1;
+            foreach (var b in builders) b.Add(h, shape);
+        }
         foreach (var f in store.Finds()) foreach (var b in builders) b.Add(f);
         foreach (var a in store.Accidents()) foreach (var b in builders) b.Add(a);
-        return builders.Select(b => b.Finish()).ToList();
+        return builders.Select(b => b.Finish(land)).ToList();
     }
 }

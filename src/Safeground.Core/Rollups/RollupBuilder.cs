@@ -33,6 +33,8 @@ internal sealed class RollupBuilder
     private readonly HashSet<string>? _organisationReports;
     // Reports carry only their hazard id: the hazards of the filtered region, to know whose productivity it is.
     private readonly HashSet<string>? _regionHazards;
+    // Each counted hazard's remaining polygon in the shared HazardousLand, with the group that holds it.
+    private readonly Dictionary<int, string?> _landKeys = [];
 
     public RollupBuilder(StatusGrouping grouping, IReadOnlyList<Team> teams, RegionIndex? regions, StatusFilter filter)
     {
@@ -61,12 +63,13 @@ internal sealed class RollupBuilder
         if (ByReport && s.Kind == ReportKind.NonTechnicalSurvey && s.HazardId is { } h) _recordedBy.TryAdd(h, facts);
     }
 
-    public void Add(HazardState h)
+    /// <param name="land">The index of its remaining polygon in the roll-up's <see cref="HazardousLand"/>, -1 if none.</param>
+    public void Add(HazardState h, int land)
     {
         if (!_filter.InRegion(h.Region)) return;
         _regionHazards?.Add(h.HazardId);
         // The hazard is its holder's from the day it was recorded; each release is its reporter's on its own date.
-        bool counted = _filter.OfOrganisation(h.OrganisationId) && _filter.RecordedBy(h.CreatedOn);
+        bool counted = _filter.Holds(h);
         if (counted)
         {
             Count(_total, h);
@@ -94,6 +97,7 @@ internal sealed class RollupBuilder
         };
         if (counted)
         {
+            if (land >= 0) _landKeys[land] = key ?? NoKey;
             var home = Line(key);
             Count(home, h);
             home.OriginalM2 += h.OriginalM2;
@@ -186,8 +190,9 @@ internal sealed class RollupBuilder
         Into(Line(KeyOf(a.ReportId, a.Region, a.OrganisationId, a.Date, a.Accident.Position)));
     }
 
-    public StatusReport Finish()
+    public StatusReport Finish(HazardousLand land)
     {
+        MeasureLand(land);
         foreach (var facts in _reports.Values)
         {
             if (!facts.IsProductive) continue;
@@ -207,6 +212,37 @@ internal sealed class RollupBuilder
             }
         }
         return new StatusReport { Grouping = _grouping, Total = _total, Groups = _groups.Values.ToList(), ByBoundary = _regions is not null, Filter = _filter };
+    }
+
+    // Records − land, in total and per group: only clusters with land under two records need a group's own union.
+    private void MeasureLand(HazardousLand land)
+    {
+        foreach (var cluster in land.Clusters())
+        {
+            if (cluster.CountedTwiceM2 <= 0) continue;
+            _total.CountedTwiceM2 += cluster.CountedTwiceM2;
+            if (_grouping == StatusGrouping.None) continue;
+            if (_regions is { } regions)
+            {
+                // Land by boundary: each region's share of the records minus its share of the union.
+                var twice = new Dictionary<int, double>();
+                regions.Split(cluster.Union, null, _pieces);
+                foreach (var (region, m2) in _pieces) twice[region] = twice.GetValueOrDefault(region) - m2;
+                foreach (int i in cluster.Members)
+                {
+                    regions.Split(land.Shape(i), land.AreaM2(i), _pieces);
+                    foreach (var (region, m2) in _pieces) twice[region] = twice.GetValueOrDefault(region) + m2;
+                }
+                foreach (var (region, m2) in twice) if (m2 >= HazardousLand.RoundOffM2) Line(regions.NameOf(region)).CountedTwiceM2 += m2;
+                continue;
+            }
+            foreach (var members in cluster.Members.Where(_landKeys.ContainsKey).GroupBy(i => _landKeys[i]!, StringComparer.Ordinal))
+            {
+                var indexes = members.ToList();
+                double m2 = indexes.Count == cluster.Members.Count ? cluster.CountedTwiceM2 : land.CountedTwice(indexes);
+                if (m2 > 0) Line(members.Key).CountedTwiceM2 += m2;
+            }
+        }
     }
 
     private string? KeyOf(string reportId, string? region, string organisationId, DateOnly date, NetTopologySuite.Geometries.Point position) => _grouping switch

@@ -14,8 +14,10 @@ namespace Safeground.Core.Status;
 /// organisation that holds the hazard; released area, finds, accidents and productivity for the
 /// organisation of the report that released, found or recorded them.</item>
 /// <item><see cref="From"/>..<see cref="To"/> (inclusive): releases, finds, accidents and
-/// productivity dated within the period; hazards (and their original and remaining area) if
-/// recorded on or before <see cref="To"/>. Remaining area is what those hazards have today, not at <see cref="To"/>.</item>
+/// productivity dated within the period; hazards recorded on or before <see cref="To"/>, with their
+/// class, status, original and remaining area as they stood at the end of <see cref="To"/> (their approved
+/// reports dated by then, replayed). Without <see cref="From"/> that is the store as of <see cref="To"/>:
+/// cancelled + reduced + cleared + remaining = original, as on that day.</item>
 /// </list>
 /// </remarks>
 public sealed record StatusFilter(string? Region = null, string? Organisation = null, DateOnly? From = null, DateOnly? To = null)
@@ -28,6 +30,12 @@ public sealed record StatusFilter(string? Region = null, string? Organisation = 
         ? FormattableString.Invariant($"the period starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})")
         : null;
 
+    /// <summary>The day the hazards are taken as they stood (the period's end); null: today.</summary>
+    public DateOnly? AsOf => To;
+
+    /// <summary>The figures as they stood at the end of <paramref name="day"/>.</summary>
+    public static StatusFilter AsOfDay(DateOnly day) => new(To: day);
+
     public bool IsEmpty => Region is null && Organisation is null && From is null && To is null;
 
     public bool InRegion(string? region) => Region is null || string.Equals(Region, region, StringComparison.OrdinalIgnoreCase);
@@ -38,6 +46,13 @@ public sealed record StatusFilter(string? Region = null, string? Organisation = 
 
     /// <summary>A hazard counts once it was recorded, whatever happened to it since.</summary>
     public bool RecordedBy(DateOnly createdOn) => To is not { } to || createdOn <= to;
+
+    /// <summary>Whether a hazard (its class, status, original and remaining area) counts: in the region, the organisation's, recorded by the end.</summary>
+    public bool Holds(Projections.HazardState hazard)
+    {
+        ArgumentNullException.ThrowIfNull(hazard);
+        return InRegion(hazard.Region) && OfOrganisation(hazard.OrganisationId) && RecordedBy(hazard.CreatedOn);
+    }
 
     /// <summary>A finding, accident or report kept: its organisation, its date, the region it carries.</summary>
     public bool Admits(string? region, string organisationId, DateOnly date) => InRegion(region) && OfOrganisation(organisationId) && InPeriod(date);

@@ -22,6 +22,24 @@ public static class StatusJson
             organisation = filter.Organisation,
             from = filter.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             to = filter.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            asOf = filter.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>
+    /// What the figures are: the period and day they cover ("released 2026-01-01..2026-03-31", "remaining on
+    /// 2026-03-31"), whether cancelled + reduced + cleared + remaining = original holds for them, and what each
+    /// key of a line is, records or land (<see cref="StatusFigures"/>).
+    /// </summary>
+    public static object Figures(StatusFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return new
+        {
+            released = StatusFigures.Released(filter),
+            remaining = StatusFigures.Remaining(filter),
+            conserved = StatusFigures.Conserved(filter),
+            keys = StatusFigures.Describe(filter),
         };
     }
 
@@ -39,6 +57,8 @@ public static class StatusJson
             reducedM2 = line.ReducedM2,
             clearedM2 = line.ClearedM2,
             remainingM2 = line.RemainingM2,
+            remainingLandM2 = line.RemainingLandM2,
+            countedTwiceM2 = line.CountedTwiceM2,
             finds = line.Finds,
             findsByCategory = line.FindsByCategory.ToDictionary(k => MapAttributes.Word(k.Key), k => k.Value),
             accidents = line.Accidents,

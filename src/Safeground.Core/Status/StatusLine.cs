@@ -7,7 +7,7 @@ namespace Safeground.Core.Status;
 /// <summary>
 /// The land-release figures of one group (a region, an organisation, a team, a deployment, a month, or everything).
 /// For a month, hazards and original area count what was recorded that month, released areas what
-/// was released that month, and <see cref="RemainingM2"/> is what those hazards still have.
+/// was released that month, and <see cref="RemainingM2"/> is what those hazards had at the end of the filter's period (today without one).
 /// </summary>
 public sealed class StatusLine(string key)
 {
@@ -20,7 +20,14 @@ public sealed class StatusLine(string key)
     public double CancelledM2 { get; set; }
     public double ReducedM2 { get; set; }
     public double ClearedM2 { get; set; }
+    /// <summary>Sum of the hazard records' remaining areas: land under two overlapping hazards counts twice.</summary>
     public double RemainingM2 { get; set; }
+
+    /// <summary>Land under more than one remaining hazard, counted once per extra hazard: records − land.</summary>
+    public double CountedTwiceM2 { get; set; }
+
+    /// <summary>Hazardous land: the union of the remaining hazard polygons (ellipsoidal m²).</summary>
+    public double RemainingLandM2 => RemainingM2 - CountedTwiceM2;
     public SortedDictionary<EoCategory, long> FindsByCategory { get; } = new();
     public long Finds { get; set; }
     public int Accidents { get; set; }

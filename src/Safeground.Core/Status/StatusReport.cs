@@ -19,8 +19,9 @@ public sealed class StatusReport
     /// <summary>What was asked for: <see cref="StatusFilter.None"/> for the whole store.</summary>
     public StatusFilter Filter { get; init; } = StatusFilter.None;
 
-    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping) => Rollup.Compute(store, grouping, StatusFilter.None);
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping) => Rollup.Compute(store, grouping, StatusFilter.None, Rules.StoredProgramme.Of(store));
 
     /// <summary>The roll-up of the part of the store <paramref name="filter"/> keeps (see <see cref="StatusFilter"/> for what each restriction means).</summary>
-    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter) => Rollup.Compute(store, grouping, filter);
+    /// <param name="rules">The rules hazards are replayed with when the filter's end comes before their last report (the store's: StoredProgramme.Of).</param>
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter, Rules.ProgrammeRules rules) => Rollup.Compute(store, grouping, filter, rules);
 }

@@ -1,4 +1,5 @@
 using Safeground.Core.Rollups;
+using Safeground.Core.Rules;
 using Safeground.Core.Status;
 using Safeground.Core.Storage;
 
@@ -8,7 +9,7 @@ namespace Safeground.Server.Api;
 /// Roll-ups kept per store, grouping and filter, each valid for the store revision it was computed at: a roll-up
 /// streams every hazard and find (about 20 s on a national store), the dashboard asks for three groupings, for
 /// every user, and the figures change only with the store. Groupings missing from the cache are computed together
-/// in one pass (<see cref="Rollup.Compute(ISafegroundStore, IReadOnlyList{StatusGrouping}, StatusFilter)"/>);
+/// in one pass (<see cref="Rollup.Compute(ISafegroundStore, IReadOnlyList{StatusGrouping}, StatusFilter, ProgrammeRules)"/>);
 /// a request for a roll-up being computed waits for that computation instead of starting another. Thread-safe;
 /// a failed computation is not kept.
 /// </summary>
@@ -24,7 +25,10 @@ internal sealed class RollupCache(int maxEntries = 64)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(groupings);
-        string revision = store.Revision();
+        // The rules version is part of the revision: as-of figures replay hazards with them, and a rules change that
+        // happens to leave every stored hazard as it was must still not serve figures made under the old rules.
+        var programme = StoredProgramme.Read(store);
+        string revision = store.Revision() + "/rules " + (programme.Stored?.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default");
         var entries = new Entry[groupings.Count];
         lock (_lock)
         {
@@ -37,7 +41,7 @@ internal sealed class RollupCache(int maxEntries = 64)
             if (missing.Count > 0)
             {
                 var wanted = missing.Select(i => groupings[i]).ToList();
-                var pass = new Lazy<IReadOnlyList<StatusReport>>(() => Rollup.Compute(store, wanted, filter));
+                var pass = new Lazy<IReadOnlyList<StatusReport>>(() => Rollup.Compute(store, wanted, filter, programme.Rules));
                 for (int k = 0; k < missing.Count; k++)
                 {
                     int at = k;

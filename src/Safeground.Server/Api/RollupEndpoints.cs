@@ -13,16 +13,19 @@ internal static class RollupEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var cache = new RollupCache();
-        api.MapGet("/rollups", (ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to) =>
-                Rollup(cache, store, by, region, organisation, from, to)).WithTags("Roll-ups")
-            .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month (several, comma-separated, in one pass: then groupings[]); optionally only one region, one organisation, one period (from, to: yyyy-mm-dd)");
+        api.MapGet("/rollups", (ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to, string? asOf) =>
+                Rollup(cache, store, by, region, organisation, from, to, asOf)).WithTags("Roll-ups")
+            .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month (several, comma-separated, in one pass: then groupings[]); optionally only one region, one organisation, one period (from, to: yyyy-mm-dd: released in the period, remaining at its end) or one day (asOf: yyyy-mm-dd, the figures as they stood that day); figures says which figure is which, records or land");
     }
 
-    private static IResult Rollup(RollupCache cache, ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to)
+    private static IResult Rollup(RollupCache cache, ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to, string? asOf)
     {
         var groupings = (by ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Grouping).ToList();
         if (groupings.Count != groupings.Distinct().Count()) throw QueryValues.Bad($"by: '{by}' names a grouping twice");
-        var filter = new StatusFilter(Blank(region), Blank(organisation), QueryValues.Date("from", Blank(from)), QueryValues.Date("to", Blank(to)));
+        var day = QueryValues.Date("asOf", Blank(asOf));
+        if (day is not null && (Blank(from) is not null || Blank(to) is not null))
+            throw QueryValues.Bad("asOf: one day, the figures as they stood then; for a period (released in it, remaining at its end) give from and to instead");
+        var filter = new StatusFilter(Blank(region), Blank(organisation), QueryValues.Date("from", Blank(from)), day ?? QueryValues.Date("to", Blank(to)));
         if (filter.Problem is { } problem) throw QueryValues.Bad($"from, to: {problem}");
         if (groupings.Count <= 1)
         {
@@ -32,6 +35,7 @@ internal static class RollupEndpoints
                 groupedBy = ApiJson.Word(report.Grouping),
                 byBoundary = report.ByBoundary,
                 filter = StatusJson.Filter(report.Filter),
+                figures = StatusJson.Figures(report.Filter),
                 total = StatusJson.Line(report.Total),
                 groups = report.Groups.Select(StatusJson.Line).ToList(),
             }, ApiJson.Options);
@@ -41,6 +45,7 @@ internal static class RollupEndpoints
         return Results.Json(new
         {
             filter = StatusJson.Filter(filter),
+            figures = StatusJson.Figures(filter),
             total = StatusJson.Line(reports[0].Total),
             groupings = reports.Select(r => new
             {

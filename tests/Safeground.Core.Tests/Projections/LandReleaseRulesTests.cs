@@ -67,12 +67,12 @@ public class LandReleaseRulesTests
     {
         var west = Square(37.25, 49.2, 100);
         var stop = Make("R-2", "HA-1", 5, new ClearanceProgress(west, 10, null, [], "Shelling within 5 km: work stopped"));
-        var suspended = HazardProjector.Replay("HA-1", [Create("HA-1", Field), stop])!;
+        var suspended = HazardProjector.Replay("HA-1", [Create("HA-1", Field), stop], Safeground.Core.Rules.ProgrammeRules.Default)!;
         Assert.Equal(HazardStatus.Suspended, suspended.Status);
         Assert.True(suspended.ClearedM2 > 9_000);
         Assert.Empty(suspended.RuleFlags);
 
-        var resumed = HazardProjector.Replay("HA-1", [Create("HA-1", Field), stop, Clear("HA-1", Square(37.252, 49.2, 100), 20, "R-3")])!;
+        var resumed = HazardProjector.Replay("HA-1", [Create("HA-1", Field), stop, Clear("HA-1", Square(37.252, 49.2, 100), 20, "R-3")], Safeground.Core.Rules.ProgrammeRules.Default)!;
         Assert.Equal(HazardStatus.InProgress, resumed.Status);
         AssertConserved(resumed);
     }

@@ -4,6 +4,7 @@
 // who wants the numbers, the same data as a visually hidden table.
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
 import { el } from '../dom.js';
+import { releasedWhen, remainingWhen } from './totals.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 Chart.defaults.animation = false;
@@ -77,13 +78,13 @@ export function releasedByMonth(parent, months) {
 }
 
 /** Released (by method) against what is still hazardous. */
-export function remainingVsReleased(parent, total) {
+export function remainingVsReleased(parent, total, filter) {
   const released = total.cancelledM2 + total.reducedM2 + total.clearedM2;
   const only = (index, value) => [index === 0 ? value : null, index === 1 ? value : null];
   return chartFigure(parent, {
     id: 'chart-remaining', caption: 'Released and remaining hazardous area', unit: 'ha', category: '', height: 220,
-    summary: `${ha(released)} ha released (${ha(total.cancelledM2)} cancelled, ${ha(total.reducedM2)} reduced, ${ha(total.clearedM2)} cleared); ${ha(total.remainingM2)} ha remaining.`,
-    labels: ['Released', 'Remaining'],
+    summary: `${ha(released)} ha ${releasedWhen(filter)} (${ha(total.cancelledM2)} cancelled, ${ha(total.reducedM2)} reduced, ${ha(total.clearedM2)} cleared); ${ha(total.remainingM2)} ha remaining ${remainingWhen(filter)} (records; ${ha(total.remainingLandM2 ?? total.remainingM2)} ha of land).`,
+    labels: [`Released (${releasedWhen(filter).replace(/^released /, '')})`, `Remaining ${remainingWhen(filter)}`],
     datasets: [
       { label: 'Cancelled', data: only(0, ha(total.cancelledM2)), colour: colours.cancelled },
       { label: 'Reduced', data: only(0, ha(total.reducedM2)), colour: colours.reduced },

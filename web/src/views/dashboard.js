@@ -86,7 +86,7 @@ async function load(section, query) {
   const out = section.querySelector('#dashboard-figures');
   section.dataset.state = 'loading';
   status.textContent = 'Loading…';
-  const suffix = query ? `&${query}` : '';
+  const suffix = apiQuery(query);
   const rollup = await api(`/api/v1/rollups?by=month,team${suffix}`);
   const failed = rollup.ok ? null : rollup;
   charts.forEach((c) => c.destroy());
@@ -100,12 +100,12 @@ async function load(section, query) {
   }
   const t = rollup.body.total;
   const [months, teams] = rollup.body.groupings;
-  out.replaceChildren(el('div', { className: 'dashboard-totals' }, totalsTable(t)));
+  out.replaceChildren(el('div', { className: 'dashboard-totals' }, totalsTable(t, rollup.body.filter)));
   const grid = el('div', { className: 'dashboard-charts' });
   out.append(grid);
   charts = [
     releasedByMonth(grid, months.groups),
-    remainingVsReleased(grid, t),
+    remainingVsReleased(grid, t, rollup.body.filter),
     findsByCategory(grid, t),
     accidentsByMonth(grid, months.groups, t),
     productivityByTeam(grid, teams.groups, teamNames),
@@ -117,12 +117,24 @@ async function load(section, query) {
   section.dataset.state = 'ready';
 }
 
+// The period's end is the day the figures stand on: alone it asks for the figures as of that day (asOf),
+// with a start for what was released between the two and what remained at the end (from, to).
+function apiQuery(query) {
+  if (!query) return '';
+  const params = new URLSearchParams(query);
+  if (params.get('to') && !params.get('from')) {
+    params.set('asOf', params.get('to'));
+    params.delete('to');
+  }
+  return `&${params.toString()}`;
+}
+
 function describe(filter) {
   const parts = [
     filter?.region && `region ${filter.region}`,
     filter?.organisation && `organisation ${filter.organisation}`,
     filter?.from && `from ${filter.from}`,
-    filter?.to && `to ${filter.to}`,
+    filter?.to && (filter?.from ? `to ${filter.to}` : `as of ${filter.to}`),
   ].filter(Boolean);
   return parts.length ? `Showing ${parts.join(', ')}.` : 'Showing the whole programme.';
 }
