@@ -126,7 +126,7 @@ public static class RulesCommand
             $"Evidence: CHA at a score of {e.ChaThreshold:0.###}{(e.DirectIsCha ? ", or at once on direct evidence" : "")}; " +
             $"types {string.Join(", ", e.Types.Select(t => $"{t.Key} {t.Value:0.###}"))}; sources {string.Join(", ", e.Sources.Select(t => $"{t.Key} {t.Value:0.###}"))}")));
         AnsiConsole.MarkupLine($"Approval: {(doc.AllowSelfApproval ? "a data manager may approve their own reports" : "four eyes (a second data manager approves)")}");
-        var t = new Table().Border(TableBorder.Rounded).AddColumns("rule", "severity", "threshold", "unit", "enabled", "");
+        var t = new Table().Border(TableBorder.Rounded).AddColumns("rule", "severity", "threshold", "unit", "enabled", "vs default");
         foreach (var (id, r) in doc.Rules)
         {
             t.AddRow(Markup.Escape(id), r.Severity, r.Threshold is { } x ? x.ToString("0.###", CultureInfo.InvariantCulture) : "",

@@ -9,8 +9,13 @@ namespace Safeground.Core.Status;
 /// </summary>
 public static class StatusJson
 {
-    /// <summary>What productivity is measured in for an asset: machine-hours for machines, deminer-days for the rest.</summary>
-    public static string EffortUnit(AssetKind asset) => asset == AssetKind.Mechanical ? "machine-hours" : "deminer-days";
+    /// <summary>What productivity is measured in for an asset: machine-hours for machines, dog-team-days for dogs, deminer-days for manual teams.</summary>
+    public static string EffortUnit(AssetKind asset) => asset switch
+    {
+        AssetKind.Mechanical => "machine-hours",
+        AssetKind.MineDetectionDogs => "dog-team-days", // declared in the report's deminer-days field: a dog team's day is the unit
+        _ => "deminer-days",
+    };
 
     /// <summary>The filter a roll-up was computed with, echoed so a reader knows what the figures cover (null: no restriction).</summary>
     public static object Filter(StatusFilter filter)

@@ -129,14 +129,15 @@ export function accidentsByMonth(parent, months, total) {
  * (machines), each on its own axis because the units differ.
  */
 export function productivityByTeam(parent, teams, names) {
-  const rate = (g, unit) => {
-    const kinds = Object.values(g.productivity ?? {}).filter((p) => p.unit === unit && p.effort > 0);
+  // Dog teams declare dog-team-days: a team-day like a deminer-day, on the same axis as manual teams.
+  const rate = (g, ...units) => {
+    const kinds = Object.values(g.productivity ?? {}).filter((p) => units.includes(p.unit) && p.effort > 0);
     const m2 = kinds.reduce((s, p) => s + p.clearedM2, 0);
     const effort = kinds.reduce((s, p) => s + p.effort, 0);
     return effort > 0 ? Math.round((m2 / effort) * 10) / 10 : null;
   };
   const rows = teams
-    .map((g) => ({ team: names.get(g.key) ?? g.key, days: rate(g, 'deminer-days'), hours: rate(g, 'machine-hours') }))
+    .map((g) => ({ team: names.get(g.key) ?? g.key, days: rate(g, 'deminer-days', 'dog-team-days'), hours: rate(g, 'machine-hours') }))
     .filter((r) => r.days !== null || r.hours !== null)
     .sort((a, b) => (b.days ?? 0) - (a.days ?? 0) || (b.hours ?? 0) - (a.hours ?? 0));
   const best = (k) => rows.filter((r) => r[k] !== null).sort((a, b) => b[k] - a[k])[0];
