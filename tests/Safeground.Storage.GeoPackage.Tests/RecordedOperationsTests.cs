@@ -87,10 +87,14 @@ public sealed class RecordedOperationsTests : IDisposable
         Assert.Equal(store.Hazards().Sum(h => h.ClearedM2), recorded.All.ClearedM2, 3);
         int demining = reports.Select(r => r.Body).OfType<AccidentReport>().Where(a => a.IsDemining).Sum(a => a.Victims.Count);
         Assert.Equal(demining, recorded.All.Casualties);
-        // Manual deployments clear at the demo's 12–45 m² per deminer-day (less where strips overlap cleared land).
-        var manual = recorded.Deployments.Where(x => x.M2PerDeminerDay is not null).ToList();
+        // Manual deployments clear at the demo's 12–45 m² per deminer-day (less where strips overlap cleared land); dog
+        // teams declare dog-team-days and clear about 800–900 m² a day (DOMAIN.md), under the productivity-dogs threshold.
+        var manual = recorded.Deployments.Where(x => x.M2PerDeminerDay is not null && x.Asset != AssetKind.MineDetectionDogs).ToList();
         Assert.NotEmpty(manual);
         Assert.All(manual, x => Assert.InRange(x.M2PerDeminerDay!.Value, 5, 50));
+        var dogs = recorded.Deployments.Where(x => x.M2PerDeminerDay is not null && x.Asset == AssetKind.MineDetectionDogs).ToList();
+        Assert.NotEmpty(dogs);
+        Assert.All(dogs, x => Assert.InRange(x.M2PerDeminerDay!.Value, 500, 1000));
         Assert.All(recorded.Deployments.Where(x => x.FindsPerM2 is not null), x => Assert.InRange(x.FindsPerM2!.Value, 0.0001, 0.1));
     }
 }
