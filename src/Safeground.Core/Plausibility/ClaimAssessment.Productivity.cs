@@ -24,7 +24,8 @@ public sealed partial class ClaimAssessment
                 return;
             }
             double v = area / pd;
-            var placed = Place(v, d => d.M2PerDeminerDay, "m²/deminer-day");
+            // Against manual deployments only: dog teams declare dog-team-days (800-900 m² each), not people's days.
+            var placed = Place(v, d => d.Asset == Reference.AssetKind.Manual ? d.M2PerDeminerDay : null, "m²/deminer-day");
             string each = $"{N(area)} m² over {N(claim.People!.Value)} people × {N(claim.Days!.Value)} days is {N(v)} m² per person a day";
             if (rules.IsEnabled(RuleIds.ProductivityManual) && v > limit)
                 Add(new ClaimFigure(id, label, v, unit, reference, Breach(RuleIds.ProductivityManual),
