@@ -4,6 +4,7 @@ using Safeground.Core.Lifecycle;
 using Safeground.Core.Reports;
 using Safeground.Formats;
 using Safeground.Storage.GeoPackage;
+using Safeground.Formats.GeoJson;
 
 namespace Safeground.Bench;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Rollups;
 using Safeground.Storage.GeoPackage;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;

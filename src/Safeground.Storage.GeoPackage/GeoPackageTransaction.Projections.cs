@@ -33,7 +33,7 @@ internal sealed partial class GeoPackageTransaction
             h.Flags is { Count: > 0 } flags ? JsonSerializer.Serialize(flags, ReportJson.Options) : null,
             h.RuleFlags.Count,
             h.Defined is { IsEmpty: false } dha ? GpkgBlob.Write(dha) : null,
-            h.Defined is { IsEmpty: false } dha2 ? Core.Geometry.Polygons.AreaM2(dha2) : null,
+            h.Defined is { IsEmpty: false } dha2 ? Core.Spatial.Polygons.AreaM2(dha2) : null,
             h.HandedOverTo,
             h.HandedOverOn is { } on ? IsoTime.Date(on) : null);
         if (Indexing("hazards")) IndexRow("hazards", LastRowId(), geom);

@@ -1,5 +1,5 @@
 using Safeground.Core;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Reference;
 using Safeground.Storage.GeoPackage.Encoding;
 

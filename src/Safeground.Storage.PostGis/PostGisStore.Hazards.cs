@@ -42,7 +42,7 @@ public sealed partial class PostGisStore
         return new HazardState(
             id, Text(r, 2), Text(r, 3), r.GetString(4),
             StoredNames.Parse<HazardClass>(r.GetString(5).ToLowerInvariant()), StoredNames.Parse<HazardStatus>(r.GetString(6)),
-            Geometry(r, 21) ?? Core.Geometry.Geo.Empty,
+            Geometry(r, 21) ?? Core.Spatial.Geo.Empty,
             Polygonal(r, 0),
             r.GetDouble(7), r.GetDouble(8), r.GetDouble(9), r.GetDouble(10), r.GetDouble(11),
             JsonSerializer.Deserialize<List<Evidence>>(r.GetString(19), ReportJson.Options) ?? [],
@@ -56,7 +56,7 @@ public sealed partial class PostGisStore
             DateOrNull(r, 25));
     }
 
-    private static readonly NetTopologySuite.IO.WKBReader Wkb = new(Core.Geometry.Geo.Factory.GeometryServices);
+    private static readonly NetTopologySuite.IO.WKBReader Wkb = new(Core.Spatial.Geo.Factory.GeometryServices);
 
     private static List<ReleaseEvent> ReadReleases(NpgsqlDataReader r, string hazardId)
     {

@@ -54,9 +54,9 @@ public sealed partial class PostGisStore
     /// <summary>A one-part MultiPolygon as its Polygon, in WGS 84 (a part does not carry its collection's SRID).</summary>
     internal static NetTopologySuite.Geometries.Geometry Single(NetTopologySuite.Geometries.Geometry? g)
     {
-        if (g is null) return Core.Geometry.Geo.Empty;
+        if (g is null) return Core.Spatial.Geo.Empty;
         if (g is NetTopologySuite.Geometries.MultiPolygon { NumGeometries: 1 } mp) g = mp.GetGeometryN(0);
-        g.SRID = Core.Geometry.Geo.Wgs84;
+        g.SRID = Core.Spatial.Geo.Wgs84;
         return g;
     }
 }

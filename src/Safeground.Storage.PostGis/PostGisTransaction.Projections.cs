@@ -4,7 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Safeground.Core;
 using Safeground.Core.Accidents;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Projections;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;

@@ -1,5 +1,5 @@
 using Safeground.Core.Access;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Kits;
 using Safeground.Core.Lifecycle;

@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
 using Safeground.Core.Import;
+using Safeground.Formats.Csv;
 
 namespace Safeground.Formats.Tests;
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Safeground.Core.Import;
+using Safeground.Formats.Csv;
+using Safeground.Formats.Export;
+using Safeground.Formats.GeoJson;
 
 namespace Safeground.Formats.Tests;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Safeground.Formats.GeoJson;
 
 namespace Safeground.Formats.Tests;
 

@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Import;
+using Safeground.Formats.GeoJson;
 
 namespace Safeground.Formats.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Safeground.Core.Import;
+using Safeground.Formats.GeoJson;
 
 namespace Safeground.Formats.Tests;
 

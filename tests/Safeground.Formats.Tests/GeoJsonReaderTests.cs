@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using Safeground.Formats.GeoJson;
 
 namespace Safeground.Formats.Tests;
 

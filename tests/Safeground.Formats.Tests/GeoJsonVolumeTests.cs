@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NetTopologySuite.Geometries;
 using Xunit.Abstractions;
+using Safeground.Formats.GeoJson;
 
 namespace Safeground.Formats.Tests;
 

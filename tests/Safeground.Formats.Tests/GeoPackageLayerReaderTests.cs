@@ -1,3 +1,5 @@
+using Safeground.Formats.GeoJson;
+using Safeground.Formats.GeoPackage;
 namespace Safeground.Formats.Tests;
 
 public sealed class GeoPackageLayerReaderTests : IDisposable

@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 using Safeground.Core.Accidents;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Projections;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Safeground.Core.Access;
-using Safeground.Core.Demo;
+using Safeground.Demo;
 using Safeground.Core.Lifecycle;
 using Safeground.Storage.GeoPackage;
 

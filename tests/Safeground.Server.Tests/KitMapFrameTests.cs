@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using Safeground.Core.Access;
-using Safeground.Core.Demo;
+using Safeground.Demo;
 using Safeground.Core.Kits;
 using Safeground.Core.Lifecycle;
 using Safeground.Storage.GeoPackage;

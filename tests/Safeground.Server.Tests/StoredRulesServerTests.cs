@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Safeground.Core;
 using Safeground.Core.Access;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;

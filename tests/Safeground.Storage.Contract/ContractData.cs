@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Safeground.Core.Accidents;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Projections;

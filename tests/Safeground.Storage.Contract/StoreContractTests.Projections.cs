@@ -1,6 +1,6 @@
 using Safeground.Core;
 using Safeground.Core.Accidents;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;

@@ -1,5 +1,5 @@
 using NetTopologySuite.Geometries;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Safeground.Core;
-using Safeground.Core.Demo;
+using Safeground.Demo;
 using Safeground.Core.Hazards;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Projections;

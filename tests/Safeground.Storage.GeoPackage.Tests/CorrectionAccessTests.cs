@@ -1,6 +1,6 @@
 using Safeground.Core;
 using Safeground.Core.Access;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Ordnance;

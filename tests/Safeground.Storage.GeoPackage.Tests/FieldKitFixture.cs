@@ -1,5 +1,5 @@
-using Safeground.Core.Demo;
-using Safeground.Core.Geometry;
+using Safeground.Demo;
+using Safeground.Core.Spatial;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;

@@ -1,6 +1,6 @@
 using NetTopologySuite.IO;
 using Safeground.Core;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Storage;
 using Safeground.Storage.Contract;
 using Safeground.Storage.GeoPackage.Encoding;

@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 using Safeground.Core;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Reference;

@@ -1,5 +1,5 @@
 using Safeground.Core.Checks;
-using Safeground.Core.Demo;
+using Safeground.Demo;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Rules;
 using Xunit.Abstractions;

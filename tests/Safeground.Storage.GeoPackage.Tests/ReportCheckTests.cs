@@ -1,5 +1,5 @@
 using NetTopologySuite.Geometries;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reports;
@@ -40,7 +40,7 @@ public sealed class ReportCheckTests : LifecycleTestStore
         Assert.Equal(("body.areaWorked", Severity.Warning), (invalid.Field, invalid.Severity));
         Assert.Contains("was not a valid polygon", invalid.Message, StringComparison.Ordinal);
 
-        var swapped = (Polygon)Safeground.Core.Geometry.Geo.SwapAxes(Square(37.002, 49.002, 0.003));
+        var swapped = (Polygon)Safeground.Core.Spatial.Geo.SwapAxes(Square(37.002, 49.002, 0.003));
         var wrong = Check(R("R-3", "HA-1", 5, new TechnicalSurvey(swapped, false, [])));
         Assert.Contains(wrong, i => i.Field == "body.reduced" && i.Severity == Severity.Error && i.Message.Contains("longitude and latitude swapped", StringComparison.Ordinal));
     }

@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
 using Safeground.Core;
-using Safeground.Core.Demo;
-using Safeground.Core.Geometry;
+using Safeground.Demo;
+using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Ordnance;

@@ -1,4 +1,4 @@
-using Safeground.Core.Demo;
+using Safeground.Demo;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Reports;
 using Safeground.Core.Rollups;

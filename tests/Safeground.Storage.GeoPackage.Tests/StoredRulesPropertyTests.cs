@@ -141,7 +141,7 @@ public sealed class StoredRulesPropertyTests : IDisposable
         return store;
     }
 
-    private static NetTopologySuite.Geometries.Polygon Square(double lon, double lat, double side) => Core.Geometry.Geo.Factory.CreatePolygon([
+    private static NetTopologySuite.Geometries.Polygon Square(double lon, double lat, double side) => Core.Spatial.Geo.Factory.CreatePolygon([
         new(lon, lat), new(lon + side, lat), new(lon + side, lat + side), new(lon, lat + side), new(lon, lat)]);
 
     public void Dispose() => _files.Dispose();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Safeground.Core;
 using Safeground.Core.Access;
-using Safeground.Core.Demo;
+using Safeground.Demo;
 using Safeground.Core.Hazards;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Projections;

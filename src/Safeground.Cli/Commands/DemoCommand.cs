@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Safeground.Core;
 using Safeground.Cli.Output;
-using Safeground.Core.Demo;
+using Safeground.Demo;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Rules;
 using Safeground.Core.Status;

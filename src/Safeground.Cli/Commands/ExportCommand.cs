@@ -4,6 +4,7 @@ using Safeground.Core.Access;
 using Safeground.Core.Accidents;
 using Safeground.Formats;
 using Safeground.Storage.GeoPackage;
+using Safeground.Formats.Export;
 
 namespace Safeground.Cli.Commands;
 

@@ -3,6 +3,9 @@ using NetTopologySuite.Geometries;
 using Safeground.Core;
 using Safeground.Core.Import;
 using Safeground.Formats;
+using Safeground.Formats.Csv;
+using Safeground.Formats.GeoJson;
+using Safeground.Formats.GeoPackage;
 
 namespace Safeground.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Safeground.Core;
-using Safeground.Core.Demo;
+using Safeground.Demo;
 using Safeground.Server;
 
 namespace Safeground.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Import;
 using Region = Safeground.Core.Reference.Region;
 using Spectre.Console;

@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Rules;
 
 namespace Safeground.Core.Checks;

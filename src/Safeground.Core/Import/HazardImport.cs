@@ -62,7 +62,7 @@ public sealed class HazardImport(ImportOptions options, PolygonTriage triage, Ru
             if (result.Outcome == TriageOutcome.Repaired) summary.Repaired++;
             else summary.Kept++;
             if (result.Notes.Count > 0) summary.Issues.Add(new ImportIssue(f.Where, result.Outcome, string.Join("; ", result.Notes)));
-            double area = Geometry.Polygons.AreaM2(geometry);
+            double area = Safeground.Core.Spatial.Polygons.AreaM2(geometry);
             summary.AreaM2 += area;
             if (near is not null) summary.NearDuplicates.AddRange(near.Add(report.HazardId!, f.Where, geometry, area));
             summary.Reports++;

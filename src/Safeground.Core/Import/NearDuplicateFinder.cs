@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Quadtree;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 
 namespace Safeground.Core.Import;

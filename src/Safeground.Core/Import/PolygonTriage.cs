@@ -2,7 +2,7 @@ using System.Globalization;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Operation.Valid;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 
 namespace Safeground.Core.Import;

@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Valid;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Reference;
 
 namespace Safeground.Core.Import;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using Safeground.Core.Checks;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;

@@ -1,5 +1,5 @@
 using NetTopologySuite.Geometries;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reports;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 
 namespace Safeground.Core.Reports;
 

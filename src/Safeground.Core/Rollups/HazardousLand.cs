@@ -1,7 +1,7 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.Operation.Union;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 
 namespace Safeground.Core.Rollups;

@@ -1,4 +1,4 @@
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 
 namespace Safeground.Core.Rollups;

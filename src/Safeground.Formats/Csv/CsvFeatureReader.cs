@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Import;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.Csv;
 
 /// <summary>
 /// Streams the rows of a CSV file (RFC 4180, header row, ',' or ';' detected from the header) as point

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.Csv;
 
 /// <summary>
 /// RFC 4180 records from a TextReader, streaming: quoted fields, doubled quotes, delimiters and line

@@ -4,7 +4,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Safeground.Core.Projections;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.Export;
 
 /// <summary>
 /// Exports projections as RFC 4180 CSV (UTF-8, CRLF, header row), streaming. Areas carry their geometry

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.Export;
 
 /// <summary>Collects one CSV row as text cells (numbers round-trip, invariant); null stays null so it is written as an empty cell.</summary>
 internal sealed class CsvFieldSink : IFieldSink

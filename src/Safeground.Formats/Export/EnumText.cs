@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.Export;
 
 /// <summary>Enum values as exported: kebab-case lower ("ApMine" → "ap-mine"), stable whatever the .NET name casing.</summary>
 internal static class EnumText

@@ -2,7 +2,7 @@ using System.Globalization;
 using Safeground.Core.Accidents;
 using Safeground.Core.Projections;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.Export;
 
 /// <summary>
 /// The attribute fields of each exported record kind, in column order, snake_case. One list for both

@@ -3,7 +3,7 @@ using System.Text.Json;
 using NetTopologySuite.Geometries;
 using Safeground.Core.Projections;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.Export;
 
 /// <summary>
 /// Exports projections as RFC 7946 FeatureCollections (WGS84 lon/lat), streaming: records are written as

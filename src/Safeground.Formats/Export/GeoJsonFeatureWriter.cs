@@ -2,7 +2,7 @@ using System.Text.Json;
 using NetTopologySuite.Geometries;
 using Safeground.Core.Projections;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.Export;
 
 /// <summary>
 /// Writes one projection record as a GeoJSON Feature (with its id) into a caller's writer: the OGC API

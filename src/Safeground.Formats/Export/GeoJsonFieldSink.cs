@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.Export;
 
 /// <summary>Writes fields as members of a GeoJSON "properties" object; non-finite numbers become null (JSON has none).</summary>
 internal sealed class GeoJsonFieldSink(Utf8JsonWriter json) : IFieldSink

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.Export;
 
 /// <summary>Writes NTS geometries as RFC 7946 geometry objects; an empty geometry is written as null.</summary>
 public static class GeoJsonGeometryWriter

@@ -1,4 +1,4 @@
-namespace Safeground.Formats;
+namespace Safeground.Formats.Export;
 
 /// <summary>
 /// Receives the attribute fields of one exported record, typed, so the GeoJSON and CSV exports share one

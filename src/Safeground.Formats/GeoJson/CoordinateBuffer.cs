@@ -1,4 +1,4 @@
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>
 /// Coordinates parsed before we know what they belong to ("type" may come after "coordinates"), kept

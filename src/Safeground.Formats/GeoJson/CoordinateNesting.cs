@@ -1,4 +1,4 @@
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>
 /// How deep a "coordinates" value nests: 0 = a position, 1 = array of positions, 2 = array of rings...

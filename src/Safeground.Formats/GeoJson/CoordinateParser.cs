@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>
 /// Parses a "coordinates" value straight from the token stream into a <see cref="CoordinateBuffer"/>,

@@ -1,4 +1,4 @@
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>
 /// Clinger's fast path for the plain decimals coordinates are written as (16.81145962824358): a mantissa

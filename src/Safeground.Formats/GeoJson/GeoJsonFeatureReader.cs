@@ -1,6 +1,6 @@
 using Safeground.Core.Import;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>
 /// Streams the features of a GeoJSON file (RFC 7946: FeatureCollection, Feature or bare geometry) with

@@ -6,7 +6,7 @@ using System.Text.Json;
 using NetTopologySuite.Geometries;
 using Safeground.Core.Import;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>
 /// Pulls one <see cref="SourceFeature"/> at a time out of a GeoJSON document: a FeatureCollection,

@@ -1,8 +1,8 @@
 using System.Globalization;
 using NetTopologySuite.Geometries;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>
 /// Turns parsed coordinates into NTS geometries from <see cref="Geo.Factory"/> once the type is known.

@@ -1,4 +1,4 @@
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>The seven GeoJSON geometry types.</summary>
 internal enum GeometryKind

@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>What one geometry object has shown so far; members may come in any order, so nothing is built before its end.</summary>
 internal struct GeometryMembers

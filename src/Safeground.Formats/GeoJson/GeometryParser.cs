@@ -2,9 +2,9 @@ using System.Text.Unicode;
 using System.Globalization;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>Parses GeoJSON geometry objects (members in any order, collections nested) from the token stream.</summary>
 internal sealed class GeometryParser

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>
 /// A refillable window over a stream for <see cref="Utf8JsonReader"/>, so a file of any size is read

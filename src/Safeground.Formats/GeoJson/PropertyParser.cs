@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Unicode;
 using System.Text.Json;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>
 /// Reads a "properties" object into text values: strings as they are, numbers as their literal text,

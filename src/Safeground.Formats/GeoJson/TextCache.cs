@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoJson;
 
 /// <summary>
 /// A direct-mapped cache from short ASCII byte strings to strings. Property names and categorical values

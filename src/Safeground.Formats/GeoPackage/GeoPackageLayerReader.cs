@@ -2,10 +2,10 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Import;
 
-namespace Safeground.Formats;
+namespace Safeground.Formats.GeoPackage;
 
 /// <summary>
 /// Streams one feature table of any OGC GeoPackage (QGIS, GDAL, IMSMA exports...), read-only.

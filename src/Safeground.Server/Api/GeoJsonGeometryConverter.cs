@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NetTopologySuite.Geometries;
 using Safeground.Formats;
+using Safeground.Formats.Export;
 
 namespace Safeground.Server.Api;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Safeground.Core;
 using Safeground.Core.Storage;
 using Safeground.Formats;
+using Safeground.Formats.Export;
 
 namespace Safeground.Server.Ogc;
 

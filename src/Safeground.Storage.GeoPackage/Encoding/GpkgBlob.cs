@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 
 namespace Safeground.Storage.GeoPackage.Encoding;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Safeground.Core.Accidents;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reports;

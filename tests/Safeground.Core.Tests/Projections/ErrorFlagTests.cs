@@ -76,7 +76,7 @@ public class ErrorFlagTests
         var reports = new[]
         {
             Create("HA-1", Field), Cancel("HA-1", West, 2, "R-2"),
-            Clear("HA-1", Core.Geometry.Polygons.Difference(Field, northEast), 4, "R-3"), Complete("HA-1", northEast, 6, "R-4"),
+            Clear("HA-1", Core.Spatial.Polygons.Difference(Field, northEast), 4, "R-3"), Complete("HA-1", northEast, 6, "R-4"),
         };
         var s = HazardProjector.Replay("HA-1", reports, ProgrammeRules.Default)!;
         Assert.Equal(RuleIds.ClearingCancelledLand, Assert.Single(s.RuleFlags, f => f.ReportId == "R-3").RuleId);

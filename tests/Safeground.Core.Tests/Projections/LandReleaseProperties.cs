@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NetTopologySuite.Geometries;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using static Safeground.Core.Tests.TestReports;

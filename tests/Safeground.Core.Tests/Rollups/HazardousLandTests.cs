@@ -1,4 +1,4 @@
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Rollups;
 using static Safeground.Core.Tests.TestReports;
 

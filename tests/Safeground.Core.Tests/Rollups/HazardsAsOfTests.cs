@@ -1,4 +1,4 @@
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Projections;
 using Safeground.Core.Rollups;

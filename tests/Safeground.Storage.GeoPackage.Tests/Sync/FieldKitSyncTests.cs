@@ -65,7 +65,7 @@ public sealed class FieldKitSyncTests : SyncStores
         // Meanwhile the office closed the hazard; the kit, offline, reports more clearance on it.
         SubmitAndApprove(NationalLifecycle, R("R-DONE", "HA-1", 9, new Completion(Square(36.99, 48.99, 0.03), 20, [])));
         KitLifecycle.Submit(R("R-LATE", "HA-1", 12, new ClearanceProgress(Square(37.0, 49.0, 0.002), 10, null, [])));
-        KitLifecycle.Submit(R("R-OK", null, 12, new EodSpotTask([new Core.Ordnance.EoFind(Core.Ordnance.EoCategory.ApMine, "PMN-2", 1, Core.Ordnance.EoCondition.Intact, 10, Core.Geometry.Geo.Point(37.5, 49.5), Core.Ordnance.Disposal.DestroyedInSitu)])));
+        KitLifecycle.Submit(R("R-OK", null, 12, new EodSpotTask([new Core.Ordnance.EoFind(Core.Ordnance.EoCategory.ApMine, "PMN-2", 1, Core.Ordnance.EoCondition.Intact, 10, Core.Spatial.Geo.Point(37.5, 49.5), Core.Ordnance.Disposal.DestroyedInSitu)])));
 
         var result = Sync();
         var refused = Assert.Single(result.Refused);

@@ -1,7 +1,7 @@
 using Safeground.Core;
 using Safeground.Core.Access;
 using Safeground.Core.Accidents;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Kits;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;

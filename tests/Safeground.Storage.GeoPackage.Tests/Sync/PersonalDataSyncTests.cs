@@ -1,5 +1,5 @@
 using Safeground.Core.Accidents;
-using Safeground.Core.Geometry;
+using Safeground.Core.Spatial;
 using Safeground.Core.Kits;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
