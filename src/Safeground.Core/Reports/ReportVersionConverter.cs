@@ -37,7 +37,7 @@ internal sealed class ReportVersionConverter(JsonSerializerOptions plain) : Json
                 continue;
             }
             if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int v))
-                throw new JsonException($"{ReportVersions.Property}: the report payload version is a whole number (1 to {ReportVersions.Current})");
+                throw SafegroundException.Invalid($"{ReportVersions.Property}: the report payload version is a whole number (1 to {ReportVersions.Current})");
             return v;
         }
         return ReportVersions.Unversioned;
