@@ -34,6 +34,12 @@ public static class SafegroundServer
         builder.Services.AddSingleton(options.Clock ?? TimeProvider.System);
         // A store is not thread-safe: one per request, disposed with it.
         builder.Services.AddScoped<ISafegroundStore>(_ => options.OpenStore());
+        // Each role of it too, the same instance, so a handler asks only for what it reads (IMapLayerStore, ...).
+        builder.Services.AddScoped<IReportStore>(s => s.GetRequiredService<ISafegroundStore>());
+        builder.Services.AddScoped<IProjectionStore>(s => s.GetRequiredService<ISafegroundStore>());
+        builder.Services.AddScoped<IMapLayerStore>(s => s.GetRequiredService<ISafegroundStore>());
+        builder.Services.AddScoped<IAccessStore>(s => s.GetRequiredService<ISafegroundStore>());
+        builder.Services.AddScoped<IReferenceStore>(s => s.GetRequiredService<ISafegroundStore>());
         builder.Services.AddProblemDetails();
         WebApp.AddCompression(builder.Services);
         builder.Services.AddExceptionHandler<ErrorResponses>();

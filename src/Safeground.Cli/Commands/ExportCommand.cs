@@ -80,7 +80,7 @@ public static class ExportCommand
         }
     }
 
-    private static void Write(Core.Storage.ISafegroundStore store, Stream stream, string format, string layer)
+    private static void Write(Core.Storage.IProjectionStore store, Stream stream, string format, string layer)
     {
         bool geojson = format == "geojson";
         switch (layer)

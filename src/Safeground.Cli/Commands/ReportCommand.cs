@@ -183,7 +183,7 @@ public static class ReportCommand
     // The rules the store runs on ('safeground rules show'); there is no other choice for what a report is held to.
     private static ReportLifecycle Lifecycle(ISafegroundStore store) => new(store, TimeProvider.System, StoredProgramme.Of(store));
 
-    private static void PrintHazard(ISafegroundStore store, string hazardId)
+    private static void PrintHazard(IProjectionStore store, string hazardId)
     {
         if (store.FindHazard(hazardId) is not { } h) return;
         AnsiConsole.MarkupLine(Markup.Escape(

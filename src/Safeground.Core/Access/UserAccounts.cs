@@ -65,7 +65,7 @@ public static partial class UserAccounts
 
     /// <summary>The sessions and API tokens of a user, newest first.</summary>
     /// <exception cref="SafegroundException">NotFound when there is no such user.</exception>
-    public static IReadOnlyList<AccessToken> TokensOf(ISafegroundStore store, string username)
+    public static IReadOnlyList<AccessToken> TokensOf(IAccessStore store, string username)
     {
         ArgumentNullException.ThrowIfNull(store);
         _ = store.FindUser(username) ?? throw SafegroundException.NotFound($"user '{username}' does not exist");

@@ -18,7 +18,9 @@ namespace Safeground.Core.Checks;
 /// </remarks>
 public sealed class StoreCheck(ProgrammeRules rules, TimeProvider clock)
 {
-    public IEnumerable<Finding> Run(ISafegroundStore store, CancellationToken cancellationToken = default)
+    /// <typeparam name="TStore">Reads hazards, approved reports and the teams and deployments: no map layers, no access.</typeparam>
+    public IEnumerable<Finding> Run<TStore>(TStore store, CancellationToken cancellationToken = default)
+        where TStore : IReportStore, IProjectionStore, IReferenceStore
     {
         ArgumentNullException.ThrowIfNull(store);
         var sink = new FindingSink(rules);

@@ -14,7 +14,7 @@ namespace Safeground.Core.Lifecycle;
 /// that keeps no list of a kind (a blank field kit filled only by sync, which carries reports, not reference lists)
 /// cannot tell a known id from a typo: there the national side checks the report when it is pushed.
 /// </remarks>
-internal sealed class ReferenceCheck(ISafegroundStore store)
+internal sealed class ReferenceCheck(IReferenceStore store)
 {
     private HashSet<string>? _organisations, _teams, _deployments;
 

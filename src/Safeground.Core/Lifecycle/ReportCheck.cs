@@ -80,7 +80,8 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         Completion => "body.cleared",
         NonTechnicalSurvey { Action: SurveyAction.Cancel } => "body.cancelled",
         NonTechnicalSurvey => "body.perimeter",
-        _ => "body",
+        EodSpotTask or AccidentReport or Handover => "body",
+        _ => throw UnknownReportKind.Error(body, "the report check"),
     };
 
     private static NtsGeometry? Claim(ReportBody body) => body switch
@@ -89,7 +90,8 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         ClearanceProgress cp => cp.AreaWorked,
         Completion c => c.Cleared,
         NonTechnicalSurvey { Action: SurveyAction.Cancel } nts => nts.Cancelled,
-        _ => null,
+        NonTechnicalSurvey or EodSpotTask or AccidentReport or Handover => null,
+        _ => throw UnknownReportKind.Error(body, "the report check"),
     };
 
     private static string FlagField(string ruleId, string claimField) => ruleId switch

@@ -15,7 +15,7 @@ namespace Safeground.Core.Lifecycle;
 /// </remarks>
 public static class ReportImpact
 {
-    public static IReadOnlyList<HazardChange> Of(ISafegroundStore store, Report report, ProgrammeRules rules)
+    public static IReadOnlyList<HazardChange> Of(IReportStore store, Report report, ProgrammeRules rules)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(report);

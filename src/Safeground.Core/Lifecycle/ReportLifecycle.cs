@@ -410,7 +410,8 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         ClearanceProgress cp => cp.AreaWorked,
         Completion c => c.Cleared,
         NonTechnicalSurvey { Action: SurveyAction.Cancel } nts => nts.Cancelled,
-        _ => null,
+        NonTechnicalSurvey or EodSpotTask or AccidentReport or Handover => null,
+        _ => throw UnknownReportKind.Error(body, "the spanned hazards of a report"),
     };
 
     private IEnumerable<Report> ApprovedReportsOf(string hazardId, string? except)

@@ -87,6 +87,10 @@ public static class ReportValidation
                     if (victims[i].Age is < 0 or > 120)
                         yield return Error($"body.victims[{i}].age", $"victim {i + 1}: age {victims[i].Age} is not possible");
                 break;
+            case EodSpotTask:
+                break; // its finds are checked below, as every report's
+            default:
+                throw UnknownReportKind.Error(report.Body, "report validation");
         }
 
         var finds = report.Body.AllFinds ?? [];
@@ -153,6 +157,7 @@ public static class ReportValidation
         ReportKind.Completion => "completion",
         ReportKind.EodSpotTask => "EOD spot task",
         ReportKind.Handover => "handover",
-        _ => "accident",
+        ReportKind.Accident => "accident",
+        _ => throw UnknownReportKind.Error(k, "report validation"),
     };
 }

@@ -206,6 +206,8 @@ public static class HazardProjector
                     break;
                 case EodSpotTask:
                     break;
+                default:
+                    throw UnknownReportKind.Error(report.Body, $"the projection of hazard {_hazardId} (report {report.Id})");
             }
             foreach (var find in report.Body.AllFinds)
             {

@@ -1,9 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Safeground.Core.Reports;
 
-/// <summary>The one JSON form of a report, used for its stored payload and for interchange.</summary>
+/// <summary>
+/// The one JSON form of a report, used for its stored payload and for interchange. It carries its version
+/// (<c>"v"</c>, <see cref="ReportVersions"/>): written first, checked and upgraded on every read.
+/// </summary>
 public static class ReportJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
@@ -20,8 +24,19 @@ public static class ReportJson
 
     private static JsonSerializerOptions Create()
     {
+        var plain = Plain();
+        var o = new JsonSerializerOptions(plain);
+        o.Converters.Insert(0, new ReportVersionConverter(plain));
+        o.MakeReadOnly();
+        return o;
+    }
+
+    // Everything but the version check, which reads a report through these (with "v" written first, ignored on reading).
+    private static JsonSerializerOptions Plain()
+    {
         var o = new JsonSerializerOptions
         {
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WriteVersion } },
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             RespectNullableAnnotations = true,
@@ -33,5 +48,14 @@ public static class ReportJson
         o.Converters.Add(new WktGeometryConverter<NetTopologySuite.Geometries.Point>());
         o.MakeReadOnly(populateMissingResolver: true);
         return o;
+    }
+
+    private static void WriteVersion(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(Report) || info.Kind != JsonTypeInfoKind.Object) return; // None: the version converter's own
+        var version = info.CreateJsonPropertyInfo(typeof(int), ReportVersions.Property);
+        version.Get = _ => ReportVersions.Current;
+        version.Order = int.MinValue;
+        info.Properties.Insert(0, version);
     }
 }

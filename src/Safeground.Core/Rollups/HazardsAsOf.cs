@@ -17,14 +17,20 @@ namespace Safeground.Core.Rollups;
 /// done, since a store's enumeration must finish before the next query). The count replayed is kept in
 /// <see cref="Replayed"/> for the benchmarks.
 /// </remarks>
-public sealed class HazardsAsOf(ISafegroundStore store, DateOnly? day, ProgrammeRules rules)
+/// <param name="ledger">Where a replayed hazard's approved reports are read (<see cref="IReportStore.ReportsOfHazard(string, ReportStatus)"/>).</param>
+/// <param name="store">Where the stored hazard states are read.</param>
+public sealed class HazardsAsOf(IReportStore ledger, IProjectionStore store, DateOnly? day, ProgrammeRules rules)
 {
+    /// <summary>The hazards of one store as they stood at the end of <paramref name="day"/> (every stored state when null).</summary>
+    public HazardsAsOf(ISafegroundStore store, DateOnly? day, ProgrammeRules rules) : this(store, store, day, rules) { }
+
     /// <summary>How many hazards the last enumeration replayed (the others were their stored state).</summary>
     public int Replayed { get; private set; }
 
     /// <summary>Every hazard recorded by the day, as it stood then; with no day, the stored states.</summary>
     public IEnumerable<HazardState> States()
     {
+        ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(rules);
         Replayed = 0;
@@ -42,7 +48,7 @@ public sealed class HazardsAsOf(ISafegroundStore store, DateOnly? day, Programme
         }
         foreach (var id in later)
         {
-            var reports = store.ReportsOfHazard(id, ReportStatus.Approved)
+            var reports = ledger.ReportsOfHazard(id, ReportStatus.Approved)
                 .Select(r => r.Report)
                 .Where(r => r.DateOfInformation <= end)
                 .ToList();

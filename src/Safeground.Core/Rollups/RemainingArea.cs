@@ -21,7 +21,8 @@ public sealed record RemainingAreaResult(
 /// </summary>
 public static class RemainingArea
 {
-    public static RemainingAreaResult Compute(ISafegroundStore store)
+    /// <summary>Reads the hazards and the regions only (<see cref="IProjectionStore"/>, <see cref="IReferenceStore"/>).</summary>
+    public static RemainingAreaResult Compute<TStore>(TStore store) where TStore : IProjectionStore, IReferenceStore
     {
         ArgumentNullException.ThrowIfNull(store);
         return Compute(store.Hazards(), store.Regions());

@@ -28,7 +28,8 @@ public static class Rollup
     public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping) => Compute(store, grouping, StatusFilter.None, StoredProgramme.Of(store));
 
     /// <summary>The roll-up of what <paramref name="filter"/> keeps, filtered while streaming (see <see cref="StatusFilter"/>).</summary>
-    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter, ProgrammeRules rules) =>
+    public static StatusReport Compute<TStore>(TStore store, StatusGrouping grouping, StatusFilter filter, ProgrammeRules rules)
+        where TStore : IReportStore, IProjectionStore, IReferenceStore =>
         Compute(store, [grouping], filter, rules)[0];
 
     /// <summary>
@@ -36,7 +37,9 @@ public static class Rollup
     /// time (about 18 s of a national store's 20), so a dashboard's three groupings cost little more than one.
     /// </summary>
     /// <param name="rules">The rules hazards are replayed with when the filter ends before their last report (a store's: StoredProgramme.Of).</param>
-    public static IReadOnlyList<StatusReport> Compute(ISafegroundStore store, IReadOnlyList<StatusGrouping> groupings, StatusFilter filter, ProgrammeRules rules)
+    /// <typeparam name="TStore">A store's reports (summaries, the replays of an earlier day), projections and reference data: no map layers, no access.</typeparam>
+    public static IReadOnlyList<StatusReport> Compute<TStore>(TStore store, IReadOnlyList<StatusGrouping> groupings, StatusFilter filter, ProgrammeRules rules)
+        where TStore : IReportStore, IProjectionStore, IReferenceStore
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(groupings);
@@ -48,7 +51,7 @@ public static class Rollup
         foreach (var s in store.ApprovedReportSummaries()) foreach (var b in builders) b.AddReport(s);
         // Hazards as they stood at the period's end; the land under them measured once for every grouping.
         var land = new HazardousLand();
-        foreach (var h in new HazardsAsOf(store, filter.AsOf, rules).States())
+        foreach (var h in new HazardsAsOf(store, store, filter.AsOf, rules).States())
         {
             int shape = filter.Holds(h) ? land.Add(h.Remaining, h.RemainingM2) : -1;
             foreach (var b in builders) b.Add(h, shape);

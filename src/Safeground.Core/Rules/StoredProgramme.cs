@@ -3,7 +3,7 @@ using Safeground.Core.Storage;
 namespace Safeground.Core.Rules;
 
 /// <summary>
-/// The one way to the rules a store runs on: its last stored version (<see cref="ISafegroundStore.CurrentRules"/>), or
+/// The one way to the rules a store runs on: its last stored version (<see cref="IReferenceStore.CurrentRules"/>), or
 /// Safeground's built-in default when it never set any. Every command, the server and sync read the rules here, so
 /// no host falls back to the default while the store says otherwise.
 /// </summary>
@@ -27,7 +27,7 @@ public static class StoredProgramme
     /// the store says what its data was loaded under even after a later Safeground changes its defaults. A store that
     /// has rules keeps them. Call it in the transaction that fills the store.
     /// </summary>
-    public static void RecordDefaultIfNone(ISafegroundStore store, IStoreTransaction tx, string by, DateTimeOffset at)
+    public static void RecordDefaultIfNone(IReferenceStore store, IStoreTransaction tx, string by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(tx);

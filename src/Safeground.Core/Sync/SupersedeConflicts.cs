@@ -10,7 +10,7 @@ namespace Safeground.Core.Sync;
 public static class SupersedeConflicts
 {
     /// <summary>Every conflict in <paramref name="store"/>, ordered by the superseded report's id. Reads the pending reports only.</summary>
-    public static IReadOnlyList<SupersedeConflict> Find(ISafegroundStore store)
+    public static IReadOnlyList<SupersedeConflict> Find(IReportStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         var byTarget = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);

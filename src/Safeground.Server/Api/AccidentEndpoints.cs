@@ -25,7 +25,7 @@ internal static class AccidentEndpoints
             .WithDescription(PersonalDataNote);
     }
 
-    private static IResult List(HttpRequest request, ISafegroundStore store,
+    private static IResult List(HttpRequest request, IProjectionStore store,
         string? hazard, string? organisation, string? from, string? to, string? limit, string? offset)
     {
         var fromDate = QueryValues.Date("from", from);

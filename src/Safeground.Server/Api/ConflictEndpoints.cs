@@ -18,7 +18,7 @@ internal static class ConflictEndpoints
         api.MapGet("/reports/conflicts", List).WithTags("Reports").RequireRole(Role.DataManager)
             .WithSummary("Pending reports that supersede the same report, or a report already superseded: approve one, reject the others");
 
-    private static IResult List(HttpContext context, ISafegroundStore store)
+    private static IResult List(HttpContext context, IReportStore store)
     {
         var user = Caller.Of(context);
         var visible = new List<object>();

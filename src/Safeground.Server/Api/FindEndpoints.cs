@@ -16,7 +16,7 @@ internal static class FindEndpoints
             .WithSummary("Finds by report, filtered by bbox (minLon,minLat,maxLon,maxLat), category and date (from/to, inclusive), paged; positions as GeoJSON");
     }
 
-    private static IResult List(HttpRequest request, ISafegroundStore store,
+    private static IResult List(HttpRequest request, IProjectionStore store,
         string? bbox, string? category, string? from, string? to, string? limit, string? offset)
     {
         var query = new FindQuery(QueryValues.Bbox(bbox), QueryValues.Word<EoCategory>("category", category),

@@ -23,7 +23,7 @@ internal static class HazardEndpoints
         g.MapGet("/{id}/reports", Reports).WithSummary("Every report of the hazard, whatever its status, in replay order");
     }
 
-    private static IResult List(HttpRequest request, ISafegroundStore store,
+    private static IResult List(HttpRequest request, IProjectionStore store,
         string? bbox, string? status, string? @class, string? organisation, string? region, string? limit, string? offset)
     {
         var query = new HazardQuery(QueryValues.Bbox(bbox), QueryValues.Word<HazardStatus>("status", status),

@@ -10,12 +10,12 @@ internal static class ReferenceEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/organisations", (HttpRequest request, ISafegroundStore store, string? limit, string? offset) =>
+        api.MapGet("/organisations", (HttpRequest request, IReferenceStore store, string? limit, string? offset) =>
             Paged(store.Organisations(), request, limit, offset)).WithTags("Reference data").WithSummary("Operators and authorities, by id");
-        api.MapGet("/teams", (HttpRequest request, ISafegroundStore store, string? organisation, string? limit, string? offset) =>
+        api.MapGet("/teams", (HttpRequest request, IReferenceStore store, string? organisation, string? limit, string? offset) =>
             Paged(store.Teams().Where(t => organisation is null || t.OrganisationId == organisation), request, limit, offset))
             .WithTags("Reference data").WithSummary("Teams, by id, optionally of one organisation");
-        api.MapGet("/deployments", (HttpRequest request, ISafegroundStore store, string? team, string? limit, string? offset) =>
+        api.MapGet("/deployments", (HttpRequest request, IReferenceStore store, string? team, string? limit, string? offset) =>
             Paged(store.Deployments().Where(d => team is null || d.TeamId == team), request, limit, offset))
             .WithTags("Reference data").WithSummary("Deployments, by id, optionally of one team");
     }

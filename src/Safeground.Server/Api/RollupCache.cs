@@ -9,7 +9,7 @@ namespace Safeground.Server.Api;
 /// Roll-ups kept per store, grouping and filter, each valid for the store revision it was computed at: a roll-up
 /// streams every hazard and find (about 20 s on a national store), the dashboard asks for three groupings, for
 /// every user, and the figures change only with the store. Groupings missing from the cache are computed together
-/// in one pass (<see cref="Rollup.Compute(ISafegroundStore, IReadOnlyList{StatusGrouping}, StatusFilter, ProgrammeRules)"/>);
+/// in one pass (<see cref="Rollup.Compute{TStore}(TStore, IReadOnlyList{StatusGrouping}, StatusFilter, ProgrammeRules)"/>);
 /// a request for a roll-up being computed waits for that computation instead of starting another. Thread-safe;
 /// a failed computation is not kept.
 /// </summary>

@@ -31,7 +31,7 @@ public static class OgcEndpoints
             OgcItemsRequest.CheckFormat(c.Request.Query);
             return Results.Text(OgcOpenApi.Document, OgcLinks.OpenApi);
         });
-        ogc.MapGet("/collections", (HttpContext c, ISafegroundStore store) =>
+        ogc.MapGet("/collections", (HttpContext c, IMapLayerStore store) =>
         {
             var links = new OgcLinks(c.Request);
             return Json(c, new
@@ -40,7 +40,7 @@ public static class OgcEndpoints
                 collections = OgcCollection.All.Select(col => Describe(col, store.Extent(col.Layer), links)).ToList(),
             });
         });
-        ogc.MapGet("/collections/{collectionId}", (HttpContext c, ISafegroundStore store, string collectionId) =>
+        ogc.MapGet("/collections/{collectionId}", (HttpContext c, IMapLayerStore store, string collectionId) =>
         {
             var collection = Collection(collectionId);
             return Json(c, Describe(collection, store.Extent(collection.Layer), new OgcLinks(c.Request)));
@@ -66,7 +66,7 @@ public static class OgcEndpoints
         });
     }
 
-    private static Task Items(HttpContext c, ISafegroundStore store, TimeProvider clock, string collectionId)
+    private static Task Items(HttpContext c, IMapLayerStore store, TimeProvider clock, string collectionId)
     {
         var collection = Collection(collectionId);
         var query = OgcItemsRequest.Parse(c.Request.Query);
@@ -79,7 +79,7 @@ public static class OgcEndpoints
         };
     }
 
-    private static Task Item(HttpContext c, ISafegroundStore store, string collectionId, string featureId)
+    private static Task Item(HttpContext c, IMapLayerStore store, string collectionId, string featureId)
     {
         var collection = Collection(collectionId);
         OgcItemsRequest.CheckFormat(c.Request.Query);

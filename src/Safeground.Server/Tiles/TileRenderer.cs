@@ -10,7 +10,7 @@ namespace Safeground.Server.Tiles;
 internal static class TileRenderer
 {
     /// <summary>The tile (one layer) as Mapbox Vector Tile bytes; empty when no feature shows in it.</summary>
-    public static byte[] Render(ISafegroundStore store, TileLayer layer, TileAddress tile)
+    public static byte[] Render(IMapLayerStore store, TileLayer layer, TileAddress tile)
     {
         var builder = new MvtLayerBuilder();
         var area = tile.LonLatBounds(TileAddress.Buffer);

@@ -1,0 +1,34 @@
+using Safeground.Core.Accidents;
+using Safeground.Core.Geometry;
+using Safeground.Core.Hazards;
+using Safeground.Core.Ordnance;
+using Safeground.Core.Reference;
+using Safeground.Core.Reports;
+using static Safeground.Core.Tests.TestReports;
+
+namespace Safeground.Core.Tests.Reports;
+
+/// <summary>One report of each kind, as the payload fixtures were written from (kept to regenerate a new version's).</summary>
+internal static class PayloadSamples
+{
+    public static Report Of(ReportKind kind)
+    {
+        var area = Wkt("POLYGON ((37.25 49.2, 37.26 49.2, 37.26 49.21, 37.25 49.21, 37.25 49.2))");
+        return kind switch
+        {
+            ReportKind.NonTechnicalSurvey => Create("HA-1", area, 0, "R-1", new Evidence(EvidenceType.EoSeen, EvidenceSource.Visual, "PMN-2 seen by the road")),
+            ReportKind.TechnicalSurvey => Reduce("HA-1", Wkt("POLYGON ((37.25 49.2, 37.255 49.2, 37.255 49.205, 37.25 49.205, 37.25 49.2))"), 4, "R-3", confirms: true),
+            ReportKind.ClearanceProgress => Clear("HA-1", Wkt("POLYGON ((37.255 49.205, 37.26 49.205, 37.26 49.21, 37.255 49.21, 37.255 49.205))"), 5, "R-4",
+                Find(37.2551, 49.2051), Find(37.2552, 49.2052, EoCategory.AtMine, 2)),
+            ReportKind.Completion => Complete("HA-1", area, 9, "R-5"),
+            ReportKind.EodSpotTask => Make("R-6", null, 2, new EodSpotTask([Find(37.1, 49.1, EoCategory.Uxo)], "call from the village council")),
+            ReportKind.Accident => Make("R-7", "HA-1", 6, new AccidentReport(
+                new DateTimeOffset(2026, 3, 8, 10, 40, 0, TimeSpan.FromHours(2)), Geo.Point(37.2553, 49.2053), true, "manual clearance",
+                AssetKind.Manual, "missed signal", "pressure", false, false, EoCategory.ApMine, "PMN-2", 5, "wet clay", "rain",
+                "refresher training on the detector",
+                [new Victim("Deminer A", Gender.Male, new DateOnly(1990, 5, 1), 35, "Izium", "deminer", VictimOutcome.Injured, "foot", "excavation")])),
+            ReportKind.Handover => Make("R-8", "HA-1", 10, new Handover("Village council of Kamianka", "agriculture", "HC-2026-001")),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no sample report of this kind: add one"),
+        };
+    }
+}
