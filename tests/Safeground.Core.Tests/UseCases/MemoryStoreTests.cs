@@ -2,7 +2,7 @@ using Safeground.Core.Storage;
 using Safeground.Storage.Contract;
 using Safeground.Storage.Memory;
 
-namespace Safeground.Core.Tests.Storage;
+namespace Safeground.Core.Tests.UseCases;
 
 /// <summary>The store contract on the memory store: it must pass every test the GeoPackage and PostGIS stores pass.</summary>
 public sealed class MemoryStoreTests : StoreContractTests
