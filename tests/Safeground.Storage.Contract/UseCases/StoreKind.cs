@@ -33,6 +33,31 @@ public abstract class StoreKind : IDisposable
     }
 
     /// <summary>
+    /// Disposes <paramref name="store"/> when the result is disposed, and lets go of all this kind holds for it (a server's
+    /// connections and schema): for a test that makes many stores one after another (a property test's cases).
+    /// </summary>
+    public IDisposable Releasing(ISafegroundStore store) => new Release(this, store);
+
+    /// <summary>Disposes a store this kind made and frees what it holds for it; by default, only disposes it.</summary>
+    protected virtual void Free(ISafegroundStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        store.Dispose();
+    }
+
+    private sealed class Release(StoreKind kind, ISafegroundStore store) : IDisposable
+    {
+        private bool _done;
+
+        public void Dispose()
+        {
+            if (_done) return;
+            _done = true;
+            kind.Free(store);
+        }
+    }
+
+    /// <summary>
     /// How many of a seeded property test's <paramref name="full"/> cases run on this kind: all of them, but on a kind
     /// whose every statement goes through a server, fewer (CI time), always from the first seed.
     /// </summary>

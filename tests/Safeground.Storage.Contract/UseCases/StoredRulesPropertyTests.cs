@@ -32,6 +32,7 @@ public abstract class StoredRulesPropertyTests<TKind> : IDisposable where TKind 
         for (int seed = 1; seed <= _kind.Cases(60); seed++)
         {
             using var store = NewStore();
+            using var release = _kind.Releasing(store);
             var rules = StoredProgramme.Of(store);
             Assert.Equal("property", rules.Name);
             var lifecycle = new ReportLifecycle(store, new FixedClock(Now), rules);
@@ -62,6 +63,7 @@ public abstract class StoredRulesPropertyTests<TKind> : IDisposable where TKind 
         {
             var steps = RandomLedger.Case(seed, hazards: 2, steps: 8);
             using var national = NewStore();
+            using var releaseNational = _kind.Releasing(national);
             using (var tx = national.BeginWrite())
             {
                 tx.ReplaceRegions([new Region("North", Square(35.9, 48.9, 0.3))]);
@@ -72,6 +74,7 @@ public abstract class StoredRulesPropertyTests<TKind> : IDisposable where TKind 
             foreach (var s in creations) Decide(nationalLifecycle, s);
 
             using var kit = _kind.NewStore();
+            using var releaseKit = _kind.Releasing(kit);
             FieldKit.Fill(national, kit, new KitRequest("North"));
             Assert.Equal("property", StoredProgramme.Of(kit).Name); // the kit runs on the national rules
             var kitLifecycle = new ReportLifecycle(kit, new TickingClock(Now.AddDays(-1)), StoredProgramme.Of(kit));
