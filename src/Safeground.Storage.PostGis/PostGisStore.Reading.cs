@@ -51,10 +51,14 @@ public sealed partial class PostGisStore
     /// <summary>A polygonal column: empty when null, a one-part MultiPolygon read as its Polygon (as the GeoPackage store does).</summary>
     private static NetTopologySuite.Geometries.Geometry Polygonal(NpgsqlDataReader r, int i) => Single(Geometry(r, i));
 
-    /// <summary>A one-part MultiPolygon as its Polygon, in WGS 84 (a part does not carry its collection's SRID).</summary>
+    /// <summary>
+    /// A one-part MultiPolygon as its Polygon, in WGS 84 (a part does not carry its collection's SRID). An empty one (a closed
+    /// hazard's remaining area) is read as the GeoPackage store reads it, <see cref="Core.Spatial.Geo.Empty"/>: a replay makes
+    /// that, and the incremental state must equal the replay's.
+    /// </summary>
     internal static NetTopologySuite.Geometries.Geometry Single(NetTopologySuite.Geometries.Geometry? g)
     {
-        if (g is null) return Core.Spatial.Geo.Empty;
+        if (g is null || g.IsEmpty) return Core.Spatial.Geo.Empty;
         if (g is NetTopologySuite.Geometries.MultiPolygon { NumGeometries: 1 } mp) g = mp.GetGeometryN(0);
         g.SRID = Core.Spatial.Geo.Wgs84;
         return g;

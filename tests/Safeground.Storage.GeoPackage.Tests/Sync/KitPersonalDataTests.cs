@@ -5,6 +5,7 @@ using Safeground.Core.Spatial;
 using Safeground.Core.Kits;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
+using Safeground.Storage.Contract.UseCases.Sync;
 
 namespace Safeground.Storage.GeoPackage.Tests.Sync;
 
@@ -12,7 +13,7 @@ namespace Safeground.Storage.GeoPackage.Tests.Sync;
 /// What a field kit carries of victims' personal data, other organisations' reports in review, and the store's secrets:
 /// read back from the kit and from its raw bytes.
 /// </summary>
-public sealed class KitPersonalDataTests : SyncStores
+public sealed class KitPersonalDataTests : SyncStores<GeoPackageKind>
 {
     private readonly string[] _secrets;
 
@@ -48,8 +49,8 @@ public sealed class KitPersonalDataTests : SyncStores
 
     private string MakeKit(KitRequest request)
     {
-        var path = NewPath("kit.gpkg");
-        KitFile.Create(path, p => GeoPackageStore.Open(p), p => { foreach (var f in new[] { p, p + "-wal", p + "-shm" }) File.Delete(f); },
+        var path = Kind.NewPath("kit.gpkg");
+        KitFile.Create(path, p => GeoPackageStore.Open(p), GeoPackageKind.Delete,
             kit => FieldKit.Fill(National, kit, request));
         return path;
     }

@@ -7,13 +7,13 @@ using Safeground.Core.Ordnance;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 
-namespace Safeground.Storage.GeoPackage.Tests;
+namespace Safeground.Storage.Contract.UseCases;
 
 /// <summary>
 /// Who may correct whose report (a report that supersedes another), asked by Core at submission and again at approval,
 /// whichever way the report came in: the attack of an organisation replacing another organisation's accident report.
 /// </summary>
-public sealed class CorrectionAccessTests : LifecycleTestStore
+public abstract class CorrectionAccessTests<TKind> : LifecycleTestStore<TKind> where TKind : StoreKind, new()
 {
     private readonly User _reporterA, _reporterB, _managerA, _managerB;
 
@@ -41,7 +41,7 @@ public sealed class CorrectionAccessTests : LifecycleTestStore
             [new Core.Accidents.Victim(null, Core.Accidents.Gender.Male, null, 30, null, "deminer", Core.Accidents.VictimOutcome.Injured, null, "excavating")]),
             supersedes, supersedes is null ? null : "moved the accident") with { OrganisationId = org };
 
-    [Fact]
+    [SkippableFact]
     public void A_reporter_of_another_organisation_cannot_submit_a_correction_of_its_report()
     {
         var attack = Accident("R-ACC-B", "ORG-B", supersedes: "R-ACC-A") with { SubmittedBy = "reporter.b" };
@@ -60,7 +60,7 @@ public sealed class CorrectionAccessTests : LifecycleTestStore
         Assert.Single(Store.Accidents());
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_correction_smuggled_into_the_store_cannot_be_approved_by_a_data_manager_of_the_wrong_organisation()
     {
         // Written straight into the store, past every submission check.
@@ -81,7 +81,7 @@ public sealed class CorrectionAccessTests : LifecycleTestStore
         Assert.Equal("R-ACC-A", Assert.Single(Store.Accidents()).ReportId);
     }
 
-    [Fact]
+    [SkippableFact]
     public void An_organisation_corrects_its_own_report_and_a_data_manager_of_that_organisation_approves_it()
     {
         var fix = Accident("R-ACC-A2", "ORG-A", supersedes: "R-ACC-A") with { SubmittedBy = "reporter.a" };

@@ -2,7 +2,7 @@ using Safeground.Core.Lifecycle;
 using Safeground.Core.Reports;
 using Safeground.Core.Sync;
 
-namespace Safeground.Storage.GeoPackage.Tests.Sync;
+namespace Safeground.Storage.Contract.UseCases.Sync;
 
 /// <summary>A real peer whose link drops after <paramref name="calls"/> successful pushes and fetches: the sync stops mid-way, as in the field.</summary>
 internal sealed class FaultyPeer(ISyncPeer inner, int calls) : ISyncPeer

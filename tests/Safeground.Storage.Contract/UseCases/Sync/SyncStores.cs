@@ -5,39 +5,40 @@ using Safeground.Core.Lifecycle;
 using Safeground.Core.Projections;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
+using Safeground.Core.Storage;
 using Safeground.Core.Sync;
 
-namespace Safeground.Storage.GeoPackage.Tests.Sync;
+namespace Safeground.Storage.Contract.UseCases.Sync;
 
-/// <summary>A national store and a field kit, both real GeoPackages, each with its own lifecycle and clock (the kit's runs a day behind).</summary>
-public abstract class SyncStores : IDisposable
+/// <summary>A national store and a field kit, two stores of one kind, each with its own lifecycle and clock (the kit's runs a day behind).</summary>
+public abstract class SyncStores<TKind> : IDisposable where TKind : StoreKind, new()
 {
-    private readonly TempFiles _files = new();
+    private readonly TKind _kind = new();
     protected static readonly DateOnly Day0 = new(2026, 3, 2);
 
     protected SyncStores()
     {
-        National = Open("national.gpkg");
-        Kit = Open("kit.gpkg");
+        National = Open();
+        Kit = Open();
         NationalLifecycle = new ReportLifecycle(National, new TickingClock(new DateTimeOffset(2026, 9, 2, 8, 0, 0, TimeSpan.Zero)), Safeground.Core.Rules.StoredProgramme.Of(National));
         KitLifecycle = new ReportLifecycle(Kit, new TickingClock(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero)), Safeground.Core.Rules.StoredProgramme.Of(Kit));
     }
 
-    protected GeoPackageStore National { get; }
-    protected GeoPackageStore Kit { get; }
+    protected ISafegroundStore National { get; }
+    protected ISafegroundStore Kit { get; }
+
+    /// <summary>The kind of store the test runs on, for stores besides <see cref="National"/> and <see cref="Kit"/>.</summary>
+    protected TKind Kind => _kind;
     protected ReportLifecycle NationalLifecycle { get; }
     protected ReportLifecycle KitLifecycle { get; }
-
-    /// <summary>A new file's path in this test's folder (removed with it).</summary>
-    protected string NewPath(string name) => _files.Path(Guid.NewGuid().ToString("N") + "-" + name);
 
     protected StorePeer Peer => new(National, NationalLifecycle);
 
     protected SyncResult Sync(int batch = 500) => new FieldKitSync(Kit, Peer) { BatchSize = batch }.Run();
 
-    private GeoPackageStore Open(string name)
+    private ISafegroundStore Open()
     {
-        var store = GeoPackageStore.Open(_files.Path(name));
+        var store = _kind.NewStore();
         using var tx = store.BeginWrite();
         tx.Put(new Organisation("ORG-A", "Field Demining Group North", "UA"));
         tx.Put(new Organisation("ORG-B", "Mine Action South", "UA"));
@@ -49,7 +50,7 @@ public abstract class SyncStores : IDisposable
     {
         National.Dispose();
         Kit.Dispose();
-        _files.Dispose();
+        _kind.Dispose();
         GC.SuppressFinalize(this);
     }
 
@@ -72,7 +73,7 @@ public abstract class SyncStores : IDisposable
     protected void AssertKitProjectionsEqualRebuild() =>
         Assert.Equal(ProjectionRebuild.Hazards(Kit, Safeground.Core.Rules.StoredProgramme.Of(Kit)).Select(Bytes).ToList(), Kit.Hazards().Select(Bytes).ToList());
 
-    protected static List<string> Ids(GeoPackageStore store) => store.Reports().Select(r => r.Report.Id).Order(StringComparer.Ordinal).ToList();
+    protected static List<string> Ids(ISafegroundStore store) => store.Reports().Select(r => r.Report.Id).Order(StringComparer.Ordinal).ToList();
 
     protected static string Bytes(HazardState h) =>
         string.Join("|", h.HazardId, h.Name, h.Region, h.Class, h.Status, Convert.ToBase64String(h.Original.AsBinary()), Convert.ToBase64String(h.Remaining.AsBinary()),

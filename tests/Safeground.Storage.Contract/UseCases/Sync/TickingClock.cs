@@ -1,4 +1,4 @@
-namespace Safeground.Storage.GeoPackage.Tests.Sync;
+namespace Safeground.Storage.Contract.UseCases.Sync;
 
 /// <summary>A clock that moves one second per reading from a fixed start: events on two sides never share a time by chance, and every run is the same.</summary>
 internal sealed class TickingClock(DateTimeOffset start) : TimeProvider

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 
-namespace Safeground.Storage.GeoPackage.Tests;
+namespace Safeground.Storage.Contract.UseCases;
 
 /// <summary>
 /// One rule case of RuleCases/*.json: reference data, reports in Safeground's report JSON (geometries

@@ -4,31 +4,35 @@ using Safeground.Core.Hazards;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
+using Safeground.Core.Storage;
 
-namespace Safeground.Storage.GeoPackage.Tests;
+namespace Safeground.Storage.Contract.UseCases;
 
-/// <summary>A fresh GeoPackage with one organisation and a lifecycle on a stopped clock, for tests that submit and approve reports.</summary>
-public abstract class LifecycleTestStore : IDisposable
+/// <summary>A fresh store of one kind with one organisation and a lifecycle on a stopped clock, for tests that submit and approve reports.</summary>
+public abstract class LifecycleTestStore<TKind> : IDisposable where TKind : StoreKind, new()
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"sg-lifecycle-{Guid.NewGuid():N}.gpkg");
+    private readonly TKind _kind = new();
     protected static readonly DateOnly Day0 = new(2026, 3, 2);
 
     protected LifecycleTestStore()
     {
-        Store = GeoPackageStore.Open(_path);
+        Store = _kind.NewStore();
         Lifecycle = new ReportLifecycle(Store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)), Safeground.Core.Rules.StoredProgramme.Of(Store));
         using var tx = Store.BeginWrite();
         tx.Put(new Organisation("ORG-A", "Field Demining Group North", "UA"));
         tx.Commit();
     }
 
-    protected GeoPackageStore Store { get; }
+    protected ISafegroundStore Store { get; }
+
+    /// <summary>The kind of store the test runs on, for stores besides <see cref="Store"/>.</summary>
+    protected TKind Kind => _kind;
     protected ReportLifecycle Lifecycle { get; }
 
     public void Dispose()
     {
         Store.Dispose();
-        foreach (var f in new[] { _path, _path + "-wal", _path + "-shm" }) if (File.Exists(f)) File.Delete(f);
+        _kind.Dispose();
         GC.SuppressFinalize(this);
     }
 

@@ -4,23 +4,23 @@ using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Core.Rollups;
 using Safeground.Core.Status;
-using Safeground.Storage.Contract;
+using Safeground.Core.Storage;
 
-namespace Safeground.Storage.GeoPackage.Tests;
+namespace Safeground.Storage.Contract.UseCases;
 
-/// <summary>Roll-ups (productivity, regions by boundary, team and deployment) on a real GeoPackage.</summary>
-public sealed class RollupTests : IDisposable
+/// <summary>Roll-ups (productivity, regions by boundary, team and deployment) on each kind of store.</summary>
+public abstract class RollupTests<TKind> : IDisposable where TKind : StoreKind, new()
 {
-    private readonly TempFiles _files = new();
-    private readonly GeoPackageStore _store;
+    private readonly TKind _kind = new();
+    private readonly ISafegroundStore _store;
     private static readonly DateOnly Day0 = new(2024, 3, 1);
 
-    public RollupTests() => _store = GeoPackageStore.Open(_files.Path("rollup.gpkg"));
+    protected RollupTests() => _store = _kind.NewStore();
 
     public void Dispose()
     {
         _store.Dispose();
-        _files.Dispose();
+        _kind.Dispose();
     }
 
     private static NetTopologySuite.Geometries.Geometry Box(double lon0, double lon1) =>
@@ -58,7 +58,7 @@ public sealed class RollupTests : IDisposable
 
     private static double Released(HazardState h, string reportId) => h.Releases.Where(r => r.ReportId == reportId).Sum(r => r.AreaM2);
 
-    [Fact]
+    [SkippableFact]
     public void Productivity_is_what_progress_reports_released_per_deminer_day_and_machine_hour()
     {
         var h = Load();
@@ -74,7 +74,7 @@ public sealed class RollupTests : IDisposable
         Assert.Equal(Released(h, "R-CP-3") / 6, machine.Rate!.Value, 9);
     }
 
-    [Fact]
+    [SkippableFact]
     public void By_team_the_hazard_belongs_to_its_surveyor_and_releases_and_effort_to_the_teams_that_made_them()
     {
         var h = Load();
@@ -88,7 +88,7 @@ public sealed class RollupTests : IDisposable
         Assert.Equal(["D-M", "D-S", "D-X"], deployments);
     }
 
-    [Fact]
+    [SkippableFact]
     public void By_region_areas_are_split_by_the_stored_boundaries_and_add_up()
     {
         var h = Load();
