@@ -34,10 +34,17 @@ internal sealed class GeoPackageDialect : SqlDialect
         SqlType.Text or SqlType.Key => "TEXT",
         SqlType.Integer or SqlType.Flag => "INTEGER",
         SqlType.Real => "REAL",
+        SqlType.Json => "TEXT",
         SqlType.Date => "DATE",
         SqlType.Sequence => "INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
     public override string FlagLiteral(bool value) => value ? "1" : "0";
+
+    public override string DomainKey(string column) => $"{RowId}{column} TEXT NOT NULL UNIQUE";
+
+    public override string CompositeKey(string columns) => $"UNIQUE ({columns})";
+
+    public override string RowId => "fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ";
 }

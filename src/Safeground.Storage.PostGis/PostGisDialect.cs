@@ -34,9 +34,16 @@ internal sealed class PostGisDialect : SqlDialect
         SqlType.Real => "double precision",
         SqlType.Date => "date",
         SqlType.Flag => "boolean",
+        SqlType.Json => "json",
         SqlType.Sequence => "bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
     public override string FlagLiteral(bool value) => value ? "true" : "false";
+
+    public override string DomainKey(string column) => $"{column} text COLLATE \"C\" PRIMARY KEY";
+
+    public override string CompositeKey(string columns) => $"PRIMARY KEY ({columns})";
+
+    public override string RowId => "";
 }

@@ -40,6 +40,18 @@ public abstract class SqlDialect
     /// <summary>The column type that stands for <paramref name="type"/> in this engine's DDL.</summary>
     public abstract string TypeName(SqlType type);
 
+    /// <summary>
+    /// The column declaration(s) of a table keyed by a domain id <paramref name="column"/> (GeoPackage: an integer fid
+    /// first, as every GeoPackage table must have, and the id UNIQUE; PostgreSQL: the id is the primary key).
+    /// </summary>
+    public abstract string DomainKey(string column);
+
+    /// <summary>The table's own row id and the constraint on a key of several columns (GeoPackage: fid + UNIQUE; PostgreSQL: PRIMARY KEY).</summary>
+    public abstract string CompositeKey(string columns);
+
+    /// <summary>The column declaration of a row id before the other columns, or "" where the engine needs none.</summary>
+    public abstract string RowId { get; }
+
     /// <summary>The DDL default standing for <paramref name="value"/> in a boolean column.</summary>
     public abstract string FlagLiteral(bool value);
 }

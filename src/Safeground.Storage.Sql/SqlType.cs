@@ -14,6 +14,9 @@ public enum SqlType
     Date,
     Flag,
 
+    /// <summary>JSON kept as written (SQLite: TEXT; PostgreSQL: json, not jsonb, which would rewrite it).</summary>
+    Json,
+
     /// <summary>A row number the database assigns in insertion order (the primary key).</summary>
     Sequence,
 }
