@@ -27,6 +27,18 @@ public abstract partial class SqlStore
         "SELECT id, team_id, region, start, planned_days FROM deployments ORDER BY id",
         r => new Deployment(r.GetString(0), r.GetString(1), r.GetString(2), Dialect.ReadDate(r, 3), r.GetInt32(4)));
 
+    public Page<ReportRecord> QueryReports(ReportQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var f = new SqlFilter();
+        if (query.Status is { } s) f.Add("status = {0}", StoredNames.Of(s));
+        if (query.OrganisationId is { } o) f.Add("organisation_id = {0}", o);
+        if (query.HazardId is { } h) f.Add("(hazard_id = {0} OR id IN (SELECT report_id FROM report_hazards WHERE hazard_id = {0}))", h);
+        if (query.From is { } from) f.Add("date_of_information >= {0}", Dialect.Date(from));
+        if (query.To is { } to) f.Add("date_of_information <= {0}", Dialect.Date(to));
+        return PageOf(ReportColumns, "reports", f, "date_of_information, submitted_at, id", query.Limit, query.Offset, ReadReport);
+    }
+
     public ReportRecord? FindReport(string reportId) =>
         Rows(ReportColumns + " WHERE id = $1", ReadReport, reportId).FirstOrDefault();
 
