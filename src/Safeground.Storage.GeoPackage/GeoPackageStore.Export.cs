@@ -27,12 +27,12 @@ public sealed partial class GeoPackageStore
         StorageErrors.Guard(target, () =>
         {
             using var c = Connect(target, SqliteOpenMode.ReadWrite);
-            Sql.Exec(c, null, "PRAGMA secure_delete = ON");
+            Schema.Sql.Exec(c, null, "PRAGMA secure_delete = ON");
             using (var tx = c.BeginTransaction())
             {
                 var guards = Triggers(c, tx, "reports_immutable", "audit_log_no_delete");
-                foreach (var name in guards.Keys) Sql.Exec(c, tx, $"DROP TRIGGER \"{name}\"");
-                Sql.Exec(c, tx, "DELETE FROM api_tokens; DELETE FROM users; DELETE FROM audit_log; DELETE FROM sqlite_sequence WHERE name = 'audit_log'");
+                foreach (var name in guards.Keys) Schema.Sql.Exec(c, tx, $"DROP TRIGGER \"{name}\"");
+                Schema.Sql.Exec(c, tx, "DELETE FROM api_tokens; DELETE FROM users; DELETE FROM audit_log; DELETE FROM sqlite_sequence WHERE name = 'audit_log'");
                 foreach (var (fid, json) in Rewritten(c, tx, payload))
                 {
                     using var update = c.CreateCommand();
@@ -42,11 +42,11 @@ public sealed partial class GeoPackageStore
                     update.Parameters.AddWithValue("$f", fid);
                     update.ExecuteNonQuery();
                 }
-                foreach (var sql in guards.Values) Sql.Exec(c, tx, sql);
+                foreach (var sql in guards.Values) Schema.Sql.Exec(c, tx, sql);
                 tx.Commit();
             }
             // Freed pages would still hold the old rows: VACUUM leaves none.
-            Sql.Exec(c, null, "VACUUM");
+            Schema.Sql.Exec(c, null, "VACUUM");
         });
     }
 

@@ -134,7 +134,7 @@ public sealed partial class GeoPackageStore : ISafegroundStore
             }
             // The copy may inherit WAL mode; a file that travels must stand alone.
             using var copy = Connect(target, SqliteOpenMode.ReadWrite);
-            Sql.Exec(copy, null, "PRAGMA journal_mode = DELETE");
+            Schema.Sql.Exec(copy, null, "PRAGMA journal_mode = DELETE");
         });
     }
 
@@ -175,22 +175,22 @@ public sealed partial class GeoPackageStore : ISafegroundStore
         var c = new SqliteConnection(cs);
         c.Open();
         SpatialFunctions.Register(c);
-        Sql.Exec(c, null, ReaderPragmas);
+        Schema.Sql.Exec(c, null, ReaderPragmas);
         return c;
     }
 
     private static void Prepare(SqliteConnection c, string path, bool create)
     {
-        Sql.Exec(c, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
-        long applicationId = (long)Sql.Scalar(c, null, "PRAGMA application_id")!;
-        bool empty = (long)Sql.Scalar(c, null, "SELECT count(*) FROM sqlite_master")! == 0;
+        Schema.Sql.Exec(c, null, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+        long applicationId = (long)Schema.Sql.Scalar(c, null, "PRAGMA application_id")!;
+        bool empty = (long)Schema.Sql.Scalar(c, null, "SELECT count(*) FROM sqlite_master")! == 0;
         if (empty && applicationId == 0)
         {
             using var tx = c.BeginTransaction(deferred: false);
             GpkgCore.Create(c, tx);
             tx.Commit();
         }
-        else if (applicationId != GpkgCore.ApplicationId || !Sql.TableExists(c, null, "gpkg_contents"))
+        else if (applicationId != GpkgCore.ApplicationId || !Schema.Sql.TableExists(c, null, "gpkg_contents"))
         {
             throw SafegroundException.Invalid($"{path}: not a GeoPackage (application_id {applicationId}, " +
                                               "expected 'GPKG' and a gpkg_contents table)");

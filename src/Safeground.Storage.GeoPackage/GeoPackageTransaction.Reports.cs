@@ -1,96 +1,25 @@
 using Microsoft.Data.Sqlite;
 using Safeground.Core;
-using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Storage.GeoPackage.Encoding;
+using Safeground.Storage.Sql;
 
 namespace Safeground.Storage.GeoPackage;
 
-// Reference data, reports and their lifecycle.
-internal sealed partial class GeoPackageTransaction
+// Reference data, reports and their lifecycle, users, tokens, the audit log and the rules are SqlTransaction's
+// (the SQL both stores share); the report row is inserted here, through SQLite directly.
+internal sealed partial class GeoPackageTransaction : SqlTransaction
 {
     private const int SqliteConstraint = 19;
 
-    public void Put(Organisation organisation) => Guard(() => Run(
-        "INSERT INTO organisations (id, name, country) VALUES ($1, $2, $3) " +
-        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country",
-        organisation.Id, organisation.Name, organisation.Country));
-
-    public void Put(Team team) => Guard(() => Run(
-        "INSERT INTO teams (id, organisation_id, name, asset, size) VALUES ($1, $2, $3, $4, $5) " +
-        "ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name, " +
-        "asset = excluded.asset, size = excluded.size",
-        team.Id, team.OrganisationId, team.Name, Names.Of(team.Asset), team.Size));
-
-    public void Put(Deployment deployment) => Guard(() => Run(
-        "INSERT INTO deployments (id, team_id, region, start, planned_days) VALUES ($1, $2, $3, $4, $5) " +
-        "ON CONFLICT (id) DO UPDATE SET team_id = excluded.team_id, region = excluded.region, " +
-        "start = excluded.start, planned_days = excluded.planned_days",
-        deployment.Id, deployment.TeamId, deployment.Region, IsoTime.Date(deployment.Start), deployment.PlannedDays));
-
-    private const string InsertReportSql =
-        "INSERT INTO reports (id, kind, hazard_id, organisation_id, team_id, deployment_id, date_of_information, " +
-        "submitted_at, submitted_by, supersedes, supersede_reason, status, status_reason, decided_at, decided_by, payload, " +
-        "deminer_days, machine_hours) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
+    protected override SqlDialect Dialect => GeoPackageDialect.Instance;
 
     // Raw, so that a payload serialized to UTF-8 (by a bulk load's producer, or here) is bound as
     // TEXT without a detour through a 160 KB string per import report.
     private RawStatement? _insertReport;
 
-    // A report is usually followed at once by its approval (bulk loads, approving on submit). Updating
-    // a stored row rewrites all of it, 160 KB for an import report of 1,000 finds, so the row is held
-    // here until the next operation and written once, with the status it has by then.
-    private PendingReport? _pending;
-
-    private sealed class PendingReport(Report report, ReportEvent current, ReadOnlyMemory<byte> payload)
+    protected override void InsertReport(Report report, ReportEvent current, ReadOnlyMemory<byte> payloadUtf8)
     {
-        public Report Report { get; } = report;
-        public ReportEvent Current { get; set; } = current;
-        public ReadOnlyMemory<byte> Payload { get; } = payload;
-        public List<ReportEvent> Events { get; } = [current];
-    }
-
-    public void AddReport(Report report, ReportEvent firstEvent, ReadOnlyMemory<byte> payloadUtf8 = default)
-    {
-        ThrowIfDone();
-        if (!string.Equals(report.Id, firstEvent.ReportId, StringComparison.Ordinal))
-        {
-            throw SafegroundException.Invalid($"event for report {firstEvent.ReportId} given with report {report.Id}");
-        }
-        Guard(() =>
-        {
-            if (IsDuplicateReport(report.Id)) throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
-            foreach (var other in report.AlsoHazards ?? [])
-                Run("INSERT OR IGNORE INTO report_hazards (report_id, hazard_id) VALUES ($1, $2)", report.Id, other);
-        });
-        _pending = new PendingReport(report, firstEvent, payloadUtf8.IsEmpty ? ReportJson.SerializeToUtf8(report) : payloadUtf8);
-    }
-
-    public void Record(ReportEvent reportEvent)
-    {
-        ThrowIfDone();
-        if (_pending is { } p && string.Equals(p.Report.Id, reportEvent.ReportId, StringComparison.Ordinal))
-        {
-            p.Current = reportEvent;
-            p.Events.Add(reportEvent);
-            return;
-        }
-        Guard(() =>
-        {
-            int changed = Run("UPDATE reports SET status = $1, status_reason = $2, decided_at = $3, decided_by = $4 WHERE id = $5",
-                Names.Of(reportEvent.Status), reportEvent.Reason, DecidedAt(reportEvent), DecidedBy(reportEvent), reportEvent.ReportId);
-            if (changed == 0) throw SafegroundException.NotFound($"{Location}: no report {reportEvent.ReportId}");
-            AppendEvent(reportEvent);
-        });
-    }
-
-    /// <summary>Writes the held report row and its events; called before any other operation and at commit.</summary>
-    private void FlushPendingReport()
-    {
-        if (_pending is not { } p) return;
-        _pending = null;
-        var report = p.Report;
-        var current = p.Current;
         try
         {
             var insert = _insertReport ??= new RawStatement(_c, InsertReportSql);
@@ -109,7 +38,7 @@ internal sealed partial class GeoPackageTransaction
             insert.Text(13, current.Reason);
             insert.Text(14, DecidedAt(current));
             insert.Text(15, DecidedBy(current));
-            insert.Utf8(16, p.Payload.Span);
+            insert.Utf8(16, payloadUtf8.Span);
             var effort = report.Body as ClearanceProgress;
             insert.Double(17, effort?.DeminerDays);
             insert.Double(18, effort?.MachineHours);
@@ -119,17 +48,5 @@ internal sealed partial class GeoPackageTransaction
         {
             throw new SafegroundException(ErrorKind.Conflict, $"{Location}: report {report.Id} already exists", e);
         }
-        foreach (var e in p.Events) AppendEvent(e);
     }
-
-    private void AppendEvent(ReportEvent e) => Run(
-        "INSERT INTO report_events (report_id, status, at, by_user, reason) VALUES ($1, $2, $3, $4, $5)",
-        e.ReportId, Names.Of(e.Status), IsoTime.Instant(e.At), e.By, e.Reason);
-
-    // A submission is not a decision: decided_at/by describe the last approval, rejection or supersession.
-    private static string? DecidedAt(ReportEvent e) => e.Status == ReportStatus.Submitted ? null : IsoTime.Instant(e.At);
-
-    private static string? DecidedBy(ReportEvent e) => e.Status == ReportStatus.Submitted ? null : e.By;
-
-    private bool IsDuplicateReport(string id) => Scalar("SELECT 1 FROM reports WHERE id = $1", id) is not null;
 }

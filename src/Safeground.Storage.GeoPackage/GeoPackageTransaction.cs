@@ -30,7 +30,7 @@ internal sealed partial class GeoPackageTransaction : IStoreTransaction
         _tx = connection.BeginTransaction(deferred: false);
     }
 
-    private string Location => _store.Location;
+    protected override string Location => _store.Location;
 
     public void Commit()
     {
@@ -70,9 +70,9 @@ internal sealed partial class GeoPackageTransaction : IStoreTransaction
         _store.Ended(this);
     }
 
-    private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
+    protected override void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
 
-    private void Guard(Action action)
+    protected override void Guard(Action action)
     {
         ThrowIfDone();
         StorageErrors.Guard(Location, () =>
@@ -95,14 +95,14 @@ internal sealed partial class GeoPackageTransaction : IStoreTransaction
         return cmd;
     }
 
-    private int Run(string sql, params ReadOnlySpan<object?> values)
+    protected override int Run(string sql, params ReadOnlySpan<object?> values)
     {
         var cmd = Command(sql, values.Length);
         for (int i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
         return cmd.ExecuteNonQuery();
     }
 
-    private object? Scalar(string sql, params ReadOnlySpan<object?> values)
+    protected override object? Scalar(string sql, params ReadOnlySpan<object?> values)
     {
         var cmd = Command(sql, values.Length);
         for (int i = 0; i < values.Length; i++) cmd.Parameters[i].Value = values[i] ?? DBNull.Value;

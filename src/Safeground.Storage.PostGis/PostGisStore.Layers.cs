@@ -4,6 +4,7 @@ using Safeground.Core.Hazards;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Storage.Sql;
 
 namespace Safeground.Storage.PostGis;
 

@@ -1,71 +1,26 @@
-using Npgsql;
+using System.Data.Common;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Storage.Sql;
 
 namespace Safeground.Storage.PostGis;
 
-// Reference data, reports and their history.
-public sealed partial class PostGisStore
+// Reference data, reports and their history, users, tokens, the audit log and the rules are SqlStore's (the SQL
+// both stores share), read through a pooled connection per query; what only this store reads from them is here.
+public sealed partial class PostGisStore : SqlStore
 {
-    private const string ReportColumns = "SELECT payload::text, status, status_reason, decided_at, decided_by FROM reports";
+    protected override SqlDialect Dialect => PostGisDialect.Instance;
 
-    // Replay order (date of information, submission time, id); submitted_at is UTC text of fixed width in "C" collation, so it sorts.
-    private const string ReplayOrderSql = " ORDER BY date_of_information, submitted_at, id";
-
-    public IReadOnlyList<Organisation> Organisations() => List(
-        "SELECT id, name, country FROM organisations ORDER BY id",
-        r => new Organisation(r.GetString(0), r.GetString(1), r.GetString(2)));
-
-    public IReadOnlyList<Team> Teams() => List(
-        "SELECT id, organisation_id, name, asset, size FROM teams ORDER BY id",
-        r => new Team(r.GetString(0), r.GetString(1), r.GetString(2), StoredNames.Parse<AssetKind>(r.GetString(3)), r.GetInt32(4)));
-
-    public IReadOnlyList<Deployment> Deployments() => List(
-        "SELECT id, team_id, region, start, planned_days FROM deployments ORDER BY id",
-        r => new Deployment(r.GetString(0), r.GetString(1), r.GetString(2), Date(r, 3), r.GetInt32(4)));
+    protected override IEnumerable<T> Rows<T>(string sql, Func<DbDataReader, T> map, params object?[] args) => Stream(sql, map, args);
 
     public IReadOnlyList<Region> Regions() => List(
         "SELECT name, geom FROM regions ORDER BY name COLLATE \"C\"",
         r => new Region(r.GetString(0), Polygonal(r, 1)));
-
-    public ReportRecord? FindReport(string reportId) =>
-        Stream(ReportColumns + " WHERE id = $1", ReadReport, reportId).FirstOrDefault();
-
-    public IReadOnlyList<ReportRecord> ReportsOfHazard(string hazardId) =>
-        List(ReportColumns + " WHERE hazard_id = $1 OR id IN (SELECT report_id FROM report_hazards WHERE hazard_id = $1)" + ReplayOrderSql,
-            ReadReport, hazardId);
-
-    public IReadOnlyList<ReportRecord> ReportsOfHazard(string hazardId, ReportStatus status) =>
-        List(ReportColumns + " WHERE status = $2 AND (hazard_id = $1 OR id IN (SELECT report_id FROM report_hazards WHERE hazard_id = $1))" + ReplayOrderSql,
-            ReadReport, hazardId, StoredNames.Of(status));
-
-    public IEnumerable<ReportRecord> Reports(ReportStatus? status = null) => status is { } s
-        ? Stream(ReportColumns + " WHERE status = $1" + ReplayOrderSql, ReadReport, StoredNames.Of(s))
-        : Stream(ReportColumns + ReplayOrderSql, ReadReport);
-
-    public IEnumerable<ReportHeader> ReportHeaders() => Stream(
-        "SELECT id, kind, hazard_id, ARRAY(SELECT hazard_id FROM report_hazards rh WHERE rh.report_id = reports.id ORDER BY hazard_id), " +
-        "organisation_id, status, decided_at FROM reports" + ReplayOrderSql,
-        r => new ReportHeader(r.GetString(0), StoredNames.Parse<ReportKind>(r.GetString(1)), Text(r, 2),
-            r.GetFieldValue<string[]>(3), r.GetString(4), StoredNames.Parse<ReportStatus>(r.GetString(5)), StoredTime.ParseInstantOrNull(Text(r, 6))));
-
-    public IReadOnlyList<ReportEvent> History(string reportId) => List(
-        "SELECT report_id, status, at, by_user, reason FROM report_events WHERE report_id = $1 ORDER BY seq",
-        r => new ReportEvent(r.GetString(0), StoredNames.Parse<ReportStatus>(r.GetString(1)), StoredTime.ParseInstant(r.GetString(2)),
-            r.GetString(3), Text(r, 4)),
-        reportId);
 
     public IEnumerable<ReportSummary> ApprovedReportSummaries() => Stream(
         "SELECT id, kind, hazard_id, organisation_id, team_id, deployment_id, date_of_information, deminer_days, machine_hours " +
         "FROM reports WHERE status = 'approved'" + ReplayOrderSql,
         r => new ReportSummary(r.GetString(0), StoredNames.Parse<ReportKind>(r.GetString(1)), Text(r, 2), r.GetString(3), Text(r, 4), Text(r, 5),
             Date(r, 6), Double(r, 7), Double(r, 8)));
-
-    private static ReportRecord ReadReport(NpgsqlDataReader r) => new(
-        ReportJson.Deserialize(r.GetString(0)),
-        StoredNames.Parse<ReportStatus>(r.GetString(1)),
-        Text(r, 2),
-        StoredTime.ParseInstantOrNull(Text(r, 3)),
-        Text(r, 4));
 }

@@ -15,7 +15,7 @@ internal sealed partial class PostGisTransaction
     private NpgsqlBatch? _batch;
 
     /// <summary>Runs the statement now, or in a bulk write queues it for the next batch.</summary>
-    private void Write(string sql, params ReadOnlySpan<object?> values)
+    protected override void Write(string sql, params ReadOnlySpan<object?> values)
     {
         if (_mode != WriteMode.Bulk)
         {

@@ -1,113 +1,36 @@
 using NpgsqlTypes;
 using Safeground.Core;
-using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Storage.Sql;
 
 namespace Safeground.Storage.PostGis;
 
-// Reference data, reports and their lifecycle.
-internal sealed partial class PostGisTransaction
+// Reference data, reports and their lifecycle, users, tokens, the audit log and the rules are SqlTransaction's
+// (the SQL both stores share); the report row is inserted here, its payload as json.
+internal sealed partial class PostGisTransaction : SqlTransaction
 {
-    public void Put(Organisation organisation) => Guard(() => Write(
-        "INSERT INTO organisations (id, name, country) VALUES ($1, $2, $3) " +
-        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country",
-        organisation.Id, organisation.Name, organisation.Country));
+    protected override SqlDialect Dialect => PostGisDialect.Instance;
 
-    public void Put(Team team) => Guard(() => Write(
-        "INSERT INTO teams (id, organisation_id, name, asset, size) VALUES ($1, $2, $3, $4, $5) " +
-        "ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name, " +
-        "asset = excluded.asset, size = excluded.size",
-        team.Id, team.OrganisationId, team.Name, StoredNames.Of(team.Asset), team.Size));
+    // A bulk write does not ask per report: a duplicate fails its batch (FlushBatch names it).
+    protected override bool ChecksDuplicateReports => _mode != WriteMode.Bulk;
 
-    public void Put(Deployment deployment) => Guard(() => Write(
-        "INSERT INTO deployments (id, team_id, region, start, planned_days) VALUES ($1, $2, $3, $4, $5) " +
-        "ON CONFLICT (id) DO UPDATE SET team_id = excluded.team_id, region = excluded.region, " +
-        "start = excluded.start, planned_days = excluded.planned_days",
-        deployment.Id, deployment.TeamId, deployment.Region, deployment.Start, deployment.PlannedDays));
-
-    // A report is usually followed at once by its approval (bulk loads, approving on submit): the row is
-    // held until the next operation and written once, with the status it has by then.
-    private PendingReport? _pending;
-
-    private sealed class PendingReport(Report report, ReportEvent current, ReadOnlyMemory<byte> payload)
+    protected override void InsertReport(Report report, ReportEvent current, ReadOnlyMemory<byte> payloadUtf8)
     {
-        public Report Report { get; } = report;
-        public ReportEvent Current { get; set; } = current;
-        public ReadOnlyMemory<byte> Payload { get; } = payload;
-        public List<ReportEvent> Events { get; } = [current];
-    }
-
-    public void AddReport(Report report, ReportEvent firstEvent, ReadOnlyMemory<byte> payloadUtf8 = default)
-    {
-        ThrowIfDone();
-        if (!string.Equals(report.Id, firstEvent.ReportId, StringComparison.Ordinal))
-            throw SafegroundException.Invalid($"event for report {firstEvent.ReportId} given with report {report.Id}");
-        Guard(() =>
-        {
-            // A bulk write does not ask per report: a duplicate fails its batch (FlushBatch names it).
-            if (_mode != WriteMode.Bulk && Scalar("SELECT 1 FROM reports WHERE id = $1", report.Id) is not null)
-                throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
-            foreach (var other in report.AlsoHazards ?? [])
-                Write("INSERT INTO report_hazards (report_id, hazard_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", report.Id, other);
-        });
-        _pending = new PendingReport(report, firstEvent, payloadUtf8.IsEmpty ? ReportJson.SerializeToUtf8(report) : payloadUtf8);
-    }
-
-    public void Record(ReportEvent reportEvent)
-    {
-        ThrowIfDone();
-        if (_pending is { } p && string.Equals(p.Report.Id, reportEvent.ReportId, StringComparison.Ordinal))
-        {
-            p.Current = reportEvent;
-            p.Events.Add(reportEvent);
-            return;
-        }
-        Guard(() =>
-        {
-            int changed = Run("UPDATE reports SET status = $1, status_reason = $2, decided_at = $3, decided_by = $4 WHERE id = $5",
-                StoredNames.Of(reportEvent.Status), reportEvent.Reason, DecidedAt(reportEvent), DecidedBy(reportEvent), reportEvent.ReportId);
-            if (changed == 0) throw SafegroundException.NotFound($"{Location}: no report {reportEvent.ReportId}");
-            AppendEvent(reportEvent);
-        });
-    }
-
-    /// <summary>Writes the held report row and its events; called before any other operation and at commit.</summary>
-    private void FlushPendingReport()
-    {
-        if (_pending is not { } p) return;
-        _pending = null;
-        var report = p.Report;
-        var current = p.Current;
         var effort = report.Body as ClearanceProgress;
         object?[] values =
         [
             report.Id, StoredNames.Of(report.Kind), report.HazardId, report.OrganisationId, report.TeamId, report.DeploymentId,
             report.DateOfInformation, StoredTime.Instant(report.SubmittedAt), report.SubmittedBy, report.Supersedes, report.SupersedeReason,
             StoredNames.Of(current.Status), current.Reason, DecidedAt(current), DecidedBy(current),
-            new Npgsql.NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = System.Text.Encoding.UTF8.GetString(p.Payload.Span) },
+            new Npgsql.NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Json, Value = System.Text.Encoding.UTF8.GetString(payloadUtf8.Span) },
             Nullable(effort?.DeminerDays), Nullable(effort?.MachineHours),
         ];
-        if (_mode == WriteMode.Bulk) Write(InsertReport, values);
-        else if (Run(InsertReport + " ON CONFLICT (id) DO NOTHING", values) == 0)
+        if (_mode == WriteMode.Bulk) Write(InsertReportSql, values);
+        else if (Run(InsertReportSql + " ON CONFLICT (id) DO NOTHING", values) == 0)
             throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
-        foreach (var e in p.Events) AppendEvent(e);
     }
-
-    private const string InsertReport =
-        "INSERT INTO reports (id, kind, hazard_id, organisation_id, team_id, deployment_id, date_of_information, " +
-        "submitted_at, submitted_by, supersedes, supersede_reason, status, status_reason, decided_at, decided_by, payload, " +
-        "deminer_days, machine_hours) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)";
 
     private static Npgsql.NpgsqlParameter Nullable(double? value) =>
         new() { NpgsqlDbType = NpgsqlDbType.Double, Value = value is { } v ? v : DBNull.Value };
-
-    private void AppendEvent(ReportEvent e) => Write(
-        "INSERT INTO report_events (report_id, status, at, by_user, reason) VALUES ($1, $2, $3, $4, $5)",
-        e.ReportId, StoredNames.Of(e.Status), StoredTime.Instant(e.At), e.By, e.Reason);
-
-    // A submission is not a decision: decided_at/by describe the last approval, rejection or supersession.
-    private static string? DecidedAt(ReportEvent e) => e.Status == ReportStatus.Submitted ? null : StoredTime.Instant(e.At);
-
-    private static string? DecidedBy(ReportEvent e) => e.Status == ReportStatus.Submitted ? null : e.By;
 }

@@ -39,7 +39,7 @@ internal sealed partial class PostGisTransaction : IStoreTransaction
         }
     }
 
-    private string Location => _store.Location;
+    protected override string Location => _store.Location;
 
     public void Commit()
     {
@@ -80,10 +80,12 @@ internal sealed partial class PostGisTransaction : IStoreTransaction
         _store.Ended(this);
     }
 
-    private void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
+    protected override void ThrowIfDone() => ObjectDisposedException.ThrowIf(_done, this);
 
     /// <summary>Runs a write: the held report row and any open COPY of finds are written first, failures named.</summary>
-    private void Guard(Action action, bool keepFindsCopy = false)
+    protected override void Guard(Action action) => Guard(action, keepFindsCopy: false);
+
+    private void Guard(Action action, bool keepFindsCopy)
     {
         ThrowIfDone();
         PostGisStore.Guard(Location, () =>
@@ -94,14 +96,14 @@ internal sealed partial class PostGisTransaction : IStoreTransaction
         });
     }
 
-    private int Run(string sql, params ReadOnlySpan<object?> values)
+    protected override int Run(string sql, params ReadOnlySpan<object?> values)
     {
         FlushBatch();
         using var cmd = Command(sql, values);
         return cmd.ExecuteNonQuery();
     }
 
-    private object? Scalar(string sql, params ReadOnlySpan<object?> values)
+    protected override object? Scalar(string sql, params ReadOnlySpan<object?> values)
     {
         FlushBatch();
         using var cmd = Command(sql, values);

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Safeground.Storage.Sql;
 
 namespace Safeground.Storage.GeoPackage.Schema;
 
@@ -12,31 +13,8 @@ internal static class SchemaV1
 {
     public static void Apply(SqliteConnection c, SqliteTransaction tx)
     {
+        Sql.Exec(c, tx, SharedSchema.Step(0, GeoPackageDialect.Instance));
         Sql.Exec(c, tx, """
-            CREATE TABLE sg_meta (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL);
-            INSERT INTO sg_meta VALUES ('schema_version', '0');
-
-            CREATE TABLE organisations (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, id TEXT NOT NULL UNIQUE,
-              name TEXT NOT NULL, country TEXT NOT NULL);
-            CREATE TABLE teams (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, id TEXT NOT NULL UNIQUE,
-              organisation_id TEXT NOT NULL, name TEXT NOT NULL, asset TEXT NOT NULL, size INTEGER NOT NULL);
-            CREATE TABLE deployments (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, id TEXT NOT NULL UNIQUE,
-              team_id TEXT NOT NULL, region TEXT NOT NULL, start DATE NOT NULL, planned_days INTEGER NOT NULL);
-
-            CREATE TABLE reports (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
-              hazard_id TEXT, organisation_id TEXT NOT NULL, team_id TEXT, deployment_id TEXT,
-              date_of_information DATE NOT NULL, submitted_at TEXT NOT NULL, submitted_by TEXT NOT NULL,
-              supersedes TEXT, supersede_reason TEXT,
-              status TEXT NOT NULL, status_reason TEXT, decided_at TEXT, decided_by TEXT,
-              payload TEXT NOT NULL);
-            CREATE INDEX reports_hazard ON reports (hazard_id);
-            CREATE INDEX reports_replay ON reports (date_of_information, submitted_at, id);
-            CREATE INDEX reports_status ON reports (status, date_of_information, submitted_at, id);
-
-            CREATE TABLE report_events (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, report_id TEXT NOT NULL,
-              status TEXT NOT NULL, at TEXT NOT NULL, by_user TEXT NOT NULL, reason TEXT);
-            CREATE INDEX report_events_report ON report_events (report_id, fid);
-
             -- Reports are evidence: the schema itself refuses to rewrite or delete them, whatever client writes.
             CREATE TRIGGER reports_immutable BEFORE UPDATE OF id, kind, hazard_id, organisation_id, team_id, deployment_id,
               date_of_information, submitted_at, submitted_by, supersedes, supersede_reason, payload ON reports

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Safeground.Storage.Sql;
 
 namespace Safeground.Storage.GeoPackage.Schema;
 
@@ -11,12 +12,8 @@ internal static class SchemaV2
 {
     public static void Apply(SqliteConnection c, SqliteTransaction tx)
     {
+        Sql.Exec(c, tx, SharedSchema.Step(1, GeoPackageDialect.Instance));
         Sql.Exec(c, tx, """
-            -- The other hazards a report's release polygon reaches (Report.AlsoHazards); its own is reports.hazard_id.
-            CREATE TABLE report_hazards (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-              report_id TEXT NOT NULL, hazard_id TEXT NOT NULL, UNIQUE (report_id, hazard_id));
-            CREATE INDEX report_hazards_hazard ON report_hazards (hazard_id);
-
             -- Rule flags (JSON), the defined hazardous area (GeoPackage geometry blob) and the handover.
             ALTER TABLE hazards ADD COLUMN flags TEXT;
             ALTER TABLE hazards ADD COLUMN flag_count INTEGER NOT NULL DEFAULT 0;

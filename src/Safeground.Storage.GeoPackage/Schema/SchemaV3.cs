@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Safeground.Storage.Sql;
 
 namespace Safeground.Storage.GeoPackage.Schema;
 
@@ -12,12 +13,11 @@ internal static class SchemaV3
 {
     public static void Apply(SqliteConnection c, SqliteTransaction tx)
     {
+        Sql.Exec(c, tx, SharedSchema.Step(2, GeoPackageDialect.Instance));
         Sql.Exec(c, tx, """
             CREATE TABLE regions (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom MULTIPOLYGON,
               name TEXT NOT NULL UNIQUE, area_m2 REAL NOT NULL);
 
-            ALTER TABLE reports ADD COLUMN deminer_days REAL;
-            ALTER TABLE reports ADD COLUMN machine_hours REAL;
             UPDATE reports SET deminer_days = json_extract(payload, '$.body.deminerDays'),
               machine_hours = json_extract(payload, '$.body.machineHours')
             WHERE kind = 'clearance-progress';

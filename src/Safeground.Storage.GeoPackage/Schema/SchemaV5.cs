@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Safeground.Storage.Sql;
 
 namespace Safeground.Storage.GeoPackage.Schema;
 
@@ -8,8 +9,5 @@ namespace Safeground.Storage.GeoPackage.Schema;
 /// </summary>
 internal static class SchemaV5
 {
-    public static void Apply(SqliteConnection c, SqliteTransaction tx) => Sql.Exec(c, tx, """
-        ALTER TABLE api_tokens ADD COLUMN origin TEXT;
-        ALTER TABLE api_tokens ADD COLUMN last_used_at TEXT;
-        """);
+    public static void Apply(SqliteConnection c, SqliteTransaction tx) => Sql.Exec(c, tx, SharedSchema.Step(4, GeoPackageDialect.Instance));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Safeground.Storage.Sql;
 
 namespace Safeground.Storage.GeoPackage.Schema;
 
@@ -9,12 +10,14 @@ namespace Safeground.Storage.GeoPackage.Schema;
 /// </summary>
 internal static class SchemaV6
 {
-    public static void Apply(SqliteConnection c, SqliteTransaction tx) => Sql.Exec(c, tx, """
-        CREATE TABLE programme_rules (version INTEGER PRIMARY KEY NOT NULL, rules_json TEXT NOT NULL, set_by TEXT NOT NULL,
-          set_at TEXT NOT NULL, note TEXT);
-        CREATE TRIGGER programme_rules_no_update BEFORE UPDATE ON programme_rules
-        BEGIN SELECT RAISE(ABORT, 'programme rules versions are kept as set: set a new version instead'); END;
-        CREATE TRIGGER programme_rules_no_delete BEFORE DELETE ON programme_rules
-        BEGIN SELECT RAISE(ABORT, 'programme rules versions are kept as set: they cannot be deleted'); END;
-        """);
+    public static void Apply(SqliteConnection c, SqliteTransaction tx)
+    {
+        Sql.Exec(c, tx, SharedSchema.Step(5, GeoPackageDialect.Instance));
+        Sql.Exec(c, tx, """
+            CREATE TRIGGER programme_rules_no_update BEFORE UPDATE ON programme_rules
+            BEGIN SELECT RAISE(ABORT, 'programme rules versions are kept as set: set a new version instead'); END;
+            CREATE TRIGGER programme_rules_no_delete BEFORE DELETE ON programme_rules
+            BEGIN SELECT RAISE(ABORT, 'programme rules versions are kept as set: they cannot be deleted'); END;
+            """);
+    }
 }

@@ -1,3 +1,5 @@
+using Safeground.Storage.Sql;
+
 namespace Safeground.Storage.PostGis.Schema;
 
 /// <summary>
@@ -20,30 +22,7 @@ internal static class SchemaSteps
 {
     public static readonly string[] Steps = [V1, V2, V3, V4, V5, V6];
 
-    private const string V1 = """
-        CREATE TABLE sg_meta (key text PRIMARY KEY, value text NOT NULL);
-        INSERT INTO sg_meta VALUES ('schema_version', '0');
-
-        CREATE TABLE organisations (id text COLLATE "C" PRIMARY KEY, name text NOT NULL, country text NOT NULL);
-        CREATE TABLE teams (id text COLLATE "C" PRIMARY KEY, organisation_id text COLLATE "C" NOT NULL, name text NOT NULL,
-          asset text NOT NULL, size integer NOT NULL);
-        CREATE TABLE deployments (id text COLLATE "C" PRIMARY KEY, team_id text COLLATE "C" NOT NULL, region text NOT NULL,
-          start date NOT NULL, planned_days integer NOT NULL);
-
-        CREATE TABLE reports (id text COLLATE "C" PRIMARY KEY, kind text NOT NULL,
-          hazard_id text COLLATE "C", organisation_id text COLLATE "C" NOT NULL, team_id text COLLATE "C", deployment_id text COLLATE "C",
-          date_of_information date NOT NULL, submitted_at text COLLATE "C" NOT NULL, submitted_by text NOT NULL,
-          supersedes text COLLATE "C", supersede_reason text,
-          status text NOT NULL, status_reason text, decided_at text, decided_by text,
-          payload json NOT NULL);
-        CREATE INDEX reports_hazard ON reports (hazard_id);
-        CREATE INDEX reports_replay ON reports (date_of_information, submitted_at, id);
-        CREATE INDEX reports_status ON reports (status, date_of_information, submitted_at, id);
-
-        CREATE TABLE report_events (seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, report_id text COLLATE "C" NOT NULL,
-          status text NOT NULL, at text NOT NULL, by_user text NOT NULL, reason text);
-        CREATE INDEX report_events_report ON report_events (report_id, seq);
-
+    private static string V1 => SharedSchema.Step(0, PostGisDialect.Instance) + """
         -- Reports are evidence: the schema itself refuses to rewrite or delete them, whatever client writes.
         CREATE FUNCTION sg_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END $$;
         CREATE TRIGGER reports_immutable BEFORE UPDATE OF id, kind, hazard_id, organisation_id, team_id, deployment_id,
@@ -89,12 +68,7 @@ internal static class SchemaSteps
         CREATE INDEX accidents_geom ON accidents USING gist (geom);
         """;
 
-    private const string V2 = """
-        -- The other hazards a report's release polygon reaches (Report.AlsoHazards); its own is reports.hazard_id.
-        CREATE TABLE report_hazards (report_id text COLLATE "C" NOT NULL, hazard_id text COLLATE "C" NOT NULL,
-          PRIMARY KEY (report_id, hazard_id));
-        CREATE INDEX report_hazards_hazard ON report_hazards (hazard_id);
-
+    private static string V2 => SharedSchema.Step(1, PostGisDialect.Instance) + """
         ALTER TABLE hazards ADD COLUMN flags json;
         ALTER TABLE hazards ADD COLUMN flag_count integer NOT NULL DEFAULT 0;
         ALTER TABLE hazards ADD COLUMN defined geometry(Geometry, 4326);
@@ -108,13 +82,11 @@ internal static class SchemaSteps
           FROM hazards;
         """;
 
-    private const string V3 = """
+    private static string V3 => SharedSchema.Step(2, PostGisDialect.Instance) + """
         CREATE TABLE regions (fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, geom geometry(MultiPolygon, 4326),
           name text NOT NULL UNIQUE, area_m2 double precision NOT NULL);
         CREATE INDEX regions_geom ON regions USING gist (geom);
 
-        ALTER TABLE reports ADD COLUMN deminer_days double precision;
-        ALTER TABLE reports ADD COLUMN machine_hours double precision;
         UPDATE reports SET deminer_days = (payload -> 'body' ->> 'deminerDays')::double precision,
           machine_hours = (payload -> 'body' ->> 'machineHours')::double precision
         WHERE kind = 'clearance-progress';
@@ -125,14 +97,7 @@ internal static class SchemaSteps
           FOR EACH ROW EXECUTE FUNCTION sg_refuse('reports are immutable: only status, status_reason, decided_at and decided_by may change');
         """;
 
-    private const string V4 = """
-        CREATE TABLE users (username text COLLATE "C" PRIMARY KEY, display_name text NOT NULL, role text NOT NULL,
-          organisation_id text, disabled boolean NOT NULL DEFAULT false, created_at text NOT NULL, password_hash text NOT NULL);
-        CREATE TABLE api_tokens (hash text PRIMARY KEY, kind text NOT NULL, username text COLLATE "C" NOT NULL REFERENCES users (username),
-          name text NOT NULL, created_at text NOT NULL, expires_at text NOT NULL, revoked boolean NOT NULL DEFAULT false);
-        CREATE INDEX api_tokens_user ON api_tokens (username);
-        CREATE TABLE audit_log (seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at text NOT NULL, username text NOT NULL,
-          remote_address text NOT NULL, method text NOT NULL, path text NOT NULL, action text NOT NULL, target_id text, status integer NOT NULL);
+    private static string V4 => SharedSchema.Step(3, PostGisDialect.Instance) + """
         CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
           FOR EACH ROW EXECUTE FUNCTION sg_refuse('the audit log is append-only: its lines cannot be changed or deleted');
         CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
@@ -140,14 +105,10 @@ internal static class SchemaSteps
         """;
 
     // Where each token came from and when it was last used; null for the tokens of version 4.
-    private const string V5 = """
-        ALTER TABLE api_tokens ADD COLUMN origin text, ADD COLUMN last_used_at text;
-        """;
+    private static string V5 => SharedSchema.Step(4, PostGisDialect.Instance);
 
     // The programme's rules belong to the store: every version set, kept as set; the highest is the one in force.
-    private const string V6 = """
-        CREATE TABLE programme_rules (version integer PRIMARY KEY, rules_json text NOT NULL, set_by text NOT NULL,
-          set_at text NOT NULL, note text);
+    private static string V6 => SharedSchema.Step(5, PostGisDialect.Instance) + """
         CREATE TRIGGER programme_rules_kept BEFORE UPDATE OR DELETE ON programme_rules
           FOR EACH ROW EXECUTE FUNCTION sg_refuse('programme rules versions are kept as set: set a new version instead');
         CREATE TRIGGER programme_rules_no_truncate BEFORE TRUNCATE ON programme_rules

@@ -2,10 +2,10 @@ using Safeground.Core;
 using Safeground.Core.Access;
 using Safeground.Core.Storage;
 
-namespace Safeground.Storage.PostGis;
+namespace Safeground.Storage.Sql;
 
-// Users, tokens and the audit log. The audit log is only ever appended to (triggers refuse the rest).
-internal sealed partial class PostGisTransaction
+// Users, tokens and the audit log (schema v4). The audit log is only ever appended to (the schema refuses the rest).
+public abstract partial class SqlTransaction
 {
     public void AddUser(User user, string passwordHash)
     {
@@ -16,13 +16,13 @@ internal sealed partial class PostGisTransaction
             if (Scalar("SELECT 1 FROM users WHERE username = $1", user.Username) is not null)
                 throw SafegroundException.Conflict($"{Location}: user '{user.Username}' already exists");
             Run("INSERT INTO users (username, display_name, role, organisation_id, disabled, created_at, password_hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                user.Username, user.DisplayName, StoredNames.Of(user.Role), user.OrganisationId, user.Disabled, StoredTime.Instant(user.Created), passwordHash);
+                user.Username, user.DisplayName, StoredNames.Of(user.Role), user.OrganisationId, Dialect.Flag(user.Disabled), StoredTime.Instant(user.Created), passwordHash);
         });
     }
 
     public void SetDisabled(string username, bool disabled) => Guard(() =>
     {
-        if (Run("UPDATE users SET disabled = $1 WHERE username = $2", disabled, username) == 0)
+        if (Run("UPDATE users SET disabled = $1 WHERE username = $2", Dialect.Flag(disabled), username) == 0)
             throw SafegroundException.NotFound($"{Location}: user '{username}' does not exist");
     });
 
@@ -40,12 +40,12 @@ internal sealed partial class PostGisTransaction
             if (Scalar("SELECT 1 FROM users WHERE username = $1", token.Username) is null)
                 throw SafegroundException.NotFound($"{Location}: user '{token.Username}' does not exist");
             Run("INSERT INTO api_tokens (hash, kind, username, name, created_at, expires_at, revoked, origin, last_used_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                token.Hash, StoredNames.Of(token.Kind), token.Username, token.Name, StoredTime.Instant(token.Created), StoredTime.Instant(token.Expires), token.Revoked, token.Origin,
-                token.LastUsed is { } used ? StoredTime.Instant(used) : null);
+                token.Hash, StoredNames.Of(token.Kind), token.Username, token.Name, StoredTime.Instant(token.Created), StoredTime.Instant(token.Expires),
+                Dialect.Flag(token.Revoked), token.Origin, StoredTime.Instant(token.LastUsed));
         });
     }
 
-    public void RevokeToken(string hash) => Guard(() => Run("UPDATE api_tokens SET revoked = true WHERE hash = $1", hash));
+    public void RevokeToken(string hash) => Guard(() => Run("UPDATE api_tokens SET revoked = $1 WHERE hash = $2", Dialect.Flag(true), hash));
 
     public void MarkTokenUsed(string hash, DateTimeOffset at) => Guard(() => Run("UPDATE api_tokens SET last_used_at = $1 WHERE hash = $2", StoredTime.Instant(at), hash));
 

@@ -1,10 +1,12 @@
 using System.Globalization;
-using NetTopologySuite.Geometries;
 
-namespace Safeground.Storage.PostGis;
+namespace Safeground.Storage.Sql;
 
-/// <summary>A WHERE clause and its positional parameters ($1, $2…); "{0}" in a condition is its parameter.</summary>
-internal sealed class SqlFilter
+/// <summary>
+/// A WHERE clause and its positional parameters ($1, $2…); "{0}" in a condition is its parameter. A store adds its
+/// own bounding-box condition (GeoPackage through the R-tree, PostGIS through the GiST index).
+/// </summary>
+public sealed class SqlFilter
 {
     private readonly List<string> _conditions = [];
 
@@ -14,6 +16,7 @@ internal sealed class SqlFilter
 
     public void Add(string condition, params object[] values)
     {
+        ArgumentNullException.ThrowIfNull(values);
         var names = new object[values.Length];
         for (int i = 0; i < values.Length; i++)
         {
@@ -22,10 +25,6 @@ internal sealed class SqlFilter
         }
         _conditions.Add(string.Format(CultureInfo.InvariantCulture, condition, names));
     }
-
-    /// <summary>Bounding boxes that meet <paramref name="box"/>, through the GiST index (as the GeoPackage's R-tree does).</summary>
-    public void AddBox(string geometryColumn, Envelope box) =>
-        Add(geometryColumn + " && ST_MakeEnvelope({0}, {1}, {2}, {3}, 4326)", box.MinX, box.MinY, box.MaxX, box.MaxY);
 
     /// <summary>" ORDER BY … LIMIT $n OFFSET $m" with the two values appended to the arguments.</summary>
     public string Page(string order, long limit, long offset)
