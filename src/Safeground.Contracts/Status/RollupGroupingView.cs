@@ -2,7 +2,7 @@ using Safeground.Core.Status;
 
 namespace Safeground.Contracts;
 
-/// <summary>One grouping's groups in a roll-up by several groupings (<see cref="RollupsView"/>).</summary>
+/// <summary>One grouping's groups in a roll-up by several groupings (<see cref="RollupView.Groupings"/>).</summary>
 public sealed record RollupGroupingView(StatusGrouping GroupedBy, bool ByBoundary, IReadOnlyList<StatusLineView> Groups)
 {
     public static RollupGroupingView From(StatusReport report)

@@ -31,7 +31,8 @@ internal static class SessionEndpoints
             .Accepts<Login>("application/json").RequireRateLimiting(SignInLimit)
             .Answers<UserView>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests);
         g.MapDelete("/session", SignOut).WithSummary("Sign out: the session is revoked and the cookie removed. API tokens made in the session stay valid "
-            + "(scripts use them); they are listed with the session's id as their origin in GET /users/{name}/tokens");
+            + "(scripts use them); they are listed with the session's id as their origin in GET /users/{name}/tokens")
+            .Produces(StatusCodes.Status204NoContent).Problems();
         g.MapGet("/session/me", (HttpContext c) => Results.Json(View(Caller.Of(c)), ApiJson.Options)).WithSummary("Who you are")
             .Answers<UserView>().Problems();
         g.MapPost("/tokens", NewToken).WithSummary("A new API token for yourself (name, days ≤ 366); returned once, send it as 'Authorization: Bearer <token>'")

@@ -38,9 +38,17 @@ public static class ApiDocument
                 schema.Required = new HashSet<string> { "type" };
                 schema.Properties = new Dictionary<string, IOpenApiSchema> { ["type"] = new OpenApiSchema { Type = JsonSchemaType.String } };
             }
+            // The contracts leave an absent value out (ContractJson): a property that may be null may be missing too.
+            if (schema is OpenApiSchema { Properties: { } properties, Required: { Count: > 0 } required })
+                foreach (var (name, property) in properties)
+                    if (MayBeNull(property)) required.Remove(name);
             return Task.CompletedTask;
         });
     }
+
+    private static bool MayBeNull(IOpenApiSchema property) =>
+        property.Type is { } type && type.HasFlag(JsonSchemaType.Null)
+        || property.OneOf?.Any(s => s.Type == JsonSchemaType.Null) == true;
 
     /// <summary>
     /// The HTTP JSON options the OpenAPI generator reads: enum values as the contracts write them and geometries by their
@@ -51,6 +59,8 @@ public static class ApiDocument
         ArgumentNullException.ThrowIfNull(options);
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         options.Converters.Add(new GeoJsonGeometryConverter());
+        // Answers write numbers as numbers: the web defaults' "or a string" is about reading requests.
+        options.NumberHandling = JsonNumberHandling.Strict;
     }
 
     public static void Map(WebApplication app)

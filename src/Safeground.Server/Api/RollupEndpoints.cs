@@ -17,7 +17,7 @@ internal static class RollupEndpoints
         api.MapGet("/rollups", (ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to, string? asOf) =>
                 Rollup(cache, store, by, region, organisation, from, to, asOf)).WithTags("Roll-ups")
             .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month (several, comma-separated, in one pass: then groupings[]); optionally only one region, one organisation, one period (from, to: yyyy-mm-dd: released in the period, remaining at its end) or one day (asOf: yyyy-mm-dd, the figures as they stood that day); figures says which figure is which, records or land")
-            .Answers<RollupView>().Answers<RollupsView>().Problems(StatusCodes.Status400BadRequest);
+            .Answers<RollupView>().Problems(StatusCodes.Status400BadRequest);
     }
 
     private static IResult Rollup(RollupCache cache, ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to, string? asOf)
@@ -36,7 +36,7 @@ internal static class RollupEndpoints
         }
         // Several groupings (by=month,team): one pass over the store, the total once, each grouping's groups.
         var reports = cache.Get(store, groupings, filter);
-        return Results.Json(RollupsView.From(filter, reports), ApiJson.Options);
+        return Results.Json(RollupView.From(filter, reports), ApiJson.Options);
     }
 
     private static StatusGrouping Grouping(string word) => word switch
