@@ -44,6 +44,8 @@ public static class SafegroundServer
         WebApp.AddCompression(builder.Services);
         builder.Services.AddExceptionHandler<ErrorResponses>();
         builder.Services.AddOpenApi("v1", Api.ApiDocument.Configure);
+        // The OpenAPI document describes answers by these options: the contracts' enum words and GeoJSON geometries.
+        builder.Services.ConfigureHttpJsonOptions(json => Api.ApiDocument.ConfigureJson(json.SerializerOptions));
         builder.Services.AddRateLimiter(limits =>
         {
             limits.AddPolicy(Access.SessionEndpoints.SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Safeground.Cli.Output;
+using Safeground.Contracts;
 using Safeground.Core;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Reports;
@@ -120,8 +121,8 @@ public static class ReportCommand
                 .SelectMany(h => h.RuleFlags).Where(f => f.ReportId == reportId).ToList();
             if (parse.GetValue(json))
             {
-                var doc = new { report = record.Report, status = record.Status, history, flags };
-                Console.WriteLine(JsonSerializer.Serialize(doc, ReportJson.Options));
+                // The shape of GET /api/v1/reports/{id} (the CLI reads the store itself: the report in full).
+                Console.WriteLine(ContractJson.Write(ReportDetailView.From(record, record.Report, history, flags)));
                 return SafegroundCli.Ok;
             }
             var r = record.Report;
@@ -152,26 +153,19 @@ public static class ReportCommand
             IEnumerable<ReportRecord> records = parse.GetValue(hazard) is { } h
                 ? s.ReportsOfHazard(h).Where(r => wanted is null || r.Status == wanted)
                 : s.Reports(wanted);
-            var rows = records.Select(r => new
-            {
-                id = r.Report.Id,
-                kind = WireNames.Of(r.Report.Kind),
-                hazard = r.Report.HazardId,
-                organisation = r.Report.OrganisationId,
-                date = r.Report.DateOfInformation,
-                status = WireNames.Of(r.Status),
-                reason = r.StatusReason,
-            });
+            // The items of GET /api/v1/reports, as one array.
+            var rows = records.Select(ReportSummaryView.From);
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(rows, ReportJson.Options));
+                Console.WriteLine(JsonSerializer.Serialize(rows, ContractJson.Indented));
                 return SafegroundCli.Ok;
             }
             var table = new Table().Border(TableBorder.Rounded).AddColumn("report").AddColumn("kind").AddColumn("hazard").AddColumn("date").AddColumn("status").AddColumn("reason");
             int n = 0;
             foreach (var r in rows)
             {
-                table.AddRow(Markup.Escape(r.id), r.kind, Markup.Escape(r.hazard ?? ""), r.date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), r.status, Markup.Escape(r.reason ?? ""));
+                table.AddRow(Markup.Escape(r.Id), WireNames.Of(r.Kind), Markup.Escape(r.Hazard ?? ""), r.DateOfInformation.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    WireNames.Of(r.Status), Markup.Escape(r.StatusReason ?? ""));
                 if (++n == 1000) break; // a terminal is not the place for 400,000 rows: use --json
             }
             AnsiConsole.Write(table);

@@ -178,5 +178,6 @@ public static class RulesCommand
         }
     }
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // The contracts' conventions (GET /api/v1/rules answers the same document).
+    private static readonly JsonSerializerOptions Options = Contracts.ContractJson.Indented;
 }

@@ -66,10 +66,8 @@ public static class UserCommand
             var users = s.Users();
             if (parse.GetValue(json))
             {
-                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(users.Select(u => new
-                {
-                    username = u.Username, name = u.DisplayName, role = RoleNames.Of(u.Role), organisation = u.OrganisationId, disabled = u.Disabled, created = u.Created,
-                })));
+                // The shape of GET /api/v1/session/me, with what only an administrator's list shows.
+                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(users.Select(Contracts.UserView.ForAdmin), Contracts.ContractJson.Indented));
                 return SafegroundCli.Ok;
             }
             if (users.Count == 0)

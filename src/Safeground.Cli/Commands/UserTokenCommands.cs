@@ -26,11 +26,8 @@ internal static class UserTokenCommands
             var now = DateTimeOffset.UtcNow;
             if (parse.GetValue(json))
             {
-                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(tokens.Select(t => new
-                {
-                    id = t.Id, kind = KindOf(t), name = t.Name, origin = t.Origin, created = t.Created, expires = t.Expires, lastUsed = t.LastUsed,
-                    revoked = t.Revoked, active = t.IsValidAt(now),
-                })));
+                // The shape of GET /api/v1/users/{name}/tokens.
+                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(tokens.Select(t => Contracts.TokenView.From(t, now)), Contracts.ContractJson.Indented));
                 return SafegroundCli.Ok;
             }
             if (tokens.Count == 0)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Safeground.Cli.Commands;
+using Safeground.Contracts;
 using Safeground.Core.Checks;
 using Safeground.Core.Rules;
 using Spectre.Console;
@@ -8,16 +9,13 @@ namespace Safeground.Cli.Output;
 
 /// <summary>
 /// Prints findings as they stream: a table for people (most severe first, at most the table limit, then
-/// counts by rule and severity) or JSON for scripts. The JSON shape (documented in docs/user-guide.md):
-/// <c>{"store", "programme", "checkedAt", "minSeverity", "findings": [{"severity", "rule", "record",
-/// "recordKind", "recordId", "message", "figure", "threshold", "unit"}], "summary": {"findings",
-/// "bySeverity": {"error", "warning", "info"}, "byRule": {RULE: {SEVERITY: n}}, "failOn", "failed"}}</c>.
+/// counts by rule and severity) or JSON for scripts, a <see cref="CheckView"/> (documented in docs/user-guide.md).
 /// </summary>
 public static class CheckPrinter
 {
-    public static CheckSummary Print(IEnumerable<Finding> findings, string storeName, ProgrammeRules programme, string rulesSource, CheckOptions options)
+    public static FindingTally Print(IEnumerable<Finding> findings, string storeName, ProgrammeRules programme, string rulesSource, CheckOptions options)
     {
-        var summary = new CheckSummary();
+        var summary = new FindingTally();
         // The most severe first, without holding every finding: at most the limit per severity.
         var kept = new SortedDictionary<Severity, List<Finding>>(Comparer<Severity>.Create((a, b) => b.CompareTo(a)));
         foreach (var f in findings)
@@ -52,57 +50,41 @@ public static class CheckPrinter
         return summary;
     }
 
-    public static CheckSummary PrintJson(IEnumerable<Finding> findings, string storeName, ProgrammeRules programme, string rulesSource, CheckOptions options)
+    /// <summary>
+    /// Writes a <see cref="CheckView"/> (the shape of GET /api/v1/checks) while the findings stream past: the envelope by
+    /// the record's own property names, each finding and the summary serialised as their records.
+    /// </summary>
+    public static FindingTally PrintJson(IEnumerable<Finding> findings, string storeName, ProgrammeRules programme, string rulesSource, CheckOptions options)
     {
-        var summary = new CheckSummary();
+        var tally = new FindingTally();
+        var json = ContractJson.Indented;
         using var stdout = Console.OpenStandardOutput();
-        using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
+        using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = json.Encoder });
         w.WriteStartObject();
-        w.WriteString("store", storeName);
-        w.WriteString("programme", programme.Name);
-        w.WriteString("rules", rulesSource);
-        w.WriteString("checkedAt", DateTimeOffset.UtcNow);
-        w.WriteString("minSeverity", WireNames.Of(options.MinSeverity));
-        w.WriteStartArray("findings");
+        w.WriteString(Name(nameof(CheckView.Store)), storeName);
+        w.WriteString(Name(nameof(CheckView.Programme)), programme.Name);
+        w.WriteString(Name(nameof(CheckView.Rules)), rulesSource);
+        w.WritePropertyName(Name(nameof(CheckView.CheckedAt)));
+        JsonSerializer.Serialize(w, DateTimeOffset.UtcNow, json);
+        w.WritePropertyName(Name(nameof(CheckView.MinSeverity)));
+        JsonSerializer.Serialize(w, options.MinSeverity, json);
+        w.WriteStartArray(Name(nameof(CheckView.Findings)));
         foreach (var f in findings)
         {
-            summary.Add(f);
-            w.WriteStartObject();
-            w.WriteString("severity", WireNames.Of(f.Severity));
-            w.WriteString("rule", f.RuleId);
-            w.WriteString("record", f.Record.ToString());
-            w.WriteString("recordKind", f.Record.Kind);
-            w.WriteString("recordId", f.Record.Id);
-            w.WriteString("message", f.Message);
-            if (f.Figure is { } figure && double.IsFinite(figure)) w.WriteNumber("figure", figure);
-            if (f.Threshold is { } threshold && double.IsFinite(threshold)) w.WriteNumber("threshold", threshold);
-            if (f.Unit is { } unit) w.WriteString("unit", unit);
-            w.WriteEndObject();
+            tally.Add(f);
+            JsonSerializer.Serialize(w, FindingView.From(f), json);
             if (w.BytesPending > 64 * 1024) w.Flush();
         }
         w.WriteEndArray();
-        w.WriteStartObject("summary");
-        w.WriteNumber("findings", summary.Total);
-        w.WriteStartObject("bySeverity");
-        foreach (var s in Enum.GetValues<Severity>().Reverse()) w.WriteNumber(WireNames.Of(s), summary.BySeverity.GetValueOrDefault(s));
-        w.WriteEndObject();
-        w.WriteStartObject("byRule");
-        foreach (var (rule, bySeverity) in summary.ByRule)
-        {
-            w.WriteStartObject(rule);
-            foreach (var (s, n) in bySeverity.Reverse()) w.WriteNumber(WireNames.Of(s), n);
-            w.WriteEndObject();
-        }
-        w.WriteEndObject();
-        if (options.FailOn is { } failOn) w.WriteString("failOn", WireNames.Of(failOn));
-        else w.WriteNull("failOn");
-        w.WriteBoolean("failed", options.FailOn is { } worst && summary.Worst is { } found && found >= worst);
-        w.WriteEndObject();
+        w.WritePropertyName(Name(nameof(CheckView.Summary)));
+        JsonSerializer.Serialize(w, tally.ToView(options.FailOn, withFailOn: true), json);
         w.WriteEndObject();
         w.Flush();
         stdout.WriteByte((byte)'\n');
-        return summary;
+        return tally;
     }
+
+    private static string Name(string property) => ContractJson.Indented.PropertyNamingPolicy!.ConvertName(property);
 
     private static string Severity(Severity s) => s switch
     {

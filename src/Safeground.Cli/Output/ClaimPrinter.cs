@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Safeground.Contracts;
 using Safeground.Core.Plausibility;
 using Spectre.Console;
 
@@ -30,56 +30,11 @@ public static class ClaimPrinter
 
     public static void PrintJson(ClaimAssessment a, string? storeName, string? skipped)
     {
-        var c = a.Claim;
-        var doc = new
-        {
-            claim = new { devices = c.Devices, areaM2 = c.AreaM2, area = c.AreaDescription, areaNote = c.AreaNote, days = c.Days, people = c.People, teams = c.Teams, killed = c.Killed, injured = c.Injured },
-            programme = a.Programme,
-            verdict = WireNames.Of(a.Overall),
-            figures = a.Figures.Select(f => new
-            {
-                id = f.Id,
-                label = f.Label,
-                value = double.IsFinite(f.Value) ? f.Value : (double?)null,
-                unit = f.Unit,
-                reference = f.Reference,
-                verdict = WireNames.Of(f.Verdict),
-                reason = f.Reason,
-                rule = f.Rule,
-                recorded = f.Recorded is { } r ? new { deployments = r.Deployments, below = r.Below, equal = r.Equal, rank = r.Rank, median = r.Median, min = r.Min, max = r.Max, overall = r.Overall, text = r.Text } : null,
-            }).ToList(),
-            notes = skipped is null ? a.Notes : [.. a.Notes, skipped],
-            recorded = a.Recorded is { } rec && skipped is null ? new
-            {
-                store = storeName,
-                deployments = rec.Deployments.Select(Deployment).ToList(),
-                all = Deployment(rec.All),
-                reportsWithoutDeployment = rec.ReportsWithoutDeployment,
-            } : null,
-        };
-        Console.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        // The shape of POST /api/v1/checks/claim, with the recorded deployments the figures were set against.
+        var view = ClaimView.From(a, skipped is null ? null : [skipped]);
+        if (a.Recorded is { } recorded && skipped is null) view = view with { Recorded = RecordedDataView.From(recorded, storeName) };
+        Console.WriteLine(ContractJson.Write(view));
     }
-
-    private static object Deployment(DeploymentRecord d) => new
-    {
-        id = d.DeploymentId,
-        team = d.TeamId,
-        asset = d.Asset is { } k ? WireNames.Of(k) : null,
-        teamSize = d.TeamSize,
-        region = d.Region,
-        deminerDays = d.DeminerDays,
-        machineHours = d.MachineHours,
-        clearedM2 = d.ClearedM2,
-        finds = d.Finds,
-        killed = d.Killed,
-        injured = d.Injured,
-        m2PerDeminerDay = d.M2PerDeminerDay,
-        m2PerMachineHour = d.M2PerMachineHour,
-        findsPerM2 = d.FindsPerM2,
-        findsPerDeminerDay = d.FindsPerDeminerDay,
-        casualtiesPer100People = d.CasualtiesPer100People,
-        casualtiesPer1000Finds = d.CasualtiesPer1000Finds,
-    };
 
     private static string Describe(ReportedOperation c)
     {

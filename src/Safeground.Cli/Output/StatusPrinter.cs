@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Safeground.Contracts;
 using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reference;
@@ -95,16 +95,7 @@ public static class StatusPrinter
 
     public static void PrintJson(StatusReport report, string storeName)
     {
-        var doc = new
-        {
-            store = storeName,
-            groupedBy = WireNames.Of(report.Grouping),
-            byBoundary = report.ByBoundary,
-            filter = StatusJson.Filter(report.Filter),
-            figures = StatusJson.Figures(report.Filter),
-            total = StatusJson.Line(report.Total),
-            groups = report.Groups.Select(StatusJson.Line).ToList(),
-        };
-        Console.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
+        // The shape of GET /api/v1/rollups, with the store's name.
+        Console.WriteLine(ContractJson.Write(RollupView.From(report, storeName)));
     }
 }

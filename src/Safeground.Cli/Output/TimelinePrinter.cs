@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Safeground.Contracts;
 using Safeground.Core.Rollups;
 using Spectre.Console;
 
@@ -25,26 +25,8 @@ public static class TimelinePrinter
 
     public static void PrintJson(string hazardId, IReadOnlyList<TimelinePoint> points, string storeName)
     {
-        var doc = new
-        {
-            store = storeName,
-            hazardId,
-            points = points.Select(p => new
-            {
-                date = Day(p.Date),
-                reportId = p.ReportId,
-                kind = WireNames.Of(p.Kind),
-                method = p.Method is { } m ? WireNames.Of(m) : null,
-                releasedM2 = p.ReleasedM2,
-                remainingM2 = p.RemainingM2,
-                originalM2 = p.OriginalM2,
-                cancelledM2 = p.CancelledM2,
-                reducedM2 = p.ReducedM2,
-                clearedM2 = p.ClearedM2,
-                status = WireNames.Of(p.Status),
-            }).ToList(),
-        };
-        Console.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
+        // The shape of GET /api/v1/hazards/{id}/timeline, with the store's name.
+        Console.WriteLine(ContractJson.Write(new TimelineView(storeName, hazardId, points)));
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

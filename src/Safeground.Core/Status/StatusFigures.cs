@@ -50,7 +50,7 @@ public static class StatusFigures
         return filter.From is null;
     }
 
-    /// <summary>Each figure's key (as in <see cref="StatusJson.Line"/>) and what it is.</summary>
+    /// <summary>Each figure's key (as in a roll-up line: Safeground.Contracts.StatusLineView) and what it is.</summary>
     public static IReadOnlyDictionary<string, string> Describe(StatusFilter filter)
     {
         string released = Released(filter), remaining = Remaining(filter), recorded = Recorded(filter);

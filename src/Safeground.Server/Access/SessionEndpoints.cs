@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Safeground.Core.Access;
 using Safeground.Core.Storage;
 using Safeground.Server.Api;
+using Safeground.Contracts;
 
 namespace Safeground.Server.Access;
 
@@ -27,14 +28,19 @@ internal static class SessionEndpoints
     {
         var g = api.MapGroup("").WithTags("Access");
         g.MapPost("/session", SignIn).WithSummary("Sign in (username, password): sets the session cookie and says who you are; 401 on failure, 429 after too many attempts")
-            .Accepts<Login>("application/json").RequireRateLimiting(SignInLimit);
+            .Accepts<Login>("application/json").RequireRateLimiting(SignInLimit)
+            .Answers<UserView>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests);
         g.MapDelete("/session", SignOut).WithSummary("Sign out: the session is revoked and the cookie removed. API tokens made in the session stay valid "
-            + "(scripts use them); they are listed with the session's id as their origin in GET /users/{name}/tokens");
-        g.MapGet("/session/me", (HttpContext c) => Results.Json(View(Caller.Of(c)), ApiJson.Options)).WithSummary("Who you are");
+            + "(scripts use them); they are listed with the session's id as their origin in GET /users/{name}/tokens")
+            .Produces(StatusCodes.Status204NoContent).Problems();
+        g.MapGet("/session/me", (HttpContext c) => Results.Json(View(Caller.Of(c)), ApiJson.Options)).WithSummary("Who you are")
+            .Answers<UserView>().Problems();
         g.MapPost("/tokens", NewToken).WithSummary("A new API token for yourself (name, days ≤ 366); returned once, send it as 'Authorization: Bearer <token>'")
-            .Accepts<TokenRequest>("application/json").RequireViewer();
+            .Accepts<TokenRequest>("application/json").RequireViewer()
+            .Answers<NewTokenView>(StatusCodes.Status201Created).Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
         g.MapGet("/audit", Audit).WithSummary("The audit log, newest first, paged (admins only). Nothing in the API changes it.")
-            .RequireRole(Role.Admin);
+            .RequireRole(Role.Admin)
+            .Answers<PagedList<AuditEntry>>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
     }
 
     private static async Task<IResult> SignIn(HttpContext context, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
@@ -92,7 +98,7 @@ internal static class SessionEndpoints
         if (days is < 1 or > UserAccounts.MaxTokenDays) throw QueryValues.Bad($"days: {days} is outside 1..{UserAccounts.MaxTokenDays}");
         var (secret, token) = UserAccounts.IssueToken(store, user.Username, request.Name, days, clock.GetUtcNow(), origin: OriginOf(context, store));
         Caller.AuditTarget(context, token.Id);
-        return Results.Json(new { token = secret, id = token.Id, name = token.Name, expires = token.Expires, user = user.Username }, ApiJson.Options,
+        return Results.Json(new NewTokenView(secret, token.Id, token.Name, token.Expires, user.Username), ApiJson.Options,
             statusCode: StatusCodes.Status201Created);
     }
 
@@ -111,13 +117,7 @@ internal static class SessionEndpoints
         return Results.Json(PagedList<AuditEntry>.Of(page, x => x, request, l, o), ApiJson.Options);
     }
 
-    private static object View(User u) => new
-    {
-        username = u.Username,
-        name = u.DisplayName,
-        role = RoleNames.Of(u.Role),
-        organisation = u.OrganisationId,
-    };
+    private static UserView View(User u) => UserView.From(u);
 
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 

@@ -5,6 +5,7 @@ using Safeground.Core;
 using Safeground.Core.Access;
 using Safeground.Core.Storage;
 using Safeground.Server.Api;
+using Safeground.Contracts;
 
 namespace Safeground.Server.Access;
 
@@ -20,10 +21,12 @@ internal static class TokenEndpoints
         var g = api.MapGroup("").WithTags("Access");
         g.MapGet("/users/{name}/tokens", List)
             .WithSummary("The sessions and API tokens of a user, newest first: id, kind, name, where it came from, created, expires, last used, revoked (no secrets). Your own, or as an admin those of your organisation's users")
-            .RequireViewer();
+            .RequireViewer()
+            .Answers<IReadOnlyList<TokenView>>().Problems(StatusCodes.Status404NotFound);
         g.MapDelete("/tokens/{id}", Revoke)
             .WithSummary("Revoke one session or API token by its id (from the list); 204, also when it was already revoked")
-            .RequireViewer();
+            .RequireViewer()
+            .Produces(StatusCodes.Status204NoContent).Problems(StatusCodes.Status404NotFound);
     }
 
     private static IResult List(HttpContext context, ISafegroundStore store, TimeProvider clock, string name)
@@ -32,7 +35,7 @@ internal static class TokenEndpoints
         var owner = store.FindUser(name)?.User;
         if (owner is null || !AccessPolicy.CanManageTokensOf(caller, owner)) throw NotFound("user", name);
         var now = clock.GetUtcNow();
-        return Results.Json(UserAccounts.TokensOf(store, owner.Username).Select(t => View(t, now)), ApiJson.Options);
+        return Results.Json(UserAccounts.TokensOf(store, owner.Username).Select(t => View(t, now)).ToList(), ApiJson.Options);
     }
 
     private static IResult Revoke(HttpContext context, ISafegroundStore store, string id)
@@ -49,16 +52,5 @@ internal static class TokenEndpoints
         SafegroundException.NotFound($"{what} '{(name.Length <= 64 ? name : name[..64] + "…")}' does not exist or is not yours to see");
 
     /// <summary>A token as its owner sees it: what identifies it, never its secret or hash.</summary>
-    internal static object View(AccessToken t, DateTimeOffset now) => new
-    {
-        id = t.Id,
-        kind = t.Kind == TokenKind.Api ? "api" : "session",
-        name = t.Name,
-        origin = t.Origin,
-        created = t.Created,
-        expires = t.Expires,
-        lastUsed = t.LastUsed,
-        revoked = t.Revoked,
-        active = t.IsValidAt(now),
-    };
+    internal static TokenView View(AccessToken t, DateTimeOffset now) => TokenView.From(t, now);
 }

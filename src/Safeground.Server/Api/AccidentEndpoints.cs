@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Safeground.Core.Accidents;
-using Safeground.Core.Projections;
 using Safeground.Core.Storage;
+using Safeground.Contracts;
 
 namespace Safeground.Server.Api;
 
@@ -22,7 +21,8 @@ internal static class AccidentEndpoints
     {
         api.MapGet("/accidents", List).WithTags("Accidents")
             .WithSummary("Accidents by report, filtered by hazard, organisation and date (from/to), paged; victims as counts only")
-            .WithDescription(PersonalDataNote);
+            .WithDescription(PersonalDataNote)
+            .Answers<PagedList<AccidentView>>().Problems(StatusCodes.Status400BadRequest);
     }
 
     private static IResult List(HttpRequest request, IProjectionStore store,
@@ -34,33 +34,7 @@ internal static class AccidentEndpoints
         // Accidents number in the thousands even nationally: filtered from the stream.
         var matching = store.Accidents().Where(a =>
             (hazard is null || a.HazardId == hazard) && (organisation is null || a.OrganisationId == organisation)
-            && (fromDate is null || a.Date >= fromDate) && (toDate is null || a.Date <= toDate)).Select(View);
-        return Results.Json(PagedList<object>.OfAll(matching, request, l, o), ApiJson.Options);
-    }
-
-    private static object View(AccidentRecord a)
-    {
-        var victims = a.Accident.Victims;
-        return new
-        {
-            report = a.ReportId,
-            hazard = a.HazardId,
-            organisation = a.OrganisationId,
-            region = a.Region,
-            date = a.Date,
-            occurredAt = a.Accident.OccurredAt,
-            isDemining = a.Accident.IsDemining,
-            deviceCategory = a.Accident.DeviceCategory,
-            deviceModel = a.Accident.DeviceModel,
-            cause = a.Accident.Cause,
-            noVictims = a.Accident.NoVictims,
-            victims = new
-            {
-                total = victims.Count,
-                byOutcome = Enum.GetValues<VictimOutcome>().ToDictionary(ApiJson.Word, v => victims.Count(x => x.Outcome == v)),
-                byGender = Enum.GetValues<Gender>().ToDictionary(ApiJson.Word, g => victims.Count(x => x.Gender == g)),
-            },
-            geometry = a.Accident.Position,
-        };
+            && (fromDate is null || a.Date >= fromDate) && (toDate is null || a.Date <= toDate)).Select(AccidentView.From);
+        return Results.Json(PagedList<AccidentView>.OfAll(matching, request, l, o), ApiJson.Options);
     }
 }

@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Builder;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using NetTopologySuite.Geometries;
 using Scalar.AspNetCore;
 
 namespace Safeground.Server.Api;
@@ -24,6 +28,39 @@ public static class ApiDocument
                 "recorded in an audit log (GET /api/v1/audit, admins). " + AccidentEndpoints.PersonalDataNote;
             return Task.CompletedTask;
         });
+        // A geometry is written by its own converter, so the generator knows nothing of its shape: say it is GeoJSON.
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (typeof(Geometry).IsAssignableFrom(context.JsonTypeInfo.Type))
+            {
+                schema.Type = JsonSchemaType.Object;
+                schema.Description = "A GeoJSON geometry (RFC 7946), longitude and latitude in WGS 84";
+                schema.Required = new HashSet<string> { "type" };
+                schema.Properties = new Dictionary<string, IOpenApiSchema> { ["type"] = new OpenApiSchema { Type = JsonSchemaType.String } };
+            }
+            // The contracts leave an absent value out (ContractJson): a property that may be null may be missing too.
+            if (schema is OpenApiSchema { Properties: { } properties, Required: { Count: > 0 } required })
+                foreach (var (name, property) in properties)
+                    if (MayBeNull(property)) required.Remove(name);
+            return Task.CompletedTask;
+        });
+    }
+
+    private static bool MayBeNull(IOpenApiSchema property) =>
+        property.Type is { } type && type.HasFlag(JsonSchemaType.Null)
+        || property.OneOf?.Any(s => s.Type == JsonSchemaType.Null) == true;
+
+    /// <summary>
+    /// The HTTP JSON options the OpenAPI generator reads: enum values as the contracts write them and geometries by their
+    /// converter. The answers themselves are written with <see cref="ApiJson.Options"/>; the OGC API and tiles write plain objects.
+    /// </summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        options.Converters.Add(new GeoJsonGeometryConverter());
+        // Answers write numbers as numbers: the web defaults' "or a string" is about reading requests.
+        options.NumberHandling = JsonNumberHandling.Strict;
     }
 
     public static void Map(WebApplication app)

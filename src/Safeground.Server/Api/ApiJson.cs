@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Safeground.Contracts;
 using Safeground.Core.Reports;
 
 namespace Safeground.Server.Api;
@@ -12,20 +12,13 @@ internal static class ApiJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
-    /// <summary>A report as its report JSON, embedded in a response.</summary>
-    public static JsonElement Report(Report report) => JsonSerializer.SerializeToElement(report, ReportJson.Options);
-
     /// <summary>An enum value as a wire word ("in-progress", "ap-mine").</summary>
     public static string Word<T>(T value) where T : struct, Enum => Core.Storage.MapAttributes.Word(value);
 
     private static JsonSerializerOptions Create()
     {
-        var o = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        };
-        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        // The contracts' settings (the CLI's --json has them too), and geometries as GeoJSON.
+        var o = ContractJson.Configure(new JsonSerializerOptions());
         o.Converters.Add(new GeoJsonGeometryConverter());
         o.MakeReadOnly(populateMissingResolver: true);
         return o;

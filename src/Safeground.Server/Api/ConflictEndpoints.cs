@@ -5,6 +5,7 @@ using Safeground.Core.Access;
 using Safeground.Core.Storage;
 using Safeground.Core.Sync;
 using Safeground.Server.Access;
+using Safeground.Contracts;
 
 namespace Safeground.Server.Api;
 
@@ -16,27 +17,21 @@ internal static class ConflictEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/reports/conflicts", List).WithTags("Reports").RequireRole(Role.DataManager)
-            .WithSummary("Pending reports that supersede the same report, or a report already superseded: approve one, reject the others");
+            .WithSummary("Pending reports that supersede the same report, or a report already superseded: approve one, reject the others")
+            .Answers<ConflictListView>().Problems(StatusCodes.Status403Forbidden);
 
     private static IResult List(HttpContext context, IReportStore store)
     {
         var user = Caller.Of(context);
-        var visible = new List<object>();
+        var visible = new List<ConflictView>();
         foreach (var c in SupersedeConflicts.Find(store))
         {
             var pending = c.Pending.Select(store.FindReport).OfType<Core.Reports.ReportRecord>().ToList();
             if (!pending.Any(r => AccessPolicy.CanDecide(user, r.Report.OrganisationId))) continue;
             var seen = pending.Where(r => AccessPolicy.CanSeeReport(user, r.Report.OrganisationId, r.Status)).Select(r => r.Report.Id).ToList();
-            visible.Add(new
-            {
-                superseded = c.Superseded,
-                status = c.Status,
-                pending = seen,
-                others = c.Pending.Count - seen.Count,
-                message = (c with { Pending = seen }).Describe(),
-                links = seen.Select(id => "/api/v1/reports/" + Uri.EscapeDataString(id)).ToList(),
-            });
+            visible.Add(new ConflictView(c.Superseded, c.Status, seen, c.Pending.Count - seen.Count, (c with { Pending = seen }).Describe(),
+                seen.Select(ApiLinks.Report).ToList()));
         }
-        return Results.Json(new { conflicts = visible }, ApiJson.Options);
+        return Results.Json(new ConflictListView(visible), ApiJson.Options);
     }
 }

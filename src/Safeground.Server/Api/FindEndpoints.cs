@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Safeground.Core.Ordnance;
-using Safeground.Core.Projections;
 using Safeground.Core.Storage;
+using Safeground.Contracts;
 
 namespace Safeground.Server.Api;
 
@@ -13,7 +13,8 @@ internal static class FindEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/finds", List).WithTags("Finds")
-            .WithSummary("Finds by report, filtered by bbox (minLon,minLat,maxLon,maxLat), category and date (from/to, inclusive), paged; positions as GeoJSON");
+            .WithSummary("Finds by report, filtered by bbox (minLon,minLat,maxLon,maxLat), category and date (from/to, inclusive), paged; positions as GeoJSON")
+            .Answers<PagedList<FindView>>().Problems(StatusCodes.Status400BadRequest);
     }
 
     private static IResult List(HttpRequest request, IProjectionStore store,
@@ -22,23 +23,6 @@ internal static class FindEndpoints
         var query = new FindQuery(QueryValues.Bbox(bbox), QueryValues.Word<EoCategory>("category", category),
             QueryValues.Date("from", from), QueryValues.Date("to", to), QueryValues.Limit(limit), QueryValues.Offset(offset));
         var page = store.QueryFinds(query);
-        return Results.Json(PagedList<object>.Of(page, View, request, query.Limit, query.Offset), ApiJson.Options);
+        return Results.Json(PagedList<FindView>.Of(page, FindView.From, request, query.Limit, query.Offset), ApiJson.Options);
     }
-
-    private static object View(FindRecord f) => new
-    {
-        report = f.ReportId,
-        index = f.Index,
-        hazard = f.HazardId,
-        organisation = f.OrganisationId,
-        region = f.Region,
-        date = f.Date,
-        category = f.Find.Category,
-        model = f.Find.Model,
-        quantity = f.Find.Quantity,
-        condition = f.Find.Condition,
-        depthCm = f.Find.DepthCm,
-        disposal = f.Find.Disposal,
-        geometry = f.Find.Position,
-    };
 }

@@ -7,6 +7,7 @@ using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 using Safeground.Server.Access;
+using Safeground.Contracts;
 
 namespace Safeground.Server.Api;
 
@@ -27,7 +28,9 @@ internal static class ReportBatchEndpoints
         api.MapGroup("/reports").WithTags("Reports")
             .MapPost("/batch", SubmitBatch)
             .WithSummary("Submit an array of reports as one unit: checked in order, stored all or nothing (?partial=true keeps the ones that pass)")
-            .Accepts<Report[]>("application/json");
+            .Accepts<Report[]>("application/json")
+            .Answers<BatchView>(StatusCodes.Status201Created).Answers<BatchView>()
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<IResult> SubmitBatch(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, string? partial, CancellationToken cancel)
@@ -44,17 +47,7 @@ internal static class ReportBatchEndpoints
             if (r.Supersedes is { } old) ReportEndpoints.Visible(store, user, old);
         var outcomes = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).SubmitBatch(reports, user, keepGood);
         int stored = outcomes.Count(o => o.Status == SubmissionStatus.Accepted);
-        var answer = new
-        {
-            stored,
-            reports = outcomes.Select(o => new
-            {
-                id = o.ReportId,
-                outcome = o.Status == SubmissionStatus.Accepted ? "accepted" : "refused",
-                reason = o.Reason,
-                href = o.Status == SubmissionStatus.Accepted ? "/api/v1/reports/" + Uri.EscapeDataString(o.ReportId) : null,
-            }),
-        };
+        var answer = new BatchView(stored, outcomes.Select(BatchOutcomeView.From).ToList());
         return Results.Json(answer, ApiJson.Options, statusCode: stored > 0 ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 

@@ -8,6 +8,7 @@ using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 using Safeground.Server.Access;
+using Safeground.Contracts;
 
 namespace Safeground.Server.Api;
 
@@ -27,7 +28,8 @@ internal static class ReportCheckEndpoints
         api.MapGroup("/reports").WithTags("Reports")
             .MapPost("/check", Check)
             .WithSummary("Check a report without storing it: every rule, land-release and plausibility problem with the field it concerns ({ ok, issues })")
-            .Accepts<Report>("application/json");
+            .Accepts<Report>("application/json")
+            .Answers<ReportCheckView>().Problems(StatusCodes.Status403Forbidden);
     }
 
     private static async Task<IResult> Check(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
@@ -62,9 +64,5 @@ internal static class ReportCheckEndpoints
         return new ReportIssue(field, Severity.Error, $"{where}{field} could not be read: {e.Message.Split(" Path:")[0]}");
     }
 
-    private static IResult Answer(IReadOnlyList<ReportIssue> issues) => Results.Json(new
-    {
-        ok = issues.All(i => i.Severity != Severity.Error),
-        issues = issues.Select(i => new { field = i.Field, severity = ApiJson.Word(i.Severity), message = i.Message }),
-    }, ApiJson.Options);
+    private static IResult Answer(IReadOnlyList<ReportIssue> issues) => Results.Json(ReportCheckView.From(issues), ApiJson.Options);
 }

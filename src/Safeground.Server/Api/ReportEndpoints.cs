@@ -9,6 +9,7 @@ using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
 using Safeground.Server.Access;
+using Safeground.Contracts;
 
 namespace Safeground.Server.Api;
 
@@ -24,13 +25,21 @@ internal static class ReportEndpoints
         var g = api.MapGroup("/reports").WithTags("Reports");
         g.MapPost("", Submit).WithSummary("Submit a report (Safeground's report JSON); an illegal land-release step is refused with the rule's message (422); "
                 + "the same report sent again (same id, content and submitter) is answered 200 with alreadyReceived: true, a different one under a stored id 409")
-            .Accepts<Report>("application/json");
-        g.MapGet("", List).WithSummary("Reports in replay order, filtered by status, organisation, hazard and date of information (from/to, inclusive), paged");
-        g.MapGet("/{id}", Show).WithSummary("A report with its status, history and the rule flags its hazards record against it");
-        g.MapPost("/{id}/approve", Approve).WithSummary("Approve a submitted report: its hazards are replayed and the rules checked again").Accepts<Decision>("application/json");
-        g.MapPost("/{id}/reject", Reject).WithSummary("Reject a submitted report; the reason is required").Accepts<Decision>("application/json");
+            .Accepts<Report>("application/json")
+            .Answers<ReportSummaryView>(StatusCodes.Status201Created).Answers<ReportSummaryView>()
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+        g.MapGet("", List).WithSummary("Reports in replay order, filtered by status, organisation, hazard and date of information (from/to, inclusive), paged")
+            .Answers<PagedList<ReportSummaryView>>().Problems(StatusCodes.Status400BadRequest);
+        g.MapGet("/{id}", Show).WithSummary("A report with its status, history and the rule flags its hazards record against it")
+            .Answers<ReportDetailView>().Problems(StatusCodes.Status404NotFound);
+        g.MapPost("/{id}/approve", Approve).WithSummary("Approve a submitted report: its hazards are replayed and the rules checked again").Accepts<Decision>("application/json")
+            .Answers<ApprovalView>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
+        g.MapPost("/{id}/reject", Reject).WithSummary("Reject a submitted report; the reason is required").Accepts<Decision>("application/json")
+            .Answers<ReportSummaryView>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         g.MapPost("/{id}/supersede", Supersede).WithSummary("Submit a report that supersedes an approved one (its supersedeReason is required)")
-            .Accepts<Report>("application/json");
+            .Accepts<Report>("application/json")
+            .Answers<ReportSummaryView>(StatusCodes.Status201Created)
+            .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<IResult> Submit(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
@@ -114,14 +123,8 @@ internal static class ReportEndpoints
         var record = Visible(store, user, id);
         var flags = record.Report.HazardIds().Select(store.FindHazard).OfType<HazardState>()
             .SelectMany(h => h.RuleFlags).Where(f => f.ReportId == id).ToList();
-        return Results.Json(new
-        {
-            report = ApiJson.Report(AccessPolicy.CanSeePersonalData(user, record.Report.OrganisationId) ? record.Report : PersonalData.Redact(record.Report)),
-            status = record.Status,
-            statusReason = record.StatusReason,
-            history = store.History(id),
-            flags,
-        }, ApiJson.Options);
+        var shown = AccessPolicy.CanSeePersonalData(user, record.Report.OrganisationId) ? record.Report : PersonalData.Redact(record.Report);
+        return Results.Json(ReportDetailView.From(record, shown, store.History(id), flags), ApiJson.Options);
     }
 
     private static async Task<IResult> Approve(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
@@ -131,8 +134,8 @@ internal static class ReportEndpoints
         await ReportBodies.ReadDecision(request, user.Username, cancel);
         Visible(store, user, id);
         var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Approve(id, user);
-        var hazards = record.Report.HazardIds().Select(store.FindHazard).OfType<HazardState>().Select(HazardView.Summary).ToList();
-        return Results.Json(new { report = Summary(record), hazards }, ApiJson.Options);
+        var hazards = record.Report.HazardIds().Select(store.FindHazard).OfType<HazardState>().Select(HazardSummaryView.From).ToList();
+        return Results.Json(new ApprovalView(Summary(record), hazards), ApiJson.Options);
     }
 
     private static async Task<IResult> Reject(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
@@ -145,7 +148,5 @@ internal static class ReportEndpoints
         return Results.Json(Summary(record), ApiJson.Options);
     }
 
-    public static ReportSummaryView Summary(ReportRecord r) => new(
-        r.Report.Id, r.Report.Kind, r.Report.HazardId, r.Report.AlsoHazards, r.Report.OrganisationId, r.Report.TeamId,
-        r.Report.DateOfInformation, r.Status, r.StatusReason, r.Report.Supersedes, "/api/v1/reports/" + Uri.EscapeDataString(r.Report.Id));
+    public static ReportSummaryView Summary(ReportRecord r) => ReportSummaryView.From(r);
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Safeground.Core.Reference;
 using Safeground.Core.Status;
 using Safeground.Core.Storage;
+using Safeground.Contracts;
 
 namespace Safeground.Server.Api;
 
@@ -15,7 +16,8 @@ internal static class RollupEndpoints
         var cache = new RollupCache();
         api.MapGet("/rollups", (ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to, string? asOf) =>
                 Rollup(cache, store, by, region, organisation, from, to, asOf)).WithTags("Roll-ups")
-            .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month (several, comma-separated, in one pass: then groupings[]); optionally only one region, one organisation, one period (from, to: yyyy-mm-dd: released in the period, remaining at its end) or one day (asOf: yyyy-mm-dd, the figures as they stood that day); figures says which figure is which, records or land");
+            .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month (several, comma-separated, in one pass: then groupings[]); optionally only one region, one organisation, one period (from, to: yyyy-mm-dd: released in the period, remaining at its end) or one day (asOf: yyyy-mm-dd, the figures as they stood that day); figures says which figure is which, records or land")
+            .Answers<RollupView>().Problems(StatusCodes.Status400BadRequest);
     }
 
     private static IResult Rollup(RollupCache cache, ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to, string? asOf)
@@ -30,30 +32,11 @@ internal static class RollupEndpoints
         if (groupings.Count <= 1)
         {
             var report = cache.Get(store, groupings.Count == 0 ? StatusGrouping.None : groupings[0], filter);
-            return Results.Json(new
-            {
-                groupedBy = ApiJson.Word(report.Grouping),
-                byBoundary = report.ByBoundary,
-                filter = StatusJson.Filter(report.Filter),
-                figures = StatusJson.Figures(report.Filter),
-                total = StatusJson.Line(report.Total),
-                groups = report.Groups.Select(StatusJson.Line).ToList(),
-            }, ApiJson.Options);
+            return Results.Json(RollupView.From(report), ApiJson.Options);
         }
         // Several groupings (by=month,team): one pass over the store, the total once, each grouping's groups.
         var reports = cache.Get(store, groupings, filter);
-        return Results.Json(new
-        {
-            filter = StatusJson.Filter(filter),
-            figures = StatusJson.Figures(filter),
-            total = StatusJson.Line(reports[0].Total),
-            groupings = reports.Select(r => new
-            {
-                groupedBy = ApiJson.Word(r.Grouping),
-                byBoundary = r.ByBoundary,
-                groups = r.Groups.Select(StatusJson.Line).ToList(),
-            }).ToList(),
-        }, ApiJson.Options);
+        return Results.Json(RollupView.From(filter, reports), ApiJson.Options);
     }
 
     private static StatusGrouping Grouping(string word) => word switch

@@ -17,6 +17,7 @@ internal static class RulesEndpoints
     {
         api.MapGet("/rules", (ISafegroundStore store) => Results.Json(RulesDocument.Of(StoredProgramme.Read(store)), ApiJson.Options))
             .WithTags("Rules").RequireViewer()
-            .WithSummary("The programme's rules and thresholds the store runs on: version, who set them and when (or the built-in default, never set)");
+            .WithSummary("The programme's rules and thresholds the store runs on: version, who set them and when (or the built-in default, never set)")
+            .Answers<RulesDocument>().Problems();
     }
 }

@@ -23,11 +23,14 @@ internal static class SyncEndpoints
     {
         var g = api.MapGroup("/sync").WithTags("Sync").RequireViewer();
         g.MapPost("/manifest", Manifest).WithSummary("Id, status and last decision of every report of an area ({region, hazards, reports}; no region: everything) the caller may receive, streamed")
-            .Accepts<SyncArea>("application/json");
+            .Accepts<SyncArea>("application/json")
+            .Answers<ManifestEntry[]>().Problems(StatusCodes.Status400BadRequest);
         g.MapPost("/fetch", Fetch).WithSummary($"Reports with their history by id ({{ids}}, at most {StorePeer.MaxBatch}); ids the caller may not see are left out; victims' personal data withheld")
-            .Accepts<FetchRequest>("application/json");
+            .Accepts<FetchRequest>("application/json")
+            .Answers<IReadOnlyList<SyncedReport>>().Problems(StatusCodes.Status400BadRequest);
         g.MapPost("/push", Push).WithSummary($"A kit's reports ({{reports}}, at most {StorePeer.MaxBatch}) submitted in one transaction: accepted, already-present or refused with the reason, per report")
-            .Accepts<PushRequest>("application/json");
+            .Accepts<PushRequest>("application/json")
+            .Answers<IReadOnlyList<SubmissionOutcome>>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
     }
 
     private static StorePeer Peer(HttpContext context, ISafegroundStore store, TimeProvider clock) =>

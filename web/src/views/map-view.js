@@ -105,6 +105,7 @@ async function showHazard(id, frame) {
   await renderHazard(result.body, frame);
 }
 
+/** @param {import('../api-types.js').HazardDetailView} h */
 async function renderHazard(h, frame) {
   const box = bounds(h.original ?? h.geometry);
   if (frame && box && map) map.fitBounds(box, { padding: 40, maxZoom: 15, duration: 0 });
@@ -130,7 +131,7 @@ async function renderHazard(h, frame) {
     el('h3', {}, 'Timeline'),
     timeline.ok ? timelineTable(timeline.body.points) : el('p', {}, problem(timeline, 'timeline')),
     el('h3', {}, 'Reports'),
-    reports.ok ? el('ul', { className: 'reports' }, reports.body.items.map((r) => el('li', {},
+    reports.ok ? el('ul', { className: 'reports' }, reports.body.items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', {},
       `${r.dateOfInformation} ${r.id} – ${r.kind} – ${r.status}${r.statusReason ? ` (${r.statusReason})` : ''}`))) : el('p', {}, problem(reports, 'reports')),
   );
 }
@@ -140,7 +141,7 @@ function timelineTable(points) {
   return el('table', { className: 'timeline' },
     el('caption', { className: 'visually-hidden' }, 'Area after each approved report'),
     el('thead', {}, el('tr', {}, ['Date', 'Report', 'Released', 'Remaining'].map((t) => el('th', { scope: 'col' }, t)))),
-    el('tbody', {}, points.map((p) => el('tr', {},
+    el('tbody', {}, points.map((/** @type {import('../api-types.js').TimelinePoint} */ p) => el('tr', {},
       el('td', {}, p.date), el('td', {}, `${p.reportId} (${p.method ?? p.kind})`),
       el('td', {}, hectares(p.releasedM2)), el('td', {}, hectares(p.remainingM2))))));
 }

@@ -26,7 +26,7 @@ function block(title, status, result) {
   const items = result.body.items.slice().reverse(); // newest first
   return el('section', { 'aria-labelledby': id },
     el('h3', { id }, `${title} (${items.length})`),
-    items.length === 0 ? el('p', {}, 'None.') : el('ul', { className: 'report-list', id: `${id}-list` }, items.map((r) => el('li', { 'data-report': r.id },
+    items.length === 0 ? el('p', {}, 'None.') : el('ul', { className: 'report-list', id: `${id}-list` }, items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', { 'data-report': r.id },
       el('strong', {}, r.id), ` – ${[r.kind.replaceAll('-', ' '), r.hazard, r.dateOfInformation].filter(Boolean).join(' – ')}`,
       r.statusReason ? el('p', { className: 'reason' }, `Reason: ${r.statusReason}`) : null,
       // The rejected report stays as it was; its content opens in the form and goes as a new report.

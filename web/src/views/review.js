@@ -103,7 +103,7 @@ function showPage(page) {
   // Pages are by offset: a report decided meanwhile shifts the next page, which may then repeat one already shown.
   const shownIds = new Set([...queue.querySelectorAll('.review-item')].map((b) => b.dataset.report));
   const items = page.items.filter((r) => !shownIds.has(r.id));
-  queue.append(...items.map((r) => el('li', {},
+  queue.append(...items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', {},
     el('button', { type: 'button', className: 'review-item', 'data-report': r.id, 'aria-pressed': String(r.id === selected), onclick: () => open(r.id) },
       el('strong', {}, r.id), ` ${r.kind.replaceAll('-', ' ')}`, el('br'), [r.hazard, r.organisation, r.dateOfInformation].filter(Boolean).join(' · '),
       conflicts.has(r.id) ? [el('br'), el('span', { className: 'review-conflict' }, 'Competing correction')] : null))));
@@ -145,6 +145,7 @@ function summaryOf(r, impact) {
   ];
 }
 
+/** @param {import('../api-types.js').HazardImpactView} h */
 function changeOf(h) {
   const b = h.before;
   const a = h.after;
