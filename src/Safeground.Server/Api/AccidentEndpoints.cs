@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Safeground.Core.Accidents;
 using Safeground.Core.Projections;
 using Safeground.Core.Storage;
+using Safeground.Server.Access;
 
 namespace Safeground.Server.Api;
 
@@ -20,7 +21,7 @@ internal static class AccidentEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/accidents", List).WithTags("Accidents")
+        api.MapGet("/accidents", List).WithTags("Accidents").RequireAuthorization(AccessPolicies.Caller)
             .WithSummary("Accidents by report, filtered by hazard, organisation and date (from/to), paged; victims as counts only")
             .WithDescription(PersonalDataNote);
     }

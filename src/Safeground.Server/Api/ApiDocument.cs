@@ -29,7 +29,8 @@ public static class ApiDocument
     public static void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapOpenApi(ApiEndpoints.OpenApiPath);
-        app.MapScalarApiReference("/api/v1/reference", o => o.WithTitle("Safeground REST API").WithOpenApiRoutePattern(ApiEndpoints.OpenApiPath));
+        // Open: the description of the API is no secret, and it says how to sign in.
+        app.MapOpenApi(ApiEndpoints.OpenApiPath).AllowAnonymous();
+        app.MapScalarApiReference("/api/v1/reference", o => o.WithTitle("Safeground REST API").WithOpenApiRoutePattern(ApiEndpoints.OpenApiPath)).AllowAnonymous();
     }
 }

@@ -8,6 +8,7 @@ using Safeground.Core.Hazards;
 using Safeground.Core.Projections;
 using Safeground.Core.Rollups;
 using Safeground.Core.Storage;
+using Safeground.Server.Access;
 
 namespace Safeground.Server.Api;
 
@@ -16,7 +17,7 @@ internal static class HazardEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/hazards").WithTags("Hazards");
+        var g = api.MapGroup("/hazards").WithTags("Hazards").RequireAuthorization(AccessPolicies.Caller);
         g.MapGet("", List).WithSummary("Hazards by id, filtered by bbox (minLon,minLat,maxLon,maxLat: meets the remaining polygon's bounding box), status, class, organisation and region, paged");
         g.MapGet("/{id}", Show).WithSummary("A hazard's state: areas, evidence, releases, rule flags; geometries as GeoJSON");
         g.MapGet("/{id}/timeline", Timeline).WithSummary("The hazard's area after each approved report that changed it (safeground timeline)");

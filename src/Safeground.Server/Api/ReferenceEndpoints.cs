@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Safeground.Core.Storage;
+using Safeground.Server.Access;
 
 namespace Safeground.Server.Api;
 
@@ -11,13 +12,13 @@ internal static class ReferenceEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/organisations", (HttpRequest request, ISafegroundStore store, string? limit, string? offset) =>
-            Paged(store.Organisations(), request, limit, offset)).WithTags("Reference data").WithSummary("Operators and authorities, by id");
+            Paged(store.Organisations(), request, limit, offset)).WithTags("Reference data").RequireAuthorization(AccessPolicies.Caller).WithSummary("Operators and authorities, by id");
         api.MapGet("/teams", (HttpRequest request, ISafegroundStore store, string? organisation, string? limit, string? offset) =>
             Paged(store.Teams().Where(t => organisation is null || t.OrganisationId == organisation), request, limit, offset))
-            .WithTags("Reference data").WithSummary("Teams, by id, optionally of one organisation");
+            .WithTags("Reference data").RequireAuthorization(AccessPolicies.Caller).WithSummary("Teams, by id, optionally of one organisation");
         api.MapGet("/deployments", (HttpRequest request, ISafegroundStore store, string? team, string? limit, string? offset) =>
             Paged(store.Deployments().Where(d => team is null || d.TeamId == team), request, limit, offset))
-            .WithTags("Reference data").WithSummary("Deployments, by id, optionally of one team");
+            .WithTags("Reference data").RequireAuthorization(AccessPolicies.Caller).WithSummary("Deployments, by id, optionally of one team");
     }
 
     private static IResult Paged<T>(IEnumerable<T> all, HttpRequest request, string? limit, string? offset) =>

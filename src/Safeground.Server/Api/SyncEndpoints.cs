@@ -21,13 +21,13 @@ internal static class SyncEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/sync").WithTags("Sync").RequireViewer();
+        var g = api.MapGroup("/sync").WithTags("Sync").RequireAuthorization(AccessPolicies.Caller);
         g.MapPost("/manifest", Manifest).WithSummary("Id, status and last decision of every report of an area ({region, hazards, reports}; no region: everything) the caller may receive, streamed")
             .Accepts<SyncArea>("application/json");
         g.MapPost("/fetch", Fetch).WithSummary($"Reports with their history by id ({{ids}}, at most {StorePeer.MaxBatch}); ids the caller may not see are left out; victims' personal data withheld")
             .Accepts<FetchRequest>("application/json");
         g.MapPost("/push", Push).WithSummary($"A kit's reports ({{reports}}, at most {StorePeer.MaxBatch}) submitted in one transaction: accepted, already-present or refused with the reason, per report")
-            .Accepts<PushRequest>("application/json");
+            .Accepts<PushRequest>("application/json").RequireAuthorization(AccessPolicies.FieldReporter);
     }
 
     private static StorePeer Peer(HttpContext context, ISafegroundStore store, TimeProvider clock) =>
@@ -66,9 +66,6 @@ internal static class SyncEndpoints
 
     private static async Task<IResult> Push(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var user = Caller.Of(context);
-        if (user.Role < Role.FieldReporter)
-            throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot push reports; sync with the token of a field reporter or a data manager");
         var reports = SyncRequestChecks.Reports(await ReportBodies.Read<PushRequest>(request, "a batch of reports ({\"reports\": [...]})", cancel));
         if (reports.Count > StorePeer.MaxBatch) throw QueryValues.Bad($"reports: {reports.Count} in one push; at most {StorePeer.MaxBatch}");
         Caller.AuditTarget(context, $"{reports.Count} reports");
