@@ -20,6 +20,9 @@ public static class AccessPolicies
     /// <summary>Submits reports (for which organisation: <see cref="SubmitFor"/> and the lifecycle): field reporter or above.</summary>
     public const string FieldReporter = "field-reporter";
 
+    /// <summary>A field kit's push (<c>/sync/push</c>): the same rule as <see cref="FieldReporter"/>, told to a kit's operator.</summary>
+    public const string SyncPush = "sync-push";
+
     /// <summary>Decides on reports (approve, reject, settle conflicts; on which: the lifecycle): data manager or above.</summary>
     public const string DataManager = "data-manager";
 
@@ -33,7 +36,7 @@ public static class AccessPolicies
     public const string DecideFor = "decide-for-organisation";
 
     /// <summary>Every policy name an endpoint may require (the route-table test checks each endpoint names one of these).</summary>
-    public static IReadOnlyList<string> EndpointPolicies { get; } = [Caller, Account, FieldReporter, DataManager, Admin];
+    public static IReadOnlyList<string> EndpointPolicies { get; } = [Caller, Account, FieldReporter, SyncPush, DataManager, Admin];
 
     internal static void Add(AuthorizationOptions options)
     {
@@ -41,11 +44,13 @@ public static class AccessPolicies
         options.AddPolicy(Account, p => p.AddRequirements(new CallerRequirement(AccessPolicy.HasAccount,
             _ => "an anonymous caller has no account here (no sessions, no tokens); sign in")));
         options.AddPolicy(FieldReporter, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanSubmitReports,
-            u => $"{u.Username} ({RoleNames.Of(u.Role)}) cannot submit or push reports; a field reporter, a data manager or an admin does")));
+            u => $"{u.Username} ({RoleNames.Of(u.Role)}) cannot submit reports")));
+        options.AddPolicy(SyncPush, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanSubmitReports,
+            u => $"{u.Username} ({RoleNames.Of(u.Role)}) cannot push reports; sync with the token of a field reporter or a data manager")));
         options.AddPolicy(DataManager, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanDecideReports,
             u => $"{u.Username} ({RoleNames.Of(u.Role)}) cannot approve or reject reports; a data manager does")));
         options.AddPolicy(Admin, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanReadAudit,
-            u => $"this needs the role {RoleNames.Of(Role.Admin)}; {u.Username} is {RoleNames.Of(u.Role)}")));
+            u => $"this needs the role {RoleNames.Of(Role.Admin)} or above; {u.Username} is {RoleNames.Of(u.Role)}")));
         options.AddPolicy(SubmitFor, p => p.AddRequirements(new OrganisationRequirement(AccessPolicy.CanSubmit,
             (u, org) => $"{u.Username} cannot submit reports for organisation {org}")));
         options.AddPolicy(DecideFor, p => p.AddRequirements(new OrganisationRequirement(AccessPolicy.CanDecide,

@@ -20,7 +20,8 @@ public static class ApiDocument
                 "reference data, roll-ups and data-quality checks. Lists are paged (limit ≤ 10,000, offset; follow `next`). " +
                 "Errors are RFC 9457 problem details. Access: sign in with POST /api/v1/session (cookie) or send an API token as " +
                 "'Authorization: Bearer <token>' (safeground user token, or POST /api/v1/tokens); without credentials only this document, " +
-                "its reference page and login answer (401), unless the server runs with --anonymous (approved data only). Every write is " +
+                "its reference page and login answer (401), unless the server runs with --anonymous (approved data only). A write signed in " +
+                "by the cookie sends the session's antiforgery token (GET /api/v1/session/antiforgery) as X-CSRF-TOKEN. Every write is " +
                 "recorded in an audit log (GET /api/v1/audit, admins). " + AccidentEndpoints.PersonalDataNote;
             return Task.CompletedTask;
         });

@@ -27,7 +27,7 @@ internal static class SyncEndpoints
         g.MapPost("/fetch", Fetch).WithSummary($"Reports with their history by id ({{ids}}, at most {StorePeer.MaxBatch}); ids the caller may not see are left out; victims' personal data withheld")
             .Accepts<FetchRequest>("application/json");
         g.MapPost("/push", Push).WithSummary($"A kit's reports ({{reports}}, at most {StorePeer.MaxBatch}) submitted in one transaction: accepted, already-present or refused with the reason, per report")
-            .Accepts<PushRequest>("application/json").RequireAuthorization(AccessPolicies.FieldReporter);
+            .Accepts<PushRequest>("application/json").RequireAuthorization(AccessPolicies.SyncPush);
     }
 
     private static StorePeer Peer(HttpContext context, ISafegroundStore store, TimeProvider clock) =>
