@@ -32,7 +32,6 @@ internal static class ReportCheckEndpoints
 
     private static async Task<IResult> Check(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var user = Caller.Of(context);
         Report? report;
         try
         {
