@@ -46,6 +46,7 @@ public static class SafegroundServer
         builder.Services.AddOpenApi("v1", Api.ApiDocument.Configure);
         // The OpenAPI document describes answers by these options: the contracts' enum words and GeoJSON geometries.
         builder.Services.ConfigureHttpJsonOptions(json => Api.ApiDocument.ConfigureJson(json.SerializerOptions));
+        AccessServices.Add(builder.Services);
         builder.Services.AddRateLimiter(limits =>
         {
             limits.AddPolicy(Access.SessionEndpoints.SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
@@ -88,14 +89,14 @@ public static class SafegroundServer
             await next(context);
         });
         WebApp.Serve(app, options.WebRoot);
-        app.UseMiddleware<Access.AccessMiddleware>();
-        app.UseRateLimiter(); // after the access middleware, so a refused sign-in is in the audit log too
+        AccessServices.Use(app);
+        app.UseRateLimiter(); // after the audit log, so a refused sign-in is in it too
         Api.ApiEndpoints.Map(app.MapGroup("/api/v1"));
         Access.SessionEndpoints.Map(app.MapGroup("/api/v1"));
         Access.TokenEndpoints.Map(app.MapGroup("/api/v1"));
         Api.ApiDocument.Map(app);
-        Ogc.OgcEndpoints.Map(app.MapGroup("/ogc").RequireViewer());
-        Tiles.TileEndpoints.Map(app.MapGroup("/tiles").RequireViewer());
+        Ogc.OgcEndpoints.Map(app.MapGroup("/ogc").RequireAuthorization(AccessPolicies.Caller));
+        Tiles.TileEndpoints.Map(app.MapGroup("/tiles").RequireAuthorization(AccessPolicies.Caller));
         app.MapGet("/", (HttpContext c) => Results.Json(new
         {
             title = "Safeground",
@@ -106,7 +107,7 @@ public static class SafegroundServer
                 new { rel = "data", href = "/ogc", title = "OGC API – Features" },
                 new { rel = "tiles", href = "/tiles/tiles.json", title = "Vector tiles (TileJSON)" },
             },
-        }));
+        })).AllowAnonymous();
         return app;
     }
 

@@ -387,6 +387,7 @@ public class AccessTests(DemoServer server) : IClassFixture<DemoServer>
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         }
 
+        await DemoServer.SendAntiforgery(c);
         using (var logout = await c.DeleteAsync(new Uri("/api/v1/session", UriKind.Relative)))
             Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await WithCookie(secret));

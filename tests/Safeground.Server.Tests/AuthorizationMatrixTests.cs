@@ -82,6 +82,7 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         new("POST", "/api/v1/session", Open, _ => new Call("/api/v1/session", $$"""{ "username": "viewer", "password": "{{DemoServer.Password}}" }""")),
         new("DELETE", "/api/v1/session", SignedIn, _ => new Call("/api/v1/session")),
         Get("/api/v1/session/me", SignedIn),
+        Get("/api/v1/session/antiforgery", SignedIn),
         new("POST", "/api/v1/tokens", SignedIn, _ => new Call("/api/v1/tokens", """{ "name": "matrix", "days": 1 }""")),
         Get("/api/v1/users/{name}/tokens", Who.ReporterA | Who.Admin, _ => "/api/v1/users/reporter.a/tokens", hidden: true),
         new("DELETE", "/api/v1/tokens/{id}", Who.ReporterA | Who.Admin, t => t.TokenOfReporterA(), Hidden: true),

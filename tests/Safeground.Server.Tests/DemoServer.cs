@@ -105,13 +105,25 @@ public sealed class DemoServer : IAsyncLifetime
         return c;
     }
 
-    /// <summary>Signs in through POST /api/v1/session; the returned client carries the session cookie.</summary>
+    /// <summary>
+    /// Signs in through POST /api/v1/session; the returned client carries the session cookie and, as the web app does,
+    /// sends the session's antiforgery token (GET /api/v1/session/antiforgery) with every request.
+    /// </summary>
     public async Task<HttpClient> SignIn(string username, string password = Password)
     {
         var c = NewClient();
         var (status, body) = await Api.Post(c, "/api/v1/session", $$"""{ "username": "{{username}}", "password": "{{password}}" }""");
         Assert.True(status == System.Net.HttpStatusCode.OK, $"sign in {username}: {status} {body}");
+        await SendAntiforgery(c);
         return c;
+    }
+
+    /// <summary>Makes a signed-in cookie client send its session's antiforgery token from now on.</summary>
+    public static async Task SendAntiforgery(HttpClient client)
+    {
+        var anti = await Api.GetOk(client, "/api/v1/session/antiforgery");
+        client.DefaultRequestHeaders.Remove(anti.GetProperty("header").GetString()!);
+        client.DefaultRequestHeaders.Add(anti.GetProperty("header").GetString()!, anti.GetProperty("token").GetString());
     }
 
     public async Task DisposeAsync()

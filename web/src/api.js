@@ -2,17 +2,43 @@
 // The result never throws, on an HTTP error nor when the server cannot be reached: callers show
 // problem(result) (the server's ProblemDetails sentence, which names the field and the rule) where the user is looking.
 export async function api(path, options = {}) {
+  const method = (options.method ?? 'GET').toUpperCase();
+  const session = path === '/api/v1/session';
+  // A write signed in by the cookie carries the session's antiforgery token (else 403); sign-in has no session yet.
+  const guard = ['GET', 'HEAD', 'OPTIONS'].includes(method) || (session && method === 'POST') ? {} : await antiforgeryHeader();
   let response;
   try {
-    response = await fetch(path, { credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, ...options });
+    response = await fetch(path, { credentials: 'same-origin', ...options, headers: { 'Content-Type': 'application/json', ...guard, ...options.headers } });
   } catch {
     // No answer at all (network down, server stopped, connection cut): nothing is known about what the server did.
     return { ok: false, status: 0, unreachable: true, body: null };
   }
+  // A new session, none, or an ended one: its token goes with it.
+  if (session || response.status === 401) antiforgery = null;
   const body = response.status === 204 ? null : await response.json().catch(() => null);
   // A gateway or an overloaded server answers for Safeground: the same as no answer for the user.
   const unreachable = response.status === 502 || response.status === 503 || response.status === 504;
   return { ok: response.ok, status: response.status, unreachable, body };
+}
+
+// The session's antiforgery token as a header ({ 'X-CSRF-TOKEN': token }), fetched before the first write of a session.
+// It is bound to the signed-in user, so it is dropped whenever the session changes.
+let antiforgery = null;
+
+async function antiforgeryHeader() {
+  if (!antiforgery) {
+    try {
+      const response = await fetch('/api/v1/session/antiforgery', { credentials: 'same-origin' });
+      // Not signed in by the cookie (or unreachable): the write goes without and the server says why.
+      if (response.ok) {
+        const { token, header } = await response.json();
+        antiforgery = { [header]: token };
+      }
+    } catch {
+      return {};
+    }
+  }
+  return antiforgery ?? {};
 }
 
 /** What the user reads when the server cannot be reached. */

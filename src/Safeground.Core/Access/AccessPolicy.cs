@@ -110,6 +110,18 @@ public static class AccessPolicy
             || (caller.Role == Role.Admin && (caller.IsAuthority || caller.OrganisationId == owner.OrganisationId));
     }
 
+    /// <summary>Whether <paramref name="user"/> may call the server at all: approved data, for every active user (and anonymous callers where the server allows them).</summary>
+    public static bool CanRead(User user) => Active(user);
+
+    /// <summary>Whether <paramref name="user"/> is someone with an account (sessions, tokens): never an anonymous caller.</summary>
+    public static bool HasAccount(User user) => Active(user) && !ReferenceEquals(user, User.Anonymous);
+
+    /// <summary>Whether <paramref name="user"/> submits reports at all (for which organisation: <see cref="CanSubmit"/>): a field reporter or above.</summary>
+    public static bool CanSubmitReports(User user) => Active(user) && user.Role >= Role.FieldReporter;
+
+    /// <summary>Whether <paramref name="user"/> decides on reports at all (on which: <see cref="CanDecide"/>): a data manager or above.</summary>
+    public static bool CanDecideReports(User user) => Active(user) && user.Role >= Role.DataManager;
+
     private static bool Active(User user)
     {
         ArgumentNullException.ThrowIfNull(user);

@@ -3,10 +3,9 @@ using Safeground.Core.Access;
 
 namespace Safeground.Server.Access;
 
-/// <summary>Who makes the current request, as <see cref="AccessMiddleware"/> resolved it.</summary>
+/// <summary>Who makes the current request, as authentication resolved it (<see cref="CallerClaims"/>).</summary>
 public static class Caller
 {
-    private const string Key = "safeground.user";
     internal const string AuditUserKey = "safeground.audit.user";
     internal const string AuditTargetKey = "safeground.audit.target";
 
@@ -14,15 +13,15 @@ public static class Caller
     public static User Of(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Items.TryGetValue(Key, out var u) && u is User user
-            ? user
-            : throw new InvalidOperationException("no caller: the endpoint is open, it must not ask who calls");
+        return Find(context) ?? throw new InvalidOperationException("no caller: the endpoint is open, it must not ask who calls");
     }
 
     /// <summary>The caller, or null on open endpoints (login) without credentials.</summary>
-    public static User? Find(HttpContext context) => context.Items.TryGetValue(Key, out var u) ? u as User : null;
-
-    internal static void Set(HttpContext context, User user) => context.Items[Key] = user;
+    public static User? Find(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return CallerClaims.UserOf(context.User);
+    }
 
     /// <summary>Records, for the audit log, who a request is about when there is no signed-in caller (a login attempt) or what it acted on.</summary>
     internal static void AuditAs(HttpContext context, string username) => context.Items[AuditUserKey] = username;

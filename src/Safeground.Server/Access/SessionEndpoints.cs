@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -28,18 +29,24 @@ internal static class SessionEndpoints
     {
         var g = api.MapGroup("").WithTags("Access");
         g.MapPost("/session", SignIn).WithSummary("Sign in (username, password): sets the session cookie and says who you are; 401 on failure, 429 after too many attempts")
-            .Accepts<Login>("application/json").RequireRateLimiting(SignInLimit)
+            .Accepts<Login>("application/json").RequireRateLimiting(SignInLimit).AllowAnonymous().DisableAntiforgery()
             .Answers<UserView>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status429TooManyRequests);
         g.MapDelete("/session", SignOut).WithSummary("Sign out: the session is revoked and the cookie removed. API tokens made in the session stay valid "
             + "(scripts use them); they are listed with the session's id as their origin in GET /users/{name}/tokens")
+            .RequireAuthorization(AccessPolicies.Caller)
             .Produces(StatusCodes.Status204NoContent).Problems();
         g.MapGet("/session/me", (HttpContext c) => Results.Json(View(Caller.Of(c)), ApiJson.Options)).WithSummary("Who you are")
+            .RequireAuthorization(AccessPolicies.Caller)
             .Answers<UserView>().Problems();
+        g.MapGet("/session/antiforgery", Antiforgery)
+            .WithSummary($"The antiforgery token of your session: a write signed in by the session cookie sends it as {CookieWriteGuard.HeaderName} (API tokens need none)")
+            .RequireAuthorization(AccessPolicies.Account)
+            .Answers<AntiforgeryAnswer>().Problems(StatusCodes.Status403Forbidden);
         g.MapPost("/tokens", NewToken).WithSummary("A new API token for yourself (name, days ≤ 366); returned once, send it as 'Authorization: Bearer <token>'")
-            .Accepts<TokenRequest>("application/json").RequireViewer()
+            .Accepts<TokenRequest>("application/json").RequireAuthorization(AccessPolicies.Account)
             .Answers<NewTokenView>(StatusCodes.Status201Created).Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
         g.MapGet("/audit", Audit).WithSummary("The audit log, newest first, paged (admins only). Nothing in the API changes it.")
-            .RequireRole(Role.Admin)
+            .RequireAuthorization(AccessPolicies.Admin)
             .Answers<PagedList<AuditEntry>>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
     }
 
@@ -63,7 +70,7 @@ internal static class SessionEndpoints
                 "sign-in from " + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown")));
             tx.Commit();
         }
-        context.Response.Cookies.Append(AccessMiddleware.CookieName, secret, new CookieOptions
+        context.Response.Cookies.Append(AccessSchemes.CookieName, secret, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
@@ -71,27 +78,24 @@ internal static class SessionEndpoints
             Path = "/",
             Expires = expires,
         });
-        Caller.Set(context, user);
         return Results.Json(View(user), ApiJson.Options);
     }
 
     private static IResult SignOut(HttpContext context, ISafegroundStore store)
     {
-        if (context.Items.TryGetValue(AccessMiddleware.TokenHashKey, out var h) && h is string hash
-            && context.Request.Cookies.ContainsKey(AccessMiddleware.CookieName) && context.Request.Headers.Authorization.Count == 0)
+        if (CallerClaims.BySession(context.User) && context.User.FindFirst(CallerClaims.TokenHash)?.Value is { } hash)
         {
             using var tx = store.BeginWrite();
             tx.RevokeToken(hash);
             tx.Commit();
         }
-        context.Response.Cookies.Delete(AccessMiddleware.CookieName);
+        context.Response.Cookies.Delete(AccessSchemes.CookieName);
         return Results.NoContent();
     }
 
     private static async Task<IResult> NewToken(HttpContext context, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
         var user = Caller.Of(context);
-        if (ReferenceEquals(user, User.Anonymous)) throw Caller.Forbidden("an anonymous caller cannot have tokens; sign in");
         var request = await Read<TokenRequest>(context.Request, "a token request ({\"name\": ..., \"days\": ...})", cancel);
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100) throw QueryValues.Bad("name: required, at most 100 characters (what the token is for)");
         int days = request.Days ?? 90;
@@ -106,9 +110,13 @@ internal static class SessionEndpoints
     // sign-out), so its owner must be able to tell it apart in the token list and revoke it there.
     private static string OriginOf(HttpContext context, ISafegroundStore store)
     {
-        var by = context.Items.TryGetValue(AccessMiddleware.TokenHashKey, out var h) && h is string hash ? store.FindToken(hash) : null;
+        var by = context.User.FindFirst(CallerClaims.TokenHash)?.Value is { } hash ? store.FindToken(hash) : null;
         return by is null ? "API" : (by.Kind == TokenKind.Session ? "web session " : "API token ") + by.Id;
     }
+
+    // Bound to the signed-in user (the name identifier claim) and to the antiforgery cookie this sets beside the session's.
+    private static IResult Antiforgery(HttpContext context, IAntiforgery antiforgery) =>
+        Results.Json(new AntiforgeryAnswer(antiforgery.GetAndStoreTokens(context).RequestToken!, CookieWriteGuard.HeaderName), ApiJson.Options);
 
     private static IResult Audit(HttpRequest request, ISafegroundStore store, string? limit, string? offset)
     {

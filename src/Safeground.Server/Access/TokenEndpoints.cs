@@ -12,7 +12,7 @@ namespace Safeground.Server.Access;
 /// <summary>
 /// A user's sessions and API tokens, listed (never their secrets) and revoked one at a time: by their owner, or an
 /// admin of the owner's organisation (of the authority: anyone's). Tokens out of the caller's reach are 404 like
-/// unknown ones, so ids and usernames do not leak. Revocations are audited by <see cref="AccessMiddleware"/> with the token's id.
+/// unknown ones, so ids and usernames do not leak. Revocations are audited by <see cref="AuditMiddleware"/> with the token's id.
 /// </summary>
 internal static class TokenEndpoints
 {
@@ -21,11 +21,11 @@ internal static class TokenEndpoints
         var g = api.MapGroup("").WithTags("Access");
         g.MapGet("/users/{name}/tokens", List)
             .WithSummary("The sessions and API tokens of a user, newest first: id, kind, name, where it came from, created, expires, last used, revoked (no secrets). Your own, or as an admin those of your organisation's users")
-            .RequireViewer()
+            .RequireAuthorization(AccessPolicies.Caller)
             .Answers<IReadOnlyList<TokenView>>().Problems(StatusCodes.Status404NotFound);
         g.MapDelete("/tokens/{id}", Revoke)
             .WithSummary("Revoke one session or API token by its id (from the list); 204, also when it was already revoked")
-            .RequireViewer()
+            .RequireAuthorization(AccessPolicies.Caller)
             .Produces(StatusCodes.Status204NoContent).Problems(StatusCodes.Status404NotFound);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Safeground.Core.Storage;
 using Safeground.Contracts;
+using Safeground.Server.Access;
 
 namespace Safeground.Server.Api;
 
@@ -19,7 +20,7 @@ internal static class AccidentEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/accidents", List).WithTags("Accidents")
+        api.MapGet("/accidents", List).WithTags("Accidents").RequireAuthorization(AccessPolicies.Caller)
             .WithSummary("Accidents by report, filtered by hazard, organisation and date (from/to), paged; victims as counts only")
             .WithDescription(PersonalDataNote)
             .Answers<PagedList<AccidentView>>().Problems(StatusCodes.Status400BadRequest);

@@ -24,7 +24,8 @@ public static class ApiDocument
                 "reference data, roll-ups and data-quality checks. Lists are paged (limit ≤ 10,000, offset; follow `next`). " +
                 "Errors are RFC 9457 problem details. Access: sign in with POST /api/v1/session (cookie) or send an API token as " +
                 "'Authorization: Bearer <token>' (safeground user token, or POST /api/v1/tokens); without credentials only this document, " +
-                "its reference page and login answer (401), unless the server runs with --anonymous (approved data only). Every write is " +
+                "its reference page and login answer (401), unless the server runs with --anonymous (approved data only). A write signed in " +
+                "by the cookie sends the session's antiforgery token (GET /api/v1/session/antiforgery) as X-CSRF-TOKEN. Every write is " +
                 "recorded in an audit log (GET /api/v1/audit, admins). " + AccidentEndpoints.PersonalDataNote;
             return Task.CompletedTask;
         });
@@ -66,7 +67,8 @@ public static class ApiDocument
     public static void Map(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapOpenApi(ApiEndpoints.OpenApiPath);
-        app.MapScalarApiReference("/api/v1/reference", o => o.WithTitle("Safeground REST API").WithOpenApiRoutePattern(ApiEndpoints.OpenApiPath));
+        // Open: the description of the API is no secret, and it says how to sign in.
+        app.MapOpenApi(ApiEndpoints.OpenApiPath).AllowAnonymous();
+        app.MapScalarApiReference("/api/v1/reference", o => o.WithTitle("Safeground REST API").WithOpenApiRoutePattern(ApiEndpoints.OpenApiPath)).AllowAnonymous();
     }
 }

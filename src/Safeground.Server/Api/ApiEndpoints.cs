@@ -12,8 +12,8 @@ public static class ApiEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        // Access: AccessMiddleware already refuses callers without credentials (but for this landing page);
-        // each endpoint applies AccessPolicy to what it serves.
+        // Access: every endpoint names its policy (AccessPolicies; the fallback refuses one that does not), and applies
+        // AccessPolicy to what it serves; only this landing page is open.
         api.MapGet("", () => Results.Json(new
         {
             title = "Safeground REST API",
@@ -22,7 +22,7 @@ public static class ApiEndpoints
                 new { rel = "service-desc", href = OpenApiPath, title = "OpenAPI document" },
                 new { rel = "service-doc", href = "/api/v1/reference", title = "API reference" },
             },
-        })).ExcludeFromDescription();
+        })).ExcludeFromDescription().AllowAnonymous();
         ReportEndpoints.Map(api);
         ConflictEndpoints.Map(api);
         SyncEndpoints.Map(api);

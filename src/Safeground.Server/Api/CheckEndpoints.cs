@@ -7,6 +7,7 @@ using Safeground.Core.Plausibility;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 using Safeground.Contracts;
+using Safeground.Server.Access;
 
 namespace Safeground.Server.Api;
 
@@ -15,7 +16,7 @@ internal static class CheckEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/checks").WithTags("Checks");
+        var g = api.MapGroup("/checks").WithTags("Checks").RequireAuthorization(AccessPolicies.Caller);
         g.MapGet("", Check).WithSummary("Data-quality and plausibility findings over the store (minSeverity: info, warning, error)")
             .Answers<CheckView>().Problems(StatusCodes.Status400BadRequest);
         g.MapPost("/claim", Claim).WithSummary("Is a reported total believable? Figure by figure, against the programme's thresholds and the recorded deployments")

@@ -16,7 +16,7 @@ namespace Safeground.Server.Api;
 internal static class ConflictEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/reports/conflicts", List).WithTags("Reports").RequireRole(Role.DataManager)
+        api.MapGet("/reports/conflicts", List).WithTags("Reports").RequireAuthorization(AccessPolicies.DataManager)
             .WithSummary("Pending reports that supersede the same report, or a report already superseded: approve one, reject the others")
             .Answers<ConflictListView>().Problems(StatusCodes.Status403Forbidden);
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Storage;
 using Safeground.Contracts;
+using Safeground.Server.Access;
 
 namespace Safeground.Server.Api;
 
@@ -12,7 +13,7 @@ internal static class FindEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/finds", List).WithTags("Finds")
+        api.MapGet("/finds", List).WithTags("Finds").RequireAuthorization(AccessPolicies.Caller)
             .WithSummary("Finds by report, filtered by bbox (minLon,minLat,maxLon,maxLat), category and date (from/to, inclusive), paged; positions as GeoJSON")
             .Answers<PagedList<FindView>>().Problems(StatusCodes.Status400BadRequest);
     }

@@ -9,6 +9,7 @@ using Safeground.Core.Projections;
 using Safeground.Core.Rollups;
 using Safeground.Core.Storage;
 using Safeground.Contracts;
+using Safeground.Server.Access;
 
 namespace Safeground.Server.Api;
 
@@ -17,7 +18,7 @@ internal static class HazardEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/hazards").WithTags("Hazards");
+        var g = api.MapGroup("/hazards").WithTags("Hazards").RequireAuthorization(AccessPolicies.Caller);
         g.MapGet("", List).WithSummary("Hazards by id, filtered by bbox (minLon,minLat,maxLon,maxLat: meets the remaining polygon's bounding box), status, class, organisation and region, paged")
             .Answers<PagedList<HazardSummaryView>>().Problems(StatusCodes.Status400BadRequest);
         g.MapGet("/{id}", Show).WithSummary("A hazard's state: areas, evidence, releases, rule flags; geometries as GeoJSON")

@@ -26,7 +26,7 @@ internal static class ReportBatchEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGroup("/reports").WithTags("Reports")
-            .MapPost("/batch", SubmitBatch)
+            .MapPost("/batch", SubmitBatch).RequireAuthorization(AccessPolicies.FieldReporter)
             .WithSummary("Submit an array of reports as one unit: checked in order, stored all or nothing (?partial=true keeps the ones that pass)")
             .Accepts<Report[]>("application/json")
             .Answers<BatchView>(StatusCodes.Status201Created).Answers<BatchView>()
@@ -36,7 +36,6 @@ internal static class ReportBatchEndpoints
     private static async Task<IResult> SubmitBatch(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, string? partial, CancellationToken cancel)
     {
         var user = Caller.Of(context);
-        if (user.Role < Role.FieldReporter) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot submit reports");
         bool keepGood = Flag("partial", partial);
         var reports = await ReportBodies.Read<List<Report>>(request, "an array of reports", cancel);
         if (reports.Count == 0) throw QueryValues.Bad("body: an empty array: no reports to submit");

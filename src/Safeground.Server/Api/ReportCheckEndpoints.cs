@@ -26,7 +26,7 @@ internal static class ReportCheckEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGroup("/reports").WithTags("Reports")
-            .MapPost("/check", Check)
+            .MapPost("/check", Check).RequireAuthorization(AccessPolicies.FieldReporter)
             .WithSummary("Check a report without storing it: every rule, land-release and plausibility problem with the field it concerns ({ ok, issues })")
             .Accepts<Report>("application/json")
             .Answers<ReportCheckView>().Problems(StatusCodes.Status403Forbidden);
@@ -34,8 +34,6 @@ internal static class ReportCheckEndpoints
 
     private static async Task<IResult> Check(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var user = Caller.Of(context);
-        if (user.Role < Role.FieldReporter) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot submit reports");
         Report? report;
         try
         {
@@ -52,8 +50,7 @@ internal static class ReportCheckEndpoints
         }
         if (report is null) return Answer([new ReportIssue("report", Severity.Error, "expected a report, got null")]);
         Caller.AuditTarget(context, report.Id);
-        if (!AccessPolicy.CanSubmit(user, report.OrganisationId))
-            throw Caller.Forbidden($"{user.Username} cannot submit reports for organisation {report.OrganisationId}");
+        await AccessCheck.Demand(context, report.OrganisationId, AccessPolicies.SubmitFor);
         return Answer(new ReportCheck(store, clock, StoredProgramme.Of(store)).Run(report));
     }
 

@@ -22,10 +22,10 @@ internal static class ReportEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/reports").WithTags("Reports");
+        var g = api.MapGroup("/reports").WithTags("Reports").RequireAuthorization(AccessPolicies.Caller);
         g.MapPost("", Submit).WithSummary("Submit a report (Safeground's report JSON); an illegal land-release step is refused with the rule's message (422); "
                 + "the same report sent again (same id, content and submitter) is answered 200 with alreadyReceived: true, a different one under a stored id 409")
-            .Accepts<Report>("application/json")
+            .Accepts<Report>("application/json").RequireAuthorization(AccessPolicies.FieldReporter)
             .Answers<ReportSummaryView>(StatusCodes.Status201Created).Answers<ReportSummaryView>()
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         g.MapGet("", List).WithSummary("Reports in replay order, filtered by status, organisation, hazard and date of information (from/to, inclusive), paged")
@@ -33,11 +33,13 @@ internal static class ReportEndpoints
         g.MapGet("/{id}", Show).WithSummary("A report with its status, history and the rule flags its hazards record against it")
             .Answers<ReportDetailView>().Problems(StatusCodes.Status404NotFound);
         g.MapPost("/{id}/approve", Approve).WithSummary("Approve a submitted report: its hazards are replayed and the rules checked again").Accepts<Decision>("application/json")
+            .RequireAuthorization(AccessPolicies.DataManager)
             .Answers<ApprovalView>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         g.MapPost("/{id}/reject", Reject).WithSummary("Reject a submitted report; the reason is required").Accepts<Decision>("application/json")
+            .RequireAuthorization(AccessPolicies.DataManager)
             .Answers<ReportSummaryView>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         g.MapPost("/{id}/supersede", Supersede).WithSummary("Submit a report that supersedes an approved one (its supersedeReason is required)")
-            .Accepts<Report>("application/json")
+            .Accepts<Report>("application/json").RequireAuthorization(AccessPolicies.FieldReporter)
             .Answers<ReportSummaryView>(StatusCodes.Status201Created)
             .Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
@@ -45,7 +47,6 @@ internal static class ReportEndpoints
     private static async Task<IResult> Submit(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
         var user = Caller.Of(context);
-        if (user.Role < Role.FieldReporter) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot submit reports");
         var report = await ReportBodies.ReadReport(request, cancel);
         Caller.AuditTarget(context, report.Id);
         // A report that supersedes one the caller may not see is refused as if that report did not exist (ids do not leak).
@@ -60,7 +61,6 @@ internal static class ReportEndpoints
     private static async Task<IResult> Supersede(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
         var user = Caller.Of(context);
-        if (user.Role < Role.FieldReporter) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot submit reports");
         Visible(store, user, id);
         var report = await ReportBodies.ReadReport(request, cancel);
         if (report.Supersedes is { } other && other != id)
@@ -130,7 +130,6 @@ internal static class ReportEndpoints
     private static async Task<IResult> Approve(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
         var user = Caller.Of(context);
-        if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
         await ReportBodies.ReadDecision(request, user.Username, cancel);
         Visible(store, user, id);
         var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Approve(id, user);
@@ -141,7 +140,6 @@ internal static class ReportEndpoints
     private static async Task<IResult> Reject(string id, HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
         var user = Caller.Of(context);
-        if (user.Role < Role.DataManager) throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot approve or reject reports; a data manager does");
         var decision = await ReportBodies.ReadDecision(request, user.Username, cancel);
         Visible(store, user, id);
         var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Reject(id, user, decision.Reason ?? "");

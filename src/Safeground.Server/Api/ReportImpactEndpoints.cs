@@ -18,7 +18,7 @@ internal static class ReportImpactEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/reports/{id}/impact", Impact).WithTags("Reports")
+        api.MapGet("/reports/{id}/impact", Impact).WithTags("Reports").RequireAuthorization(AccessPolicies.Caller)
             .WithSummary("What the report changes: each hazard it concerns without it and with it (areas, remaining polygon, status), the land it releases and the rules it breaks")
             .Answers<ImpactView>().Problems(StatusCodes.Status404NotFound);
     }

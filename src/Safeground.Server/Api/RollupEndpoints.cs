@@ -5,6 +5,7 @@ using Safeground.Core.Reference;
 using Safeground.Core.Status;
 using Safeground.Core.Storage;
 using Safeground.Contracts;
+using Safeground.Server.Access;
 
 namespace Safeground.Server.Api;
 
@@ -15,7 +16,7 @@ internal static class RollupEndpoints
     {
         var cache = new RollupCache();
         api.MapGet("/rollups", (ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to, string? asOf) =>
-                Rollup(cache, store, by, region, organisation, from, to, asOf)).WithTags("Roll-ups")
+                Rollup(cache, store, by, region, organisation, from, to, asOf)).WithTags("Roll-ups").RequireAuthorization(AccessPolicies.Caller)
             .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month (several, comma-separated, in one pass: then groupings[]); optionally only one region, one organisation, one period (from, to: yyyy-mm-dd: released in the period, remaining at its end) or one day (asOf: yyyy-mm-dd, the figures as they stood that day); figures says which figure is which, records or land")
             .Answers<RollupView>().Problems(StatusCodes.Status400BadRequest);
     }

@@ -16,7 +16,7 @@ internal static class RulesEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/rules", (ISafegroundStore store) => Results.Json(RulesDocument.Of(StoredProgramme.Read(store)), ApiJson.Options))
-            .WithTags("Rules").RequireViewer()
+            .WithTags("Rules").RequireAuthorization(AccessPolicies.Caller)
             .WithSummary("The programme's rules and thresholds the store runs on: version, who set them and when (or the built-in default, never set)")
             .Answers<RulesDocument>().Problems();
     }

@@ -21,7 +21,7 @@ internal static class SyncEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/sync").WithTags("Sync").RequireViewer();
+        var g = api.MapGroup("/sync").WithTags("Sync").RequireAuthorization(AccessPolicies.Caller);
         g.MapPost("/manifest", Manifest).WithSummary("Id, status and last decision of every report of an area ({region, hazards, reports}; no region: everything) the caller may receive, streamed")
             .Accepts<SyncArea>("application/json")
             .Answers<ManifestEntry[]>().Problems(StatusCodes.Status400BadRequest);
@@ -29,7 +29,7 @@ internal static class SyncEndpoints
             .Accepts<FetchRequest>("application/json")
             .Answers<IReadOnlyList<SyncedReport>>().Problems(StatusCodes.Status400BadRequest);
         g.MapPost("/push", Push).WithSummary($"A kit's reports ({{reports}}, at most {StorePeer.MaxBatch}) submitted in one transaction: accepted, already-present or refused with the reason, per report")
-            .Accepts<PushRequest>("application/json")
+            .Accepts<PushRequest>("application/json").RequireAuthorization(AccessPolicies.SyncPush)
             .Answers<IReadOnlyList<SubmissionOutcome>>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
     }
 
@@ -69,9 +69,6 @@ internal static class SyncEndpoints
 
     private static async Task<IResult> Push(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var user = Caller.Of(context);
-        if (user.Role < Role.FieldReporter)
-            throw Caller.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot push reports; sync with the token of a field reporter or a data manager");
         var reports = SyncRequestChecks.Reports(await ReportBodies.Read<PushRequest>(request, "a batch of reports ({\"reports\": [...]})", cancel));
         if (reports.Count > StorePeer.MaxBatch) throw QueryValues.Bad($"reports: {reports.Count} in one push; at most {StorePeer.MaxBatch}");
         Caller.AuditTarget(context, $"{reports.Count} reports");

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Authorization;
+using Safeground.Core.Access;
+
+namespace Safeground.Server.Access;
+
+/// <summary>
+/// The server's authorization policies: each asks <see cref="AccessPolicy"/> (the rules live there, once). Every endpoint
+/// names one (<c>.RequireAuthorization(AccessPolicies.X)</c>) or is open (<c>.AllowAnonymous()</c>); the fallback policy
+/// refuses an endpoint that names neither, so a forgotten one is closed, not open.
+/// </summary>
+public static class AccessPolicies
+{
+    /// <summary>Anyone the server lets in: every active user, and anonymous readers where the server allows them. Approved data;
+    /// what else a caller sees, each endpoint asks <see cref="AccessPolicy"/> (what is not theirs to see is 404).</summary>
+    public const string Caller = "caller";
+
+    /// <summary>A user with an account, never an anonymous reader (own API tokens, the antiforgery token).</summary>
+    public const string Account = "account";
+
+    /// <summary>Submits reports (for which organisation: <see cref="SubmitFor"/> and the lifecycle): field reporter or above.</summary>
+    public const string FieldReporter = "field-reporter";
+
+    /// <summary>A field kit's push (<c>/sync/push</c>): the same rule as <see cref="FieldReporter"/>, told to a kit's operator.</summary>
+    public const string SyncPush = "sync-push";
+
+    /// <summary>Decides on reports (approve, reject, settle conflicts; on which: the lifecycle): data manager or above.</summary>
+    public const string DataManager = "data-manager";
+
+    /// <summary>Administration: the audit log.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Resource-based (the resource is an organisation id): may submit for that organisation.</summary>
+    public const string SubmitFor = "submit-for-organisation";
+
+    /// <summary>Resource-based (the resource is an organisation id): may decide on that organisation's reports.</summary>
+    public const string DecideFor = "decide-for-organisation";
+
+    /// <summary>Every policy name an endpoint may require (the route-table test checks each endpoint names one of these).</summary>
+    public static IReadOnlyList<string> EndpointPolicies { get; } = [Caller, Account, FieldReporter, SyncPush, DataManager, Admin];
+
+    internal static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Caller, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanRead, u => $"{u.Username} is disabled")));
+        options.AddPolicy(Account, p => p.AddRequirements(new CallerRequirement(AccessPolicy.HasAccount,
+            _ => "an anonymous caller has no account here (no sessions, no tokens); sign in")));
+        options.AddPolicy(FieldReporter, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanSubmitReports,
+            u => $"{u.Username} ({RoleNames.Of(u.Role)}) cannot submit reports")));
+        options.AddPolicy(SyncPush, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanSubmitReports,
+            u => $"{u.Username} ({RoleNames.Of(u.Role)}) cannot push reports; sync with the token of a field reporter or a data manager")));
+        options.AddPolicy(DataManager, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanDecideReports,
+            u => $"{u.Username} ({RoleNames.Of(u.Role)}) cannot approve or reject reports; a data manager does")));
+        options.AddPolicy(Admin, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanReadAudit,
+            u => $"this needs the role {RoleNames.Of(Role.Admin)} or above; {u.Username} is {RoleNames.Of(u.Role)}")));
+        options.AddPolicy(SubmitFor, p => p.AddRequirements(new OrganisationRequirement(AccessPolicy.CanSubmit,
+            (u, org) => $"{u.Username} cannot submit reports for organisation {org}")));
+        options.AddPolicy(DecideFor, p => p.AddRequirements(new OrganisationRequirement(AccessPolicy.CanDecide,
+            (u, org) => $"{u.Username} cannot decide on reports of organisation {org}")));
+        // An endpoint that names no policy: refused (401 without credentials, 403 with), never open by omission.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().AddRequirements(new CallerRequirement(_ => false,
+            _ => "this endpoint names no access policy, so it is closed")).Build();
+    }
+}
