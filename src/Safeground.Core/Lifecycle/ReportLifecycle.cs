@@ -4,6 +4,7 @@ using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Lifecycle;
 
@@ -360,8 +361,8 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         if (report.Body is NonTechnicalSurvey { Action: SurveyAction.Create } && report.HazardId is { } created
             && store.FindHazard(created) is { } existing)
         {
-            yield return new RuleFlag(report.Id, RuleIds.HazardExists, Severity.Error,
-                $"hazard {created} already exists (recorded on {existing.CreatedOn:yyyy-MM-dd}); amend it instead of creating it again");
+            yield return RuleFlag.Of(report.Id, RuleIds.HazardExists, Severity.Error, "rule.hazard-exists",
+                TextArgs.Of(("hazard", created), ("recorded", existing.CreatedOn)));
             yield break;
         }
         foreach (var state in replayed ?? Replayed(report))
