@@ -12,7 +12,7 @@ namespace Safeground.Core.Text;
 /// of file and issue 16 adds a language by adding files, with no code. The language is the current UI culture's
 /// (pt-BR, then pt, then en); a missing id in a language falls back to English. Figures are formatted in the
 /// current culture when rendered: <c>{name}</c> as given, <c>{name, text}</c> (the value is a text id),
-/// <c>{name, texts}</c> (ids joined by <see cref="List"/>), <c>{name, number}</c>, <c>{name, decimal}</c> (up to 3 places), <c>{name, m2}</c> (m², ha from
+/// <c>{name, texts}</c> (ids joined by <see cref="List"/>), <c>{name, number}</c>, <c>{name, figure}</c> (three significant digits), <c>{name, decimal}</c> (up to 3 places), <c>{name, m2}</c> (m², ha from
 /// 1 ha), <c>{name, percent}</c> (a share), <c>{name, date}</c>, <c>{name, time}</c>; the units and the date
 /// pattern are resources too (<c>format.*</c>), so a language can write them its own way.
 /// </summary>
@@ -62,6 +62,7 @@ public static partial class Texts
             case "": return value;
             case "text": return Render(value); // a word that is itself a text (a field's name, a method)
             case "number": return Number(Parse(value), culture);
+            case "figure": return Figure(Parse(value), culture);
             case "decimal": return Parse(value).ToString("#,0.###", culture);
             case "texts": // text ids joined by '|' (Texts.List), shown as a list
                 return string.Join(Template("format.list-separator"), value.Split('|').Select(id => Render(id)));
@@ -82,6 +83,16 @@ public static partial class Texts
     /// <summary>Whole numbers from 100, two decimals from 1, five below: a figure, not a measurement's noise.</summary>
     private static string Number(double x, CultureInfo culture) =>
         x.ToString(Math.Abs(x) >= 100 ? "#,0" : Math.Abs(x) >= 1 ? "#,0.##" : "0.#####", culture);
+
+    /// <summary>A figure of a claim: whole from 100, else three significant digits (12.5, 1.67, 0.0133); ∞ shown as such.</summary>
+    private static string Figure(double v, CultureInfo culture)
+    {
+        if (double.IsNaN(v) || double.IsInfinity(v)) return v.ToString(culture);
+        double a = Math.Abs(v);
+        if (a >= 100 || a == 0) return Math.Round(v).ToString("#,0", culture);
+        int decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(a)), 0, 12);
+        return Math.Round(v, decimals).ToString("#,0." + new string('#', decimals), culture);
+    }
 
     private static double Parse(string value) => double.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
 
