@@ -36,7 +36,7 @@ public sealed record RecordedPlacement(
             : Texts.Render("placement.above-share", ("percent", Math.Round((below + 0.5 * equal) / n * 100)), ("n", n));
         var text = overall is { } o
             ? Texts.Render("placement.overall", ("claim", claim), ("unit", unit), ("where", where), ("median", median), ("low", sorted[0]), ("high", sorted[^1]), ("overall", o))
-            : Texts.Render("placement", ("claim", claim), ("unit", unit), ("where", where), ("median", median), ("low", sorted[0]), ("high", sorted[^1]));
+            : Texts.Render("placement.text", ("claim", claim), ("unit", unit), ("where", where), ("median", median), ("low", sorted[0]), ("high", sorted[^1]));
         return new RecordedPlacement(n, below, equal, median, sorted[0], sorted[^1], overall, text);
     }
 }
