@@ -192,21 +192,21 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         var now = clock.GetUtcNow();
         if (submission.Accountable && submission.Actor is { } actor && !string.IsNullOrWhiteSpace(report.OrganisationId)
             && !AccessPolicy.CanSubmit(actor, report.OrganisationId))
-            throw SafegroundException.Forbidden($"{actor.Username} cannot submit reports for organisation {report.OrganisationId}");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.cannot-submit-reports-organisation", ("username", actor.Username), ("organisationId", report.OrganisationId)));
         report = submission.Stamp(report, now);
         ReportValidation.Check(report, now);
         (_references ??= new ReferenceCheck(store)).Check(report);
         if (store.FindReport(report.Id) is not null)
-            throw SafegroundException.Conflict($"report {report.Id} already exists");
+            throw SafegroundException.Conflict(Texts.Render("error.report.report-already-exists", ("report", report.Id)));
         if (report.Supersedes is { } old)
         {
-            var target = store.FindReport(old) ?? throw SafegroundException.NotFound($"report {report.Id} supersedes {old}, which does not exist");
+            var target = store.FindReport(old) ?? throw SafegroundException.NotFound(Texts.Render("error.report.report-supersedes-which-does-not", ("report", report.Id), ("old", old)));
             if (!AccessPolicy.CanProposeCorrection(submission.Actor, report.OrganisationId, target.Report.OrganisationId))
                 throw SafegroundException.Forbidden(CorrectionRefused(report, target.Report, submission.Actor));
             if (target.Status != ReportStatus.Approved)
-                throw SafegroundException.Conflict($"report {report.Id} supersedes {old}, which is {Wire(target.Status)}: only an approved report can be superseded");
+                throw SafegroundException.Conflict(Texts.Render("error.report.report-supersedes-which-only-approved", ("report", report.Id), ("old", old), ("status", Wire(target.Status))));
             if (string.IsNullOrWhiteSpace(report.SupersedeReason))
-                throw SafegroundException.Invalid($"report {report.Id} supersedes {old} but gives no reason");
+                throw SafegroundException.Invalid(Texts.Render("error.report.report-supersedes-but-gives-no", ("report", report.Id), ("old", old)));
         }
         report = WithSpannedHazards(report);
         var breaches = Breaches(report).ToList();
@@ -273,7 +273,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
             var reports = ApprovedReportsOf(hazardId, except: superseded).Append(report);
             var state = HazardProjector.Replay(hazardId, reports, _rules);
             if (state is null && hazardId == report.HazardId)
-                throw SafegroundException.Conflict($"report {reportId} is for hazard {hazardId}, which no approved non-technical survey has created");
+                throw SafegroundException.Conflict(Texts.Render("error.report.report-hazard-which-no-approved", ("reportId", reportId), ("hazardId", hazardId)));
             if (state is not null) tx.PutHazard(state);
             if (hazardId == report.HazardId) hazard = state;
         }
@@ -287,7 +287,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     public ReportRecord Reject(string reportId, string rejectedBy, string reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
-            throw SafegroundException.Invalid($"rejecting report {reportId} needs a reason the author can act on");
+            throw SafegroundException.Invalid(Texts.Render("error.report.rejecting-report-needs-reason-author", ("reportId", reportId)));
         return Reject(reportId, Decider(rejectedBy), reason);
     }
 
@@ -296,7 +296,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     {
         ArgumentNullException.ThrowIfNull(rejecter);
         if (string.IsNullOrWhiteSpace(reason))
-            throw SafegroundException.Invalid($"rejecting report {reportId} needs a reason the author can act on");
+            throw SafegroundException.Invalid(Texts.Render("error.report.rejecting-report-needs-reason-author", ("reportId", reportId)));
         var record = Pending(reportId, "reject");
         MayDecide(rejecter, record.Report, "reject");
         string rejectedBy = rejecter.Username;
@@ -313,19 +313,19 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     /// </summary>
     public User Decider(string username)
     {
-        if (string.IsNullOrWhiteSpace(username)) throw SafegroundException.Invalid("a decision needs the name of the data manager who takes it");
+        if (string.IsNullOrWhiteSpace(username)) throw SafegroundException.Invalid(Texts.Render("error.report.decision-needs-name-data-manager"));
         var user = store.FindUser(username)?.User
-            ?? throw SafegroundException.Invalid($"'{username}' is not a user of {store.Location}: a decision is recorded under a known data manager or admin ('safeground user add')");
-        if (user.Disabled) throw SafegroundException.Forbidden($"user '{username}' is disabled and cannot decide on reports");
+            ?? throw SafegroundException.Invalid(Texts.Render("error.report.not-user-decision-recorded-under", ("username", username), ("location", store.Location)));
+        if (user.Disabled) throw SafegroundException.Forbidden(Texts.Render("error.report.user-disabled-cannot-decide-reports", ("username", username)));
         return user;
     }
 
     private static void MayDecide(User user, Report report, string verb)
     {
         if (user.Role < Role.DataManager)
-            throw SafegroundException.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot {verb} reports; a data manager does");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.cannot-reports-data-manager-does", ("username", user.Username), ("role", RoleNames.Of(user.Role)), ("verb", verb)));
         if (!AccessPolicy.CanDecide(user, report.OrganisationId))
-            throw SafegroundException.Forbidden($"{user.Username} cannot decide on reports of organisation {report.OrganisationId}");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.cannot-decide-reports-organisation", ("username", user.Username), ("organisationId", report.OrganisationId)));
     }
 
     // Who put the report before the reviewer: its author and whoever submitted it to this store (a kit's reports are delivered by the syncing user).
@@ -338,9 +338,9 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
 
     private ReportRecord Pending(string reportId, string verb)
     {
-        var record = store.FindReport(reportId) ?? throw SafegroundException.NotFound($"report {reportId} does not exist");
+        var record = store.FindReport(reportId) ?? throw SafegroundException.NotFound(Texts.Render("error.report.report-does-not-exist", ("reportId", reportId)));
         if (record.Status != ReportStatus.Submitted)
-            throw SafegroundException.Conflict($"cannot {verb} report {reportId}: it is already {Wire(record.Status)}");
+            throw SafegroundException.Conflict(Texts.Render("error.report.cannot-report-already", ("verb", verb), ("reportId", reportId), ("status", Wire(record.Status))));
         return record;
     }
 
@@ -389,7 +389,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         {
             foreach (var other in given)
                 if (store.FindHazard(other) is null)
-                    throw SafegroundException.NotFound($"report {report.Id} also concerns hazard {other}, which does not exist");
+                    throw SafegroundException.NotFound(Texts.Render("error.report.report-also-concerns-hazard-which", ("report", report.Id), ("other", other)));
             return report;
         }
         var claim = Polygons.Polygonal(ClaimOf(report.Body));

@@ -2,6 +2,7 @@ using Safeground.Core.Lifecycle;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Sync;
 
@@ -30,7 +31,7 @@ public sealed class FieldKitSync(ISafegroundStore kit, ISyncPeer peer)
     public SyncResult Run(CancellationToken cancel = default)
     {
         if (BatchSize < 1 || BatchSize > StorePeer.MaxBatch)
-            throw SafegroundException.Invalid($"sync: a batch of {BatchSize} reports; it must be between 1 and {StorePeer.MaxBatch}");
+            throw SafegroundException.Invalid(Texts.Render("error.sync.sync-batch-reports-must-between", ("batchSize", BatchSize), ("maxBatch", StorePeer.MaxBatch)));
         var area = AreaOf(kit);
         var national = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         var order = new List<string>();
