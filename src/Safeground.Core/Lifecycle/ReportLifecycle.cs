@@ -115,7 +115,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
             var kinds = refusals.Select(e => e.Kind).Distinct().ToList();
             var refused = outcomes.Where(o => o.Status == SubmissionStatus.Refused).ToList();
             throw new SafegroundException(kinds.Count == 1 ? kinds[0] : ErrorKind.Invalid,
-                $"nothing was stored: {refused.Count} of {reports.Count} reports refused (a batch is stored all or nothing; --partial, or ?partial=true, keeps the others):"
+                Texts.Render("error.report.batch-refused", ("refused", refused.Count), ("count", reports.Count))
                 + string.Concat(refused.Select(o => $"\n  {o.ReportId}: {o.Reason}")));
         }
         Store(accepted);
@@ -160,7 +160,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
                         outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.AlreadyPresent));
                         continue;
                     }
-                    throw SafegroundException.Conflict($"report {report.Id} already exists" + (store.FindReport(report.Id) is null ? " earlier in the batch" : ""));
+                    throw SafegroundException.Conflict(Texts.Render(store.FindReport(report.Id) is null ? "error.report.exists-in-batch" : "error.report.report-already-exists", ("report", report.Id)));
                 }
                 var ok = Checked(report, submission(report));
                 accepted.Add(ok);
@@ -211,14 +211,14 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         report = WithSpannedHazards(report);
         var breaches = Breaches(report).ToList();
         if (breaches.Count > 0)
-            throw SafegroundException.Invalid($"report {report.Id} cannot be accepted: " + string.Join("; ", breaches));
+            throw SafegroundException.Invalid(Texts.Render("error.report.not-accepted", ("report", report.Id), ("breaches", string.Join("; ", breaches))));
         return (report, new ReportEvent(report.Id, ReportStatus.Submitted, now, submission.By ?? report.SubmittedBy, null));
     }
 
     private static string CorrectionRefused(Report report, Report target, User? actor) => actor is null
-        ? $"report {report.Id} of organisation {report.OrganisationId} supersedes {target.Id} of organisation {target.OrganisationId}: "
-            + $"'{report.SubmittedBy}' is not a user of this store, and a correction by someone the store does not know stays within its organisation"
-        : $"{actor.Username} cannot supersede report {target.Id}: it is of organisation {target.OrganisationId}, which {actor.Username} may not submit for";
+        ? Texts.Render("error.report.correction-by-stranger", ("report", report.Id), ("organisation", report.OrganisationId), ("target", target.Id),
+            ("targetOrganisation", target.OrganisationId), ("submittedBy", report.SubmittedBy))
+        : Texts.Render("error.report.correction-other-organisation", ("username", actor.Username), ("target", target.Id), ("targetOrganisation", target.OrganisationId));
 
     /// <summary>Approves report <paramref name="reportId"/> under the name of <paramref name="approvedBy"/>, a user of the store (<see cref="Decider"/>).</summary>
     public ReportRecord Approve(string reportId, string approvedBy) => Approve(reportId, Decider(approvedBy));
@@ -235,19 +235,19 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         MayDecide(approver, report, "approve");
         if (report.Supersedes is { } replaced && store.FindReport(replaced) is { } target
             && !AccessPolicy.CanApproveCorrection(approver, report.OrganisationId, target.Report.OrganisationId))
-            throw SafegroundException.Forbidden($"{approver.Username} cannot approve report {reportId}: it supersedes {replaced} of organisation "
-                + $"{target.Report.OrganisationId}, which {approver.Username} may not decide on");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.approve-correction-other-organisation", ("username", approver.Username), ("report", reportId),
+                ("replaced", replaced), ("organisation", target.Report.OrganisationId)));
         if (!_rules.AllowSelfApproval && SubmittersOf(report).Contains(approver.Username))
-            throw SafegroundException.Forbidden($"{approver.Username} cannot approve report {reportId}: they submitted it, and the programme's rules "
-                + $"({_rules.Name}: approval.allowSelfApproval is false) require a second person to approve (four eyes)");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.self-approval", ("username", approver.Username), ("report", reportId), ("programme", _rules.Name)));
         string approvedBy = approver.Username;
         // Two reports may supersede the same one (a field kit and the office corrected it apart): approving one
         // settles it, and the other must then be rejected, not approved on top of it.
         if (report.Supersedes is { } contested && store.FindReport(contested) is { Status: not ReportStatus.Approved } settled)
         {
             var by = store.History(contested).LastOrDefault(e => e.Status == ReportStatus.Superseded)?.Reason;
-            throw SafegroundException.Conflict($"cannot approve report {reportId}: it supersedes {contested}, which is already {Wire(settled.Status)}"
-                + (by is null ? "" : $" ({by})") + "; reject one of the competing corrections");
+            throw SafegroundException.Conflict(by is null
+                ? Texts.Render("error.report.competing-correction", ("report", reportId), ("contested", contested), ("status", Wire(settled.Status)))
+                : Texts.Render("error.report.competing-correction.by", ("report", reportId), ("contested", contested), ("status", Wire(settled.Status)), ("by", by)));
         }
         var approved = new ReportEvent(reportId, ReportStatus.Approved, clock.GetUtcNow(), approvedBy, null);
 
@@ -263,7 +263,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         }
         var breaches = Breaches(report).ToList();
         if (breaches.Count > 0)
-            throw SafegroundException.Conflict($"cannot approve report {reportId}: " + string.Join("; ", breaches));
+            throw SafegroundException.Conflict(Texts.Render("error.report.not-approved", ("report", reportId), ("breaches", string.Join("; ", breaches))));
         var hazardIds = new HashSet<string>(report.HazardIds(), StringComparer.Ordinal);
         if (superseded is not null && store.FindReport(superseded)?.Report is { } oldReport) hazardIds.UnionWith(oldReport.HazardIds());
 

@@ -33,8 +33,8 @@ internal sealed record Submission(User? Actor, string? By, bool Accountable, Fun
     {
         if (!string.IsNullOrWhiteSpace(r.SubmittedBy) && r.SubmittedBy != deliverer.Username
             && (Known(store, r.SubmittedBy) is not { } author || !AccessPolicy.CanDeliverFor(deliverer, author, r.OrganisationId)))
-            throw SafegroundException.Forbidden($"report {r.Id} is submitted by '{r.SubmittedBy}', who is not a user of the national side that may submit for "
-                + $"organisation {r.OrganisationId}: {deliverer.Username} can deliver only their own reports and those of such users");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.delivered-for-stranger", ("report", r.Id), ("submittedBy", r.SubmittedBy),
+                ("organisation", r.OrganisationId), ("username", deliverer.Username)));
         if (r.SubmittedAt > now)
             throw SafegroundException.Invalid(Texts.Render("error.report.report-submittedat-later-than-national", ("report", r.Id), ("submittedAt", FormattableString.Invariant($"{r.SubmittedAt:yyyy-MM-dd HH:mm:ss zzz}"))));
         return r with

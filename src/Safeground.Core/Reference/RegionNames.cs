@@ -31,9 +31,10 @@ public static class RegionNames
             .ToList();
         var names = regions.Select(r => r.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
         string choices = close.Count > 0
-            ? "did you mean " + string.Join(", ", close.Take(Listed).Select(n => $"'{n}'")) + "?"
-            : "the regions are " + string.Join(", ", names.Take(Listed).Select(n => $"'{n}'"))
-              + (names.Count > Listed ? $" and {names.Count - Listed} more ('safeground regions list')" : "");
+            ? Texts.Render("error.reference.did-you-mean", ("names", string.Join(", ", close.Take(Listed).Select(n => $"'{n}'"))))
+            : names.Count > Listed
+                ? Texts.Render("error.reference.regions-are.more", ("names", string.Join(", ", names.Take(Listed).Select(n => $"'{n}'"))), ("more", names.Count - Listed))
+                : Texts.Render("error.reference.regions-are", ("names", string.Join(", ", names.Select(n => $"'{n}'"))));
         throw SafegroundException.NotFound(Texts.Render("error.reference.region-not", ("name", name), ("location", location), ("choices", choices)));
     }
 

@@ -57,7 +57,7 @@ public sealed class FieldKitSync(ISafegroundStore kit, ISyncPeer peer)
             updated += u;
             hazards += h;
             pullBatches++;
-            Progress?.Invoke($"pulled {pulled + updated} of {wanted.Count}");
+            Progress?.Invoke(Texts.Render("sync.progress.pulled", ("pulled", pulled + updated), ("wanted", wanted.Count)));
         }
         return new SyncResult(area.Region, pushed, present, refused, pulled, updated, hazards, decisions,
             SupersedeConflicts.Find(kit), pushBatches + pullBatches);
@@ -88,7 +88,7 @@ public sealed class FieldKitSync(ISafegroundStore kit, ISyncPeer peer)
             }
             batches++;
             batch.Clear();
-            Progress?.Invoke($"pushed {pushed + present + refused.Count} reports");
+            Progress?.Invoke(Texts.Render("sync.progress.pushed", ("pushed", pushed + present + refused.Count)));
         }
         // The kit's reports stream in replay order, so a hazard's creating survey reaches the national side before the
         // reports that work on it.
