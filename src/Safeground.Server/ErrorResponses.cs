@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Safeground.Core;
+using Safeground.Core.Text;
 
 namespace Safeground.Server;
 
@@ -17,7 +18,7 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
         {
             SafegroundException e => (StatusOf(e.Kind), TitleOf(e.Kind), Neutral(context, e.Message)),
             BadHttpRequestException e => (e.StatusCode, TitleOf(e.StatusCode), Neutral(context, e.Message)),
-            _ => (StatusCodes.Status500InternalServerError, "Internal error", "The server could not complete the request; nothing was changed."),
+            _ => (StatusCodes.Status500InternalServerError, Texts.Render("api.title.internal-error"), Texts.Render("api.internal-error")),
         };
         context.Response.StatusCode = status;
         // A store another program holds is a moment's wait, not a failure: clients may retry.
@@ -51,19 +52,19 @@ internal sealed class ErrorResponses(IProblemDetailsService problems) : IExcepti
 
     private static string TitleOf(int status) => status switch
     {
-        StatusCodes.Status401Unauthorized => "Unauthorized",
-        StatusCodes.Status403Forbidden => "Forbidden",
-        StatusCodes.Status413PayloadTooLarge => "Payload too large",
-        _ => "Bad request",
+        StatusCodes.Status401Unauthorized => Texts.Render("api.title.unauthorized"),
+        StatusCodes.Status403Forbidden => Texts.Render("api.title.forbidden"),
+        StatusCodes.Status413PayloadTooLarge => Texts.Render("api.title.payload-too-large"),
+        _ => Texts.Render("api.title.bad-request"),
     };
 
     private static string TitleOf(ErrorKind kind) => kind switch
     {
-        ErrorKind.Invalid => "Invalid request",
-        ErrorKind.NotFound => "Not found",
-        ErrorKind.Conflict => "Conflict",
-        ErrorKind.Busy => "Store busy",
-        ErrorKind.Forbidden => "Forbidden",
-        _ => "Storage error",
+        ErrorKind.Invalid => Texts.Render("api.title.invalid"),
+        ErrorKind.NotFound => Texts.Render("api.title.not-found"),
+        ErrorKind.Conflict => Texts.Render("api.title.conflict"),
+        ErrorKind.Busy => Texts.Render("api.title.busy"),
+        ErrorKind.Forbidden => Texts.Render("api.title.forbidden"),
+        _ => Texts.Render("api.title.storage-error"),
     };
 }

@@ -1,4 +1,5 @@
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Access;
 
@@ -34,8 +35,8 @@ public static class PersonalDataRelease
             tx.AppendAudit(new AuditEntry(now, username, "cli", "CLI", $"safeground {action} {target}", action, target, granted ? Granted : Refused));
             tx.Commit();
         }
-        if (!passwordOk) throw SafegroundException.Invalid($"--include-personal-data: wrong username or password for '{username}' in {store.Location}");
-        if (!granted) throw SafegroundException.Invalid($"--include-personal-data: only an active admin may take victims' personal data out of the store; '{username}' is not one");
+        if (!passwordOk) throw SafegroundException.Invalid(Texts.Render("error.access.include-personal-data-wrong-username", ("username", username), ("location", store.Location)));
+        if (!granted) throw SafegroundException.Invalid(Texts.Render("error.access.include-personal-data-only-active", ("username", username)));
         return stored!.User;
     }
 }

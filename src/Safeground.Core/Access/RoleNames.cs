@@ -1,3 +1,5 @@
+using Safeground.Core.Text;
+
 namespace Safeground.Core.Access;
 
 /// <summary>Roles as users write them: viewer, field-reporter, data-manager, admin.</summary>
@@ -19,6 +21,6 @@ public static class RoleNames
     {
         foreach (var r in Enum.GetValues<Role>())
             if (string.Equals(Of(r), text, StringComparison.OrdinalIgnoreCase)) return r;
-        throw SafegroundException.Invalid($"role '{text}' is not one of {string.Join(", ", All)}");
+        throw SafegroundException.Invalid(Texts.Render("error.access.role-not-one", ("text", text), ("all", string.Join(", ", All))));
     }
 }

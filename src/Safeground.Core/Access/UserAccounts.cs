@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Access;
 
@@ -20,11 +21,11 @@ public static partial class UserAccounts
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(password);
         if (!UsernamePattern().IsMatch(username ?? ""))
-            throw SafegroundException.Invalid($"username '{username}': 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit");
+            throw SafegroundException.Invalid(Texts.Render("error.access.username-letters-digits-starting-with", ("username", username)));
         if (password.Length < MinPasswordLength)
-            throw SafegroundException.Invalid($"password: at least {MinPasswordLength} characters");
+            throw SafegroundException.Invalid(Texts.Render("error.access.password-least-characters", ("minPasswordLength", MinPasswordLength)));
         if (organisationId is not null && store.Organisations().All(o => o.Id != organisationId))
-            throw SafegroundException.Invalid($"organisation '{organisationId}' does not exist in {store.Location} (leave it out for the national authority)");
+            throw SafegroundException.Invalid(Texts.Render("error.access.organisation-does-not-exist-leave", ("organisationId", organisationId), ("location", store.Location)));
         var user = new User(username!, string.IsNullOrWhiteSpace(displayName) ? username! : displayName.Trim(), role, organisationId, false, now);
         using var tx = store.BeginWrite();
         tx.AddUser(user, PasswordHasher.Hash(password, iterations));
@@ -38,10 +39,10 @@ public static partial class UserAccounts
         TokenKind kind = TokenKind.Api, string? origin = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 100) throw SafegroundException.Invalid("token name: required, at most 100 characters (what the token is for)");
-        if (days is < 1 or > MaxTokenDays) throw SafegroundException.Invalid($"days: {days} is outside 1..{MaxTokenDays}");
-        var user = store.FindUser(username)?.User ?? throw SafegroundException.NotFound($"user '{username}' does not exist in {store.Location}");
-        if (user.Disabled) throw SafegroundException.Invalid($"user '{username}' is disabled");
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 100) throw SafegroundException.Invalid(Texts.Render("error.access.token-name-required-most-characters"));
+        if (days is < 1 or > MaxTokenDays) throw SafegroundException.Invalid(Texts.Render("error.access.days-outside", ("days", days), ("maxTokenDays", MaxTokenDays)));
+        var user = store.FindUser(username)?.User ?? throw SafegroundException.NotFound(Texts.Render("error.access.user-does-not-exist", ("username", username), ("location", store.Location)));
+        if (user.Disabled) throw SafegroundException.Invalid(Texts.Render("error.access.user-disabled", ("username", username)));
         var secret = TokenSecret.New();
         var token = new AccessToken(TokenSecret.Hash(secret), kind, username, name, now, now.AddDays(days), false, origin);
         using var tx = store.BeginWrite();
@@ -68,7 +69,7 @@ public static partial class UserAccounts
     public static IReadOnlyList<AccessToken> TokensOf(IAccessStore store, string username)
     {
         ArgumentNullException.ThrowIfNull(store);
-        _ = store.FindUser(username) ?? throw SafegroundException.NotFound($"user '{username}' does not exist");
+        _ = store.FindUser(username) ?? throw SafegroundException.NotFound(Texts.Render("error.access.user-does-not-exist-2", ("username", username)));
         return store.Tokens(username);
     }
 
@@ -78,7 +79,7 @@ public static partial class UserAccounts
     {
         ArgumentNullException.ThrowIfNull(store);
         var token = (AccessToken.IsWellFormedId(id) ? store.FindTokenById(id) : null)
-            ?? throw SafegroundException.NotFound($"token '{id}' does not exist (ids are the {AccessToken.IdLength} characters 'user tokens' lists)");
+            ?? throw SafegroundException.NotFound(Texts.Render("error.access.token-does-not-exist-ids", ("id", id), ("idLength", AccessToken.IdLength)));
         using var tx = store.BeginWrite();
         tx.RevokeToken(token.Hash);
         tx.Commit();

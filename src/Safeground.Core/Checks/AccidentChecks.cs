@@ -1,5 +1,6 @@
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Checks;
 
@@ -16,11 +17,11 @@ internal sealed class AccidentChecks : RuleFamily
     {
         if (report.Body is not AccidentReport a) return;
         var missing = new List<string>(3);
-        if (a.DeviceCategory is null) missing.Add("the device category");
-        if (string.IsNullOrWhiteSpace(a.ActivityAtTime)) missing.Add("the activity at the time");
-        if (a.Victims.Count == 0 && a.NoVictims != true) missing.Add("the victims (none recorded, and no statement that nobody was hurt)");
+        if (a.DeviceCategory is null) missing.Add("check.accident.lacks.device-category");
+        if (string.IsNullOrWhiteSpace(a.ActivityAtTime)) missing.Add("check.accident.lacks.activity");
+        if (a.Victims.Count == 0 && a.NoVictims != true) missing.Add("check.accident.lacks.victims");
         if (missing.Count == 0) return;
         sink.Add(RuleIds.AccidentMissingFields, RecordRef.Report(report.Id),
-            $"accident report {report.Id} lacks {string.Join(", ", missing)}");
+            "check.accident-missing-fields", TextArgs.Of(("report", report.Id), ("missing", Texts.List(missing))));
     }
 }

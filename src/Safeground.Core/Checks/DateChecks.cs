@@ -1,5 +1,6 @@
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Checks;
 
@@ -26,19 +27,19 @@ internal sealed class DateChecks : RuleFamily
         var record = RecordRef.Report(report.Id);
         if (report.DateOfInformation > context.Today)
             sink.Add(RuleIds.DateInFuture, record,
-                $"report {report.Id} is dated {CheckText.Day(report.DateOfInformation)}, after today ({CheckText.Day(context.Today)})");
+                "check.date-in-future", TextArgs.Of(("report", report.Id), ("date", report.DateOfInformation), ("today", context.Today)));
         if (report.Body is AccidentReport accident && accident.OccurredAt > context.Now)
             sink.Add(RuleIds.DateInFuture, record,
-                $"accident report {report.Id}: the accident is said to have happened at {CheckText.Time(accident.OccurredAt)}, after now ({CheckText.Time(context.Now)})");
+                "check.date-in-future.accident", TextArgs.Of(("report", report.Id), ("occurred", accident.OccurredAt), ("now", context.Now)));
 
         if (report.DeploymentId is { } d && context.Deployments.TryGetValue(d, out var deployment) && report.DateOfInformation < deployment.Start)
             sink.Add(RuleIds.DateBeforeTask, record,
-                $"report {report.Id} is dated {CheckText.Day(report.DateOfInformation)}, before its deployment {deployment.Id} started on {CheckText.Day(deployment.Start)}");
+                "check.date-before-task", TextArgs.Of(("report", report.Id), ("date", report.DateOfInformation), ("deployment", deployment.Id), ("start", deployment.Start)));
 
         var submittedOn = DateOnly.FromDateTime(report.SubmittedAt.DateTime); // the day in the submitter's own offset
         if (submittedOn < report.DateOfInformation)
             sink.Add(RuleIds.DateOutOfOrder, record,
-                $"report {report.Id} was submitted on {CheckText.Day(submittedOn)}, before the day it reports ({CheckText.Day(report.DateOfInformation)})");
+                "check.date-out-of-order.submitted", TextArgs.Of(("report", report.Id), ("submitted", submittedOn), ("date", report.DateOfInformation)));
 
         if (report.HazardId is not { } hazardId) return;
         if (report.Body is Completion) _completed.TryAdd(hazardId, (report.DateOfInformation, report.Id));
@@ -47,6 +48,7 @@ internal sealed class DateChecks : RuleFamily
                  && report.DateOfInformation > done.Date
                  && !context.Hazards.RefusedOnClosed(report.Id, hazardId))
             sink.Add(RuleIds.DateOutOfOrder, record,
-                $"report {report.Id} reports clearance of hazard {hazardId} on {CheckText.Day(report.DateOfInformation)}, after its completion (report {done.ReportId}, {CheckText.Day(done.Date)})");
+                "check.date-out-of-order.after-completion",
+                TextArgs.Of(("report", report.Id), ("hazard", hazardId), ("date", report.DateOfInformation), ("completion", done.ReportId), ("completed", done.Date)));
     }
 }

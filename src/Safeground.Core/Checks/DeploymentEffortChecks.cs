@@ -1,6 +1,7 @@
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Checks;
 
@@ -38,7 +39,8 @@ internal sealed class DeploymentEffortChecks : RuleFamily
             double share = reported / capacity;
             if (share <= threshold) continue;
             sink.Add(RuleIds.DeploymentEffort, RecordRef.Deployment(id),
-                $"deployment {id}: {CheckText.Number(reported)} deminer-days reported, {CheckText.Number(share)} times what team {team.Id} ({team.Size} people) could work in the {days} days from {CheckText.Day(deployment.Start)} to its last report on {CheckText.Day(last)} ({CheckText.Number(capacity)}; threshold {CheckText.Number(threshold)} times)",
+                "check.deployment-effort", TextArgs.Of(("deployment", id), ("reported", reported), ("share", share), ("team", team.Id), ("size", team.Size),
+                    ("days", days), ("start", deployment.Start), ("last", last), ("capacity", capacity), ("threshold", threshold)),
                 share, threshold);
         }
     }

@@ -1,5 +1,6 @@
 using Safeground.Core.Projections;
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Checks;
 
@@ -20,19 +21,19 @@ internal sealed class EoDensityChecks : RuleFamily
         if (hazard.ClearedM2 <= 0 || hazard.FindCount == 0) return;
         double density = hazard.FindCount / hazard.ClearedM2;
         var record = RecordRef.Hazard(hazard.HazardId);
-        string What(double limit) =>
-            $"hazard {hazard.HazardId}: {CheckText.Number(hazard.FindCount)} EO items on {CheckText.M2(hazard.ClearedM2)} cleared is {CheckText.Number(density)} items per m² (threshold {CheckText.Number(limit)}; world 2023: 0.00057)";
+        IReadOnlyDictionary<string, string> What(double limit) =>
+            TextArgs.Of(("hazard", hazard.HazardId), ("finds", hazard.FindCount), ("cleared", hazard.ClearedM2), ("density", density), ("limit", limit));
         if (sink.IsEnabled(RuleIds.EoDensityReject))
         {
             double reject = sink.Threshold(RuleIds.EoDensityReject);
             if (density > reject)
             {
-                sink.Add(RuleIds.EoDensityReject, record, What(reject) + "; reject until evidence is attached", density, reject);
+                sink.Add(RuleIds.EoDensityReject, record, "check.eo-density-reject", What(reject), density, reject);
                 return;
             }
         }
         if (!sink.IsEnabled(RuleIds.EoDensityReview) || hazard.ClearedM2 < ReviewMinimumM2) return;
         double review = sink.Threshold(RuleIds.EoDensityReview);
-        if (density > review) sink.Add(RuleIds.EoDensityReview, record, What(review), density, review);
+        if (density > review) sink.Add(RuleIds.EoDensityReview, record, "check.eo-density-review", What(review), density, review);
     }
 }

@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Checks;
 
@@ -36,7 +37,8 @@ internal sealed class FindChecks : RuleFamily
             }
             if (deeper && own?.ClearanceDepthCm is { } cleared && find.DepthCm is { } depth && depth > cleared)
                 sink.Add(RuleIds.FindDeeperThanClearance, RecordRef.Find(report.Id, i),
-                    $"find {report.Id}#{i} ({Describe(find)}) was {depth} cm deep, deeper than the {cleared} cm hazard {own.HazardId} was cleared to",
+                    "check.find-deeper-than-clearance",
+                    TextArgs.Of(("find", $"{report.Id}#{i}"), ("what", Describe(find)), ("depth", depth), ("cleared", cleared), ("hazard", own.HazardId)),
                     depth, cleared);
         }
     }
@@ -54,7 +56,8 @@ internal sealed class FindChecks : RuleFamily
         }
         if (nearest <= limit || by is null) return;
         sink.Add(RuleIds.FindOutsideActivity, RecordRef.Find(report.Id, index),
-            $"find {report.Id}#{index} ({Describe(find)}) lies {CheckText.Number(nearest)} m outside hazard {by.HazardId}, the hazard its report works on (threshold {CheckText.Number(limit)} m)",
+            "check.find-outside-activity",
+            TextArgs.Of(("find", $"{report.Id}#{index}"), ("what", Describe(find)), ("distance", nearest), ("hazard", by.HazardId), ("limit", limit)),
             nearest, limit);
     }
 

@@ -1,4 +1,5 @@
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Checks;
 
@@ -17,17 +18,24 @@ internal sealed class FindingSink(ProgrammeRules rules)
 
     public double Threshold(string ruleId) => rules.Threshold(ruleId);
 
-    public void Add(string ruleId, RecordRef record, string message, double? figure = null, double? threshold = null, Severity? severity = null)
+    /// <summary>A finding whose message is the text <paramref name="messageId"/> with its figures.</summary>
+    public void Add(string ruleId, RecordRef record, string messageId, IReadOnlyDictionary<string, string> args,
+        double? figure = null, double? threshold = null, Severity? severity = null) =>
+        Add(ruleId, record, Texts.Render(messageId, args), messageId, args, figure, threshold, severity);
+
+    /// <summary>A finding whose message was written elsewhere (a replay's flag, another check's finding), kept as it is.</summary>
+    public void Add(string ruleId, RecordRef record, string message, string? messageId, IReadOnlyDictionary<string, string>? args,
+        double? figure = null, double? threshold = null, Severity? severity = null)
     {
         // A flag stored by a newer Safeground may name a rule this one does not know: keep it as it was recorded.
         if (!rules.Rules.ContainsKey(ruleId) && !ProgrammeRules.Default.Rules.ContainsKey(ruleId))
         {
-            _pending.Add(new Finding(severity ?? Severity.Warning, ruleId, record, message, figure, threshold));
+            _pending.Add(new Finding(severity ?? Severity.Warning, ruleId, record, message, figure, threshold, null, messageId, args));
             return;
         }
         var setting = rules[ruleId];
         if (!setting.Enabled) return;
-        _pending.Add(new Finding(severity ?? setting.Severity, ruleId, record, message, figure, threshold, setting.Unit));
+        _pending.Add(new Finding(severity ?? setting.Severity, ruleId, record, message, figure, threshold, setting.Unit, messageId, args));
     }
 
     /// <summary>The findings added since the last drain, oldest first.</summary>

@@ -2,6 +2,7 @@ using NetTopologySuite.Operation.Valid;
 using Safeground.Core.Projections;
 using Safeground.Core.Rules;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Checks;
 
@@ -18,15 +19,15 @@ internal sealed class GeometryChecks : RuleFamily
     {
         if (sink.IsEnabled(RuleIds.GeometryInvalid))
         {
-            Valid(hazard, "original polygon", hazard.Original, sink);
-            Valid(hazard, "remaining polygon", hazard.Remaining, sink);
+            Valid(hazard, "field.original-polygon", hazard.Original, sink);
+            Valid(hazard, "field.remaining-polygon", hazard.Remaining, sink);
         }
         if (sink.IsEnabled(RuleIds.GeometryDegenerate))
         {
             double limit = sink.Threshold(RuleIds.GeometryDegenerate);
             if (hazard.OriginalM2 < limit)
                 sink.Add(RuleIds.GeometryDegenerate, RecordRef.Hazard(hazard.HazardId),
-                    $"hazard {hazard.HazardId}: its polygon covers {CheckText.M2(hazard.OriginalM2)}, less than {CheckText.M2(limit)}: a sliver or a point digitised as an area",
+                    "check.geometry-degenerate", TextArgs.Of(("hazard", hazard.HazardId), ("area", hazard.OriginalM2), ("limit", limit)),
                     hazard.OriginalM2, limit);
         }
     }
@@ -37,8 +38,10 @@ internal sealed class GeometryChecks : RuleFamily
         var op = new IsValidOp(g);
         if (op.IsValid) return;
         var e = op.ValidationError;
-        var at = e?.Coordinate is { } c ? FormattableString.Invariant($" at {c.X:0.######} {c.Y:0.######}") : "";
-        sink.Add(RuleIds.GeometryInvalid, RecordRef.Hazard(hazard.HazardId),
-            $"hazard {hazard.HazardId}: the stored {which} is not a valid polygon ({e?.Message.ToLowerInvariant() ?? "invalid"}{at})");
+        var error = e?.Message.ToLowerInvariant() ?? "invalid";
+        sink.Add(RuleIds.GeometryInvalid, RecordRef.Hazard(hazard.HazardId), e?.Coordinate is { } c
+                ? "check.geometry-invalid.at" : "check.geometry-invalid",
+            TextArgs.Of(("hazard", hazard.HazardId), ("which", which), ("error", error),
+                ("where", e?.Coordinate is { } p ? FormattableString.Invariant($"{p.X:0.######} {p.Y:0.######}") : "")));
     }
 }

@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
 using Safeground.Core.Spatial;
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Checks;
 
@@ -57,7 +58,8 @@ internal sealed class HazardOverlapChecks : RuleFamily
         double s = common / smaller;
         if (s < share) return false;
         sink.Add(RuleIds.HazardDuplicate, RecordRef.Hazard(a.HazardId),
-            $"hazards {a.HazardId} and {b.HazardId} are the same land: they share {CheckText.M2(common)}, {CheckText.Percent(s)} of the smaller ({CheckText.M2(smaller)}; threshold {CheckText.Percent(share)})",
+            "check.hazard-duplicate",
+            TextArgs.Of(("hazard", a.HazardId), ("other", b.HazardId), ("common", common), ("share", s), ("smaller", smaller), ("threshold", share)),
             s, share);
         return true;
     }
@@ -69,7 +71,7 @@ internal sealed class HazardOverlapChecks : RuleFamily
         double common = Polygons.AreaM2(Polygons.Intersection(a.Remaining, b.Remaining));
         if (common <= limit) return;
         sink.Add(RuleIds.HazardOverlap, RecordRef.Hazard(a.HazardId),
-            $"hazards {a.HazardId} and {b.HazardId} overlap by {CheckText.M2(common)} of land still hazardous, counted twice (threshold {CheckText.M2(limit)})",
+            "check.hazard-overlap", TextArgs.Of(("hazard", a.HazardId), ("other", b.HazardId), ("common", common), ("limit", limit)),
             common, limit);
     }
 

@@ -1,6 +1,7 @@
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Checks;
 
@@ -21,11 +22,11 @@ internal sealed class ProductivityChecks : RuleFamily
         if (report.Body is not ClearanceProgress progress) return;
         var team = context.TeamOf(report.TeamId);
         if (team is null) return;
-        var (rule, effort, per, asset) = team.Asset switch
+        var (rule, effort, message) = team.Asset switch
         {
-            AssetKind.Manual => (RuleIds.ProductivityManual, progress.DeminerDays, "deminer-day", "manual"),
-            AssetKind.Mechanical => (RuleIds.ProductivityMachine, progress.MachineHours, "machine-hour", "mechanical"),
-            _ => (RuleIds.ProductivityDogs, progress.DeminerDays, "dog-team-day", "mine detection dog"),
+            AssetKind.Manual => (RuleIds.ProductivityManual, progress.DeminerDays, "check.productivity-manual"),
+            AssetKind.Mechanical => (RuleIds.ProductivityMachine, progress.MachineHours, "check.productivity-machine"),
+            _ => (RuleIds.ProductivityDogs, progress.DeminerDays, "check.productivity-dogs"),
         };
         if (effort is not > 0 || !sink.IsEnabled(rule)) return;
         double released = context.Hazards.ClearedBy(report.Id);
@@ -34,7 +35,7 @@ internal sealed class ProductivityChecks : RuleFamily
         double limit = sink.Threshold(rule);
         if (rate <= limit) return;
         sink.Add(rule, RecordRef.Report(report.Id),
-            $"report {report.Id}: {CheckText.Number(rate)} m² per {per} by {asset} team {team.Id} (threshold {CheckText.Number(limit)}): {CheckText.M2(released)} cleared in {CheckText.Number(effort.Value)} {per}s",
+            message, TextArgs.Of(("report", report.Id), ("rate", rate), ("team", team.Id), ("limit", limit), ("released", released), ("effort", effort.Value)),
             rate, limit);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ReplayFlags : RuleFamily
             Severity? severity = ProgrammeRules.Default.Rules.TryGetValue(flag.RuleId, out var setting) && flag.Severity == setting.Severity
                 ? null
                 : flag.Severity;
-            sink.Add(flag.RuleId, RecordRef.Report(flag.ReportId), flag.Message, flag.Figure, flag.Threshold, severity);
+            sink.Add(flag.RuleId, RecordRef.Report(flag.ReportId), flag.Message, flag.MessageId, flag.Args, flag.Figure, flag.Threshold, severity);
         }
     }
 }

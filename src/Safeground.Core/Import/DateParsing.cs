@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Import;
 
@@ -11,6 +12,6 @@ public static class DateParsing
     {
         if (DateTime.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out var dt))
             return DateOnly.FromDateTime(dt);
-        throw SafegroundException.Invalid($"{what} '{text}' is not a date (use YYYY-MM-DD)");
+        throw SafegroundException.Invalid(Texts.Render("error.import.not-date-use-yyyy-mm", ("what", what), ("text", text)));
     }
 }

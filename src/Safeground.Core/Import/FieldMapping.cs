@@ -1,3 +1,5 @@
+using Safeground.Core.Text;
+
 namespace Safeground.Core.Import;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class FieldMapping
         {
             int eq = pair.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0 || eq == pair.Length - 1)
-                throw SafegroundException.Invalid($"mapping '{pair}' must look like field=property, e.g. name=typeArea");
+                throw SafegroundException.Invalid(Texts.Render("error.import.mapping-must-look-like-field", ("pair", pair)));
             m.Map(pair[..eq].Trim(), pair[(eq + 1)..].Trim());
         }
         return m;

@@ -1,6 +1,7 @@
 using Safeground.Core.Hazards;
 using Safeground.Core.Reports;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Import;
 
@@ -99,7 +100,7 @@ public sealed class HazardImport(ImportOptions options, PolygonTriage triage, Ru
             return HazardClass.Cha;
         if (value.Contains("SHA", StringComparison.OrdinalIgnoreCase) || value.Contains("suspect", StringComparison.OrdinalIgnoreCase))
             return HazardClass.Sha;
-        throw SafegroundException.Invalid($"class '{value}' is neither SHA (suspected) nor CHA (confirmed); map class=PROPERTY to the column that holds it");
+        throw SafegroundException.Invalid(Texts.Render("error.import.class-neither-sha-suspected-nor", ("value", value)));
     }
 
     private static void Reject(ImportSummary summary, SourceFeature f, string reason)

@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Valid;
 using Safeground.Core.Spatial;
 using Safeground.Core.Reference;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Import;
 
@@ -28,27 +29,27 @@ public static class RegionImport
         foreach (var f in features)
         {
             string where = $"{source}, {f.Where}";
-            if (f.ReadError is { } error) throw SafegroundException.Invalid($"{where}: cannot be read: {error}");
+            if (f.ReadError is { } error) throw SafegroundException.Invalid(Texts.Render("error.import.cannot-read", ("where", where), ("error", error)));
             if (!f.Properties.TryGetValue(nameField, out var name) || string.IsNullOrWhiteSpace(name))
             {
                 string known = f.Properties.Count == 0 ? "it has no properties" : "its properties are " + string.Join(", ", f.Properties.Keys);
-                throw SafegroundException.Invalid($"{where}: no region name in property '{nameField}' ({known}); choose one with --name-field");
+                throw SafegroundException.Invalid(Texts.Render("error.import.no-region-name-property-choose", ("where", where), ("nameField", nameField), ("known", known)));
             }
             name = name.Trim();
             if (f.Geometry is not (Polygon or MultiPolygon) || f.Geometry.IsEmpty)
             {
                 string what = f.Geometry is null ? "no geometry" : f.Geometry.IsEmpty ? "an empty geometry" : $"a {f.Geometry.GeometryType}";
-                throw SafegroundException.Invalid($"{where} ('{name}'): a region needs a polygon boundary, but the feature has {what}");
+                throw SafegroundException.Invalid(Texts.Render("error.import.region-needs-polygon-boundary-but", ("where", where), ("name", name), ("what", what)));
             }
             if (names.TryGetValue(name, out var first))
-                throw SafegroundException.Invalid($"{where}: region '{name}' appears twice (first at {first}); region names must be unique");
+                throw SafegroundException.Invalid(Texts.Render("error.import.region-appears-twice-first-region", ("where", where), ("name", name), ("first", first)));
             names[name] = f.Where;
             var boundary = f.Geometry;
             if (!boundary.IsValid)
             {
                 var problem = new IsValidOp(boundary).ValidationError;
                 boundary = Polygons.Polygonal(boundary);
-                if (boundary.IsEmpty) throw SafegroundException.Invalid($"{where} ('{name}'): the boundary is not a valid polygon and nothing is left after repair");
+                if (boundary.IsEmpty) throw SafegroundException.Invalid(Texts.Render("error.import.boundary-not-valid-polygon-nothing", ("where", where), ("name", name)));
                 repairs.Add(FormattableString.Invariant(
                     $"{where} ('{name}'): {problem?.Message.ToLowerInvariant() ?? "invalid polygon"}; repaired to {Polygons.AreaM2(boundary) / 10_000:#,0.##} ha"));
             }
@@ -59,7 +60,7 @@ public static class RegionImport
             boundary.SRID = Geo.Wgs84;
             regions.Add(new Region(name, boundary));
         }
-        if (regions.Count == 0) throw SafegroundException.Invalid($"{source}: no features: a boundary file needs at least one polygon");
+        if (regions.Count == 0) throw SafegroundException.Invalid(Texts.Render("error.import.no-features-boundary-file-needs", ("source", source)));
         return new RegionImportResult(regions, repairs);
     }
 }

@@ -4,6 +4,7 @@ using Safeground.Core.Projections;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Kits;
 
@@ -81,8 +82,8 @@ public static class FieldKit
         var stored = source.Regions();
         var area = new KitArea(RegionNames.Resolve(stored, request.Region, source.Location), stored);
         if (request.OrganisationId is { } org && source.Organisations() is var organisations && !organisations.Any(o => o.Id == org))
-            throw SafegroundException.NotFound($"organisation '{org}' is not in {source.Location}: the organisations are "
-                + string.Join(", ", organisations.Select(o => $"'{o.Id}'")));
+            throw SafegroundException.NotFound(Texts.Render("error.kit.organisation-unknown", ("organisation", org), ("location", source.Location),
+                ("organisations", string.Join(", ", organisations.Select(o => $"'{o.Id}'")))));
         return area;
     }
 
@@ -101,7 +102,7 @@ public static class FieldKit
     {
         var history = source.History(record.Report.Id);
         if (history.Count == 0)
-            throw new SafegroundException(ErrorKind.Storage, $"{source.Location}: report {record.Report.Id} has no history; the store is damaged (run 'safeground check')");
+            throw new SafegroundException(ErrorKind.Storage, Texts.Render("error.store.report-without-history", ("location", source.Location), ("report", record.Report.Id)));
         tx.AddReport(report, history[0]);
         for (int i = 1; i < history.Count; i++) tx.Record(history[i]);
     }

@@ -1,3 +1,5 @@
+using Safeground.Core.Text;
+
 namespace Safeground.Core.Kits;
 
 /// <summary>
@@ -22,15 +24,15 @@ public static class KitFile
         ArgumentNullException.ThrowIfNull(fill);
         var full = Path.GetFullPath(path);
         if (File.Exists(full) || Directory.Exists(full))
-            throw SafegroundException.Conflict($"{full} already exists; a kit is never written over a file (choose another --out, or remove it)");
+            throw SafegroundException.Conflict(Texts.Render("error.kit.already-exists-kit-never-written", ("full", full)));
         var partial = PartialOf(full);
         // A .partial left by a run that was killed is ours to replace only if nobody could mistake it for a kit; we
         // cannot tell, so it is named and left to the user.
         if (File.Exists(partial))
-            throw SafegroundException.Conflict($"{partial} exists (an earlier run stopped, or one is running); remove it and try again");
+            throw SafegroundException.Conflict(Texts.Render("error.kit.exists-earlier-run-stopped-one", ("partial", partial)));
         var dir = Path.GetDirectoryName(full);
         if (dir is not null && !Directory.Exists(dir))
-            throw SafegroundException.NotFound($"{full}: the folder {dir} does not exist");
+            throw SafegroundException.NotFound(Texts.Render("error.kit.folder-does-not-exist", ("full", full), ("dir", dir)));
         bool kept = false;
         try
         {

@@ -1,3 +1,5 @@
+using Safeground.Core.Text;
+
 namespace Safeground.Core.Kits;
 
 /// <summary>What went into a field kit, for the summary the team lead reads before leaving.</summary>
@@ -21,6 +23,6 @@ public sealed record KitSummary(
 {
     /// <summary>Why a kit without hazards is still a valid kit, or null when it has some.</summary>
     public string? Note => Hazards == 0
-        ? $"no hazard is recorded in {Region}: the kit holds the reference lists and the region's boundary, ready for the team's first surveys"
+        ? Texts.Render("kit.no-hazards", ("region", Region))
         : null;
 }

@@ -1,6 +1,7 @@
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Lifecycle;
 
@@ -23,7 +24,7 @@ internal static class BulkHoldBack
             var state = HazardProjector.Replay(hazardId, kept, rules);
             if (state is null)
             {
-                if (held.Count == 0) throw SafegroundException.Invalid($"hazard {hazardId}: no non-technical survey creates it");
+                if (held.Count == 0) throw SafegroundException.Invalid(Texts.Render("error.report.hazard-no-non-technical-survey", ("hazardId", hazardId)));
                 // Nothing to apply the rest to: they wait with the survey, and the hazard is not created.
                 var creators = string.Join(", ", held.Keys.Order(StringComparer.Ordinal));
                 foreach (var r in kept)

@@ -5,6 +5,7 @@ using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Lifecycle;
 
@@ -116,7 +117,7 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
         {
             stop.ThrowIfCancellationRequested();
             if (group.Count == 0) continue;
-            var hazardId = group[0].HazardId ?? throw SafegroundException.Invalid($"report {group[0].Id} has no hazard id");
+            var hazardId = group[0].HazardId ?? throw SafegroundException.Invalid(Texts.Render("error.report.report-has-no-hazard-id", ("group", group[0].Id)));
             var (state, held) = BulkHoldBack.Sort(hazardId, group, rules);
             var prepared = new PreparedReport[group.Count];
             for (int i = 0; i < group.Count; i++)

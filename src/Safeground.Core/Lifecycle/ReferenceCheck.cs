@@ -1,6 +1,7 @@
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Lifecycle;
 
@@ -22,16 +23,16 @@ internal sealed class ReferenceCheck(IReferenceStore store)
     {
         var problems = Issues(report).Select(i => i.Message).ToList();
         if (problems.Count > 0)
-            throw SafegroundException.Invalid($"report {report.Id} is not valid: " + string.Join("; ", problems));
+            throw SafegroundException.Invalid(Texts.Render("error.report.invalid", ("report", report.Id), ("problems", string.Join("; ", problems))));
     }
 
     /// <summary>Each unknown id as an error on its field, for a form to show beside it.</summary>
     public IEnumerable<ReportIssue> Issues(Report report)
     {
         var problems = new List<ReportIssue>();
-        Known("organisationId", "organisation", report.OrganisationId, _organisations ??= Ids(store.Organisations().Select(o => o.Id)), problems);
-        Known("teamId", "team", report.TeamId, _teams ??= Ids(store.Teams().Select(t => t.Id)), problems);
-        Known("deploymentId", "deployment", report.DeploymentId, _deployments ??= Ids(store.Deployments().Select(d => d.Id)), problems);
+        Known("organisationId", "word.organisation", report.OrganisationId, _organisations ??= Ids(store.Organisations().Select(o => o.Id)), problems);
+        Known("teamId", "word.team", report.TeamId, _teams ??= Ids(store.Teams().Select(t => t.Id)), problems);
+        Known("deploymentId", "word.deployment", report.DeploymentId, _deployments ??= Ids(store.Deployments().Select(d => d.Id)), problems);
         return problems;
     }
 
@@ -45,7 +46,8 @@ internal sealed class ReferenceCheck(IReferenceStore store)
             .Where(k => k.Distance <= Math.Max(1, id.Length / 4))
             .OrderBy(k => k.Distance).ThenBy(k => k.Id, StringComparer.Ordinal)
             .Take(3).Select(k => $"'{k.Id}'").ToList();
-        problems.Add(new ReportIssue(field, Rules.Severity.Error,
-            $"{field}: {what} '{id}' does not exist" + (close.Count > 0 ? $" (did you mean {string.Join(", ", close)}?)" : "")));
+        var args = TextArgs.Of(("field", field), ("what", what), ("id", id), ("close", string.Join(", ", close)));
+        var message = close.Count > 0 ? "issue.unknown-id.close" : "issue.unknown-id";
+        problems.Add(new ReportIssue(field, Rules.Severity.Error, Texts.Render(message, args), message, args));
     }
 }

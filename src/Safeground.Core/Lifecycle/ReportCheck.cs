@@ -7,6 +7,7 @@ using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Lifecycle;
 
@@ -38,7 +39,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         var issues = ReportValidation.Issues(report, now).ToList();
         issues.AddRange(new ReferenceCheck(store).Issues(report));
         if (!string.IsNullOrWhiteSpace(report.Id) && store.FindReport(report.Id) is not null)
-            issues.Add(Error("id", $"report {report.Id} already exists; choose another id"));
+            issues.Add(Error("id", "issue.report-exists", TextArgs.Of(("report", report.Id))));
 
         var claimField = ClaimField(report.Body);
         if (issues.Any(i => i.Severity == Rules.Severity.Error && Unreplayable.Contains(i.Field)))
@@ -49,7 +50,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         if (needsHazard && !string.IsNullOrWhiteSpace(report.HazardId))
         {
             own = store.FindHazard(report.HazardId);
-            if (own is null) issues.Add(Error("hazardId", $"hazard {report.HazardId} does not exist"));
+            if (own is null) issues.Add(Error("hazardId", "issue.hazard-missing", TextArgs.Of(("hazard", report.HazardId))));
         }
 
         var lifecycle = new ReportLifecycle(store, clock, _rules);
@@ -65,7 +66,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         }
         var replayed = lifecycle.Replayed(spanned).ToList();
         foreach (var flag in lifecycle.Flags(spanned, replayed))
-            issues.Add(new ReportIssue(FlagField(flag.RuleId, claimField), SeverityOf(flag), flag.Message));
+            issues.Add(new ReportIssue(FlagField(flag.RuleId, claimField), SeverityOf(flag), flag.Message, flag.MessageId, flag.Args));
 
         if (own is not null) Swapped(report, own, claimField, issues);
         Plausibility(spanned, replayed, now, issues);
@@ -110,11 +111,11 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
     {
         if (hazard.Original.IsEmpty) return;
         if (Claim(report.Body) is { IsEmpty: false } claim && Misplaced(claim, hazard.Original))
-            issues.Add(Error(claimField, $"the polygon lies away from hazard {hazard.HazardId} but would cover it with longitude and latitude swapped: give lon/lat (x = longitude)"));
+            issues.Add(Error(claimField, "issue.polygon-axes-swapped", TextArgs.Of(("hazard", hazard.HazardId))));
         var finds = report.Body.AllFinds ?? [];
         for (int i = 0; i < finds.Count; i++)
             if (finds[i].Position is { IsEmpty: false } at && Misplaced(at, hazard.Original))
-                issues.Add(Error(Invariant($"body.finds[{i}].position"), $"find {i + 1} lies away from hazard {hazard.HazardId} but would lie on it with longitude and latitude swapped"));
+                issues.Add(Error(Invariant($"body.finds[{i}].position"), "issue.find-axes-swapped", TextArgs.Of(("find", i + 1), ("hazard", hazard.HazardId))));
     }
 
     private static bool Misplaced(NtsGeometry drawn, NtsGeometry hazard)
@@ -145,7 +146,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         {
             if (finding.RuleId == RuleIds.DateInFuture) continue; // ReportValidation already refuses it, as an error
             var severity = finding.Severity > Rules.Severity.Warning ? Rules.Severity.Warning : finding.Severity;
-            issues.Add(new ReportIssue(FindingField(finding), severity, finding.Message));
+            issues.Add(new ReportIssue(FindingField(finding), severity, finding.Message, finding.MessageId, finding.Args));
         }
     }
 
@@ -164,10 +165,10 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
             if (other.HazardId != drawn) context.Hazards.Add(other);
         var pairs = new FindingSink(_rules);
         foreach (var _ in family.AcrossHazards(context, pairs)) { }
-        // The family names both hazards of a pair in its sentence ("hazards A and B ..."), the lower id first.
+        // The family names both hazards of a pair in its arguments ("hazard" and "other").
         foreach (var f in pairs.Drain())
-            if (f.Message.StartsWith($"hazards {drawn} and ", StringComparison.Ordinal) || f.Message.Contains($" and {drawn} ", StringComparison.Ordinal))
-                sink.Add(f.RuleId, f.Record, f.Message, f.Figure, f.Threshold, f.Severity);
+            if (f.Args is { } args && (args.GetValueOrDefault("hazard") == drawn || args.GetValueOrDefault("other") == drawn))
+                sink.Add(f.RuleId, f.Record, f.Message, f.MessageId, f.Args, f.Figure, f.Threshold, f.Severity);
     }
 
     /// <summary>
@@ -210,6 +211,9 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
     }
 
     private static ReportIssue Error(string field, string message) => new(field, Rules.Severity.Error, message);
+
+    private static ReportIssue Error(string field, string messageId, IReadOnlyDictionary<string, string> args) =>
+        new(field, Rules.Severity.Error, Texts.Render(messageId, args), messageId, args);
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Lifecycle;
 
@@ -114,7 +115,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
             var kinds = refusals.Select(e => e.Kind).Distinct().ToList();
             var refused = outcomes.Where(o => o.Status == SubmissionStatus.Refused).ToList();
             throw new SafegroundException(kinds.Count == 1 ? kinds[0] : ErrorKind.Invalid,
-                $"nothing was stored: {refused.Count} of {reports.Count} reports refused (a batch is stored all or nothing; --partial, or ?partial=true, keeps the others):"
+                Texts.Render("error.report.batch-refused", ("refused", refused.Count), ("count", reports.Count))
                 + string.Concat(refused.Select(o => $"\n  {o.ReportId}: {o.Reason}")));
         }
         Store(accepted);
@@ -159,7 +160,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
                         outcomes.Add(new SubmissionOutcome(report.Id, SubmissionStatus.AlreadyPresent));
                         continue;
                     }
-                    throw SafegroundException.Conflict($"report {report.Id} already exists" + (store.FindReport(report.Id) is null ? " earlier in the batch" : ""));
+                    throw SafegroundException.Conflict(Texts.Render(store.FindReport(report.Id) is null ? "error.report.exists-in-batch" : "error.report.report-already-exists", ("report", report.Id)));
                 }
                 var ok = Checked(report, submission(report));
                 accepted.Add(ok);
@@ -191,33 +192,33 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         var now = clock.GetUtcNow();
         if (submission.Accountable && submission.Actor is { } actor && !string.IsNullOrWhiteSpace(report.OrganisationId)
             && !AccessPolicy.CanSubmit(actor, report.OrganisationId))
-            throw SafegroundException.Forbidden($"{actor.Username} cannot submit reports for organisation {report.OrganisationId}");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.cannot-submit-reports-organisation", ("username", actor.Username), ("organisationId", report.OrganisationId)));
         report = submission.Stamp(report, now);
         ReportValidation.Check(report, now);
         (_references ??= new ReferenceCheck(store)).Check(report);
         if (store.FindReport(report.Id) is not null)
-            throw SafegroundException.Conflict($"report {report.Id} already exists");
+            throw SafegroundException.Conflict(Texts.Render("error.report.report-already-exists", ("report", report.Id)));
         if (report.Supersedes is { } old)
         {
-            var target = store.FindReport(old) ?? throw SafegroundException.NotFound($"report {report.Id} supersedes {old}, which does not exist");
+            var target = store.FindReport(old) ?? throw SafegroundException.NotFound(Texts.Render("error.report.report-supersedes-which-does-not", ("report", report.Id), ("old", old)));
             if (!AccessPolicy.CanProposeCorrection(submission.Actor, report.OrganisationId, target.Report.OrganisationId))
                 throw SafegroundException.Forbidden(CorrectionRefused(report, target.Report, submission.Actor));
             if (target.Status != ReportStatus.Approved)
-                throw SafegroundException.Conflict($"report {report.Id} supersedes {old}, which is {Wire(target.Status)}: only an approved report can be superseded");
+                throw SafegroundException.Conflict(Texts.Render("error.report.report-supersedes-which-only-approved", ("report", report.Id), ("old", old), ("status", Wire(target.Status))));
             if (string.IsNullOrWhiteSpace(report.SupersedeReason))
-                throw SafegroundException.Invalid($"report {report.Id} supersedes {old} but gives no reason");
+                throw SafegroundException.Invalid(Texts.Render("error.report.report-supersedes-but-gives-no", ("report", report.Id), ("old", old)));
         }
         report = WithSpannedHazards(report);
         var breaches = Breaches(report).ToList();
         if (breaches.Count > 0)
-            throw SafegroundException.Invalid($"report {report.Id} cannot be accepted: " + string.Join("; ", breaches));
+            throw SafegroundException.Invalid(Texts.Render("error.report.not-accepted", ("report", report.Id), ("breaches", string.Join("; ", breaches))));
         return (report, new ReportEvent(report.Id, ReportStatus.Submitted, now, submission.By ?? report.SubmittedBy, null));
     }
 
     private static string CorrectionRefused(Report report, Report target, User? actor) => actor is null
-        ? $"report {report.Id} of organisation {report.OrganisationId} supersedes {target.Id} of organisation {target.OrganisationId}: "
-            + $"'{report.SubmittedBy}' is not a user of this store, and a correction by someone the store does not know stays within its organisation"
-        : $"{actor.Username} cannot supersede report {target.Id}: it is of organisation {target.OrganisationId}, which {actor.Username} may not submit for";
+        ? Texts.Render("error.report.correction-by-stranger", ("report", report.Id), ("organisation", report.OrganisationId), ("target", target.Id),
+            ("targetOrganisation", target.OrganisationId), ("submittedBy", report.SubmittedBy))
+        : Texts.Render("error.report.correction-other-organisation", ("username", actor.Username), ("target", target.Id), ("targetOrganisation", target.OrganisationId));
 
     /// <summary>Approves report <paramref name="reportId"/> under the name of <paramref name="approvedBy"/>, a user of the store (<see cref="Decider"/>).</summary>
     public ReportRecord Approve(string reportId, string approvedBy) => Approve(reportId, Decider(approvedBy));
@@ -234,19 +235,19 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         MayDecide(approver, report, "approve");
         if (report.Supersedes is { } replaced && store.FindReport(replaced) is { } target
             && !AccessPolicy.CanApproveCorrection(approver, report.OrganisationId, target.Report.OrganisationId))
-            throw SafegroundException.Forbidden($"{approver.Username} cannot approve report {reportId}: it supersedes {replaced} of organisation "
-                + $"{target.Report.OrganisationId}, which {approver.Username} may not decide on");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.approve-correction-other-organisation", ("username", approver.Username), ("report", reportId),
+                ("replaced", replaced), ("organisation", target.Report.OrganisationId)));
         if (!_rules.AllowSelfApproval && SubmittersOf(report).Contains(approver.Username))
-            throw SafegroundException.Forbidden($"{approver.Username} cannot approve report {reportId}: they submitted it, and the programme's rules "
-                + $"({_rules.Name}: approval.allowSelfApproval is false) require a second person to approve (four eyes)");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.self-approval", ("username", approver.Username), ("report", reportId), ("programme", _rules.Name)));
         string approvedBy = approver.Username;
         // Two reports may supersede the same one (a field kit and the office corrected it apart): approving one
         // settles it, and the other must then be rejected, not approved on top of it.
         if (report.Supersedes is { } contested && store.FindReport(contested) is { Status: not ReportStatus.Approved } settled)
         {
             var by = store.History(contested).LastOrDefault(e => e.Status == ReportStatus.Superseded)?.Reason;
-            throw SafegroundException.Conflict($"cannot approve report {reportId}: it supersedes {contested}, which is already {Wire(settled.Status)}"
-                + (by is null ? "" : $" ({by})") + "; reject one of the competing corrections");
+            throw SafegroundException.Conflict(by is null
+                ? Texts.Render("error.report.competing-correction", ("report", reportId), ("contested", contested), ("status", Wire(settled.Status)))
+                : Texts.Render("error.report.competing-correction.by", ("report", reportId), ("contested", contested), ("status", Wire(settled.Status)), ("by", by)));
         }
         var approved = new ReportEvent(reportId, ReportStatus.Approved, clock.GetUtcNow(), approvedBy, null);
 
@@ -262,7 +263,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         }
         var breaches = Breaches(report).ToList();
         if (breaches.Count > 0)
-            throw SafegroundException.Conflict($"cannot approve report {reportId}: " + string.Join("; ", breaches));
+            throw SafegroundException.Conflict(Texts.Render("error.report.not-approved", ("report", reportId), ("breaches", string.Join("; ", breaches))));
         var hazardIds = new HashSet<string>(report.HazardIds(), StringComparer.Ordinal);
         if (superseded is not null && store.FindReport(superseded)?.Report is { } oldReport) hazardIds.UnionWith(oldReport.HazardIds());
 
@@ -272,7 +273,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
             var reports = ApprovedReportsOf(hazardId, except: superseded).Append(report);
             var state = HazardProjector.Replay(hazardId, reports, _rules);
             if (state is null && hazardId == report.HazardId)
-                throw SafegroundException.Conflict($"report {reportId} is for hazard {hazardId}, which no approved non-technical survey has created");
+                throw SafegroundException.Conflict(Texts.Render("error.report.report-hazard-which-no-approved", ("reportId", reportId), ("hazardId", hazardId)));
             if (state is not null) tx.PutHazard(state);
             if (hazardId == report.HazardId) hazard = state;
         }
@@ -286,7 +287,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     public ReportRecord Reject(string reportId, string rejectedBy, string reason)
     {
         if (string.IsNullOrWhiteSpace(reason))
-            throw SafegroundException.Invalid($"rejecting report {reportId} needs a reason the author can act on");
+            throw SafegroundException.Invalid(Texts.Render("error.report.rejecting-report-needs-reason-author", ("reportId", reportId)));
         return Reject(reportId, Decider(rejectedBy), reason);
     }
 
@@ -295,7 +296,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     {
         ArgumentNullException.ThrowIfNull(rejecter);
         if (string.IsNullOrWhiteSpace(reason))
-            throw SafegroundException.Invalid($"rejecting report {reportId} needs a reason the author can act on");
+            throw SafegroundException.Invalid(Texts.Render("error.report.rejecting-report-needs-reason-author", ("reportId", reportId)));
         var record = Pending(reportId, "reject");
         MayDecide(rejecter, record.Report, "reject");
         string rejectedBy = rejecter.Username;
@@ -312,19 +313,19 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     /// </summary>
     public User Decider(string username)
     {
-        if (string.IsNullOrWhiteSpace(username)) throw SafegroundException.Invalid("a decision needs the name of the data manager who takes it");
+        if (string.IsNullOrWhiteSpace(username)) throw SafegroundException.Invalid(Texts.Render("error.report.decision-needs-name-data-manager"));
         var user = store.FindUser(username)?.User
-            ?? throw SafegroundException.Invalid($"'{username}' is not a user of {store.Location}: a decision is recorded under a known data manager or admin ('safeground user add')");
-        if (user.Disabled) throw SafegroundException.Forbidden($"user '{username}' is disabled and cannot decide on reports");
+            ?? throw SafegroundException.Invalid(Texts.Render("error.report.not-user-decision-recorded-under", ("username", username), ("location", store.Location)));
+        if (user.Disabled) throw SafegroundException.Forbidden(Texts.Render("error.report.user-disabled-cannot-decide-reports", ("username", username)));
         return user;
     }
 
     private static void MayDecide(User user, Report report, string verb)
     {
         if (user.Role < Role.DataManager)
-            throw SafegroundException.Forbidden($"{user.Username} ({RoleNames.Of(user.Role)}) cannot {verb} reports; a data manager does");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.cannot-reports-data-manager-does", ("username", user.Username), ("role", RoleNames.Of(user.Role)), ("verb", verb)));
         if (!AccessPolicy.CanDecide(user, report.OrganisationId))
-            throw SafegroundException.Forbidden($"{user.Username} cannot decide on reports of organisation {report.OrganisationId}");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.cannot-decide-reports-organisation", ("username", user.Username), ("organisationId", report.OrganisationId)));
     }
 
     // Who put the report before the reviewer: its author and whoever submitted it to this store (a kit's reports are delivered by the syncing user).
@@ -337,9 +338,9 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
 
     private ReportRecord Pending(string reportId, string verb)
     {
-        var record = store.FindReport(reportId) ?? throw SafegroundException.NotFound($"report {reportId} does not exist");
+        var record = store.FindReport(reportId) ?? throw SafegroundException.NotFound(Texts.Render("error.report.report-does-not-exist", ("reportId", reportId)));
         if (record.Status != ReportStatus.Submitted)
-            throw SafegroundException.Conflict($"cannot {verb} report {reportId}: it is already {Wire(record.Status)}");
+            throw SafegroundException.Conflict(Texts.Render("error.report.cannot-report-already", ("verb", verb), ("reportId", reportId), ("status", Wire(record.Status))));
         return record;
     }
 
@@ -360,8 +361,8 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         if (report.Body is NonTechnicalSurvey { Action: SurveyAction.Create } && report.HazardId is { } created
             && store.FindHazard(created) is { } existing)
         {
-            yield return new RuleFlag(report.Id, RuleIds.HazardExists, Severity.Error,
-                $"hazard {created} already exists (recorded on {existing.CreatedOn:yyyy-MM-dd}); amend it instead of creating it again");
+            yield return RuleFlag.Of(report.Id, RuleIds.HazardExists, Severity.Error, "rule.hazard-exists",
+                TextArgs.Of(("hazard", created), ("recorded", existing.CreatedOn)));
             yield break;
         }
         foreach (var state in replayed ?? Replayed(report))
@@ -388,7 +389,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         {
             foreach (var other in given)
                 if (store.FindHazard(other) is null)
-                    throw SafegroundException.NotFound($"report {report.Id} also concerns hazard {other}, which does not exist");
+                    throw SafegroundException.NotFound(Texts.Render("error.report.report-also-concerns-hazard-which", ("report", report.Id), ("other", other)));
             return report;
         }
         var claim = Polygons.Polygonal(ClaimOf(report.Body));

@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Safeground.Core.Spatial;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reports;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Lifecycle;
 
@@ -15,7 +16,7 @@ public static class ReportValidation
     {
         var problems = Problems(report, now).ToList();
         if (problems.Count > 0)
-            throw SafegroundException.Invalid($"report {Name(report)} is not valid: " + string.Join("; ", problems));
+            throw SafegroundException.Invalid(Texts.Render("error.report.invalid", ("report", Name(report)), ("problems", string.Join("; ", problems))));
     }
 
     /// <summary>The problems as sentences, in the order <see cref="Issues"/> finds them.</summary>
@@ -28,64 +29,63 @@ public static class ReportValidation
         // A report read from JSON without a body or one of its lists has null there, not an empty list.
         if (report.Body is null)
         {
-            yield return Error("body", "the report has no body");
+            yield return Error("body", "issue.body-missing");
             yield break;
         }
-        if (string.IsNullOrWhiteSpace(report.Id)) yield return Error("id", "id is missing");
-        if (string.IsNullOrWhiteSpace(report.OrganisationId)) yield return Error("organisationId", "organisation is missing");
-        if (string.IsNullOrWhiteSpace(report.SubmittedBy)) yield return Error("submittedBy", "submitted by is missing");
-        if (report.DateOfInformation == default) yield return Error("dateOfInformation", "date of information is missing");
+        if (string.IsNullOrWhiteSpace(report.Id)) yield return Error("id", "issue.id-missing");
+        if (string.IsNullOrWhiteSpace(report.OrganisationId)) yield return Error("organisationId", "issue.organisation-missing");
+        if (string.IsNullOrWhiteSpace(report.SubmittedBy)) yield return Error("submittedBy", "issue.submitted-by-missing");
+        if (report.DateOfInformation == default) yield return Error("dateOfInformation", "issue.date-missing");
         else if (report.DateOfInformation > DateOnly.FromDateTime(now.UtcDateTime))
-            yield return Error("dateOfInformation", $"date of information {report.DateOfInformation:yyyy-MM-dd} is in the future");
+            yield return Error("dateOfInformation", "issue.date-in-future", TextArgs.Of(("date", report.DateOfInformation)));
         if (report.Body is not (EodSpotTask or AccidentReport) && string.IsNullOrWhiteSpace(report.HazardId))
-            yield return Error("hazardId", $"a {Wire(report.Kind)} report must name its hazard");
+            yield return Error("hazardId", "issue.hazard-id-missing", TextArgs.Of(("kind", Wire(report.Kind))));
 
-        if (report.Body.AllFinds is null) yield return Error("body.finds", "finds are missing: give [] when there are none");
+        if (report.Body.AllFinds is null) yield return Error("body.finds", "issue.finds-missing");
         if (report.Body is AccidentReport { Victims: null })
-            yield return Error("body.victims", "victims are missing: give [] (and noVictims: true) when nobody was hurt");
-        if (report.Body is NonTechnicalSurvey { Evidence: null }) yield return Error("body.evidence", "evidence is missing: give [] when there is none");
+            yield return Error("body.victims", "issue.victims-missing");
+        if (report.Body is NonTechnicalSurvey { Evidence: null }) yield return Error("body.evidence", "issue.evidence-missing");
         if (report.Body is NonTechnicalSurvey { SuspectedCategories: null })
-            yield return Error("body.suspectedCategories", "suspected categories are missing: give [] when none are known");
+            yield return Error("body.suspectedCategories", "issue.suspected-categories-missing");
 
         switch (report.Body)
         {
             case NonTechnicalSurvey { Action: SurveyAction.Create } nts:
-                if (nts.Perimeter is null || nts.Perimeter.IsEmpty) yield return Error("body.perimeter", "a new hazard needs a perimeter");
-                else foreach (var p in Polygonal("body.perimeter", "perimeter", nts.Perimeter)) yield return p;
+                if (nts.Perimeter is null || nts.Perimeter.IsEmpty) yield return Error("body.perimeter", "issue.perimeter-missing");
+                else foreach (var p in Polygonal("body.perimeter", "field.perimeter", nts.Perimeter)) yield return p;
                 break;
             case NonTechnicalSurvey nts:
-                foreach (var p in Polygonal("body.perimeter", "perimeter", nts.Perimeter)) yield return p;
-                foreach (var p in Polygonal("body.cancelled", "cancelled area", nts.Cancelled)) yield return p;
+                foreach (var p in Polygonal("body.perimeter", "field.perimeter", nts.Perimeter)) yield return p;
+                foreach (var p in Polygonal("body.cancelled", "field.cancelled-area", nts.Cancelled)) yield return p;
                 break;
             case TechnicalSurvey ts:
-                foreach (var p in Polygonal("body.reduced", "reduced area", ts.Reduced)) yield return p;
-                foreach (var p in Polygonal("body.defined", "defined area", ts.Defined)) yield return p;
+                foreach (var p in Polygonal("body.reduced", "field.reduced-area", ts.Reduced)) yield return p;
+                foreach (var p in Polygonal("body.defined", "field.defined-area", ts.Defined)) yield return p;
                 break;
             case Handover h:
-                if (string.IsNullOrWhiteSpace(h.ReceivedBy)) yield return Error("body.receivedBy", "a handover must name who received the land");
+                if (string.IsNullOrWhiteSpace(h.ReceivedBy)) yield return Error("body.receivedBy", "issue.receiver-missing");
                 break;
             case ClearanceProgress cp:
-                foreach (var p in Polygonal("body.areaWorked", "area worked", cp.AreaWorked)) yield return p;
-                if (cp.DeminerDays < 0) yield return Error("body.deminerDays", "deminer-days cannot be negative");
-                if (cp.MachineHours < 0) yield return Error("body.machineHours", "machine-hours cannot be negative");
+                foreach (var p in Polygonal("body.areaWorked", "field.area-worked", cp.AreaWorked)) yield return p;
+                if (cp.DeminerDays < 0) yield return Error("body.deminerDays", "issue.deminer-days-negative");
+                if (cp.MachineHours < 0) yield return Error("body.machineHours", "issue.machine-hours-negative");
                 // A progress report with neither land nor effort records nothing: it is an unfinished form, not a day's work.
                 if ((cp.AreaWorked is null || cp.AreaWorked.IsEmpty) && !(cp.DeminerDays > 0) && !(cp.MachineHours > 0))
-                    yield return Error("body.deminerDays",
-                        "a clearance progress report needs the area worked or the effort spent: give deminer-days or machine-hours, or draw the area worked");
+                    yield return Error("body.deminerDays", "issue.progress-empty");
                 break;
             case Completion c:
-                if (c.Cleared is null || c.Cleared.IsEmpty) yield return Error("body.cleared", "a completion report needs the cleared polygon");
-                else foreach (var p in Polygonal("body.cleared", "cleared area", c.Cleared)) yield return p;
-                if (c.ClearanceDepthCm <= 0) yield return Error("body.clearanceDepthCm", "clearance depth must be given in cm (greater than 0)");
+                if (c.Cleared is null || c.Cleared.IsEmpty) yield return Error("body.cleared", "issue.cleared-missing");
+                else foreach (var p in Polygonal("body.cleared", "field.cleared-area", c.Cleared)) yield return p;
+                if (c.ClearanceDepthCm <= 0) yield return Error("body.clearanceDepthCm", "issue.clearance-depth-missing");
                 break;
             case AccidentReport a:
-                if (!IsNumber(a.Position)) yield return Error("body.position", $"accident position {Where(a.Position)} has a coordinate that is not a number (NaN or infinite)");
-                else if (!InRange(a.Position)) yield return Error("body.position", $"accident position {Where(a.Position)} is not a lon/lat position");
-                if (a.OccurredAt > now) yield return Error("body.occurredAt", "the accident's time is in the future");
+                if (!IsNumber(a.Position)) yield return Error("body.position", "issue.accident-position-not-number", TextArgs.Of(("position", Where(a.Position))));
+                else if (!InRange(a.Position)) yield return Error("body.position", "issue.accident-position-out-of-range", TextArgs.Of(("position", Where(a.Position))));
+                if (a.OccurredAt > now) yield return Error("body.occurredAt", "issue.accident-time-in-future");
                 var victims = a.Victims ?? [];
                 for (int i = 0; i < victims.Count; i++)
                     if (victims[i].Age is < 0 or > 120)
-                        yield return Error($"body.victims[{i}].age", $"victim {i + 1}: age {victims[i].Age} is not possible");
+                        yield return Error($"body.victims[{i}].age", "issue.victim-age", TextArgs.Of(("victim", i + 1), ("age", victims[i].Age)));
                 break;
             case EodSpotTask:
                 break; // its finds are checked below, as every report's
@@ -95,17 +95,21 @@ public static class ReportValidation
 
         var finds = report.Body.AllFinds ?? [];
         for (int i = 0; i < finds.Count; i++)
-            foreach (var (field, p) in FindProblems(finds[i])) yield return Error($"body.finds[{i}].{field}", $"find {i + 1}: {p}");
+            foreach (var (field, id, args) in FindProblems(finds[i], i + 1)) yield return Error($"body.finds[{i}].{field}", id, args);
     }
 
-    private static ReportIssue Error(string field, string message) => new(field, Rules.Severity.Error, message);
-
-    private static IEnumerable<(string Field, string Problem)> FindProblems(EoFind f)
+    private static ReportIssue Error(string field, string messageId, IReadOnlyDictionary<string, string>? args = null)
     {
-        if (f.Quantity <= 0) yield return ("quantity", $"quantity {f.Quantity} must be at least 1");
-        if (f.DepthCm < 0) yield return ("depthCm", $"depth {f.DepthCm} cm cannot be negative");
-        if (!IsNumber(f.Position)) yield return ("position", $"position {Where(f.Position)} has a coordinate that is not a number (NaN or infinite)");
-        else if (!InRange(f.Position)) yield return ("position", $"position {Where(f.Position)} is not a lon/lat position");
+        args ??= TextArgs.Of();
+        return new(field, Rules.Severity.Error, Texts.Render(messageId, args), messageId, args);
+    }
+
+    private static IEnumerable<(string Field, string MessageId, IReadOnlyDictionary<string, string> Args)> FindProblems(EoFind f, int n)
+    {
+        if (f.Quantity <= 0) yield return ("quantity", "issue.find.quantity", TextArgs.Of(("find", n), ("quantity", f.Quantity)));
+        if (f.DepthCm < 0) yield return ("depthCm", "issue.find.depth", TextArgs.Of(("find", n), ("depth", f.DepthCm)));
+        if (!IsNumber(f.Position)) yield return ("position", "issue.find.position-not-number", TextArgs.Of(("find", n), ("position", Where(f.Position))));
+        else if (!InRange(f.Position)) yield return ("position", "issue.find.position-out-of-range", TextArgs.Of(("find", n), ("position", Where(f.Position))));
     }
 
     private static IEnumerable<ReportIssue> Polygonal(string path, string field, NetTopologySuite.Geometries.Geometry? g)
@@ -113,51 +117,52 @@ public static class ReportValidation
         if (g is null || g.IsEmpty) yield break;
         if (g is not (Polygon or MultiPolygon))
         {
-            yield return Error(path, $"{field} must be a polygon, not a {g.GeometryType}");
+            yield return Error(path, "issue.polygon.not-polygon", TextArgs.Of(("field", field), ("type", g.GeometryType)));
             yield break;
         }
         // NaN compares false with everything, so an envelope check alone lets it through.
         if (g.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
         {
-            yield return Error(path, $"{field} has a coordinate that is not a number (NaN or infinite)");
+            yield return Error(path, "issue.polygon.not-number", TextArgs.Of(("field", field)));
             yield break;
         }
         var e = g.EnvelopeInternal;
         if (e.MinX < -180 || e.MaxX > 180 || e.MinY < -90 || e.MaxY > 90)
         {
-            yield return Error(path, $"{field} has coordinates outside lon −180..180 / lat −90..90 (lon/lat swapped?)");
+            yield return Error(path, "issue.polygon.out-of-range", TextArgs.Of(("field", field)));
             yield break;
         }
         // Areas read edges as geodesics, which take the short way round: a ring from lon −170 to 170 encloses
         // 20°, not 340°, and one from −180 to 180 runs up a meridian and back down the same one (0 m²).
         if (e.MaxX - e.MinX > 180)
         {
-            yield return Error(path, FormattableString.Invariant(
-                $"{field} spans {e.MaxX - e.MinX:0.###}° of longitude; no hazard spans more than 180° (split a polygon that crosses the antimeridian there; lon/lat swapped?)"));
+            yield return Error(path, "issue.polygon.too-wide", TextArgs.Of(("field", field), ("span", e.MaxX - e.MinX)));
             yield break;
         }
         var area = Polygons.AreaM2(Polygons.Polygonal(g));
         if (!double.IsFinite(area) || area <= 0)
-            yield return Error(path, $"{field} has no area (its points are collinear or repeat, or its rings cancel out)");
+            yield return Error(path, "issue.polygon.no-area", TextArgs.Of(("field", field)));
     }
 
     private static bool InRange(Point? p) => p is { IsEmpty: false } && Math.Abs(p.X) <= 180 && Math.Abs(p.Y) <= 90;
 
     private static bool IsNumber(Point? p) => p is null || p.IsEmpty || (double.IsFinite(p.X) && double.IsFinite(p.Y));
 
-    private static string Where(Point? p) => p is null || p.IsEmpty ? "(none)" : FormattableString.Invariant($"{p.X} {p.Y}");
+    private static string Where(Point? p) => p is null || p.IsEmpty ? Texts.Render("word.none") : FormattableString.Invariant($"{p.X} {p.Y}");
 
-    private static string Name(Report r) => string.IsNullOrWhiteSpace(r.Id) ? "(no id)" : r.Id;
+    private static string Name(Report r) => string.IsNullOrWhiteSpace(r.Id) ? Texts.Render("word.no-id") : r.Id;
 
+    // The kind's name in a message: a text id (word.kind.*), rendered in the reader's language; every kind named, so a
+    // new kind without its words fails here (UnknownReportKind) and in ReportKindDispatchTests, not in a reader's message.
     private static string Wire(ReportKind k) => k switch
     {
-        ReportKind.NonTechnicalSurvey => "non-technical survey",
-        ReportKind.TechnicalSurvey => "technical survey",
-        ReportKind.ClearanceProgress => "clearance progress",
-        ReportKind.Completion => "completion",
-        ReportKind.EodSpotTask => "EOD spot task",
-        ReportKind.Handover => "handover",
-        ReportKind.Accident => "accident",
+        ReportKind.NonTechnicalSurvey => "word.kind.non-technical-survey",
+        ReportKind.TechnicalSurvey => "word.kind.technical-survey",
+        ReportKind.ClearanceProgress => "word.kind.clearance-progress",
+        ReportKind.Completion => "word.kind.completion",
+        ReportKind.EodSpotTask => "word.kind.eod-spot-task",
+        ReportKind.Handover => "word.kind.handover",
+        ReportKind.Accident => "word.kind.accident",
         _ => throw UnknownReportKind.Error(k, "report validation"),
     };
 }

@@ -1,5 +1,6 @@
 using Safeground.Core.Access;
 using Safeground.Core.Reports;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Lifecycle;
 
@@ -20,7 +21,7 @@ internal sealed record Submission(User? Actor, string? By, bool Accountable, Fun
     public static Submission SignedIn(User user) => new(user, user.Username, true, (r, now) =>
     {
         if (!string.IsNullOrWhiteSpace(r.SubmittedBy) && r.SubmittedBy != user.Username)
-            throw SafegroundException.Invalid($"submittedBy: '{r.SubmittedBy}' is not the signed-in user ({user.Username}); leave it out, the report is recorded under your name");
+            throw SafegroundException.Invalid(Texts.Render("error.report.submittedby-not-signed-user-leave", ("submittedBy", r.SubmittedBy), ("username", user.Username)));
         return r with { SubmittedBy = user.Username, SubmittedAt = now };
     });
 
@@ -32,10 +33,10 @@ internal sealed record Submission(User? Actor, string? By, bool Accountable, Fun
     {
         if (!string.IsNullOrWhiteSpace(r.SubmittedBy) && r.SubmittedBy != deliverer.Username
             && (Known(store, r.SubmittedBy) is not { } author || !AccessPolicy.CanDeliverFor(deliverer, author, r.OrganisationId)))
-            throw SafegroundException.Forbidden($"report {r.Id} is submitted by '{r.SubmittedBy}', who is not a user of the national side that may submit for "
-                + $"organisation {r.OrganisationId}: {deliverer.Username} can deliver only their own reports and those of such users");
+            throw SafegroundException.Forbidden(Texts.Render("error.report.delivered-for-stranger", ("report", r.Id), ("submittedBy", r.SubmittedBy),
+                ("organisation", r.OrganisationId), ("username", deliverer.Username)));
         if (r.SubmittedAt > now)
-            throw SafegroundException.Invalid($"report {r.Id}: submittedAt {r.SubmittedAt:yyyy-MM-dd HH:mm:ss zzz} is later than the national side's clock; check the field kit's clock");
+            throw SafegroundException.Invalid(Texts.Render("error.report.report-submittedat-later-than-national", ("report", r.Id), ("submittedAt", FormattableString.Invariant($"{r.SubmittedAt:yyyy-MM-dd HH:mm:ss zzz}"))));
         return r with
         {
             SubmittedBy = string.IsNullOrWhiteSpace(r.SubmittedBy) ? deliverer.Username : r.SubmittedBy,

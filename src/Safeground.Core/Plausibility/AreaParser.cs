@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Plausibility;
 
@@ -29,35 +30,33 @@ public static partial class AreaParser
         new("acres", AcreM2, null, ["acre", "acres", "ac"]),
         new("sq mi", SquareMileM2, null, ["sqmi", "mi2", "mi^2", "squaremile", "squaremiles", "sqmile", "sqmiles"]),
         new("American football fields", AmericanFootballFieldM2,
-            "American football field with end zones, 5,351 m² (4,459 m² without end zones)",
+            "area.unit.american-football-field.note",
             ["footballfield", "footballfields", "americanfootballfield", "americanfootballfields"]),
         new("football pitches", FootballPitchM2,
-            "football (soccer) pitch of FIFA's 105 × 68 m, 7,140 m²",
+            "area.unit.football-pitch.note",
             ["footballpitch", "footballpitches", "soccerpitch", "soccerpitches", "soccerfield", "soccerfields"]),
     ];
 
     /// <summary>The units understood, for messages and help.</summary>
-    public static string KnownUnits =>
-        "m² (also m2, sq m, square metres), ha (hectares), km² (km2, sq km), acres, sq mi (square miles), "
-        + "football fields (American, 5,351 m² with end zones), football or soccer pitches (FIFA 105 × 68 m, 7,140 m²)";
+    public static string KnownUnits => Texts.Render("area.known-units");
 
     public static ParsedArea Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
-        if (trimmed.Length == 0) throw Refuse(text, "no area given");
+        if (trimmed.Length == 0) throw Refuse(text, Texts.Render("area.none"));
         if (trimmed[0] == '-' || trimmed[0] == '−')
-            throw Refuse(text, "an area cannot be negative");
+            throw Refuse(text, Texts.Render("area.negative"));
         var m = NumberThenUnit().Match(trimmed);
-        if (!m.Success) throw Refuse(text, $"it does not start with a number (e.g. \"150 ha\"); known units: {KnownUnits}");
+        if (!m.Success) throw Refuse(text, Texts.Render("area.no-number", ("units", KnownUnits)));
         double amount = ParseNumber(text, m.Groups["number"].Value);
         var unitText = m.Groups["unit"].Value;
         var key = Key(unitText);
-        if (key.Length == 0) throw Refuse(text, $"no unit; known units: {KnownUnits}");
+        if (key.Length == 0) throw Refuse(text, Texts.Render("area.no-unit", ("units", KnownUnits)));
         foreach (var u in Units)
             if (Array.IndexOf(u.Spellings, key) >= 0)
-                return new ParsedArea(text, amount, u.Name, u.M2, u.Note);
-        throw Refuse(text, $"unknown unit \"{unitText.Trim()}\"; known units: {KnownUnits}");
+                return new ParsedArea(text, amount, u.Name, u.M2, u.Note is null ? null : Texts.Render(u.Note));
+        throw Refuse(text, Texts.Render("area.unknown-unit", ("unit", unitText.Trim()), ("units", KnownUnits)));
     }
 
     // "1,500,000", "1 500 000", "1500000.5", ".5": digits with optional thousands separators, then an optional decimal part.
@@ -74,10 +73,10 @@ public static partial class AreaParser
         // Thousands separators only between groups of three: "1,5 ha" is a decimal comma, which we refuse rather than read as 15.
         for (int i = 1; i < groups.Length; i++)
             if (groups[i].Length != 3)
-                throw Refuse(text, $"\"{n}\" is not a number: write decimals with a point (1.5) and separate thousands with commas (1,500,000)");
+                throw Refuse(text, Texts.Render("area.number-format", ("number", n)));
         var plain = string.Concat(groups) + (dot < 0 ? "" : n[dot..]);
         if (!double.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || double.IsInfinity(value))
-            throw Refuse(text, $"\"{n}\" is not a number");
+            throw Refuse(text, Texts.Render("area.not-a-number", ("number", n)));
         return value;
     }
 
@@ -93,5 +92,5 @@ public static partial class AreaParser
         return sb.ToString();
     }
 
-    private static SafegroundException Refuse(string text, string why) => SafegroundException.Invalid($"area \"{text}\": {why}");
+    private static SafegroundException Refuse(string text, string why) => SafegroundException.Invalid(Texts.Render("area.refused", ("text", text), ("why", why)));
 }

@@ -1,4 +1,5 @@
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Plausibility;
 
@@ -22,7 +23,7 @@ public sealed partial class ClaimAssessment
         private void Missing(string figure, params (string Option, bool Given)[] needs)
         {
             var missing = needs.Where(n => !n.Given).Select(n => n.Option).ToList();
-            Notes.Add($"{figure}: not assessed, the claim gives no {string.Join(" or ", missing)}");
+            Notes.Add(R("claim.not-assessed.missing", ("figure", figure), ("options", string.Join(R("claim.or"), missing))));
         }
 
         /// <summary>A line whose denominator is zero while its numerator is not: the claim contradicts itself.</summary>
@@ -33,6 +34,10 @@ public sealed partial class ClaimAssessment
             recorded is null ? null
             : RecordedPlacement.Place(value, recorded.Deployments.Select(figure).OfType<double>().ToList(), figure(recorded.All), unit);
 
-        private static string Times(double ratio) => ratio >= 1.95 ? $"{N(ratio)}×" : ratio >= 1 ? $"{N((ratio - 1) * 100)} % more than" : $"{N(ratio * 100)} % of";
+        private static string Times(double ratio) =>
+            ratio >= 1.95 ? R("claim.times", ("ratio", ratio)) : ratio >= 1 ? R("claim.more-than", ("percent", (ratio - 1) * 100)) : R("claim.share-of", ("percent", ratio * 100));
+
+        /// <summary>A sentence of the assessment in the reader's language, its figures as <c>{x, figure}</c>.</summary>
+        private static string R(string id, params (string Name, object? Value)[] args) => Texts.Render(id, args);
     }
 }

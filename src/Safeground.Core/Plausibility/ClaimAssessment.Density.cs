@@ -1,4 +1,5 @@
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Plausibility;
 
@@ -9,50 +10,50 @@ public sealed partial class ClaimAssessment
         /// <summary>EO per m²: the claim's devices over its area, against the review and reject densities and published figures.</summary>
         public void Density()
         {
-            const string id = "eo-density", label = "EO density", unit = "items/m²";
+            const string id = "eo-density";
+            string label = R("claim.eo-density.label"), unit = R("unit.items-per-m2");
             if (claim.Devices is not { } devices || Area is not { } area) { Missing(label, ("--devices", claim.Devices is not null), ("--area", Area is not null)); return; }
             double review = T(RuleIds.EoDensityReview), reject = T(RuleIds.EoDensityReject);
-            string reference = $"review above {N(review)}/m² over ≥ 1 ha, reject above {N(reject)}/m² ({ReferenceFigures.DensityText})";
+            string reference = R("claim.eo-density.reference", ("review", review), ("reject", reject), ("figures", R("claim.density-figures")));
             if (area == 0)
             {
-                if (devices > 0) Impossible(id, label, unit, reference, $"{N(devices)} devices on no land at all: the area cannot be zero.");
-                else Notes.Add($"{label}: not assessed, no devices over no area");
+                if (devices > 0) Impossible(id, label, unit, reference, R("claim.eo-density.no-area", ("devices", devices)));
+                else Notes.Add(R("claim.eo-density.not-assessed", ("figure", label)));
                 return;
             }
             double v = devices / area;
-            var placed = Place(v, d => d.FindsPerM2, "items/m²");
+            var placed = Place(v, d => d.FindsPerM2, unit);
             if (devices == 0)
             {
                 Add(new ClaimFigure(id, label, 0, unit, reference, Verdict.Plausible,
-                    "No devices: common when land is released by survey or clearance finds nothing.", null, placed));
+                    R("claim.eo-density.none"), null, placed));
                 return;
             }
-            string every = $"one item every {N(1 / v)} m²";
-            string world = $"{Times(v / ReferenceFigures.WorldApMinesPerM2)} the world 2023 average (0.00057 AP mines/m²)";
-            string sriLanka = v > ReferenceFigures.SriLankaPerM2 ? "denser than Sri Lanka 2017 (0.0096)" : "less dense than Sri Lanka 2017 (0.0096)";
+            string every = R("claim.eo-density.every", ("area", 1 / v));
+            string world = R("claim.eo-density.world", ("times", Times(v / ReferenceFigures.WorldApMinesPerM2)));
+            string sriLanka = v > ReferenceFigures.SriLankaPerM2 ? R("claim.eo-density.denser-than-sri-lanka") : R("claim.eo-density.less-dense-than-sri-lanka");
             if (rules.IsEnabled(RuleIds.EoDensityReject) && v > reject)
             {
                 Add(new ClaimFigure(id, label, v, unit, reference, Breach(RuleIds.EoDensityReject),
-                    $"{every}: denser than the programme's limit of {N(reject)}/m² and than the densest fields ever verified (~1 AT mine per m², HALO Trust); "
-                    + "officials' \"2–5 per m²\" are unverified. Not believable without evidence.", RuleIds.EoDensityReject, placed));
+                    R("claim.eo-density.reject", ("every", every), ("reject", reject)), RuleIds.EoDensityReject, placed));
             }
             else if (rules.IsEnabled(RuleIds.EoDensityReview) && v > review && area >= 10_000)
             {
                 Add(new ClaimFigure(id, label, v, unit, reference, Breach(RuleIds.EoDensityReview),
-                    $"{every} over {N(area / 10_000)} ha: above the review density {N(review)}/m², {world}; only the densest minefields come near it.",
+                    R("claim.eo-density.review", ("every", every), ("ha", area / 10_000), ("review", review), ("world", world)),
                     RuleIds.EoDensityReview, placed));
             }
             else if (v > review)
             {
                 Add(new ClaimFigure(id, label, v, unit, reference, Verdict.Plausible,
-                    $"{every}: dense, but over less than 1 ha, where one cluster or a stockpile can give such a figure.", RuleIds.EoDensityReview, placed));
+                    R("claim.eo-density.dense-small", ("every", every)), RuleIds.EoDensityReview, placed));
             }
             else
             {
-                string below = $"below the review density {N(review)}/m²";
-                string verdict = v > ReferenceFigures.SriLankaPerM2 ? "a dense minefield, but " + below : below;
+                string verdict = v > ReferenceFigures.SriLankaPerM2
+                    ? R("claim.eo-density.dense-but-below", ("review", review)) : R("claim.eo-density.below", ("review", review));
                 Add(new ClaimFigure(id, label, v, unit, reference, Verdict.Plausible,
-                    $"{every}: {world}, {sriLanka}; {verdict}.", RuleIds.EoDensityReview, placed));
+                    R("claim.eo-density.plausible", ("every", every), ("world", world), ("sriLanka", sriLanka), ("verdict", verdict)), RuleIds.EoDensityReview, placed));
             }
         }
     }

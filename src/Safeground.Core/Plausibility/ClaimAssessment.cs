@@ -48,6 +48,4 @@ public sealed partial class ClaimAssessment
         Severity.Warning => Verdict.Unusual,
         _ => Verdict.Plausible,
     };
-
-    private static string N(double v) => NumberText.Of(v);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Plausibility;
 
@@ -28,15 +29,14 @@ public sealed record RecordedPlacement(
         int below = sorted.Count(v => v < claim), equal = sorted.Count(v => v == claim);
         double median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
         int n = sorted.Length;
-        string deployments = n == 1 ? "the 1 recorded deployment" : $"{n} recorded deployments";
-        string where = below == n ? $"above {(n == 1 ? deployments : "all " + deployments)}"
-            : below == 0 && equal == 0 ? $"below {(n == 1 ? deployments : "all " + deployments)}"
-            : below == 0 && equal == n ? $"the same as {(n == 1 ? deployments : "all " + deployments)}"
-            : $"above {Percent((below + 0.5 * equal) / n)} of the {deployments}";
-        var overallText = overall is { } o ? $"; all together {NumberText.Of(o)}" : "";
-        var text = $"the claim's {NumberText.Of(claim)} {unit} is {where} (median {NumberText.Of(median)}, range {NumberText.Of(sorted[0])}–{NumberText.Of(sorted[^1])}{overallText})";
+        string all = Texts.Render(n == 1 ? "placement.the-one" : "placement.all", ("n", n));
+        string where = below == n ? Texts.Render("placement.above", ("deployments", all))
+            : below == 0 && equal == 0 ? Texts.Render("placement.below", ("deployments", all))
+            : below == 0 && equal == n ? Texts.Render("placement.same", ("deployments", all))
+            : Texts.Render("placement.above-share", ("percent", Math.Round((below + 0.5 * equal) / n * 100)), ("n", n));
+        var text = overall is { } o
+            ? Texts.Render("placement.overall", ("claim", claim), ("unit", unit), ("where", where), ("median", median), ("low", sorted[0]), ("high", sorted[^1]), ("overall", o))
+            : Texts.Render("placement.text", ("claim", claim), ("unit", unit), ("where", where), ("median", median), ("low", sorted[0]), ("high", sorted[^1]));
         return new RecordedPlacement(n, below, equal, median, sorted[0], sorted[^1], overall, text);
     }
-
-    private static string Percent(double share) => Math.Round(share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
 }

@@ -17,6 +17,4 @@ public static class ReferenceFigures
 
     /// <summary>The densest fields reported: about one AT mine per m² (HALO Trust); "2–5 per m²" from officials is unverified.</summary>
     public const double DensestPerM2 = 1.0;
-
-    public const string DensityText = "world 2023 0.00057 AP mines/m², Sri Lanka 2017 0.0096, Ukraine SES 0.0003, densest fields ~1 AT mine/m²";
 }

@@ -1,3 +1,5 @@
+using Safeground.Core.Text;
+
 namespace Safeground.Core.Plausibility;
 
 /// <summary>
@@ -41,7 +43,7 @@ public sealed record ReportedOperation(
     private static void Check(string name, double? value)
     {
         if (value is not { } v) return;
-        if (double.IsNaN(v) || double.IsInfinity(v)) throw SafegroundException.Invalid($"{name}: {v} is not a number");
-        if (v < 0) throw SafegroundException.Invalid($"{name} cannot be negative ({v.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
+        if (double.IsNaN(v) || double.IsInfinity(v)) throw SafegroundException.Invalid(Texts.Render("claim.option.not-a-number", ("option", name), ("value", v)));
+        if (v < 0) throw SafegroundException.Invalid(Texts.Render("claim.option.negative", ("option", name), ("value", v)));
     }
 }

@@ -4,6 +4,7 @@ using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 
 namespace Safeground.Core.Projections;
@@ -102,7 +103,7 @@ public static class HazardProjector
             _name = create.Name;
             _region = create.Region;
             _last = report;
-            _original = Polygonal(report, "perimeter", create.Perimeter);
+            _original = Polygonal(report, "field.perimeter", create.Perimeter);
             _remaining = _original;
             _evidence.AddRange(create.Evidence);
             AddCategories(create.SuspectedCategories);
@@ -112,8 +113,8 @@ public static class HazardProjector
 
         /// <summary>A report dated before the survey that recorded the hazard: not applied, flagged.</summary>
         public void Early(Report report) =>
-            Flag(report, RuleIds.ReportBeforeHazard,
-                $"report {report.Id} is dated {Day(report.DateOfInformation)}, before hazard {_hazardId} was recorded on {Day(_createdOn)}; it was not applied");
+            Flag(report, RuleIds.ReportBeforeHazard, "rule.report-before-hazard",
+                TextArgs.Of(("report", report.Id), ("date", report.DateOfInformation), ("hazard", _hazardId), ("recorded", _createdOn)), notApplied: true);
 
         /// <summary>
         /// Applies one report, unless it raises an error flag: then the ledger is put back exactly as it was
@@ -138,13 +139,14 @@ public static class HazardProjector
             bool own = report.HazardId == _hazardId;
             if (own && report.Body is NonTechnicalSurvey { Action: SurveyAction.Create })
             {
-                Flag(report, RuleIds.HazardExists, $"report {report.Id} creates hazard {_hazardId}, which report {_last.Id} already recorded; it was not applied");
+                Flag(report, RuleIds.HazardExists, "rule.hazard-created-twice",
+                    TextArgs.Of(("report", report.Id), ("hazard", _hazardId), ("first", _last.Id)), notApplied: true);
                 return;
             }
             if (_status == HazardStatus.Closed && Releases(report.Body))
             {
-                Flag(report, RuleIds.ReleaseOnClosedHazard,
-                    $"report {report.Id} releases land of hazard {_hazardId}, which was closed by {Day(_last.DateOfInformation)} (report {_last.Id}); it was not applied");
+                Flag(report, RuleIds.ReleaseOnClosedHazard, "rule.release-on-closed-hazard",
+                    TextArgs.Of(("report", report.Id), ("hazard", _hazardId), ("closed", _last.DateOfInformation), ("closing", _last.Id)), notApplied: true);
                 return;
             }
             _last = report;
@@ -156,21 +158,21 @@ public static class HazardProjector
                     break;
                 case TechnicalSurvey ts:
                     if (ts.ConfirmsCha) _class = HazardClass.Cha;
-                    Release(report, ReleaseMethod.Reduced, ts.Reduced, "reduced area");
+                    Release(report, ReleaseMethod.Reduced, ts.Reduced, "field.reduced-area");
                     if (ts.Defined is { IsEmpty: false } defined)
-                        _defined = Polygons.Intersection(Polygonal(report, "defined area", defined), _remaining);
+                        _defined = Polygons.Intersection(Polygonal(report, "field.defined-area", defined), _remaining);
                     Work();
                     break;
                 case ClearanceProgress progress:
                     CheckNotCancelled(report, progress.AreaWorked);
-                    Release(report, ReleaseMethod.Cleared, progress.AreaWorked, "area worked");
+                    Release(report, ReleaseMethod.Cleared, progress.AreaWorked, "field.area-worked");
                     Work();
                     if (progress.SuspendedBecause is not null) _status = HazardStatus.Suspended;
                     break;
                 case Completion completion:
                     CheckNotCancelled(report, completion.Cleared);
                     // A completion restates the whole task; land its own hazard already released is not "outside".
-                    Release(report, ReleaseMethod.Cleared, completion.Cleared, "cleared area", restates: own);
+                    Release(report, ReleaseMethod.Cleared, completion.Cleared, "field.cleared-area", restates: own);
                     if (!own)
                     {
                         Work(); // a completion of a neighbouring hazard whose polygon reaches this one: its part is cleared
@@ -184,8 +186,8 @@ public static class HazardProjector
                         _status = HazardStatus.InProgress;
                         double limit = _rules.Threshold(RuleIds.CompletionLeavesArea);
                         if (left > limit)
-                            Flag(report, RuleIds.CompletionLeavesArea,
-                                $"completion report {report.Id} would close hazard {_hazardId} with {M2(left)} still hazardous (at most {M2(limit)}); report the rest as cleared, reduced or cancelled first",
+                            Flag(report, RuleIds.CompletionLeavesArea, "rule.completion-leaves-area",
+                                TextArgs.Of(("report", report.Id), ("hazard", _hazardId), ("left", left), ("limit", limit)),
                                 left, limit);
                     }
                     break;
@@ -197,8 +199,8 @@ public static class HazardProjector
                 case Handover handover:
                     if (_status != HazardStatus.Closed)
                     {
-                        Flag(report, RuleIds.HandoverBeforeClosed,
-                            $"handover {report.Id} gives land of hazard {_hazardId} to {handover.ReceivedBy}, but {M2(RemainingM2())} of it is still hazardous");
+                        Flag(report, RuleIds.HandoverBeforeClosed, "rule.handover-before-closed",
+                            TextArgs.Of(("report", report.Id), ("hazard", _hazardId), ("receiver", handover.ReceivedBy), ("left", RemainingM2())));
                         break;
                     }
                     _handedOverTo = handover.ReceivedBy;
@@ -217,8 +219,6 @@ public static class HazardProjector
             if (report.Body.AllFinds.Count > 0) _class = HazardClass.Cha; // EO found is direct evidence
         }
 
-        private const string NotApplied = "it was not applied";
-
         /// <summary>Everything a report can change, as it was before it (geometries are never mutated, only replaced).</summary>
         private sealed record Saved(
             string? Name, string? Region, HazardClass Class, HazardStatus Status,
@@ -236,7 +236,7 @@ public static class HazardProjector
         private void Restore(Saved s)
         {
             var errors = _flags.Skip(s.Flags).Where(f => f.Severity == Severity.Error)
-                .Select(f => f.Message.EndsWith(NotApplied, StringComparison.Ordinal) ? f : f with { Message = f.Message + "; " + NotApplied })
+                .Select(f => f.NotApplied == true ? f : f with { NotApplied = true })
                 .ToList();
             _flags.RemoveRange(s.Flags, _flags.Count - s.Flags);
             _flags.AddRange(errors);
@@ -261,11 +261,11 @@ public static class HazardProjector
             AddCategories(nts.SuspectedCategories);
             if (nts.Action == SurveyAction.Cancel)
             {
-                Release(report, ReleaseMethod.Cancelled, nts.Cancelled ?? _remaining, "cancelled area");
+                Release(report, ReleaseMethod.Cancelled, nts.Cancelled ?? _remaining, "field.cancelled-area");
                 if (RemainingM2() < ClosedBelowM2) _status = HazardStatus.Closed;
                 return;
             }
-            if (nts.Perimeter is not null) Reshape(Polygonal(report, "perimeter", nts.Perimeter));
+            if (nts.Perimeter is not null) Reshape(Polygonal(report, "field.perimeter", nts.Perimeter));
             _class = nts.Class ?? (_class == HazardClass.Cha ? HazardClass.Cha : _rules.Evidence.Suggest(_evidence));
         }
 
@@ -318,9 +318,9 @@ public static class HazardProjector
                 share = outside / claimedM2;
                 if (outside < RoundOffM2 || share <= limit) return;
             }
-            string where = restates ? $"outside hazard {_hazardId}" : $"outside hazard {_hazardId} or on land already released";
-            Flag(report, RuleIds.ReleaseOutsideHazard,
-                $"report {report.Id} claims {M2(claimedM2)} {Word(method)}, of which {M2(outside)} ({Percent(share)}) lies {where}; {M2(takenM2)} counted",
+            Flag(report, RuleIds.ReleaseOutsideHazard, restates ? "rule.release-outside-hazard" : "rule.release-outside-hazard-or-released",
+                TextArgs.Of(("report", report.Id), ("claimed", claimedM2), ("method", Word(method)), ("outside", outside), ("share", share),
+                    ("hazard", _hazardId), ("taken", takenM2)),
                 share, limit);
         }
 
@@ -343,8 +343,8 @@ public static class HazardProjector
             double m2 = Polygons.AreaM2(sliverArea);
             _remaining = keep.Count == 1 ? keep[0] : Geo.Factory.CreateMultiPolygon(keep.ToArray());
             _releases.Add(new ReleaseEvent(_hazardId, report.Id, method, report.DateOfInformation, sliverArea, m2, 0));
-            Flag(report, RuleIds.GeometryDegenerate,
-                $"report {report.Id} left {slivers.Count} sliver(s) of hazard {_hazardId} totalling {M2(m2)} (each under {M2(tolerance)}); counted as {Word(method)} with it",
+            Flag(report, RuleIds.GeometryDegenerate, "rule.slivers-absorbed",
+                TextArgs.Of(("report", report.Id), ("count", slivers.Count), ("hazard", _hazardId), ("area", m2), ("tolerance", tolerance), ("method", Word(method))),
                 m2, tolerance, Severity.Info);
         }
 
@@ -363,8 +363,8 @@ public static class HazardProjector
                 double m2 = Polygons.AreaM2(overlap), share = m2 / claimM2;
                 // A lane drawn a metre over the cancelled edge is not clearing cancelled land; a share of it is.
                 if (m2 < RoundOffM2 || share <= limit) continue;
-                Flag(report, RuleIds.ClearingCancelledLand,
-                    $"report {report.Id} reports clearance on {M2(m2)} ({Percent(share)} of the area worked) of hazard {_hazardId} that non-technical survey cancelled (report {r.ReportId}, {Day(r.Date)}); cancelled land is not hazardous and cannot be cleared",
+                Flag(report, RuleIds.ClearingCancelledLand, "rule.clearing-cancelled-land",
+                    TextArgs.Of(("report", report.Id), ("area", m2), ("share", share), ("hazard", _hazardId), ("cancelling", r.ReportId), ("cancelled", r.Date)),
                     share, limit);
             }
         }
@@ -377,17 +377,19 @@ public static class HazardProjector
             if (drawn.IsValid) return Polygons.Polygonal(drawn);
             var error = new IsValidOp(drawn).ValidationError;
             var repaired = Polygons.Polygonal(drawn);
-            Flag(report, RuleIds.GeometryInvalid,
-                $"report {report.Id}: the {field} was not a valid polygon ({error?.Message.ToLowerInvariant() ?? "invalid"} at {Where(error)}); repaired to {M2(repaired.IsEmpty ? 0 : Polygons.AreaM2(repaired))}",
+            Flag(report, RuleIds.GeometryInvalid, "rule.geometry-repaired",
+                TextArgs.Of(("report", report.Id), ("field", field), ("error", error?.Message.ToLowerInvariant() ?? "invalid"), ("where", Where(error)),
+                    ("area", repaired.IsEmpty ? 0 : Polygons.AreaM2(repaired))),
                 severity: Severity.Info);
             return repaired;
         }
 
-        private void Flag(Report report, string ruleId, string message, double? figure = null, double? threshold = null, Severity? severity = null)
+        private void Flag(Report report, string ruleId, string messageId, IReadOnlyDictionary<string, string> args,
+            double? figure = null, double? threshold = null, Severity? severity = null, bool? notApplied = null)
         {
             var setting = _rules[ruleId];
             if (!setting.Enabled) return;
-            _flags.Add(new RuleFlag(report.Id, ruleId, severity ?? setting.Severity, message, figure, threshold));
+            _flags.Add(RuleFlag.Of(report.Id, ruleId, severity ?? setting.Severity, messageId, args, figure, threshold, notApplied));
         }
 
         private void Work()
@@ -402,17 +404,10 @@ public static class HazardProjector
             foreach (var c in categories) if (!_categories.Contains(c)) _categories.Add(c);
         }
 
-        private static string M2(double m2) => m2 >= 10_000
-            ? FormattableString.Invariant($"{m2 / 10_000:0.00} ha")
-            : FormattableString.Invariant($"{m2:0.##} m²");
-
         private const double RoundOffM2 = 1.0;
 
-        private static string Percent(double share) => FormattableString.Invariant($"{share * 100:0.#} %");
-
-        private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-        private static string Word(ReleaseMethod m) => m.ToString().ToLowerInvariant();
+        // The release's word in a message (a text id, rendered in the reader's language).
+        private static string Word(ReleaseMethod m) => "word.released." + m.ToString().ToLowerInvariant();
 
         private static string Where(TopologyValidationError? e) =>
             e?.Coordinate is { } c ? FormattableString.Invariant($"{c.X:0.######} {c.Y:0.######}") : "?";

@@ -1,3 +1,5 @@
+using Safeground.Core.Text;
+
 namespace Safeground.Core.Reference;
 
 /// <summary>
@@ -16,7 +18,7 @@ public static class RegionNames
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (regions.Count == 0)
-            throw SafegroundException.NotFound($"region '{name}': {location} holds no region boundaries (import them with 'safeground regions import FILE --store {location}')");
+            throw SafegroundException.NotFound(Texts.Render("error.reference.region-holds-no-region-boundaries", ("name", name), ("location", location)));
         var exact = regions.FirstOrDefault(r => string.Equals(r.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
         if (exact is not null) return exact;
         // Typed without its diacritics ("Brcko District"): the one region it can only mean.
@@ -29,10 +31,11 @@ public static class RegionNames
             .ToList();
         var names = regions.Select(r => r.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
         string choices = close.Count > 0
-            ? "did you mean " + string.Join(", ", close.Take(Listed).Select(n => $"'{n}'")) + "?"
-            : "the regions are " + string.Join(", ", names.Take(Listed).Select(n => $"'{n}'"))
-              + (names.Count > Listed ? $" and {names.Count - Listed} more ('safeground regions list')" : "");
-        throw SafegroundException.NotFound($"region '{name}' is not in {location}: {choices}");
+            ? Texts.Render("error.reference.did-you-mean", ("names", string.Join(", ", close.Take(Listed).Select(n => $"'{n}'"))))
+            : names.Count > Listed
+                ? Texts.Render("error.reference.regions-are.more", ("names", string.Join(", ", names.Take(Listed).Select(n => $"'{n}'"))), ("more", names.Count - Listed))
+                : Texts.Render("error.reference.regions-are", ("names", string.Join(", ", names.Select(n => $"'{n}'"))));
+        throw SafegroundException.NotFound(Texts.Render("error.reference.region-not", ("name", name), ("location", location), ("choices", choices)));
     }
 
     // Case and diacritics do not make a different place: "brcko" is Brčko. A table, not Unicode

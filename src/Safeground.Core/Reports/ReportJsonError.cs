@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Reports;
 
@@ -26,12 +27,12 @@ public static class ReportJsonError
         var path = Field(json?.Path ?? PathIn(e.Message));
         var message = e.Message.Split(" Path:")[0];
         if (e is NotSupportedException)
-            return $"{Join(path, "kind")}: missing; a report body says what it is with \"kind\", one of {Kinds}";
+            return Texts.Render("error.json.kind-missing", ("field", Join(path, "kind")), ("kinds", Kinds));
         const string Unrecognised = "Read unrecognized type discriminator id '";
         if (message.StartsWith(Unrecognised, StringComparison.Ordinal))
         {
             var kind = message[Unrecognised.Length..].TrimEnd('.', '\'');
-            return $"{Join(path.EndsWith(".kind", StringComparison.Ordinal) ? path[..^5] : path, "kind")}: '{kind}' is not a report kind (one of {Kinds})";
+            return Texts.Render("error.json.kind-unknown", ("field", Join(path.EndsWith(".kind", StringComparison.Ordinal) ? path[..^5] : path, "kind")), ("kind", kind), ("kinds", Kinds));
         }
         return $"{(path.Length == 0 ? "body" : path)}: {message}";
     }

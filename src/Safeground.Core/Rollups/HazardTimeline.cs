@@ -2,6 +2,7 @@ using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Rollups;
 
@@ -53,8 +54,8 @@ public static class HazardTimeline
         if (points.Count == 0)
         {
             throw SafegroundException.NotFound(reports.Count == 0
-                ? $"{store.Location}: no hazard {hazardId} (no approved report concerns it)"
-                : $"{store.Location}: hazard {hazardId} has {reports.Count} approved report(s) but none that records it (a non-technical survey creating it)");
+                ? Texts.Render("error.timeline.no-hazard", ("location", store.Location), ("hazard", hazardId))
+                : Texts.Render("error.timeline.not-created", ("location", store.Location), ("hazard", hazardId), ("count", reports.Count)));
         }
         return points;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Safeground.Core.Hazards;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Rules;
 
@@ -66,7 +67,7 @@ public sealed class ProgrammeRules
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw SafegroundException.Invalid($"{path}: cannot read the programme's rules: {e.Message}");
+            throw SafegroundException.Invalid(Texts.Render("error.rules.cannot-read-programme-s-rules", ("path", path), ("message", e.Message)));
         }
         return Parse(text, path);
     }
@@ -82,21 +83,21 @@ public sealed class ProgrammeRules
         {
             var where = e.Path is null ? "" : $" at {e.Path}";
             var line = e.LineNumber is null ? "" : $" (line {e.LineNumber + 1})";
-            throw SafegroundException.Invalid($"{source}: not a programme rules file{where}{line}: {Reason(e)}");
+            throw SafegroundException.Invalid(Texts.Render("error.rules.not-programme-rules-file", ("source", source), ("where", where), ("line", line), ("e", Reason(e))));
         }
-        if (file is null) throw SafegroundException.Invalid($"{source}: empty programme rules file");
+        if (file is null) throw SafegroundException.Invalid(Texts.Render("error.rules.empty-programme-rules-file", ("source", source)));
         var defaults = source == BuiltInName ? null : Default;
         var rules = new Dictionary<string, RuleSetting>(StringComparer.Ordinal);
         foreach (var (id, setting) in file.Rules ?? [])
         {
             if (defaults is not null && !defaults._rules.ContainsKey(id))
-                throw SafegroundException.Invalid($"{source}: {LineOf(json, id)}unknown rule \"{id}\" (known: {string.Join(", ", defaults._rules.Keys)})");
+                throw SafegroundException.Invalid(Texts.Render("error.rules.unknown-rule-known", ("source", source), ("at", LineOf(json, id)), ("rule", id), ("keys", string.Join(", ", defaults._rules.Keys))));
             if (setting.Threshold is < 0)
-                throw SafegroundException.Invalid($"{source}: {LineOf(json, id)}rule {id}: threshold {setting.Threshold} cannot be negative");
+                throw SafegroundException.Invalid(Texts.Render("error.rules.rule-threshold-cannot-negative", ("source", source), ("at", LineOf(json, id)), ("rule", id), ("threshold", setting.Threshold)));
             rules[id] = setting;
         }
         var evidence = file.Evidence is null ? defaults?.Evidence : ToWeights(file.Evidence, defaults?.Evidence);
-        if (evidence is null) throw SafegroundException.Invalid($"{source}: the evidence weights are missing");
+        if (evidence is null) throw SafegroundException.Invalid(Texts.Render("error.rules.evidence-weights-are-missing", ("source", source)));
         bool allowSelfApproval = file.Approval?.AllowSelfApproval ?? defaults?.AllowSelfApproval ?? false;
         return new ProgrammeRules(file.Programme ?? Path.GetFileNameWithoutExtension(source), file.Description, evidence, rules, allowSelfApproval);
     }

@@ -4,6 +4,7 @@ using Safeground.Core.Lifecycle;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Rules;
 
@@ -24,7 +25,7 @@ public sealed class RulesChange(ISafegroundStore store, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(by);
         if (!AccessPolicy.CanSetRules(by))
-            throw SafegroundException.Forbidden($"{by.Username} ({RoleNames.Of(by.Role)}{(by.Disabled ? ", disabled" : "")}) cannot set the programme's rules; an admin does");
+            throw SafegroundException.Forbidden(Texts.Render("error.rules.cannot-set-programme-s-rules", ("username", by.Username), ("role", RoleNames.Of(by.Role)), ("disabled", by.Disabled ? Texts.Render("word.disabled-suffix") : "")));
         var next = ProgrammeRules.Parse(json, source);
         var previous = StoredProgramme.Read(store);
 

@@ -1,4 +1,5 @@
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Rules;
 
@@ -19,7 +20,7 @@ public static class StoredProgramme
         var stored = store.CurrentRules();
         return stored is null
             ? new ProgrammeVersion(ProgrammeRules.Default, null)
-            : new ProgrammeVersion(ProgrammeRules.Parse(stored.Json, $"{store.Location}: programme rules version {stored.Version}"), stored);
+            : new ProgrammeVersion(ProgrammeRules.Parse(stored.Json, Texts.Render("rules.source", ("location", store.Location), ("version", stored.Version))), stored);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Safeground.Core.Text;
+
 namespace Safeground.Core.Status;
 
 /// <summary>
@@ -27,7 +29,7 @@ public sealed record StatusFilter(string? Region = null, string? Organisation = 
 
     /// <summary>Why the filter cannot be applied (a period that ends before it starts), or null.</summary>
     public string? Problem => From is { } from && To is { } to && from > to
-        ? FormattableString.Invariant($"the period starts ({from:yyyy-MM-dd}) after it ends ({to:yyyy-MM-dd})")
+        ? Texts.Render("error.period-reversed", ("from", from), ("to", to))
         : null;
 
     /// <summary>The day the hazards are taken as they stood (the period's end); null: today.</summary>

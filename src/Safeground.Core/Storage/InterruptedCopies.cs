@@ -1,4 +1,5 @@
 using System.Text;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Storage;
 
@@ -35,7 +36,7 @@ public static class InterruptedCopies
         catch (IOException) when (File.Exists(path))
         {
         }
-        throw SafegroundException.Conflict($"{path}: another backup or restore is writing this file; wait for it, or choose another target");
+        throw SafegroundException.Conflict(Texts.Render("error.store.another-backup-restore-writing-this", ("path", path)));
     }
 
     /// <summary>

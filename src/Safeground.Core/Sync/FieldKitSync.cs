@@ -2,6 +2,7 @@ using Safeground.Core.Lifecycle;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Sync;
 
@@ -30,7 +31,7 @@ public sealed class FieldKitSync(ISafegroundStore kit, ISyncPeer peer)
     public SyncResult Run(CancellationToken cancel = default)
     {
         if (BatchSize < 1 || BatchSize > StorePeer.MaxBatch)
-            throw SafegroundException.Invalid($"sync: a batch of {BatchSize} reports; it must be between 1 and {StorePeer.MaxBatch}");
+            throw SafegroundException.Invalid(Texts.Render("error.sync.sync-batch-reports-must-between", ("batchSize", BatchSize), ("maxBatch", StorePeer.MaxBatch)));
         var area = AreaOf(kit);
         var national = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -56,7 +57,7 @@ public sealed class FieldKitSync(ISafegroundStore kit, ISyncPeer peer)
             updated += u;
             hazards += h;
             pullBatches++;
-            Progress?.Invoke($"pulled {pulled + updated} of {wanted.Count}");
+            Progress?.Invoke(Texts.Render("sync.progress.pulled", ("pulled", pulled + updated), ("wanted", wanted.Count)));
         }
         return new SyncResult(area.Region, pushed, present, refused, pulled, updated, hazards, decisions,
             SupersedeConflicts.Find(kit), pushBatches + pullBatches);
@@ -87,7 +88,7 @@ public sealed class FieldKitSync(ISafegroundStore kit, ISyncPeer peer)
             }
             batches++;
             batch.Clear();
-            Progress?.Invoke($"pushed {pushed + present + refused.Count} reports");
+            Progress?.Invoke(Texts.Render("sync.progress.pushed", ("pushed", pushed + present + refused.Count)));
         }
         // The kit's reports stream in replay order, so a hazard's creating survey reaches the national side before the
         // reports that work on it.

@@ -2,6 +2,7 @@ using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Sync;
 
@@ -22,7 +23,7 @@ internal sealed class KitUpdate(ISafegroundStore kit, ProgrammeRules rules)
         {
             var history = s.History;
             if (history.Count == 0 || history[0].Status != ReportStatus.Submitted || history.Any(e => e.ReportId != s.Report.Id))
-                throw SafegroundException.Invalid($"{peer}: report {s.Report.Id} came without a history that starts with its submission; nothing of this batch was stored");
+                throw SafegroundException.Invalid(Texts.Render("error.sync.report-came-without-history-that", ("peer", peer), ("report", s.Report.Id)));
             if (kit.FindReport(s.Report.Id) is not { } held)
             {
                 changes.Add(new Change(s.Report, false, history[^1].Status == ReportStatus.Approved, history[0], history.Skip(1).ToList()));

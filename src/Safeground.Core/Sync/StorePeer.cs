@@ -4,6 +4,7 @@ using Safeground.Core.Accidents;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Sync;
 
@@ -63,7 +64,7 @@ public sealed class StorePeer(ISafegroundStore store, ReportLifecycle lifecycle,
 
     private static void CheckBatch(int count, string what)
     {
-        if (count > MaxBatch) throw SafegroundException.Invalid($"sync {what}: {count} reports in one batch; at most {MaxBatch}");
+        if (count > MaxBatch) throw SafegroundException.Invalid(Texts.Render("error.sync.sync-reports-one-batch-most", ("what", what), ("count", count), ("maxBatch", MaxBatch)));
     }
 
     // The region's hazards as the national side places them (the hazard's region), the hazards the kit holds, and

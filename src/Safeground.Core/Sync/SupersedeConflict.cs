@@ -1,4 +1,5 @@
 using Safeground.Core.Reports;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Sync;
 
@@ -13,6 +14,7 @@ public sealed record SupersedeConflict(string Superseded, ReportStatus Status, I
 {
     /// <summary>One sentence for a data manager.</summary>
     public string Describe() => Status == ReportStatus.Approved
-        ? $"{string.Join(" and ", Pending)} all supersede {Superseded}: approve one and reject the other{(Pending.Count > 2 ? "s" : "")}"
-        : $"{string.Join(" and ", Pending)} supersede{(Pending.Count == 1 ? "s" : "")} {Superseded}, which is already {Status.ToString().ToLowerInvariant()}: reject {(Pending.Count == 1 ? "it" : "them")} or supersede the report that replaced it";
+        ? Texts.Render(Pending.Count > 2 ? "sync.conflict.approved.many" : "sync.conflict.approved", ("pending", string.Join(Texts.Render("word.and"), Pending)), ("superseded", Superseded))
+        : Texts.Render(Pending.Count == 1 ? "sync.conflict.settled.one" : "sync.conflict.settled", ("pending", string.Join(Texts.Render("word.and"), Pending)),
+            ("superseded", Superseded), ("status", Status.ToString().ToLowerInvariant()));
 }
