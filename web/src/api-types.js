@@ -21,6 +21,12 @@
  */
 
 /**
+ * @typedef {object} AntiforgeryAnswer
+ * @property {string} token
+ * @property {string} header
+ */
+
+/**
  * @typedef {object} ApprovalView
  * @property {ReportSummaryView} report
  * @property {Array<HazardSummaryView>} hazards
@@ -690,9 +696,12 @@
  * @property {string} reportId
  * @property {string} ruleId
  * @property {Severity} severity
- * @property {string} message
  * @property {null|number} [figure]
  * @property {null|number} [threshold]
+ * @property {null|string} [messageId]
+ * @property {null|Object<string, string>} [args]
+ * @property {null|boolean} [notApplied]
+ * @property {string} message
  */
 
 /**
