@@ -74,26 +74,9 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
     }
 
     /// <summary>The JSON path of the polygon a report releases or draws, which the replay's geometry rules are about.</summary>
-    public static string ClaimField(ReportBody body) => body switch
-    {
-        TechnicalSurvey => "body.reduced",
-        ClearanceProgress => "body.areaWorked",
-        Completion => "body.cleared",
-        NonTechnicalSurvey { Action: SurveyAction.Cancel } => "body.cancelled",
-        NonTechnicalSurvey => "body.perimeter",
-        EodSpotTask or AccidentReport or Handover => "body",
-        _ => throw UnknownReportKind.Error(body, "the report check"),
-    };
+    public static string ClaimField(ReportBody body) => body.ClaimedField;
 
-    private static NtsGeometry? Claim(ReportBody body) => body switch
-    {
-        TechnicalSurvey ts => ts.Reduced,
-        ClearanceProgress cp => cp.AreaWorked,
-        Completion c => c.Cleared,
-        NonTechnicalSurvey { Action: SurveyAction.Cancel } nts => nts.Cancelled,
-        NonTechnicalSurvey or EodSpotTask or AccidentReport or Handover => null,
-        _ => throw UnknownReportKind.Error(body, "the report check"),
-    };
+    private static NtsGeometry? Claim(ReportBody body) => body.Claimed;
 
     private static string FlagField(string ruleId, string claimField) => ruleId switch
     {

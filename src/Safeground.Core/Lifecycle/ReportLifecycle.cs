@@ -392,7 +392,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
                     throw SafegroundException.NotFound(Texts.Render("error.report.report-also-concerns-hazard-which", ("report", report.Id), ("other", other)));
             return report;
         }
-        var claim = Polygons.Polygonal(ClaimOf(report.Body));
+        var claim = Polygons.Polygonal(report.Body.Claimed);
         if (claim.IsEmpty) return report;
         double tolerance = _rules.Threshold(RuleIds.GeometryDegenerate); // a sliver of a neighbour is round-off, not a span
         var others = new List<string>();
@@ -405,15 +405,6 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         return others.Count == 0 ? report : report with { AlsoHazards = others };
     }
 
-    private static NetTopologySuite.Geometries.Geometry? ClaimOf(ReportBody body) => body switch
-    {
-        TechnicalSurvey ts => ts.Reduced,
-        ClearanceProgress cp => cp.AreaWorked,
-        Completion c => c.Cleared,
-        NonTechnicalSurvey { Action: SurveyAction.Cancel } nts => nts.Cancelled,
-        NonTechnicalSurvey or EodSpotTask or AccidentReport or Handover => null,
-        _ => throw UnknownReportKind.Error(body, "the spanned hazards of a report"),
-    };
 
     private IEnumerable<Report> ApprovedReportsOf(string hazardId, string? except)
     {

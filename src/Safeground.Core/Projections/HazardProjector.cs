@@ -209,7 +209,7 @@ public static class HazardProjector
                 case EodSpotTask:
                     break;
                 default:
-                    throw UnknownReportKind.Error(report.Body, $"the projection of hazard {_hazardId} (report {report.Id})");
+                    throw UnknownReportKind.Error(report.Body, "error.report.unknown-kind.projection", ("hazard", _hazardId), ("report", report.Id));
             }
             foreach (var find in report.Body.AllFinds)
             {

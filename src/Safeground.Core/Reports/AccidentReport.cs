@@ -31,4 +31,10 @@ public sealed record AccidentReport(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.Accident;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override NetTopologySuite.Geometries.Geometry? Claimed => null;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override string ClaimedField => "body";
 }

@@ -17,6 +17,12 @@ public sealed record ClearanceProgress(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.ClearanceProgress;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override NetTopologySuite.Geometries.Geometry? Claimed => AreaWorked;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override string ClaimedField => "body.areaWorked";
     [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }

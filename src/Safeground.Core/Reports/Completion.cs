@@ -10,6 +10,12 @@ public sealed record Completion(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.Completion;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override NetTopologySuite.Geometries.Geometry? Claimed => Cleared;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override string ClaimedField => "body.cleared";
     [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }

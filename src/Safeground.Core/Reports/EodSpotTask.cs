@@ -7,6 +7,12 @@ public sealed record EodSpotTask(IReadOnlyList<EoFind> Finds, string? Source = n
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.EodSpotTask;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override NetTopologySuite.Geometries.Geometry? Claimed => null;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override string ClaimedField => "body";
     [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }

@@ -8,4 +8,10 @@ public sealed record Handover(string ReceivedBy, string? LandUse = null, string?
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.Handover;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override NetTopologySuite.Geometries.Geometry? Claimed => null;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override string ClaimedField => "body";
 }

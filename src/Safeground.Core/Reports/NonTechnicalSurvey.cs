@@ -19,4 +19,10 @@ public sealed record NonTechnicalSurvey(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.NonTechnicalSurvey;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override NetTopologySuite.Geometries.Geometry? Claimed => Action == SurveyAction.Cancel ? Cancelled : null;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override string ClaimedField => Action == SurveyAction.Cancel ? "body.cancelled" : "body.perimeter";
 }

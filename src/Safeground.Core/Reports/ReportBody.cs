@@ -19,6 +19,18 @@ public abstract record ReportBody
     [JsonIgnore]
     public abstract ReportKind Kind { get; }
 
+    /// <summary>
+    /// The polygon this report releases or draws, which the replay's geometry rules and the split across hazards are
+    /// about; null when it draws none. Abstract, with <see cref="ClaimedField"/>, so that a new kind cannot be
+    /// forgotten where they are read (the compiler asks for both, instead of a switch that must name every kind).
+    /// </summary>
+    [JsonIgnore]
+    public abstract NetTopologySuite.Geometries.Geometry? Claimed { get; }
+
+    /// <summary>The JSON path of <see cref="Claimed"/> ("body" when the report draws no polygon): where a geometry finding points.</summary>
+    [JsonIgnore]
+    public abstract string ClaimedField { get; }
+
     /// <summary>The finds this report records (none for surveys without finds).</summary>
     [JsonIgnore]
     public virtual IReadOnlyList<Ordnance.EoFind> AllFinds => [];

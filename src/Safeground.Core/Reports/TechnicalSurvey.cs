@@ -14,6 +14,12 @@ public sealed record TechnicalSurvey(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public override ReportKind Kind => ReportKind.TechnicalSurvey;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override NetTopologySuite.Geometries.Geometry? Claimed => Reduced;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override string ClaimedField => "body.reduced";
     [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }

@@ -22,6 +22,11 @@ public class ReportKindDispatchTests
     private sealed record QualityManagement(string Finding) : ReportBody
     {
         public override ReportKind Kind => (ReportKind)99;
+
+        // What every kind must say of the polygon it claims is abstract on ReportBody: the compiler asks a new kind for it.
+        public override NetTopologySuite.Geometries.Geometry? Claimed => null;
+
+        public override string ClaimedField => "body";
     }
 
     [Theory]
@@ -56,7 +61,7 @@ public class ReportKindDispatchTests
     }
 
     [Fact]
-    public void A_kind_without_a_case_is_an_error_naming_it_in_the_projector_the_validation_and_the_check()
+    public void A_kind_without_a_case_is_an_error_naming_it_in_the_projector_and_the_validation()
     {
         var create = PayloadSamples.Of(ReportKind.NonTechnicalSurvey);
         var unknown = create with { Id = "R-QM", DateOfInformation = create.DateOfInformation.AddDays(1), Body = new QualityManagement("marking missing") };
@@ -65,7 +70,6 @@ public class ReportKindDispatchTests
         Assert.Contains("R-QM", projector.Message, StringComparison.Ordinal);
         var validation = Assert.Throws<SafegroundException>(() => ReportValidation.Issues(unknown, Now).ToList());
         Assert.Contains("QualityManagement", validation.Message, StringComparison.Ordinal);
-        Assert.Throws<SafegroundException>(() => ReportCheck.ClaimField(unknown.Body));
     }
 
     [Fact]
