@@ -1,3 +1,4 @@
+using Safeground.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,6 @@ internal static class AccessCheck
         var authorization = context.RequestServices.GetRequiredService<IAuthorizationService>();
         var result = await authorization.AuthorizeAsync(context.User, organisationId, policy);
         if (!result.Succeeded)
-            throw Caller.Forbidden(string.Join("; ", result.Failure?.FailureReasons.Select(r => r.Message) ?? ["this is not open to you"]));
+            throw Caller.Forbidden(string.Join("; ", result.Failure?.FailureReasons.Select(r => r.Message) ?? [Texts.Render("api.access.not-open")]));
     }
 }

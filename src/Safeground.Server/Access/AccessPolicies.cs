@@ -1,3 +1,4 @@
+using Safeground.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Safeground.Core.Access;
 
@@ -40,23 +41,23 @@ public static class AccessPolicies
 
     internal static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Caller, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanRead, u => $"{u.Username} is disabled")));
+        options.AddPolicy(Caller, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanRead, u => Texts.Render("api.policy.disabled", ("user", u.Username)))));
         options.AddPolicy(Account, p => p.AddRequirements(new CallerRequirement(AccessPolicy.HasAccount,
-            _ => "an anonymous caller has no account here (no sessions, no tokens); sign in")));
+            _ => Texts.Render("api.policy.anonymous"))));
         options.AddPolicy(FieldReporter, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanSubmitReports,
-            u => $"{u.Username} ({RoleNames.Of(u.Role)}) cannot submit reports")));
+            u => Texts.Render("api.policy.submit", ("user", u.Username), ("role", RoleNames.Of(u.Role))))));
         options.AddPolicy(SyncPush, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanSubmitReports,
-            u => $"{u.Username} ({RoleNames.Of(u.Role)}) cannot push reports; sync with the token of a field reporter or a data manager")));
+            u => Texts.Render("api.policy.push", ("user", u.Username), ("role", RoleNames.Of(u.Role))))));
         options.AddPolicy(DataManager, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanDecideReports,
-            u => $"{u.Username} ({RoleNames.Of(u.Role)}) cannot approve or reject reports; a data manager does")));
+            u => Texts.Render("api.policy.decide", ("user", u.Username), ("role", RoleNames.Of(u.Role))))));
         options.AddPolicy(Admin, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanReadAudit,
-            u => $"this needs the role {RoleNames.Of(Role.Admin)} or above; {u.Username} is {RoleNames.Of(u.Role)}")));
+            u => Texts.Render("api.policy.admin", ("needed", RoleNames.Of(Role.Admin)), ("user", u.Username), ("role", RoleNames.Of(u.Role))))));
         options.AddPolicy(SubmitFor, p => p.AddRequirements(new OrganisationRequirement(AccessPolicy.CanSubmit,
-            (u, org) => $"{u.Username} cannot submit reports for organisation {org}")));
+            (u, org) => Texts.Render("api.policy.submit-for", ("user", u.Username), ("organisation", org)))));
         options.AddPolicy(DecideFor, p => p.AddRequirements(new OrganisationRequirement(AccessPolicy.CanDecide,
-            (u, org) => $"{u.Username} cannot decide on reports of organisation {org}")));
+            (u, org) => Texts.Render("api.policy.decide-for", ("user", u.Username), ("organisation", org)))));
         // An endpoint that names no policy: refused (401 without credentials, 403 with), never open by omission.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().AddRequirements(new CallerRequirement(_ => false,
-            _ => "this endpoint names no access policy, so it is closed")).Build();
+            _ => Texts.Render("api.policy.none"))).Build();
     }
 }

@@ -1,3 +1,4 @@
+using Safeground.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
@@ -36,7 +37,7 @@ internal sealed class AccessResultHandler(IProblemDetailsService problems) : IAu
             {
                 Status = StatusCodes.Status403Forbidden,
                 Title = "Forbidden",
-                Detail = reasons.Count > 0 ? string.Join("; ", reasons) : "this is not open to you",
+                Detail = reasons.Count > 0 ? string.Join("; ", reasons) : Texts.Render("api.access.not-open"),
             },
         });
     }

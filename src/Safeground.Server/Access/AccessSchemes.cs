@@ -1,3 +1,5 @@
+using Safeground.Core.Text;
+
 namespace Safeground.Server.Access;
 
 /// <summary>
@@ -16,8 +18,8 @@ public static class AccessSchemes
     /// <summary>The session cookie: a secret whose hash is a <see cref="Core.Access.TokenKind.Session"/> token in the store, revocable there.</summary>
     public const string CookieName = "sg_session";
 
-    public const string SignInMessage = "sign in first: POST /api/v1/session, or send an API token as 'Authorization: Bearer <token>'";
+    public static string SignInMessage => Texts.Render("api.access.sign-in-first");
 
     /// <summary>One message for expired, revoked, unknown and malformed credentials and disabled users: which it was is not said.</summary>
-    public const string BadCredentials = "the credentials are not valid (unknown, expired or revoked); sign in again";
+    public static string BadCredentials => Texts.Render("api.access.bad-credentials");
 }

@@ -1,3 +1,4 @@
+using Safeground.Core.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +24,7 @@ internal abstract class CallerAuthenticationHandler(IOptionsMonitor<Authenticati
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Refuse(StatusCodes.Status403Forbidden, "Forbidden", "this is not open to you");
+        Refuse(StatusCodes.Status403Forbidden, "Forbidden", Texts.Render("api.access.not-open"));
 
     private async Task Refuse(int status, string title, string detail)
     {

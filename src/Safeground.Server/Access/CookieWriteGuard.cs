@@ -1,3 +1,4 @@
+using Safeground.Core.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -31,7 +32,7 @@ internal sealed class CookieWriteGuard(RequestDelegate next, IAntiforgery antifo
         }
         if (request.Cookies.ContainsKey(AccessSchemes.CookieName) && !SameOrigin(request))
         {
-            await Refuse(context, "a signed-in write must come from this server's own pages (the Origin header does not match)");
+            await Refuse(context, Texts.Render("api.access.origin"));
             return;
         }
         if (CallerClaims.BySession(context.User) && context.GetEndpoint()?.Metadata.GetMetadata<IAntiforgeryMetadata>() is not { RequiresValidation: false })
@@ -42,7 +43,7 @@ internal sealed class CookieWriteGuard(RequestDelegate next, IAntiforgery antifo
             }
             catch (AntiforgeryValidationException)
             {
-                await Refuse(context, $"a signed-in write needs this session's antiforgery token: GET /api/v1/session/antiforgery and send it as {HeaderName}");
+                await Refuse(context, Texts.Render("api.access.antiforgery", ("header", HeaderName)));
                 return;
             }
         }

@@ -1,3 +1,4 @@
+using Safeground.Core.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -18,7 +19,7 @@ internal static class SessionEndpoints
     /// <summary>The rate-limiting policy of sign-in (see <see cref="ServerOptions.SignInsPerMinute"/>).</summary>
     public const string SignInLimit = "sign-in";
 
-    public const string FailedLogin = "unknown username or wrong password";
+    public static string FailedLogin => Texts.Render("api.session.failed-login");
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
 
     public sealed record Login(string? Username, string? Password);
@@ -52,7 +53,7 @@ internal static class SessionEndpoints
 
     private static async Task<IResult> SignIn(HttpContext context, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var login = await Read<Login>(context.Request, "a login ({\"username\": ..., \"password\": ...})", cancel);
+        var login = await Read<Login>(context.Request, Texts.Render("api.what.login"), cancel);
         if (string.IsNullOrEmpty(login.Username)) throw QueryValues.Bad("username: required");
         if (string.IsNullOrEmpty(login.Password)) throw QueryValues.Bad("password: required");
         Caller.AuditAs(context, login.Username.Length <= 100 ? login.Username : login.Username[..100]);
@@ -96,10 +97,10 @@ internal static class SessionEndpoints
     private static async Task<IResult> NewToken(HttpContext context, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
         var user = Caller.Of(context);
-        var request = await Read<TokenRequest>(context.Request, "a token request ({\"name\": ..., \"days\": ...})", cancel);
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100) throw QueryValues.Bad("name: required, at most 100 characters (what the token is for)");
+        var request = await Read<TokenRequest>(context.Request, Texts.Render("api.what.token-request"), cancel);
+        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 100) throw QueryValues.Bad(Texts.Render("api.token.name"));
         int days = request.Days ?? 90;
-        if (days is < 1 or > UserAccounts.MaxTokenDays) throw QueryValues.Bad($"days: {days} is outside 1..{UserAccounts.MaxTokenDays}");
+        if (days is < 1 or > UserAccounts.MaxTokenDays) throw QueryValues.Bad(Texts.Render("api.token.days", ("days", days), ("max", UserAccounts.MaxTokenDays)));
         var (secret, token) = UserAccounts.IssueToken(store, user.Username, request.Name, days, clock.GetUtcNow(), origin: OriginOf(context, store));
         Caller.AuditTarget(context, token.Id);
         return Results.Json(new NewTokenView(secret, token.Id, token.Name, token.Expires, user.Username), ApiJson.Options,
@@ -133,7 +134,7 @@ internal static class SessionEndpoints
     {
         try
         {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancel) ?? throw QueryValues.Bad($"body: expected {what}, got null");
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancel) ?? throw QueryValues.Bad(Texts.Render("api.body.null", ("what", what)));
         }
         catch (JsonException e)
         {

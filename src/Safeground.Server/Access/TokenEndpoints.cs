@@ -1,3 +1,4 @@
+using Safeground.Core.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -49,7 +50,7 @@ internal static class TokenEndpoints
     }
 
     private static SafegroundException NotFound(string what, string name) =>
-        SafegroundException.NotFound($"{what} '{(name.Length <= 64 ? name : name[..64] + "…")}' does not exist or is not yours to see");
+        SafegroundException.NotFound(Texts.Render("api.access.not-yours", ("what", what), ("name", name.Length <= 64 ? name : name[..64] + "…")));
 
     /// <summary>A token as its owner sees it: what identifies it, never its secret or hash.</summary>
     internal static TokenView View(AccessToken t, DateTimeOffset now) => TokenView.From(t, now);

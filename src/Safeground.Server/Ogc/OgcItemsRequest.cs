@@ -1,3 +1,4 @@
+using Safeground.Core.Text;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using NetTopologySuite.Geometries;
@@ -20,20 +21,20 @@ internal static class OgcItemsRequest
     {
         foreach (var key in query.Keys)
         {
-            if (!Known.Contains(key)) throw Bad($"Unknown query parameter '{key}'; this endpoint takes limit, offset, bbox, datetime and f.");
+            if (!Known.Contains(key)) throw Bad(Texts.Render("ogc.unknown-parameter", ("key", key)));
         }
         CheckFormat(query);
         int limit = DefaultLimit;
         if (Single(query, "limit") is { } l)
         {
             if (!long.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out long asked) || asked < 1)
-                throw Bad($"limit must be a whole number from 1 to {MaxLimit}; got '{l}'.");
+                throw Bad(Texts.Render("ogc.limit", ("max", MaxLimit), ("value", l)));
             // More than the maximum is not an error in OGC API – Features: the page holds the maximum.
             limit = (int)Math.Min(asked, MaxLimit);
         }
         long offset = 0;
         if (Single(query, "offset") is { } o && !long.TryParse(o, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
-            throw Bad($"offset must be a whole number of 0 or more; got '{o}'.");
+            throw Bad(Texts.Render("ogc.offset", ("value", o)));
         var area = Single(query, "bbox") is { } b ? Bbox(b) : null;
         var (from, to) = Single(query, "datetime") is { } d ? Interval(d) : (null, null);
         return new LayerQuery(area, from, to, offset, limit);
@@ -43,13 +44,13 @@ internal static class OgcItemsRequest
     public static void CheckFormat(IQueryCollection query)
     {
         if (Single(query, "f") is { } f && f is not ("json" or "geojson"))
-            throw Bad($"f must be json or geojson (the only format served); got '{f}'.");
+            throw Bad(Texts.Render("ogc.format", ("value", f)));
     }
 
     private static string? Single(IQueryCollection query, string name)
     {
         var values = query[name];
-        if (values.Count > 1) throw Bad($"{name} is given {values.Count} times; give it once.");
+        if (values.Count > 1) throw Bad(Texts.Render("ogc.repeated", ("name", name), ("count", values.Count)));
         return values.Count == 0 ? null : values[0];
     }
 
@@ -58,11 +59,11 @@ internal static class OgcItemsRequest
         var parts = text.Split(',');
         var n = new double[parts.Length];
         bool numbers = parts.Length is 4 or 6 && parts.Select((p, i) => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out n[i]) && double.IsFinite(n[i])).All(ok => ok);
-        if (!numbers) throw Bad($"bbox must be four numbers minx,miny,maxx,maxy (longitude, latitude, CRS84); got '{text}'.");
+        if (!numbers) throw Bad(Texts.Render("ogc.bbox.numbers", ("value", text)));
         // Six numbers carry heights, which a 2D layer ignores.
         var (minx, miny, maxx, maxy) = parts.Length == 4 ? (n[0], n[1], n[2], n[3]) : (n[0], n[1], n[3], n[4]);
-        if (minx > maxx || miny > maxy) throw Bad($"bbox minimum must not exceed its maximum (minx,miny,maxx,maxy); got '{text}'.");
-        if (minx < -180 || maxx > 180 || miny < -90 || maxy > 90) throw Bad($"bbox must lie within -180..180 longitude and -90..90 latitude; got '{text}'.");
+        if (minx > maxx || miny > maxy) throw Bad(Texts.Render("ogc.bbox.order", ("value", text)));
+        if (minx < -180 || maxx > 180 || miny < -90 || maxy > 90) throw Bad(Texts.Render("ogc.bbox.range", ("value", text)));
         return new Envelope(minx, maxx, miny, maxy);
     }
 
@@ -71,12 +72,12 @@ internal static class OgcItemsRequest
         var parts = text.Split('/');
         if (parts.Length == 1)
         {
-            var instant = Instant(parts[0], text) ?? throw Bad($"datetime '{text}' is open at both ends; give a date, or an interval a/b, ../b or a/...");
+            var instant = Instant(parts[0], text) ?? throw Bad(Texts.Render("ogc.datetime.open", ("value", text)));
             return (instant, instant);
         }
-        if (parts.Length != 2) throw Bad($"datetime must be an instant or an interval start/end; got '{text}'.");
+        if (parts.Length != 2) throw Bad(Texts.Render("ogc.datetime.shape", ("value", text)));
         var (from, to) = (Instant(parts[0], text), Instant(parts[1], text));
-        if (from > to) throw Bad($"datetime interval '{text}' ends before it starts.");
+        if (from > to) throw Bad(Texts.Render("ogc.datetime.order", ("value", text)));
         return (from, to);
     }
 
@@ -90,7 +91,7 @@ internal static class OgcItemsRequest
         {
             return DateOnly.FromDateTime(at.UtcDateTime);
         }
-        throw Bad($"datetime '{whole}': '{text}' is not an RFC 3339 date or date-time (e.g. 2024-03-01 or 2024-03-01T00:00:00Z) or '..'.");
+        throw Bad(Texts.Render("ogc.datetime.value", ("whole", whole), ("value", text)));
     }
 
     private static BadHttpRequestException Bad(string message) => new(message, StatusCodes.Status400BadRequest);

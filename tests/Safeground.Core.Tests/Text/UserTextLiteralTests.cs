@@ -9,8 +9,9 @@ namespace Safeground.Core.Tests.Text;
 /// <remarks>
 /// Covers the converted areas only (issue 15 point 7): the replay's rule flags, the check findings, report
 /// validation and the report check, the plausibility assessment, Core's errors outside Import, Reports and Status,
-/// and the server's problem-details titles. Still written in code, and so not scanned yet: Core's Import, Reports
-/// (WKT errors) and Status (period labels), the server's endpoint messages (Api, Ogc, Tiles, Access), the stores'
+/// the server's problem-details titles, its access refusals (Access) and the OGC query errors. Still written in code,
+/// and so not scanned yet: Core's Import, Reports (WKT errors) and Status (period labels), the server's endpoint
+/// messages (Api, the rest of Ogc, Tiles), the stores'
 /// errors, the CLI's output and errors, and the web app's strings. Add a folder here when it is converted.
 /// </remarks>
 public partial class UserTextLiteralTests
@@ -29,6 +30,8 @@ public partial class UserTextLiteralTests
         "src/Safeground.Core/Sync",
         "src/Safeground.Core/Rollups",
         "src/Safeground.Server/ErrorResponses.cs",
+        "src/Safeground.Server/Access",
+        "src/Safeground.Server/Ogc/OgcItemsRequest.cs",
     ];
 
     // (file, literal): literals with words that are not sentences for a reader.
@@ -53,6 +56,26 @@ public partial class UserTextLiteralTests
         ("src/Safeground.Core/Rules/ProgrammeRules.cs", "has no threshold\""),
         ("src/Safeground.Core/Rules/ProgrammeRules.cs", "is missing from Safeground.Core\""),
         ("src/Safeground.Core/Storage/StoredNames.cs", "is not a known {typeof(T).Name}\""),
+        // Written into the store with a token (its name and where it came from): data once stored, like a reason.
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"web session\""),
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"sign-in from \""),
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"web session \""),
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"API token \""),
+        // The audit log's own record of a request (data, in the log's language) and an authentication scheme's display name.
+        ("src/Safeground.Server/Access/AuditMiddleware.cs", "\"(no such endpoint)\""),
+        ("src/Safeground.Server/Access/AccessServices.cs", "\"Safeground caller\""),
+        // The API document's summaries (OpenAPI), for integrators, in English as the OGC API definition is.
+        ("src/Safeground.Server/Access/TokenEndpoints.cs", "\"The sessions and API tokens of a user"),
+        ("src/Safeground.Server/Access/TokenEndpoints.cs", "\"Revoke one session or API token"),
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"Sign in (username, password)"),
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"Sign out: the session is revoked"),
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"(scripts use them); they are listed"),
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"Who you are\""),
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "$\"The antiforgery token of your session"),
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"A new API token for yourself"),
+        ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"The audit log, newest first"),
+        // A programmer error: an open endpoint asked who calls.
+        ("src/Safeground.Server/Access/Caller.cs", "\"no caller: the endpoint is open, it must not ask who calls\""),
         // The rollups' group for land outside every region: a key compared in code and tests (shown through a text in issue 16).
         ("src/Safeground.Core/Rollups/RegionIndex.cs", "\"(outside regions)\""),
     ];
