@@ -93,14 +93,15 @@ internal static class SchemaReplacement
         var sql = new System.Text.StringBuilder();
         sql.Append($"SELECT pg_advisory_xact_lock(hashtext('safeground-migrate:' || '{schema}'));\n");
         sql.Append($"SELECT pg_advisory_xact_lock(hashtext('safeground-write:' || '{schema}'));\n");
+        var views = archive.Entries.Where(e => e.Schema == "public" && e.Type == "VIEW").Select(e => e.Name);
+        var tables = archive.Entries.Where(e => e.Schema == "public" && e.Type == "TABLE").Select(e => e.Name);
+        var names = Relations.Concat(views).Concat(tables).Distinct(StringComparer.Ordinal).Select(n => "'" + n.Replace("'", "''", StringComparison.Ordinal) + "'");
+        sql.Append(LockAllTables(schema, intoPublic ? $"AND c.relname = ANY (ARRAY[{string.Join(", ", names)}]) " : ""));
         if (!intoPublic)
         {
             sql.Append($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE;\n");
             return sql.ToString();
         }
-        var views = archive.Entries.Where(e => e.Schema == "public" && e.Type == "VIEW").Select(e => e.Name);
-        var tables = archive.Entries.Where(e => e.Schema == "public" && e.Type == "TABLE").Select(e => e.Name);
-        var names = Relations.Concat(views).Concat(tables).Distinct(StringComparer.Ordinal).Select(n => "'" + n.Replace("'", "''", StringComparison.Ordinal) + "'");
         // A name may be a table or a view depending on the version; only relations that exist are dropped.
         sql.Append("DO $$ DECLARE r record; BEGIN FOR r IN SELECT relname, relkind FROM pg_class WHERE relnamespace = 'public'::regnamespace ");
         sql.Append($"AND relkind IN ('r', 'p', 'v') AND relname = ANY (ARRAY[{string.Join(", ", names)}]) LOOP ");
@@ -108,4 +109,21 @@ internal static class SchemaReplacement
         foreach (var f in Functions) sql.Append($"DROP FUNCTION IF EXISTS public.{f} CASCADE;\n");
         return sql.ToString();
     }
+
+    /// <summary>
+    /// Every table of the store locked in one step, before anything is dropped. DROP ... CASCADE alone locks the
+    /// relations one by one and waits on each while holding the others, and a reader reads a table and then a
+    /// sequence (the map's revision token): the two deadlocked, and PostgreSQL aborted the restore (seen in CI).
+    /// NOWAIT never waits while holding a lock; the attempt is undone and made again until the readers of the
+    /// moment have finished (each read is one short statement), for at most a minute.
+    /// </summary>
+    private static string LockAllTables(string schema, string onlyThese) =>
+        "DO $$ DECLARE tables text; BEGIN " +
+        "SELECT string_agg(format('%I.%I', n.nspname, c.relname), ', ') INTO tables FROM pg_class c " +
+        $"JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '{schema}' AND c.relkind IN ('r', 'p') {onlyThese};" +
+        "IF tables IS NULL THEN RETURN; END IF; " +
+        "FOR attempt IN 1..1200 LOOP " +
+        "BEGIN EXECUTE 'LOCK TABLE ' || tables || ' IN ACCESS EXCLUSIVE MODE NOWAIT'; RETURN; " +
+        "EXCEPTION WHEN lock_not_available THEN PERFORM pg_sleep(0.05); END; END LOOP; " +
+        "RAISE EXCEPTION 'the store stayed busy with readers for a minute; try the restore again'; END $$;\n";
 }
