@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace Safeground.Core.Text;
 
 /// <summary>
-/// Every sentence a user reads, by stable id, from <c>Text/&lt;language&gt;.json</c> embedded in this assembly.
+/// Every sentence a user reads, by stable id, from <c>Text/&lt;language&gt;/&lt;area&gt;.json</c> embedded in this assembly.
 /// JSON rather than .resx: the web app reads the same format (flat i18next JSON: keySeparator false,
 /// interpolation prefix "{" and suffix "}", a formatter per placeholder format), so a translator edits one kind
 /// of file and issue 16 adds a language by adding files, with no code. The language is the current UI culture's
@@ -51,7 +51,7 @@ public static partial class Texts
         foreach (var name in new[] { ui.Name, ui.TwoLetterISOLanguageName })
             if (name.Length > 0 && languages.TryGetValue(name, out var texts) && texts.TryGetValue(id, out var t)) return t;
         return languages[English].TryGetValue(id, out var en) ? en
-            : throw new KeyNotFoundException($"no text with id '{id}' in Text/{English}.json");
+            : throw new KeyNotFoundException($"no text with id '{id}' in Text/{English}/*.json");
     }
 
     private static string Format(string value, string format)
@@ -98,17 +98,28 @@ public static partial class Texts
 
     private static FrozenDictionary<string, FrozenDictionary<string, string>> Load()
     {
+        // text/<language>/<area>.json: one file per area of the code (core, import, server, stores, cli), so work on
+        // one area's words never meets another's; an id is defined once across a language's files.
         var assembly = typeof(Texts).Assembly;
-        var languages = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var resource in assembly.GetManifestResourceNames())
+        var languages = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        var origin = new Dictionary<(string, string), string>();
+        foreach (var resource in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
         {
             if (!resource.StartsWith("text/", StringComparison.Ordinal) || !resource.EndsWith(".json", StringComparison.Ordinal)) continue;
+            var parts = resource.Split('/');
+            if (parts.Length != 3) throw new InvalidDataException($"{resource}: texts live in text/<language>/<area>.json");
             using var stream = assembly.GetManifestResourceStream(resource)!;
             var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
                 ?? throw new InvalidDataException($"{resource} is empty");
-            languages[resource["text/".Length..^".json".Length]] = texts.ToFrozenDictionary(StringComparer.Ordinal);
+            if (!languages.TryGetValue(parts[1], out var language)) languages[parts[1]] = language = new(StringComparer.Ordinal);
+            foreach (var (id, text) in texts)
+            {
+                if (!language.TryAdd(id, text))
+                    throw new InvalidDataException($"text id '{id}' is defined twice: in {origin[(parts[1], id)]} and {resource}");
+                origin[(parts[1], id)] = resource;
+            }
         }
-        return languages.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return languages.ToFrozenDictionary(l => l.Key, l => l.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
     }
 
     [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)(?:,\s*(?<format>[a-z0-9]+))?\}")]

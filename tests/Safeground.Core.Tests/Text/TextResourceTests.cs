@@ -10,7 +10,7 @@ using Safeground.Core.Text;
 namespace Safeground.Core.Tests.Text;
 
 /// <summary>
-/// The code and Text/en.json agree: every id the code names exists, every id the file holds is used, every
+/// The code and Text/en/*.json agree: every id the code names exists, every id the file holds is used, every
 /// placeholder has a format Texts knows; figures are formatted in the reader's culture when rendered, and rule
 /// flags stored before messages had ids read back as they were stored.
 /// </summary>
@@ -24,7 +24,7 @@ public partial class TextResourceTests
     {
         var known = Texts.Ids.ToHashSet(StringComparer.Ordinal);
         var missing = IdsInCode().Where(u => !known.Contains(u.Id)).Select(u => $"{u.File}: {u.Id}").ToList();
-        Assert.True(missing.Count == 0, "ids used in code but not in Text/en.json:\n" + string.Join('\n', missing));
+        Assert.True(missing.Count == 0, "ids used in code but not in Text/en/*.json:\n" + string.Join('\n', missing));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public partial class TextResourceTests
     {
         var used = IdsInCode().Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
         var unused = Texts.Ids.Where(id => !used.Contains(id) && !Built.Any(p => id.StartsWith(p, StringComparison.Ordinal))).Order().ToList();
-        Assert.True(unused.Count == 0, "ids in Text/en.json that no code uses:\n" + string.Join('\n', unused));
+        Assert.True(unused.Count == 0, "ids in Text/en/*.json that no code uses:\n" + string.Join('\n', unused));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public partial class TextResourceTests
         SourceTree.CSharp("src").SelectMany(file =>
             IdLiteral().Matches(File.ReadAllText(file)).Select(m => (SourceTree.Relative(file), m.Groups["id"].Value)));
 
-    [GeneratedRegex("\"(?<id>(?:format|word|field|rule|check|issue|error|claim|unit|placement|area|sync|kit|rules|api|cli|ogc)(?:\\.[a-z0-9-]+)+)\"")]
+    [GeneratedRegex("\"(?<id>(?:format|word|field|rule|check|issue|error|claim|unit|placement|area|sync|kit|rules|api|cli|ogc|import|status|store|tiles|wkt)(?:\\.[a-z0-9-]+)+)\"")]
     private static partial Regex IdLiteral();
 
     [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)(?:,\s*(?<format>[a-z0-9]+))?\}")]
