@@ -1,18 +1,19 @@
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.GeoPackage;
 
 /// <summary>
 /// Which other programs have a store's file open, for the message a waiting writer gives up with ("in use by safeground
 /// serve (pid 4711)"). Read from /proc on Linux without opening the file (opening and closing it would drop this
-/// process's SQLite locks on it); elsewhere, or when /proc says nothing, "another program".
+/// process's SQLite locks on it); elsewhere, or when /proc says nothing, Texts.Render("store.another-program").
 /// </summary>
 internal static class FileUsers
 {
     public static string Describe(string path)
     {
         var users = Others(Path.GetFullPath(path)).Take(3).ToList();
-        return users.Count == 0 ? "another program" : string.Join(", ", users);
+        return users.Count == 0 ? Texts.Render("store.another-program") : string.Join(", ", users);
     }
 
     private static IEnumerable<string> Others(string path)

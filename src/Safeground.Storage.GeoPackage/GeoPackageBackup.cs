@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Safeground.Core;
 using Safeground.Core.Storage;
 using Safeground.Storage.GeoPackage.Schema;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.GeoPackage;
 
@@ -23,10 +24,10 @@ public static class GeoPackageBackup
     {
         source = Path.GetFullPath(source);
         target = Path.GetFullPath(target);
-        if (!File.Exists(source)) throw SafegroundException.NotFound($"{source}: no such store to back up");
-        if (File.Exists(target)) throw SafegroundException.Conflict($"{target} already exists: back up to a new file (a backup never overwrites)");
-        if (source == target) throw SafegroundException.Invalid($"{target}: a backup needs another file than the store");
-        Check(source, "the store", integrity: false); // its pages are checked in the copy, which is them
+        if (!File.Exists(source)) throw SafegroundException.NotFound(Texts.Render("store.backup.no-source", ("path", source)));
+        if (File.Exists(target)) throw SafegroundException.Conflict(Texts.Render("store.backup.target-exists", ("path", target)));
+        if (source == target) throw SafegroundException.Invalid(Texts.Render("store.backup.same-file", ("path", target)));
+        Check(source, "store.what.store", integrity: false); // its pages are checked in the copy, which is them
         var removed = InterruptedCopies.RemoveAbandoned(Path.GetDirectoryName(target)!, SqliteHeader);
         var result = CopyTo(source, target + InterruptedCopies.BackupSuffix, partial => File.Move(partial, target, overwrite: false));
         return result with { Path = target, Removed = removed };
@@ -44,9 +45,9 @@ public static class GeoPackageBackup
     {
         backup = Path.GetFullPath(backup);
         target = Path.GetFullPath(target);
-        if (!File.Exists(backup)) throw SafegroundException.NotFound($"{backup}: no such backup");
-        if (backup == target) throw SafegroundException.Invalid($"{target}: restore the backup to the store's path, not onto itself");
-        Check(backup, "the backup", integrity: true);
+        if (!File.Exists(backup)) throw SafegroundException.NotFound(Texts.Render("store.backup.no-such", ("path", backup)));
+        if (backup == target) throw SafegroundException.Invalid(Texts.Render("store.restore.onto-itself", ("path", target)));
+        Check(backup, "store.what.backup", integrity: true);
         if (File.Exists(target)) EnsureUnused(target);
         var removed = InterruptedCopies.RemoveAbandoned(Path.GetDirectoryName(target)!, SqliteHeader);
         var result = CopyTo(backup, target + InterruptedCopies.RestoreSuffix, partial =>
@@ -76,7 +77,7 @@ public static class GeoPackageBackup
                 BackupRetryingWhileBusy(from, to);
                 Exec(to, "PRAGMA journal_mode = DELETE");
             }
-            int version = Check(partial, "the copy", integrity: true);
+            int version = Check(partial, "store.what.copy", integrity: true);
             long bytes = new FileInfo(partial).Length;
             place(partial);
             return new BackupResult(partial, bytes, version);
@@ -122,7 +123,7 @@ public static class GeoPackageBackup
         catch (SqliteException e)
         {
             // A file cut short or not SQLite at all: say which file, and SQLite's reason.
-            throw SafegroundException.Invalid($"{path}: {what} cannot be read as a GeoPackage: {e.Message}");
+            throw SafegroundException.Invalid(Texts.Render("store.backup.unreadable", ("path", path), ("what", what), ("reason", e.Message)));
         }
     }
 
@@ -130,17 +131,17 @@ public static class GeoPackageBackup
     {
         using var c = Open(path, SqliteOpenMode.ReadOnly);
         if (Scalar(c, "PRAGMA application_id") != GpkgCore.ApplicationId)
-            throw SafegroundException.Invalid($"{path}: {what} is not a GeoPackage");
+            throw SafegroundException.Invalid(Texts.Render("store.backup.not-geopackage", ("path", path), ("what", what)));
         if (integrity)
         {
             using var command = new SqliteCommand("PRAGMA integrity_check", c) { CommandTimeout = 0 };
             if (command.ExecuteScalar() is not "ok" and var problem)
-                throw SafegroundException.Invalid($"{path}: {what} fails SQLite's integrity check: {problem}");
+                throw SafegroundException.Invalid(Texts.Render("store.backup.integrity", ("path", path), ("what", what), ("problem", problem)));
         }
         int version = Migrations.VersionOf(c, null);
-        if (version == 0) throw SafegroundException.Invalid($"{path}: {what} is a GeoPackage without Safeground's tables");
+        if (version == 0) throw SafegroundException.Invalid(Texts.Render("store.backup.no-tables", ("path", path), ("what", what)));
         if (version > Migrations.Current)
-            throw SafegroundException.Invalid($"{path}: {what} has schema version {version}, newer than this Safeground ({Migrations.Current}); use a newer release");
+            throw SafegroundException.Invalid(Texts.Render("store.backup.newer", ("path", path), ("what", what), ("version", version), ("known", Migrations.Current)));
         return version;
     }
 
@@ -160,7 +161,7 @@ public static class GeoPackageBackup
             mode = null;
         }
         if (!string.Equals(mode, "delete", StringComparison.OrdinalIgnoreCase))
-            throw SafegroundException.Conflict($"{path} is in use (a server serving it, or QGIS): stop it first, or restore to another path");
+            throw SafegroundException.Conflict(Texts.Render("store.restore.in-use", ("path", path)));
     }
 
     private static SqliteConnection Open(string path, SqliteOpenMode mode)

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Safeground.Core;
 using Safeground.Storage.GeoPackage.Schema;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.GeoPackage;
 
@@ -16,7 +17,7 @@ public static class GeoPackageMigration
     public static int VersionOf(string path)
     {
         path = Path.GetFullPath(path);
-        if (!File.Exists(path)) throw SafegroundException.NotFound($"{path}: no such store");
+        if (!File.Exists(path)) throw SafegroundException.NotFound(Texts.Render("store.no-such-store", ("path", path)));
         try
         {
             using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
@@ -25,7 +26,7 @@ public static class GeoPackageMigration
         }
         catch (SqliteException e)
         {
-            throw SafegroundException.Invalid($"{path}: cannot be read as a GeoPackage: {e.Message}");
+            throw SafegroundException.Invalid(Texts.Render("store.unreadable-geopackage", ("path", path), ("reason", e.Message)));
         }
     }
 
@@ -36,7 +37,7 @@ public static class GeoPackageMigration
         path = Path.GetFullPath(path);
         int from = VersionOf(path);
         if (from > GeoPackageStore.SchemaVersion)
-            throw SafegroundException.Invalid($"{path}: schema version {from} is newer than this Safeground ({GeoPackageStore.SchemaVersion}); use a newer release");
+            throw SafegroundException.Invalid(Texts.Render("store.schema-newer-release", ("store", path), ("version", from), ("known", GeoPackageStore.SchemaVersion)));
         if (from == GeoPackageStore.SchemaVersion) return new MigrationResult(path, from, from, null);
         string? copy = null;
         if (backup)

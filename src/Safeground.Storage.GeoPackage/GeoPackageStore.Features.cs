@@ -4,6 +4,7 @@ using Safeground.Core.Ordnance;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Storage.GeoPackage.Encoding;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.GeoPackage;
 
@@ -31,7 +32,7 @@ public sealed partial class GeoPackageStore
     {
         var report = ReportJson.Deserialize(r.GetString(5));
         var accident = report.Body as AccidentReport
-            ?? throw new SafegroundException(ErrorKind.Storage, $"{Location}: report {report.Id} behind an accident row is not an accident");
+            ?? throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.accident-row-not-accident", ("location", Location), ("report", report.Id)));
         return new AccidentRecord(r.GetString(0), Text(r, 1), r.GetString(2), Text(r, 3), IsoTime.ParseDate(r.GetString(4)), accident);
     }
 }

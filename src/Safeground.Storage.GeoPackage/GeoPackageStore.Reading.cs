@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Safeground.Core;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.GeoPackage;
 
@@ -40,7 +41,7 @@ public sealed partial class GeoPackageStore
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidCastException or ArgumentException or SqliteException)
         {
-            throw new SafegroundException(ErrorKind.Storage, $"{Location}: unreadable row: {e.Message}", e);
+            throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.unreadable-row", ("location", Location), ("reason", e.Message)), e);
         }
     }
 

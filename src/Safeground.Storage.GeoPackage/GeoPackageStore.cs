@@ -3,6 +3,7 @@ using Safeground.Core;
 using Safeground.Core.Storage;
 using Safeground.Storage.GeoPackage.Encoding;
 using Safeground.Storage.GeoPackage.Schema;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.GeoPackage;
 
@@ -53,7 +54,7 @@ public sealed partial class GeoPackageStore : ISafegroundStore
         // a copy) drops every POSIX lock this process holds on it, and another program could then checkpoint the
         // WAL away or leave WAL under our open connections: lost writes and "database disk image is malformed".
         bool exists = File.Exists(path) && new FileInfo(path).Length > 0;
-        if (!exists && !create) throw SafegroundException.NotFound($"{path}: no such GeoPackage");
+        if (!exists && !create) throw SafegroundException.NotFound(Texts.Render("store.no-such-geopackage", ("path", path)));
 
         SqliteConnection? writer = null;
         SqliteConnection? reader = null;
@@ -68,7 +69,7 @@ public sealed partial class GeoPackageStore : ISafegroundStore
         {
             reader?.Dispose();
             writer?.Dispose();
-            throw SafegroundException.Invalid($"{path}: not a GeoPackage (not an SQLite database)");
+            throw SafegroundException.Invalid(Texts.Render("store.not-sqlite", ("path", path)));
         }
         catch (SqliteException e)
         {
@@ -87,7 +88,7 @@ public sealed partial class GeoPackageStore : ISafegroundStore
     /// <summary>Creates a new, empty Safeground GeoPackage; an existing file is an error (nothing is overwritten).</summary>
     public static void Create(string path)
     {
-        if (File.Exists(path)) throw SafegroundException.Conflict($"{Path.GetFullPath(path)}: file already exists");
+        if (File.Exists(path)) throw SafegroundException.Conflict(Texts.Render("store.file-exists", ("path", Path.GetFullPath(path))));
         Open(path).Dispose();
     }
 
@@ -123,7 +124,7 @@ public sealed partial class GeoPackageStore : ISafegroundStore
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var target = Path.GetFullPath(path);
-        if (File.Exists(target)) throw SafegroundException.Conflict($"{target}: file already exists");
+        if (File.Exists(target)) throw SafegroundException.Conflict(Texts.Render("store.file-exists", ("path", target)));
         StorageErrors.Guard(Location, () =>
         {
             using (var cmd = _reader.CreateCommand())
@@ -192,12 +193,11 @@ public sealed partial class GeoPackageStore : ISafegroundStore
         }
         else if (applicationId != GpkgCore.ApplicationId || !Schema.Sql.TableExists(c, null, "gpkg_contents"))
         {
-            throw SafegroundException.Invalid($"{path}: not a GeoPackage (application_id {applicationId}, " +
-                                              "expected 'GPKG' and a gpkg_contents table)");
+            throw SafegroundException.Invalid(Texts.Render("store.not-geopackage-application-id", ("path", path), ("applicationId", applicationId)));
         }
         else if (Migrations.VersionOf(c, null) == 0 && !create)
         {
-            throw SafegroundException.Invalid($"{path}: a GeoPackage without Safeground's tables (open it with create to add them)");
+            throw SafegroundException.Invalid(Texts.Render("store.geopackage-without-tables", ("path", path)));
         }
         try
         {
@@ -206,7 +206,7 @@ public sealed partial class GeoPackageStore : ISafegroundStore
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
         {
             // A plain GeoPackage whose own tables collide with ours ("table hazards already exists").
-            throw SafegroundException.Invalid($"{path}: cannot add Safeground's tables: {e.Message}");
+            throw SafegroundException.Invalid(Texts.Render("store.cannot-add-tables", ("path", path), ("reason", e.Message)));
         }
     }
 }

@@ -5,6 +5,7 @@ using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Storage.GeoPackage.Encoding;
 using Safeground.Storage.GeoPackage.Schema;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.GeoPackage;
 
@@ -55,10 +56,10 @@ internal sealed partial class GeoPackageTransaction
     public void PutAccident(AccidentRecord accident) => Guard(() =>
     {
         var kind = Scalar("SELECT kind FROM reports WHERE id = $1", accident.ReportId) as string;
-        if (kind is null) throw SafegroundException.NotFound($"{Location}: no report {accident.ReportId} for the accident");
+        if (kind is null) throw SafegroundException.NotFound(Texts.Render("store.no-report-for-accident", ("location", Location), ("report", accident.ReportId)));
         if (!string.Equals(kind, Names.Of(ReportKind.Accident), StringComparison.Ordinal))
         {
-            throw SafegroundException.Invalid($"{Location}: report {accident.ReportId} is a {kind} report, not an accident");
+            throw SafegroundException.Invalid(Texts.Render("store.accident-report-wrong-kind", ("location", Location), ("report", accident.ReportId), ("kind", kind)));
         }
         DeleteFeatures("accidents", "report_id = $1", accident.ReportId);
         var a = accident.Accident;

@@ -3,6 +3,7 @@ using Safeground.Core;
 using Safeground.Core.Reports;
 using Safeground.Storage.GeoPackage.Encoding;
 using Safeground.Storage.Sql;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.GeoPackage;
 
@@ -46,7 +47,7 @@ internal sealed partial class GeoPackageTransaction : SqlTransaction
         }
         catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint && IsDuplicateReport(report.Id))
         {
-            throw new SafegroundException(ErrorKind.Conflict, $"{Location}: report {report.Id} already exists", e);
+            throw new SafegroundException(ErrorKind.Conflict, Texts.Render("store.report-exists", ("location", Location), ("report", report.Id)), e);
         }
     }
 }

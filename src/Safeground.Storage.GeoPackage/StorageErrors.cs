@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Safeground.Core;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.GeoPackage;
 
@@ -14,8 +15,7 @@ internal static class StorageErrors
     // Another program held the file's lock for longer than a writer waits (GeoPackageStore.BusyMilliseconds): the
     // writer gives up with nothing written, and says who holds it so the user knows whom to wait for.
     private static SafegroundException Busy(string path, SqliteException e) =>
-        new(ErrorKind.Busy, $"{path} is in use by {FileUsers.Describe(path)}, which kept it locked for " +
-                            $"{GeoPackageStore.BusyMilliseconds / 1000} s; nothing was changed: try again when it has finished", e);
+        new(ErrorKind.Busy, Texts.Render("store.busy", ("path", path), ("users", FileUsers.Describe(path)), ("seconds", GeoPackageStore.BusyMilliseconds / 1000)), e);
 
     /// <summary>Runs <paramref name="action"/>, mapping SQLite failures; domain exceptions pass through untouched.</summary>
     public static T Guard<T>(string path, Func<T> action)

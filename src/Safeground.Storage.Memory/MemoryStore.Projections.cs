@@ -3,6 +3,7 @@ using Safeground.Core;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.Memory;
 
@@ -47,7 +48,7 @@ public sealed partial class MemoryStore
     {
         var report = state.Reports.TryGetValue(row.ReportId, out var r) ? r.Report() : null;
         var accident = report?.Body as AccidentReport
-            ?? throw new SafegroundException(ErrorKind.Storage, $"{Location}: report {row.ReportId} behind an accident row is not an accident");
+            ?? throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.accident-row-not-accident", ("location", Location), ("report", row.ReportId)));
         return row with { Accident = accident };
     }
 

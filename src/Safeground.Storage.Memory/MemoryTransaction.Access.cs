@@ -1,6 +1,7 @@
 using Safeground.Core;
 using Safeground.Core.Access;
 using Safeground.Core.Rules;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.Memory;
 
@@ -13,7 +14,7 @@ internal sealed partial class MemoryTransaction
         ArgumentException.ThrowIfNullOrEmpty(passwordHash);
         Change(s =>
         {
-            if (s.Users.ContainsKey(user.Username)) throw SafegroundException.Conflict($"{Location}: user '{user.Username}' already exists");
+            if (s.Users.ContainsKey(user.Username)) throw SafegroundException.Conflict(Texts.Render("store.user-exists", ("location", Location), ("user", user.Username)));
             var stored = new StoredUser(user with { Created = user.Created.ToUniversalTime() }, passwordHash);
             return s with { Users = s.Users.Add(user.Username, stored) };
         });
@@ -31,14 +32,14 @@ internal sealed partial class MemoryTransaction
     });
 
     private StoredUser ExistingUser(MemoryState s, string username) =>
-        s.Users.GetValueOrDefault(username) ?? throw SafegroundException.NotFound($"{Location}: user '{username}' does not exist");
+        s.Users.GetValueOrDefault(username) ?? throw SafegroundException.NotFound(Texts.Render("store.user-missing", ("location", Location), ("user", username)));
 
     public void AddToken(AccessToken token)
     {
         ArgumentNullException.ThrowIfNull(token);
         Change(s =>
         {
-            if (!s.Users.ContainsKey(token.Username)) throw SafegroundException.NotFound($"{Location}: user '{token.Username}' does not exist");
+            if (!s.Users.ContainsKey(token.Username)) throw SafegroundException.NotFound(Texts.Render("store.user-missing", ("location", Location), ("user", token.Username)));
             if (s.Tokens.ContainsKey(token.Hash)) throw Unique("token");
             var stored = token with
             {

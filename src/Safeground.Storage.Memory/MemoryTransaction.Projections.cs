@@ -1,6 +1,7 @@
 using Safeground.Core;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.Memory;
 
@@ -52,10 +53,10 @@ internal sealed partial class MemoryTransaction
         ArgumentNullException.ThrowIfNull(accident);
         Change(s =>
         {
-            if (!s.Reports.TryGetValue(accident.ReportId, out var report)) throw SafegroundException.NotFound($"{Location}: no report {accident.ReportId} for the accident");
+            if (!s.Reports.TryGetValue(accident.ReportId, out var report)) throw SafegroundException.NotFound(Texts.Render("store.no-report-for-accident", ("location", Location), ("report", accident.ReportId)));
             if (report.Kind != ReportKind.Accident)
             {
-                throw SafegroundException.Invalid($"{Location}: report {accident.ReportId} is a {Core.Storage.StoredNames.Of(report.Kind)} report, not an accident");
+                throw SafegroundException.Invalid(Texts.Render("store.accident-report-wrong-kind", ("location", Location), ("report", accident.ReportId), ("kind", Core.Storage.StoredNames.Of(report.Kind))));
             }
             var (next, fid) = NextFid(s);
             var row = new FeatureRow<AccidentRecord>(accident with { Accident = accident.Accident with { Position = (NetTopologySuite.Geometries.Point)accident.Accident.Position.Copy() } }, fid);

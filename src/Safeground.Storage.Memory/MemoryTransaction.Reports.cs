@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Safeground.Core;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.Memory;
 
@@ -34,7 +35,7 @@ internal sealed partial class MemoryTransaction
             var set = s.Regions.Clear();
             foreach (var region in regions)
             {
-                if (set.ContainsKey(region.Name)) throw SafegroundException.Conflict($"{Location}: region '{region.Name}' is given twice; region names must be unique");
+                if (set.ContainsKey(region.Name)) throw SafegroundException.Conflict(Texts.Render("store.region-twice", ("location", Location), ("region", region.Name)));
                 set = set.Add(region.Name, region with { Boundary = region.Boundary.Copy() });
             }
             return s with { Regions = set };
@@ -48,12 +49,12 @@ internal sealed partial class MemoryTransaction
         ThrowIfDone();
         if (!string.Equals(report.Id, firstEvent.ReportId, StringComparison.Ordinal))
         {
-            throw SafegroundException.Invalid($"event for report {firstEvent.ReportId} given with report {report.Id}");
+            throw SafegroundException.Invalid(Texts.Render("store.event-for-other-report", ("event", firstEvent.ReportId), ("report", report.Id)));
         }
         var payload = payloadUtf8.IsEmpty ? ReportJson.SerializeToUtf8(report) : payloadUtf8.ToArray();
         Change(s =>
         {
-            if (s.Reports.ContainsKey(report.Id)) throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
+            if (s.Reports.ContainsKey(report.Id)) throw SafegroundException.Conflict(Texts.Render("store.report-exists", ("location", Location), ("report", report.Id)));
             var row = ReportRow.Of(report, firstEvent, payload);
             return s with
             {
@@ -69,7 +70,7 @@ internal sealed partial class MemoryTransaction
         ArgumentNullException.ThrowIfNull(reportEvent);
         Change(s =>
         {
-            if (!s.Reports.TryGetValue(reportEvent.ReportId, out var row)) throw SafegroundException.NotFound($"{Location}: no report {reportEvent.ReportId}");
+            if (!s.Reports.TryGetValue(reportEvent.ReportId, out var row)) throw SafegroundException.NotFound(Texts.Render("store.no-report", ("location", Location), ("report", reportEvent.ReportId)));
             var moved = row.Moved(reportEvent);
             return s with
             {

@@ -1,5 +1,6 @@
 using Safeground.Core;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.Memory;
 
@@ -55,5 +56,5 @@ internal sealed partial class MemoryTransaction : IStoreTransaction
     private static (MemoryState State, long Fid) NextFid(MemoryState s, int count = 1) => (s with { NextFid = s.NextFid + count }, s.NextFid);
 
     private SafegroundException Unique(string what) =>
-        new(ErrorKind.Storage, $"{Location}: {what} is already stored (a unique key)");
+        new(ErrorKind.Storage, Texts.Render("store.unique", ("location", Location), ("what", what)));
 }

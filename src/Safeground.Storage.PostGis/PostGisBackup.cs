@@ -1,6 +1,7 @@
 using Safeground.Core;
 using Safeground.Core.Storage;
 using Safeground.Storage.PostGis.Backup;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis;
 
@@ -28,9 +29,9 @@ public static class PostGisBackup
     {
         var location = PostGisLocation.Parse(url);
         target = Path.GetFullPath(target);
-        if (File.Exists(target)) throw SafegroundException.Conflict($"{target} already exists: back up to a new file (a backup never overwrites)");
+        if (File.Exists(target)) throw SafegroundException.Conflict(Texts.Render("store.backup.target-exists", ("path", target)));
         if (PostGisMigration.VersionOf(url) == 0)
-            throw SafegroundException.NotFound($"{location.Display}: no Safeground store in schema '{location.Schema}' to back up");
+            throw SafegroundException.NotFound(Texts.Render("store.backup.no-store-in-schema", ("location", location.Display), ("schema", location.Schema)));
         var client = PgClient.For(location);
         var removed = InterruptedCopies.RemoveAbandoned(Path.GetDirectoryName(target)!, DumpHeader);
         string partial = target + InterruptedCopies.BackupSuffix;
@@ -41,9 +42,9 @@ public static class PostGisBackup
             // Data compressed (the custom format's default level); every object of the schema, PostGIS excluded
             // because -n dumps no extension.
             client.Run("pg_dump", "--format=custom", "--schema=" + location.Schema, "--file=" + partial);
-            var archive = BackupArchive.Read(client, partial, "the backup just written", readAll: true);
+            var archive = BackupArchive.Read(client, partial, "store.what.backup-written", readAll: true);
             if (archive.Schema != location.Schema)
-                throw new SafegroundException(ErrorKind.Storage, $"{partial}: pg_dump wrote schema '{archive.Schema}', not '{location.Schema}'");
+                throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.backup.wrong-schema-written", ("path", partial), ("written", archive.Schema), ("schema", location.Schema)));
             File.Move(partial, target, overwrite: false);
             return new PostGisBackupResult(target, new FileInfo(target).Length, archive.Schema, archive.Version, removed);
         }
@@ -63,14 +64,13 @@ public static class PostGisBackup
     {
         var location = PostGisLocation.Parse(url);
         backup = Path.GetFullPath(backup);
-        if (!File.Exists(backup)) throw SafegroundException.NotFound($"{backup}: no such backup");
+        if (!File.Exists(backup)) throw SafegroundException.NotFound(Texts.Render("store.backup.no-such", ("path", backup)));
         var client = PgClient.For(location);
-        var archive = BackupArchive.Read(client, backup, "the backup", readAll: false);
+        var archive = BackupArchive.Read(client, backup, "store.what.backup", readAll: false);
         if (archive.Schema != location.Schema)
         {
             throw SafegroundException.Invalid(
-                $"{backup}: the backup is of schema '{archive.Schema}', the store {location.Display} is schema '{location.Schema}': " +
-                $"restore it to ?schema={archive.Schema} (a backup restores into the schema it was taken of)");
+                Texts.Render("store.restore.other-schema", ("path", backup), ("backupSchema", archive.Schema), ("location", location.Display), ("schema", location.Schema)));
         }
         SchemaReplacement.Run(client, location, archive);
         // This process's "schema is current" note no longer holds if the backup is of an older version.

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Npgsql;
 using Safeground.Core;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis;
 
@@ -19,10 +20,10 @@ public sealed partial record PostGisLocation(string ConnectionString, string Sch
     {
         ArgumentException.ThrowIfNullOrEmpty(url);
         if (!IsUrl(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
-            throw SafegroundException.Invalid($"store '{Mask(url)}': not a PostgreSQL URL (expected postgres://user@host:port/database)");
+            throw SafegroundException.Invalid(Texts.Render("store.url.not-postgres", ("url", Mask(url))));
         var database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
         if (database.Length == 0 || database.Contains('/'))
-            throw SafegroundException.Invalid($"store '{Mask(url)}': name the database (postgres://user@host:port/database)");
+            throw SafegroundException.Invalid(Texts.Render("store.url.no-database", ("url", Mask(url))));
         var b = new NpgsqlConnectionStringBuilder
         {
             Host = Uri.UnescapeDataString(uri.Host),
@@ -51,14 +52,14 @@ public sealed partial record PostGisLocation(string ConnectionString, string Sch
             {
                 case "schema":
                     if (!SchemaName().IsMatch(value))
-                        throw SafegroundException.Invalid($"store '{Mask(url)}': schema '{value}' must be lower-case letters, digits and _");
+                        throw SafegroundException.Invalid(Texts.Render("store.url.schema-name", ("url", Mask(url)), ("schema", value)));
                     schema = value;
                     break;
                 case "sslmode":
                     b.SslMode = Enum.Parse<SslMode>(value, ignoreCase: true);
                     break;
                 default:
-                    throw SafegroundException.Invalid($"store '{Mask(url)}': unknown option '{key}' (known: schema, sslmode)");
+                    throw SafegroundException.Invalid(Texts.Render("store.url.unknown-option", ("url", Mask(url)), ("option", key)));
             }
         }
         // PostGIS lives in public (or wherever the extension was created); our tables in the schema named.

@@ -1,5 +1,6 @@
 using Safeground.Core;
 using Safeground.Storage.PostGis.Schema;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis;
 
@@ -32,9 +33,9 @@ public static class PostGisMigration
         ArgumentNullException.ThrowIfNull(clock);
         var location = PostGisLocation.Parse(url);
         int from = VersionOf(url);
-        if (from == 0) throw SafegroundException.NotFound($"{location.Display}: no Safeground store in schema '{location.Schema}' to migrate");
+        if (from == 0) throw SafegroundException.NotFound(Texts.Render("store.migrate.no-store", ("location", location.Display), ("schema", location.Schema)));
         if (from > Migrations.Current)
-            throw SafegroundException.Invalid($"{location.Display}: schema version {from} is newer than this Safeground ({Migrations.Current}); use a newer release");
+            throw SafegroundException.Invalid(Texts.Render("store.schema-newer-release", ("store", location.Display), ("version", from), ("known", Migrations.Current)));
         if (from == Migrations.Current) return new PostGisMigrationResult(location.Display, from, from, null);
         string? copy = null;
         if (backup)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using Safeground.Core;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis;
 
@@ -31,7 +32,7 @@ public sealed partial class PostGisStore
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidCastException or ArgumentException)
         {
-            throw new SafegroundException(ErrorKind.Storage, $"{Location}: unreadable row: {e.Message}", e);
+            throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.unreadable-row", ("location", Location), ("reason", e.Message)), e);
         }
     }
 

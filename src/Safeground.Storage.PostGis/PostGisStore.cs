@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Npgsql;
 using Safeground.Core;
+using Safeground.Core.Text;
 using Safeground.Core.Storage;
 using Safeground.Storage.PostGis.Schema;
 
@@ -125,6 +126,8 @@ public sealed partial class PostGisStore : ISafegroundStore
         return 0;
     });
 
+    // PostgreSQL's own words (in the server's language, lc_messages), with its detail when it gives one.
     internal static SafegroundException Wrap(string location, NpgsqlException e) => new(ErrorKind.Storage,
-        $"{location}: {(e is PostgresException p ? p.MessageText + (p.Detail is { } d ? " (" + d + ")" : "") : e.Message)}", e);
+        e is PostgresException { Detail: { } detail } p ? Texts.Render("store.database-error-detail", ("location", location), ("reason", p.MessageText), ("detail", detail))
+        : Texts.Render("store.database-error", ("location", location), ("reason", e is PostgresException q ? q.MessageText : e.Message)), e);
 }

@@ -1,6 +1,7 @@
 using Npgsql;
 using Safeground.Core;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis;
 
@@ -42,7 +43,7 @@ internal sealed partial class PostGisTransaction
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "reports_pkey")
             {
                 // The only duplicate a bulk write can meet: a report id already stored (checked one by one outside bulk writes).
-                throw new SafegroundException(ErrorKind.Conflict, $"{Location}: a report already exists ({e.Detail})", e);
+                throw new SafegroundException(ErrorKind.Conflict, Texts.Render("store.report-exists-detail", ("location", Location), ("detail", e.Detail)), e);
             }
         }
     }

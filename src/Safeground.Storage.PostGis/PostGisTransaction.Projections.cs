@@ -9,6 +9,7 @@ using Safeground.Core.Projections;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis;
 
@@ -49,9 +50,9 @@ internal sealed partial class PostGisTransaction
     public void PutAccident(AccidentRecord accident) => Guard(() =>
     {
         var kind = Scalar("SELECT kind FROM reports WHERE id = $1", accident.ReportId) as string;
-        if (kind is null) throw SafegroundException.NotFound($"{Location}: no report {accident.ReportId} for the accident");
+        if (kind is null) throw SafegroundException.NotFound(Texts.Render("store.no-report-for-accident", ("location", Location), ("report", accident.ReportId)));
         if (!string.Equals(kind, StoredNames.Of(ReportKind.Accident), StringComparison.Ordinal))
-            throw SafegroundException.Invalid($"{Location}: report {accident.ReportId} is a {kind} report, not an accident");
+            throw SafegroundException.Invalid(Texts.Render("store.accident-report-wrong-kind", ("location", Location), ("report", accident.ReportId), ("kind", kind)));
         Run("DELETE FROM accidents WHERE report_id = $1", accident.ReportId);
         var a = accident.Accident;
         int killed = a.Victims.Count(v => v.Outcome == VictimOutcome.Killed);
@@ -83,7 +84,7 @@ internal sealed partial class PostGisTransaction
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var list = regions.ToList();
             foreach (var region in list)
-                if (!seen.Add(region.Name)) throw SafegroundException.Conflict($"{Location}: region '{region.Name}' is given twice; region names must be unique");
+                if (!seen.Add(region.Name)) throw SafegroundException.Conflict(Texts.Render("store.region-twice", ("location", Location), ("region", region.Name)));
             Run("DELETE FROM regions");
             foreach (var region in list)
                 Write("INSERT INTO regions (geom, name, area_m2) VALUES ($1, $2, $3)", Geom(Multi(region.Boundary)), region.Name, Polygons.AreaM2(region.Boundary));

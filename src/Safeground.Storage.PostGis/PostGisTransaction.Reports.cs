@@ -3,6 +3,7 @@ using Safeground.Core;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
 using Safeground.Storage.Sql;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis;
 
@@ -28,7 +29,7 @@ internal sealed partial class PostGisTransaction : SqlTransaction
         ];
         if (_mode == WriteMode.Bulk) Write(InsertReportSql, values);
         else if (Run(InsertReportSql + " ON CONFLICT (id) DO NOTHING", values) == 0)
-            throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
+            throw SafegroundException.Conflict(Texts.Render("store.report-exists", ("location", Location), ("report", report.Id)));
     }
 
     private static Npgsql.NpgsqlParameter Nullable(double? value) =>

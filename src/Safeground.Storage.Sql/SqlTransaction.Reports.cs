@@ -2,6 +2,7 @@ using Safeground.Core;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.Sql;
 
@@ -59,11 +60,11 @@ public abstract partial class SqlTransaction
         ArgumentNullException.ThrowIfNull(firstEvent);
         ThrowIfDone();
         if (!string.Equals(report.Id, firstEvent.ReportId, StringComparison.Ordinal))
-            throw SafegroundException.Invalid($"event for report {firstEvent.ReportId} given with report {report.Id}");
+            throw SafegroundException.Invalid(Texts.Render("store.event-for-other-report", ("event", firstEvent.ReportId), ("report", report.Id)));
         Guard(() =>
         {
             if (ChecksDuplicateReports && IsDuplicateReport(report.Id))
-                throw SafegroundException.Conflict($"{Location}: report {report.Id} already exists");
+                throw SafegroundException.Conflict(Texts.Render("store.report-exists", ("location", Location), ("report", report.Id)));
             foreach (var other in report.AlsoHazards ?? [])
                 Write("INSERT INTO report_hazards (report_id, hazard_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", report.Id, other);
         });
@@ -84,7 +85,7 @@ public abstract partial class SqlTransaction
         {
             int changed = Run("UPDATE reports SET status = $1, status_reason = $2, decided_at = $3, decided_by = $4 WHERE id = $5",
                 StoredNames.Of(reportEvent.Status), reportEvent.Reason, DecidedAt(reportEvent), DecidedBy(reportEvent), reportEvent.ReportId);
-            if (changed == 0) throw SafegroundException.NotFound($"{Location}: no report {reportEvent.ReportId}");
+            if (changed == 0) throw SafegroundException.NotFound(Texts.Render("store.no-report", ("location", Location), ("report", reportEvent.ReportId)));
             AppendEvent(reportEvent);
         });
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Safeground.Core;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.GeoPackage.Schema;
 
@@ -40,7 +41,7 @@ internal static class Migrations
         if (from > Current)
         {
             throw new SafegroundException(ErrorKind.Invalid,
-                $"{path}: Safeground schema version {from} is newer than this program knows ({Current}); upgrade Safeground to open it");
+                Texts.Render("store.schema-newer-program", ("store", path), ("version", from), ("known", Current)));
         }
         if (from >= target) return from;
         using var tx = c.BeginTransaction(deferred: false);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Safeground.Core;
 using Safeground.Storage.PostGis.Schema;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis.Backup;
 
@@ -44,9 +45,9 @@ internal sealed class BackupArchive
     public static BackupArchive Read(PgClient client, string path, string what, bool readAll)
     {
         if (IsSqlite(path))
-            throw SafegroundException.Invalid($"{path}: {what} is a GeoPackage (SQLite) backup, not a PostGIS one: restore it with --store FILE.gpkg, or import it");
+            throw SafegroundException.Invalid(Texts.Render("store.backup.is-geopackage", ("path", path), ("what", what)));
         if (!IsDump(path))
-            throw SafegroundException.Invalid($"{path}: {what} is not a PostGIS backup (pg_dump custom format) written by 'safeground backup'");
+            throw SafegroundException.Invalid(Texts.Render("store.backup.not-postgis", ("path", path), ("what", what)));
         try
         {
             return ReadDump(client, path, what, readAll);
@@ -54,7 +55,7 @@ internal sealed class BackupArchive
         catch (SafegroundException e) when (e.Kind == ErrorKind.Storage && e.InnerException is null) // a program that ran and failed
         {
             // pg_restore's own reason (a file cut short, a damaged block), said of the file rather than the store.
-            throw SafegroundException.Invalid($"{path}: {what} cannot be read as a PostGIS backup: {e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]}");
+            throw SafegroundException.Invalid(Texts.Render("store.backup.unreadable-postgis", ("path", path), ("what", what), ("reason", e.Message[(e.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..])));
         }
     }
 
@@ -63,11 +64,11 @@ internal sealed class BackupArchive
         var entries = TocEntry.Parse(client.Run("pg_restore", "--list", path));
         var schemas = entries.Where(e => e.Type == "TABLE" && e.Name == "sg_meta").Select(e => e.Schema).Distinct().ToList();
         if (schemas.Count != 1)
-            throw SafegroundException.Invalid($"{path}: {what} holds no Safeground store (no sg_meta table in exactly one schema)");
+            throw SafegroundException.Invalid(Texts.Render("store.backup.no-store", ("path", path), ("what", what)));
         string schema = schemas[0];
         int version = VersionOf(client, path, schema, what);
         if (version > Migrations.Current)
-            throw SafegroundException.Invalid($"{path}: {what} has schema version {version}, newer than this Safeground ({Migrations.Current}); use a newer release");
+            throw SafegroundException.Invalid(Texts.Render("store.backup.newer", ("path", path), ("what", what), ("version", version), ("known", Migrations.Current)));
         if (readAll) ReadAll(client, path);
         return new BackupArchive(path, schema, entries, version);
     }
@@ -82,7 +83,7 @@ internal sealed class BackupArchive
             if (cols.Length == 2 && cols[0] == "schema_version" && int.TryParse(cols[1], NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0)
                 return v;
         }
-        throw SafegroundException.Invalid($"{path}: {what} has no schema version in sg_meta");
+        throw SafegroundException.Invalid(Texts.Render("store.backup.no-version", ("path", path), ("what", what)));
     }
 
     private static void ReadAll(PgClient client, string path)
@@ -91,7 +92,7 @@ internal sealed class BackupArchive
         var stderr = p.StandardError.ReadToEndAsync();
         p.StandardOutput.BaseStream.CopyTo(Stream.Null);
         p.WaitForExit();
-        client.ThrowIfFailed(p, "pg_restore (reading the whole backup)", stderr.Result);
+        client.ThrowIfFailed(p, Texts.Render("store.program.pg-restore-whole"), stderr.Result);
     }
 
     private static bool StartsWith(string path, byte[] magic)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 using Safeground.Core;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis.Backup;
 
@@ -67,7 +68,7 @@ internal sealed class PgClient
         catch (System.ComponentModel.Win32Exception e)
         {
             throw new SafegroundException(ErrorKind.Storage,
-                $"{program} is needed for PostGIS backups and was not found ({e.Message}); install PostgreSQL's client programs (Debian: postgresql-client-15)", e);
+                Texts.Render("store.program-missing", ("program", program), ("reason", e.Message)), e);
         }
     }
 
@@ -87,8 +88,8 @@ internal sealed class PgClient
     {
         if (p.ExitCode == 0) return;
         var reason = string.Join("; ", stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        if (reason.Length == 0) reason = $"it ended with exit code {p.ExitCode} and no message";
-        throw new SafegroundException(ErrorKind.Storage, $"{_location.Display}: {program} failed: {Mask(reason)}");
+        if (reason.Length == 0) reason = Texts.Render("store.program-no-message", ("code", p.ExitCode));
+        throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.program-failed", ("location", _location.Display), ("program", program), ("reason", Mask(reason))));
     }
 
     // A program may echo its connection string; the password never reaches a message.

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Safeground.Core;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis.Backup;
 
@@ -45,7 +46,7 @@ internal static class SchemaReplacement
                 // psql stopped reading: it failed, and its transaction is rolled back.
                 psql.WaitForExit();
                 restore.WaitForExit();
-                client.ThrowIfFailed(psql, "psql (restoring; nothing was changed)", psqlErrors.Result);
+                client.ThrowIfFailed(psql, Texts.Render("store.program.psql-restoring"), psqlErrors.Result);
             }
             restore.WaitForExit();
             if (restore.ExitCode != 0)
@@ -54,12 +55,12 @@ internal static class SchemaReplacement
                 // what it has (--single-transaction commits at the end of the input). Killed, it commits nothing.
                 psql.Kill();
                 psql.WaitForExit();
-                client.ThrowIfFailed(restore, "pg_restore (reading the backup; nothing was changed)", restoreErrors.Result);
+                client.ThrowIfFailed(restore, Texts.Render("store.program.pg-restore-reading"), restoreErrors.Result);
             }
             psql.StandardInput.Close();
             psql.WaitForExit();
             _ = psqlOutput.Result;
-            client.ThrowIfFailed(psql, "psql (restoring; nothing was changed)", psqlErrors.Result);
+            client.ThrowIfFailed(psql, Texts.Render("store.program.psql-restoring"), psqlErrors.Result);
         }
         finally
         {
@@ -125,5 +126,5 @@ internal static class SchemaReplacement
         "FOR attempt IN 1..1200 LOOP " +
         "BEGIN EXECUTE 'LOCK TABLE ' || tables || ' IN ACCESS EXCLUSIVE MODE NOWAIT'; RETURN; " +
         "EXCEPTION WHEN lock_not_available THEN PERFORM pg_sleep(0.05); END; END LOOP; " +
-        "RAISE EXCEPTION 'the store stayed busy with readers for a minute; try the restore again'; END $$;\n";
+        $"RAISE EXCEPTION '{Texts.Render("store.restore.busy").Replace("'", "''", StringComparison.Ordinal)}'; END $$;\n";
 }

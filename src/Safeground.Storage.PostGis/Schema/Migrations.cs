@@ -1,6 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using Safeground.Core;
+using Safeground.Core.Text;
 
 namespace Safeground.Storage.PostGis.Schema;
 
@@ -31,10 +32,10 @@ internal static class Migrations
         if (from > Current)
         {
             throw SafegroundException.Invalid(
-                $"{location.Display}: Safeground schema version {from} is newer than this program knows ({Current}); upgrade Safeground to open it");
+                Texts.Render("store.schema-newer-program", ("store", location.Display), ("version", from), ("known", Current)));
         }
         if (from == 0 && !create)
-            throw SafegroundException.NotFound($"{location.Display}: no Safeground store in schema '{location.Schema}' (create one with 'safeground demo' or 'safeground import')");
+            throw SafegroundException.NotFound(Texts.Render("store.no-store-in-schema", ("location", location.Display), ("schema", location.Schema)));
         if (from >= target)
         {
             tx.Commit();
@@ -67,8 +68,7 @@ internal static class Migrations
         catch (PostgresException e)
         {
             throw new SafegroundException(ErrorKind.Storage,
-                $"{location.Display}: PostGIS is not installed in this database and cannot be added ({e.MessageText}); " +
-                "ask the database administrator to run CREATE EXTENSION postgis", e);
+                Texts.Render("store.postgis-missing", ("location", location.Display), ("reason", e.MessageText)), e);
         }
     }
 

@@ -103,7 +103,7 @@ public partial class UserTextLiteralTests
                 foreach (Match m in Literal().Matches(line))
                 {
                     var text = m.Groups["interpolated"].Success ? Hole().Replace(m.Groups["text"].Value, "") : m.Groups["text"].Value;
-                    if (!Sentence().IsMatch(text)) continue;
+                    if (!Sentence().IsMatch(text) || Sql().IsMatch(text)) continue;
                     if (Allowed.Any(a => a.File == relative && m.Value.Contains(a.Literal, StringComparison.Ordinal))) continue;
                     found.Add($"{relative}:{n}: {m.Value}");
                 }
@@ -127,6 +127,10 @@ public partial class UserTextLiteralTests
 
     [GeneratedRegex(@"\{[^{}]*\}")]
     private static partial Regex Hole();
+
+    // SQL the stores send (a user never reads it): a keyword in capitals, as every statement here is written.
+    [GeneratedRegex(@"(?<![A-Za-z_])(SELECT|FROM|WHERE|AND|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|ORDER BY|JOIN|VALUES|COPY|VACUUM|SHOW|LIMIT|ON CONFLICT|PRIMARY KEY|NOT NULL|COLLATE|DO|BEGIN|LOOP|END|RAISE EXCEPTION|TABLE DATA|SEQUENCE|FK CONSTRAINT|MATERIALIZED VIEW|DEFAULT ACL)(?![A-Za-z_])")]
+    private static partial Regex Sql();
 
     [GeneratedRegex(@"[A-Za-z]{2,}\s+[A-Za-z]{2,}")]
     private static partial Regex Sentence();
