@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Safeground.Core.Storage;
 using Safeground.Server.Access;
+using Safeground.Core.Text;
 
 namespace Safeground.Server;
 
@@ -63,8 +64,8 @@ public static class SafegroundServer
                     ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
                     {
                         Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = $"more than {options.SignInsPerMinute} sign-in attempts a minute from this address; wait a minute",
+                        Title = Texts.Render("api.title.too-many-requests"),
+                        Detail = Texts.Render("api.session.too-many", ("count", options.SignInsPerMinute)),
                     },
                 });
             };
@@ -103,9 +104,9 @@ public static class SafegroundServer
             store = StoreRedaction.PublicName(options.StoreName),
             links = new[]
             {
-                new { rel = "service-desc", href = "/api/v1", title = "REST API" },
-                new { rel = "data", href = "/ogc", title = "OGC API – Features" },
-                new { rel = "tiles", href = "/tiles/tiles.json", title = "Vector tiles (TileJSON)" },
+                new { rel = "service-desc", href = "/api/v1", title = Texts.Render("api.root.rest") },
+                new { rel = "data", href = "/ogc", title = Texts.Render("api.root.ogc") },
+                new { rel = "tiles", href = "/tiles/tiles.json", title = Texts.Render("api.root.tiles") },
             },
         })).AllowAnonymous();
         return app;

@@ -1,3 +1,5 @@
+using Safeground.Core.Text;
+
 namespace Safeground.Server;
 
 /// <summary>
@@ -14,10 +16,10 @@ internal static class StoreRedaction
         if (storeName.Contains("://", StringComparison.Ordinal))
         {
             return Uri.TryCreate(storeName, UriKind.Absolute, out var u) && u.AbsolutePath.Trim('/') is { Length: > 0 } db
-                ? "PostgreSQL database " + Uri.UnescapeDataString(db)
-                : "the PostgreSQL store";
+                ? Texts.Render("api.store.postgres", ("database", Uri.UnescapeDataString(db)))
+                : Texts.Render("api.store.postgres-unnamed");
         }
-        return Path.GetFileName(storeName.TrimEnd('/', '\\')) is { Length: > 0 } file ? file : "the store";
+        return Path.GetFileName(storeName.TrimEnd('/', '\\')) is { Length: > 0 } file ? file : Texts.Render("api.store.unnamed");
     }
 
     /// <summary><paramref name="message"/> with the store's locations (<paramref name="locations"/>: as the host and the store spell them) named neutrally.</summary>
@@ -33,7 +35,7 @@ internal static class StoreRedaction
             foreach (var l in spelled)
             {
                 if (Path.GetDirectoryName(Path.GetFullPath(l)) is not { Length: > 1 } dir) continue;
-                message = message.Replace(dir + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(dir, "the store's directory", StringComparison.Ordinal);
+                message = message.Replace(dir + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(dir, Texts.Render("api.store.directory"), StringComparison.Ordinal);
             }
         }
         return message;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -16,11 +17,11 @@ public static class ApiEndpoints
         // AccessPolicy to what it serves; only this landing page is open.
         api.MapGet("", () => Results.Json(new
         {
-            title = "Safeground REST API",
+            title = Texts.Render("api.landing.title"),
             links = new[]
             {
-                new { rel = "service-desc", href = OpenApiPath, title = "OpenAPI document" },
-                new { rel = "service-doc", href = "/api/v1/reference", title = "API reference" },
+                new { rel = "service-desc", href = OpenApiPath, title = Texts.Render("api.landing.openapi") },
+                new { rel = "service-doc", href = "/api/v1/reference", title = Texts.Render("api.landing.reference") },
             },
         })).ExcludeFromDescription().AllowAnonymous();
         ReportEndpoints.Map(api);

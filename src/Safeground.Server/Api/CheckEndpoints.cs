@@ -8,6 +8,7 @@ using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 using Safeground.Contracts;
 using Safeground.Server.Access;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -32,7 +33,7 @@ internal static class CheckEndpoints
         var findings = new StoreCheck(programme, clock).Run(store, cancel).Where(f => f.Severity >= min).ToList();
         var tally = new FindingTally();
         foreach (var f in findings) tally.Add(f);
-        return Results.Json(new CheckView(null, programme.Name, "the store's rules: " + version.Describe(), clock.GetUtcNow(), min,
+        return Results.Json(new CheckView(null, programme.Name, Texts.Render("api.check.rules", ("rules", version.Describe())), clock.GetUtcNow(), min,
             findings.Select(FindingView.From).ToList(), tally.ToView()), ApiJson.Options);
     }
 
@@ -42,11 +43,11 @@ internal static class CheckEndpoints
         try
         {
             body = await JsonSerializer.DeserializeAsync<ClaimBody>(request.Body, new JsonSerializerOptions { PropertyNameCaseInsensitive = true }, cancel)
-                ?? throw QueryValues.Bad("body: expected a claim, got null");
+                ?? throw QueryValues.Bad(Texts.Render("api.body.null", ("what", Texts.Render("api.what.claim"))));
         }
         catch (JsonException e)
         {
-            throw QueryValues.Bad($"body: not a claim ({e.Path}): {e.Message.Split(" Path:")[0]}");
+            throw QueryValues.Bad(Texts.Render("api.body.not-claim", ("path", e.Path), ("reason", e.Message.Split(" Path:")[0])));
         }
         var area = body.Area is null ? null : AreaParser.Parse(body.Area);
         var claim = new ReportedOperation(body.Devices, area?.SquareMetres, body.Days, body.People, body.Teams, body.Killed, body.Injured,

@@ -10,6 +10,7 @@ using Safeground.Core.Rollups;
 using Safeground.Core.Storage;
 using Safeground.Contracts;
 using Safeground.Server.Access;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -53,5 +54,5 @@ internal static class HazardEndpoints
     }
 
     private static HazardState Find(ISafegroundStore store, string id) =>
-        store.FindHazard(id) ?? throw SafegroundException.NotFound($"hazard {id} does not exist in {store.Location}");
+        store.FindHazard(id) ?? throw SafegroundException.NotFound(Texts.Render("api.hazard.not-found", ("hazard", id), ("location", store.Location)));
 }

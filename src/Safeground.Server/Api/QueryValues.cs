@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using NetTopologySuite.Geometries;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -18,7 +19,7 @@ internal static class QueryValues
         if (text is null) return null;
         foreach (var v in Enum.GetValues<T>())
             if (string.Equals(ApiJson.Word(v), text, StringComparison.OrdinalIgnoreCase)) return v;
-        throw Bad($"{name}: '{text}' is not one of {string.Join(", ", Enum.GetValues<T>().Select(ApiJson.Word))}");
+        throw Bad(Texts.Render("api.query.word", ("name", name), ("value", text), ("values", string.Join(", ", Enum.GetValues<T>().Select(ApiJson.Word)))));
     }
 
     public static DateOnly? Date(string name, string? text)
@@ -26,7 +27,7 @@ internal static class QueryValues
         if (text is null) return null;
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
-            : throw Bad($"{name}: '{text}' is not a date (yyyy-mm-dd)");
+            : throw Bad(Texts.Render("api.query.date", ("name", name), ("value", text)));
     }
 
     /// <summary>minLon,minLat,maxLon,maxLat (WGS84), as OGC API and every web map writes it.</summary>
@@ -37,10 +38,10 @@ internal static class QueryValues
         var n = new double[parts.Length];
         for (int i = 0; i < parts.Length; i++)
             if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out n[i]) || !double.IsFinite(n[i]))
-                throw Bad($"bbox: '{parts[i]}' is not a number");
-        if (n.Length != 4) throw Bad($"bbox: needs 4 numbers (minLon,minLat,maxLon,maxLat), got {n.Length}");
-        if (n[0] > n[2] || n[1] > n[3]) throw Bad("bbox: the minimum is above the maximum (minLon,minLat,maxLon,maxLat)");
-        if (n[1] < -90 || n[3] > 90) throw Bad("bbox: latitudes lie between -90 and 90");
+                throw Bad(Texts.Render("api.bbox.number", ("value", parts[i])));
+        if (n.Length != 4) throw Bad(Texts.Render("api.bbox.count", ("count", n.Length)));
+        if (n[0] > n[2] || n[1] > n[3]) throw Bad(Texts.Render("api.bbox.order"));
+        if (n[1] < -90 || n[3] > 90) throw Bad(Texts.Render("api.bbox.latitude"));
         return new Envelope(n[0], n[2], n[1], n[3]);
     }
 
@@ -52,9 +53,9 @@ internal static class QueryValues
     {
         if (text is null) return fallback;
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
-            throw Bad($"{name}: '{text}' is not a whole number");
+            throw Bad(Texts.Render("api.query.whole-number", ("name", name), ("value", text)));
         if (v < min || v > max)
-            throw Bad(string.Create(CultureInfo.InvariantCulture, $"{name}: {v} is outside {min}..{max}"));
+            throw Bad(Texts.Render("api.query.range", ("name", name), ("value", v), ("min", min), ("max", max)));
         return v;
     }
 

@@ -8,6 +8,7 @@ using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 using Safeground.Server.Access;
 using Safeground.Contracts;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -37,9 +38,9 @@ internal static class ReportBatchEndpoints
     {
         var user = Caller.Of(context);
         bool keepGood = Flag("partial", partial);
-        var reports = await ReportBodies.Read<List<Report>>(request, "an array of reports", cancel);
-        if (reports.Count == 0) throw QueryValues.Bad("body: an empty array: no reports to submit");
-        if (reports.Any(r => r is null)) throw QueryValues.Bad("body: the array holds a null where a report belongs");
+        var reports = await ReportBodies.Read<List<Report>>(request, "api.what.reports", cancel);
+        if (reports.Count == 0) throw QueryValues.Bad(Texts.Render("api.batch.empty"));
+        if (reports.Any(r => r is null)) throw QueryValues.Bad(Texts.Render("api.batch.null"));
         Caller.AuditTarget(context, string.Join(",", reports.Select(r => r.Id).Take(20)) + (reports.Count > 20 ? ",..." : ""));
         // A report that supersedes one the caller may not see refuses the request as if that report did not exist (ids do not leak).
         foreach (var r in reports)
@@ -54,6 +55,6 @@ internal static class ReportBatchEndpoints
     {
         null or "" or "false" => false,
         "true" => true,
-        _ => throw QueryValues.Bad($"{name}: '{text}' is not true or false"),
+        _ => throw QueryValues.Bad(Texts.Render("api.query.flag", ("name", name), ("value", text))),
     };
 }

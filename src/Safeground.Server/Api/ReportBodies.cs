@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Safeground.Core.Reports;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -12,11 +13,11 @@ internal static class ReportBodies
         try
         {
             return await JsonSerializer.DeserializeAsync<Report>(request.Body, ReportJson.Options, cancel)
-                ?? throw QueryValues.Bad("body: expected a report, got null");
+                ?? throw QueryValues.Bad(Texts.Render("api.body.null", ("what", Texts.Render("api.what.report"))));
         }
         catch (Exception e) when (ReportJsonError.IsReadError(e))
         {
-            throw QueryValues.Bad(Describe("not a Safeground report", e));
+            throw QueryValues.Bad(Describe("api.what.safeground-report", e));
         }
     }
 
@@ -30,33 +31,38 @@ internal static class ReportBodies
         }
         catch (JsonException e)
         {
-            throw QueryValues.Bad(Describe("not a decision ({\"by\": ..., \"reason\": ...})", e));
+            throw QueryValues.Bad(Describe("api.what.decision", e));
         }
-        if (d is null) throw QueryValues.Bad("body: expected a decision ({\"reason\": ...}), got null");
+        if (d is null) throw QueryValues.Bad(Texts.Render("api.body.null", ("what", Texts.Render("api.what.decision-reason"))));
         if (!string.IsNullOrWhiteSpace(d.By) && d.By != username)
-            throw Core.SafegroundException.Invalid($"by: '{d.By}' is not the signed-in user ({username}); leave it out, the decision is recorded under your name");
+            throw Core.SafegroundException.Invalid(Texts.Render("api.decision.not-you", ("by", d.By), ("user", username)));
         return d with { By = username };
     }
 
     /// <summary>A JSON body in the report JSON's conventions (a sync batch); malformed JSON is a 400 saying where.</summary>
-    public static async Task<T> Read<T>(HttpRequest request, string what, CancellationToken cancel) where T : class
+    /// <param name="whatId">The text id of what the body should be (<c>api.what.*</c>: "a batch of reports (…)").</param>
+    public static async Task<T> Read<T>(HttpRequest request, string whatId, CancellationToken cancel) where T : class
     {
         try
         {
             return await JsonSerializer.DeserializeAsync<T>(request.Body, ReportJson.Options, cancel)
-                ?? throw QueryValues.Bad($"body: expected {what}, got null");
+                ?? throw QueryValues.Bad(Texts.Render("api.body.null", ("what", Texts.Render(whatId))));
         }
         catch (Exception e) when (ReportJsonError.IsReadError(e))
         {
-            throw QueryValues.Bad(Describe($"not {what}", e));
+            throw QueryValues.Bad(Describe(whatId, e));
         }
     }
 
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
-    private static string Describe(string what, Exception e)
+    /// <summary>Why the body is not <paramref name="whatId"/> (a text id), and on which line when the reader knows.</summary>
+    private static string Describe(string whatId, Exception e)
     {
         var reason = ReportJsonError.Describe(e, out var line);
-        return $"body{(line is { } l ? $" line {l}" : "")}: {what}: {reason}";
+        var what = Texts.Render(whatId);
+        return line is { } l
+            ? Texts.Render("api.body.not-at", ("line", l), ("what", what), ("reason", reason))
+            : Texts.Render("api.body.not", ("what", what), ("reason", reason));
     }
 }

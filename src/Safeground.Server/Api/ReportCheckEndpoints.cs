@@ -9,6 +9,7 @@ using Safeground.Core.Rules;
 using Safeground.Core.Storage;
 using Safeground.Server.Access;
 using Safeground.Contracts;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -48,7 +49,7 @@ internal static class ReportCheckEndpoints
             // The report kind could not be told (no "kind" first in the body, or an unknown one).
             return Answer([new ReportIssue("body.kind", Severity.Error, ReportJsonError.Describe(e, out _))]);
         }
-        if (report is null) return Answer([new ReportIssue("report", Severity.Error, "expected a report, got null")]);
+        if (report is null) return Answer([Issue("report", "api.check.null")]);
         Caller.AuditTarget(context, report.Id);
         await AccessCheck.Demand(context, report.OrganisationId, AccessPolicies.SubmitFor);
         return Answer(new ReportCheck(store, clock, StoredProgramme.Of(store)).Run(report));
@@ -57,8 +58,17 @@ internal static class ReportCheckEndpoints
     private static ReportIssue Unreadable(JsonException e)
     {
         var field = e.Path is null or "$" ? "report" : e.Path.StartsWith("$.", StringComparison.Ordinal) ? e.Path[2..] : e.Path;
-        var where = e.LineNumber is { } line ? $"line {line + 1}, position {e.BytePositionInLine + 1}: " : "";
-        return new ReportIssue(field, Severity.Error, $"{where}{field} could not be read: {e.Message.Split(" Path:")[0]}");
+        var reason = e.Message.Split(" Path:")[0]; // System.Text.Json's own words, after the path this issue already names
+        return e.LineNumber is { } line
+            ? Issue(field, "api.check.unreadable-at", ("line", line + 1), ("position", e.BytePositionInLine + 1), ("field", field), ("reason", reason))
+            : Issue(field, "api.check.unreadable", ("field", field), ("reason", reason));
+    }
+
+    /// <summary>An error pinned to <paramref name="field"/>, with its id and arguments so a form can render its own words.</summary>
+    private static ReportIssue Issue(string field, string id, params (string Name, object? Value)[] args)
+    {
+        var values = TextArgs.Of(args);
+        return new ReportIssue(field, Severity.Error, Texts.Render(id, values), id, values);
     }
 
     private static IResult Answer(IReadOnlyList<ReportIssue> issues) => Results.Json(ReportCheckView.From(issues), ApiJson.Options);

@@ -10,6 +10,7 @@ using Safeground.Core.Reports;
 using Safeground.Core.Storage;
 using Safeground.Server.Access;
 using Safeground.Contracts;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -64,7 +65,7 @@ internal static class ReportEndpoints
         Visible(store, user, id);
         var report = await ReportBodies.ReadReport(request, cancel);
         if (report.Supersedes is { } other && other != id)
-            throw QueryValues.Bad($"supersedes: the body supersedes {other} but the path names {id}");
+            throw QueryValues.Bad(Texts.Render("api.supersede.other", ("other", other), ("id", id)));
         // Who may correct which report is Core's rule (AccessPolicy.CanProposeCorrection), the same as for POST /reports and sync.
         var record = new ReportLifecycle(store, clock, StoredProgramme.Of(store)).Submit(report with { Supersedes = id }, user);
         return Results.Json(Summary(record), ApiJson.Options, statusCode: StatusCodes.Status201Created);
@@ -114,7 +115,7 @@ internal static class ReportEndpoints
         var record = store.FindReport(id);
         return record is not null && AccessPolicy.CanSeeReport(user, record.Report.OrganisationId, record.Status)
             ? record
-            : throw SafegroundException.NotFound($"report {id} does not exist");
+            : throw SafegroundException.NotFound(Texts.Render("error.report.report-does-not-exist", ("reportId", id)));
     }
 
     private static IResult Show(string id, HttpContext context, ISafegroundStore store)

@@ -6,6 +6,7 @@ using Safeground.Core.Status;
 using Safeground.Core.Storage;
 using Safeground.Contracts;
 using Safeground.Server.Access;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -24,12 +25,12 @@ internal static class RollupEndpoints
     private static IResult Rollup(RollupCache cache, ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to, string? asOf)
     {
         var groupings = (by ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Grouping).ToList();
-        if (groupings.Count != groupings.Distinct().Count()) throw QueryValues.Bad($"by: '{by}' names a grouping twice");
+        if (groupings.Count != groupings.Distinct().Count()) throw QueryValues.Bad(Texts.Render("api.rollup.by-twice", ("by", by)));
         var day = QueryValues.Date("asOf", Blank(asOf));
         if (day is not null && (Blank(from) is not null || Blank(to) is not null))
-            throw QueryValues.Bad("asOf: one day, the figures as they stood then; for a period (released in it, remaining at its end) give from and to instead");
+            throw QueryValues.Bad(Texts.Render("api.rollup.as-of-and-period"));
         var filter = new StatusFilter(Blank(region), Blank(organisation), QueryValues.Date("from", Blank(from)), day ?? QueryValues.Date("to", Blank(to)));
-        if (filter.Problem is { } problem) throw QueryValues.Bad($"from, to: {problem}");
+        if (filter.Problem is { } problem) throw QueryValues.Bad(Texts.Render("api.rollup.period", ("problem", problem)));
         if (groupings.Count <= 1)
         {
             var report = cache.Get(store, groupings.Count == 0 ? StatusGrouping.None : groupings[0], filter);
@@ -47,7 +48,7 @@ internal static class RollupEndpoints
         "team" => StatusGrouping.Team,
         "deployment" => StatusGrouping.Deployment,
         "month" => StatusGrouping.Month,
-        _ => throw QueryValues.Bad($"by: '{word}' is not one of region, organisation, team, deployment, month (or several, comma-separated)"),
+        _ => throw QueryValues.Bad(Texts.Render("api.rollup.by", ("by", word))),
     };
 
     // A form submits an unset filter as an empty parameter: that means no restriction, as leaving it out does.

@@ -9,6 +9,7 @@ using Safeground.Core.Reports;
 using Safeground.Core.Storage;
 using Safeground.Core.Sync;
 using Safeground.Server.Access;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -38,7 +39,7 @@ internal static class SyncEndpoints
 
     private static async Task<IResult> Manifest(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var area = SyncRequestChecks.Area(await ReportBodies.Read<SyncArea>(request, "a sync area ({\"region\": ..., \"hazards\": [...], \"reports\": [...]})", cancel));
+        var area = SyncRequestChecks.Area(await ReportBodies.Read<SyncArea>(request, "api.what.sync-area", cancel));
         var peer = Peer(context, store, clock);
         // Streamed: a national manifest is hundreds of thousands of lines, written while the store is read.
         return Results.Stream(async body =>
@@ -61,16 +62,16 @@ internal static class SyncEndpoints
 
     private static async Task<IResult> Fetch(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var ids = SyncRequestChecks.Ids(await ReportBodies.Read<FetchRequest>(request, "a list of report ids ({\"ids\": [...]})", cancel));
-        if (ids.Count > StorePeer.MaxBatch) throw QueryValues.Bad($"ids: {ids.Count} in one fetch; at most {StorePeer.MaxBatch}");
+        var ids = SyncRequestChecks.Ids(await ReportBodies.Read<FetchRequest>(request, "api.what.report-ids", cancel));
+        if (ids.Count > StorePeer.MaxBatch) throw QueryValues.Bad(Texts.Render("api.sync.fetch-too-many", ("count", ids.Count), ("max", StorePeer.MaxBatch)));
         // Victims' personal data never travels by sync (StorePeer withholds it): a kit is a laptop in the field.
         return Results.Json(Peer(context, store, clock).Fetch(ids, cancel), ReportJson.Options);
     }
 
     private static async Task<IResult> Push(HttpContext context, HttpRequest request, ISafegroundStore store, TimeProvider clock, CancellationToken cancel)
     {
-        var reports = SyncRequestChecks.Reports(await ReportBodies.Read<PushRequest>(request, "a batch of reports ({\"reports\": [...]})", cancel));
-        if (reports.Count > StorePeer.MaxBatch) throw QueryValues.Bad($"reports: {reports.Count} in one push; at most {StorePeer.MaxBatch}");
+        var reports = SyncRequestChecks.Reports(await ReportBodies.Read<PushRequest>(request, "api.what.report-batch", cancel));
+        if (reports.Count > StorePeer.MaxBatch) throw QueryValues.Bad(Texts.Render("api.sync.push-too-many", ("count", reports.Count), ("max", StorePeer.MaxBatch)));
         Caller.AuditTarget(context, $"{reports.Count} reports");
         return Results.Json(Peer(context, store, clock).Push(reports, cancel), ReportJson.Options);
     }

@@ -1,5 +1,6 @@
 using Safeground.Core.Reports;
 using Safeground.Core.Sync;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Api;
 
@@ -13,40 +14,38 @@ internal static class SyncRequestChecks
     public static SyncArea Area(SyncArea area)
     {
         // Read from JSON, the non-nullable lists are null when missing.
-        List("hazards", area.Hazards, "the ids of the hazards the kit holds; [] for none");
-        List("reports", area.Reports, "the ids of the kit's own reports; [] for none");
+        List("hazards", area.Hazards, "api.sync.missing.hazards");
+        List("reports", area.Reports, "api.sync.missing.reports");
         return area;
     }
 
     public static IReadOnlyList<string> Ids(FetchRequest request)
     {
-        List("ids", request.Ids, "the ids of the reports to fetch");
+        List("ids", request.Ids, "api.sync.missing.ids");
         return request.Ids;
     }
 
     public static IReadOnlyList<Report> Reports(PushRequest request)
     {
         var reports = request.Reports;
-        if (reports is null) throw Missing("reports", "the reports to submit; [] for none");
+        if (reports is null) throw QueryValues.Bad(Texts.Render("api.sync.missing.push"));
         for (int i = 0; i < reports.Count; i++)
         {
-            if (reports[i] is null) throw QueryValues.Bad($"reports[{i}]: null is not a report");
-            if (string.IsNullOrWhiteSpace(reports[i].Id)) throw QueryValues.Bad($"reports[{i}].id: missing; every pushed report needs its id");
+            if (reports[i] is null) throw QueryValues.Bad(Texts.Render("api.sync.null-report", ("index", i)));
+            if (string.IsNullOrWhiteSpace(reports[i].Id)) throw QueryValues.Bad(Texts.Render("api.sync.report-id", ("index", i)));
         }
         return reports;
     }
 
-    private static void List(string field, IEnumerable<string>? ids, string what)
+    /// <param name="missingId">The text id of the whole sentence saying the list is missing and what to give.</param>
+    private static void List(string field, IEnumerable<string>? ids, string missingId)
     {
-        if (ids is null) throw Missing(field, what);
+        if (ids is null) throw QueryValues.Bad(Texts.Render(missingId));
         int i = 0;
         foreach (var id in ids)
         {
-            if (string.IsNullOrWhiteSpace(id)) throw QueryValues.Bad($"{field}[{i}]: '{id}' is not an id");
+            if (string.IsNullOrWhiteSpace(id)) throw QueryValues.Bad(Texts.Render("api.sync.not-an-id", ("field", field), ("index", i), ("id", id)));
             i++;
         }
     }
-
-    private static Microsoft.AspNetCore.Http.BadHttpRequestException Missing(string field, string what) =>
-        QueryValues.Bad($"{field}: missing; give {what}");
 }

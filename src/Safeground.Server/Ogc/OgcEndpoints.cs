@@ -6,6 +6,7 @@ using Safeground.Core;
 using Safeground.Core.Storage;
 using Safeground.Formats;
 using Safeground.Formats.Export;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Ogc;
 
@@ -36,7 +37,7 @@ public static class OgcEndpoints
             var links = new OgcLinks(c.Request);
             return Json(c, new
             {
-                links = new[] { Link(links.Href("/collections"), "self", OgcLinks.Json, "The collections") },
+                links = new[] { Link(links.Href("/collections"), "self", OgcLinks.Json, Texts.Render("ogc.link.collections")) },
                 collections = OgcCollection.All.Select(col => Describe(col, store.Extent(col.Layer), links)).ToList(),
             });
         });
@@ -54,14 +55,14 @@ public static class OgcEndpoints
         var links = new OgcLinks(c.Request);
         return Json(c, new
         {
-            title = "Safeground: " + Path.GetFileName(options.StoreName),
-            description = "Hazardous areas, released land, explosive ordnance finds and accidents of a mine action programme (OGC API – Features).",
+            title = Texts.Render("ogc.landing.title", ("store", Path.GetFileName(options.StoreName))),
+            description = Texts.Render("ogc.landing.description"),
             links = new[]
             {
-                Link(links.Root, "self", OgcLinks.Json, "This document"),
-                Link(links.Href("/api"), "service-desc", OgcLinks.OpenApi, "The API definition (OpenAPI 3.0)"),
-                Link(links.Href("/conformance"), "conformance", OgcLinks.Json, "Conformance classes"),
-                Link(links.Href("/collections"), "data", OgcLinks.Json, "The feature collections"),
+                Link(links.Root, "self", OgcLinks.Json, Texts.Render("ogc.link.landing")),
+                Link(links.Href("/api"), "service-desc", OgcLinks.OpenApi, Texts.Render("ogc.link.api")),
+                Link(links.Href("/conformance"), "conformance", OgcLinks.Json, Texts.Render("ogc.link.conformance")),
+                Link(links.Href("/collections"), "data", OgcLinks.Json, Texts.Render("ogc.link.data")),
             },
         });
     }
@@ -95,13 +96,13 @@ public static class OgcEndpoints
 
     private static OgcCollection Collection(string id) => OgcCollection.Find(id)
         ?? throw new SafegroundException(ErrorKind.NotFound,
-            $"No collection '{id}'; the collections are {string.Join(", ", OgcCollection.All.Select(c => c.Id))}.");
+            Texts.Render("ogc.no-collection", ("id", id), ("collections", string.Join(", ", OgcCollection.All.Select(c => c.Id)))));
 
     private static object Describe(OgcCollection collection, LayerExtent extent, OgcLinks links) => new
     {
         id = collection.Id,
-        title = collection.Title,
-        description = collection.Description,
+        title = collection.Title(),
+        description = collection.Description(),
         itemType = "feature",
         crs = new[] { Crs84 },
         storageCrs = Crs84,
@@ -120,8 +121,9 @@ public static class OgcEndpoints
         },
         links = new[]
         {
-            Link(links.Href("/collections/" + collection.Id), "self", OgcLinks.Json, collection.Title),
-            Link(links.Href("/collections/" + collection.Id + "/items"), "items", OgcLinks.GeoJson, collection.Title + " (GeoJSON)"),
+            Link(links.Href("/collections/" + collection.Id), "self", OgcLinks.Json, collection.Title()),
+            Link(links.Href("/collections/" + collection.Id + "/items"), "items", OgcLinks.GeoJson,
+                Texts.Render("ogc.link.items", ("collection", collection.Title()))),
         },
     };
 

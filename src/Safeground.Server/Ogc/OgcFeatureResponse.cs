@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Safeground.Core;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Ogc;
 
@@ -31,12 +32,12 @@ internal static class OgcFeatureResponse
         json.WriteString("timeStamp"u8, clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         json.WriteNumber("numberMatched"u8, page.NumberMatched);
         json.WriteStartArray("links"u8);
-        OgcLinks.Write(json, links.Self(), "self", OgcLinks.GeoJson, "This page");
+        OgcLinks.Write(json, links.Self(), "self", OgcLinks.GeoJson, Texts.Render("ogc.link.page"));
         if (query.Offset + query.Limit < page.NumberMatched)
-            OgcLinks.Write(json, links.Self(Offset(query.Offset + query.Limit)), "next", OgcLinks.GeoJson, "Next page");
+            OgcLinks.Write(json, links.Self(Offset(query.Offset + query.Limit)), "next", OgcLinks.GeoJson, Texts.Render("ogc.link.next"));
         if (query.Offset > 0)
-            OgcLinks.Write(json, links.Self(Offset(Math.Max(0, query.Offset - query.Limit))), "prev", OgcLinks.GeoJson, "Previous page");
-        OgcLinks.Write(json, links.Href("/collections/" + collection.Id), "collection", OgcLinks.Json, collection.Title);
+            OgcLinks.Write(json, links.Self(Offset(Math.Max(0, query.Offset - query.Limit))), "prev", OgcLinks.GeoJson, Texts.Render("ogc.link.prev"));
+        OgcLinks.Write(json, links.Href("/collections/" + collection.Id), "collection", OgcLinks.Json, collection.Title());
         json.WriteEndArray();
         json.WriteStartArray("features"u8);
         int returned = 0;
@@ -60,15 +61,15 @@ internal static class OgcFeatureResponse
         FeatureWriter<T> write)
     {
         var feature = page.Features.FirstOrDefault()
-            ?? throw new SafegroundException(ErrorKind.NotFound, $"No feature '{featureId}' in collection {collection.Id}.");
+            ?? throw new SafegroundException(ErrorKind.NotFound, Texts.Render("ogc.no-feature", ("feature", featureId), ("collection", collection.Id)));
         var links = new OgcLinks(context.Request);
         context.Response.ContentType = OgcLinks.GeoJson;
         await using var json = new Utf8JsonWriter(context.Response.BodyWriter, Options);
         write(json, feature.Id, feature.Record, j =>
         {
             j.WriteStartArray("links"u8);
-            OgcLinks.Write(j, links.Self(), "self", OgcLinks.GeoJson, "This feature");
-            OgcLinks.Write(j, links.Href("/collections/" + collection.Id), "collection", OgcLinks.Json, collection.Title);
+            OgcLinks.Write(j, links.Self(), "self", OgcLinks.GeoJson, Texts.Render("ogc.link.feature"));
+            OgcLinks.Write(j, links.Href("/collections/" + collection.Id), "collection", OgcLinks.Json, collection.Title());
             j.WriteEndArray();
         });
         await json.FlushAsync(context.RequestAborted);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using NetTopologySuite.Geometries;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Tiles;
 
@@ -26,7 +27,7 @@ public readonly record struct TileAddress(int Z, int X, int Y)
     private static int Number(string text, string name, int max) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n <= max
             ? n
-            : throw new BadHttpRequestException($"{name} must be a whole number from 0 to {max}; got '{text}'.", StatusCodes.Status400BadRequest);
+            : throw new BadHttpRequestException(Texts.Render("tiles.coordinate", ("name", name), ("max", max), ("value", text)), StatusCodes.Status400BadRequest);
 
     /// <summary>The lon/lat box of the tile grown by <paramref name="units"/> tile units each side (clamped to the world).</summary>
     public Envelope LonLatBounds(int units)

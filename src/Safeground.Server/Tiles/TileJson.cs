@@ -38,7 +38,7 @@ internal static class TileJson
             ["vector_layers"] = layers.Select(l => new Dictionary<string, object>
             {
                 ["id"] = l.Name,
-                ["description"] = l.Description,
+                ["description"] = l.Description(),
                 ["minzoom"] = 0,
                 ["maxzoom"] = MaxZoom,
                 ["fields"] = l.Fields(),

@@ -1,26 +1,33 @@
 using Safeground.Core;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Storage;
+using Safeground.Core.Text;
 
 namespace Safeground.Server.Tiles;
 
-/// <summary>A layer served as vector tiles: its name in URLs and in the tile, the store layer it draws, and its fields.</summary>
-public sealed record TileLayer(string Name, FeatureLayer Layer, string Description)
+/// <summary>
+/// A layer served as vector tiles: its name in URLs and in the tile, the store layer it draws, its fields, and the
+/// text id of its description (rendered per request, in the reader's language).
+/// </summary>
+public sealed record TileLayer(string Name, FeatureLayer Layer, string DescriptionId)
 {
     /// <summary>Below this zoom finds are counted per grid cell; from it on each find is a point of its own.</summary>
     public const int FindsIndividualFromZoom = 12;
 
     public static readonly IReadOnlyList<TileLayer> All =
     [
-        new("hazards", FeatureLayer.Hazards, "Hazardous areas still hazardous, by class (SHA, CHA) and status; those too small to draw at the zoom as counts per cell (count, cha, remaining_m2)"),
-        new("released", FeatureLayer.Released, "Land released, by method (cancelled, reduced, cleared)"),
-        new("finds", FeatureLayer.Finds, $"Explosive ordnance finds: counted per cell (count and per category) below zoom {FindsIndividualFromZoom}, one point each from it"),
-        new("accidents", FeatureLayer.Accidents, "Accidents with casualty counts only"),
+        new("hazards", FeatureLayer.Hazards, "tiles.layer.hazards"),
+        new("released", FeatureLayer.Released, "tiles.layer.released"),
+        new("finds", FeatureLayer.Finds, "tiles.layer.finds"),
+        new("accidents", FeatureLayer.Accidents, "tiles.layer.accidents"),
     ];
+
+    /// <summary>What the layer holds, as TileJSON's vector_layers describe it to a map's user.</summary>
+    public string Description() => Texts.Render(DescriptionId, ("zoom", FindsIndividualFromZoom));
 
     public static TileLayer Find(string name) => All.FirstOrDefault(l => l.Name == name)
         ?? throw new SafegroundException(ErrorKind.NotFound,
-            $"No tile layer '{name}'; the layers are {string.Join(", ", All.Select(l => l.Name))}.");
+            Texts.Render("tiles.no-layer", ("layer", name), ("layers", string.Join(", ", All.Select(l => l.Name)))));
 
     /// <summary>The attribute names of a cell of finds (below <see cref="FindsIndividualFromZoom"/>): count and one count per category.</summary>
     public static readonly IReadOnlyList<string> CategoryFields =

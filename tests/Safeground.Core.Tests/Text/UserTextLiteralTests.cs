@@ -100,6 +100,7 @@ public partial class UserTextLiteralTests
                 n++;
                 var code = line.TrimStart();
                 if (code.StartsWith("//", StringComparison.Ordinal) || code.StartsWith('[')) continue; // comments, attributes
+                if (OpenApiText(code)) continue; // the API document's summaries: developer documentation, in English as the OGC specs are
                 foreach (Match m in Literal().Matches(line))
                 {
                     var text = m.Groups["interpolated"].Success ? Hole().Replace(m.Groups["text"].Value, "") : m.Groups["text"].Value;
@@ -120,6 +121,17 @@ public partial class UserTextLiteralTests
         Assert.True(m.Groups["interpolated"].Success);
         Assert.Matches(Sentence(), Hole().Replace(m.Groups["text"].Value, ""));
         Assert.DoesNotMatch(Sentence(), "check.hazard-overlap");
+    }
+
+    /// <summary>A line that sets an endpoint's OpenAPI summary or description (<c>.WithSummary("…")</c>, <c>.WithDescription(…)</c>).</summary>
+    private static bool OpenApiText(string code) =>
+        code.Contains(".WithSummary(", StringComparison.Ordinal) || code.Contains(".WithDescription(", StringComparison.Ordinal);
+
+    [Fact]
+    public void The_scanner_skips_only_openapi_summaries()
+    {
+        Assert.True(OpenApiText("""g.MapGet("", List).WithSummary("Reports in replay order, paged")"""));
+        Assert.False(OpenApiText("""throw QueryValues.Bad("body: an empty array: no reports to submit");"""));
     }
 
     [GeneratedRegex(@"(?<interpolated>\$)?@?""(?<text>(?:[^""\\]|\\.)*)""")]
