@@ -138,7 +138,7 @@ internal static class SessionEndpoints
         }
         catch (JsonException e)
         {
-            throw QueryValues.Bad($"body: not {what} ({e.Path}): {e.Message.Split(" Path:")[0]}");
+            throw QueryValues.Bad(Texts.Render("api.body.not-path", ("what", what), ("path", e.Path), ("reason", e.Message.Split(" Path:")[0])));
         }
     }
 }
