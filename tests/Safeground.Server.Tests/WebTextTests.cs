@@ -140,6 +140,23 @@ public partial class WebTextTests
         Assert.Equal("web.report.check.errors", Base("web.report.check.errors_one"));
     }
 
+    [Fact]
+    public void No_module_that_imports_t_names_anything_else_t()
+    {
+        // A local t (a tileset, a total, a team in a callback) hides the translation function: t('web...') then
+        // throws in the browser, and every view using that module breaks.
+        var shadowed = WebTextScript.Sources()
+            .Where(f => File.ReadAllText(f).Contains("import { t }", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, n) => (f, line, n)))
+            .Where(x => LocalT().IsMatch(x.line))
+            .Select(x => $"{WebTextScript.Relative(x.f)}:{x.n + 1}: {x.line.Trim()}")
+            .ToList();
+        Assert.True(shadowed.Count == 0, "a local named t hides the translation function:\n" + string.Join('\n', shadowed));
+    }
+
+    [GeneratedRegex(@"\b(const|let|var|function)\s+t\b|[(,]\s*t\s*[,)]\s*=>|\(\s*t\s*\)|\bt\s*=>")]
+    private static partial Regex LocalT();
+
     [GeneratedRegex(@"^web(\.[a-z0-9]+(-[a-z0-9]+)*)+$")]
     private static partial Regex Id();
 

@@ -19,9 +19,9 @@ export async function tiles() {
 }
 
 export async function createMap(container, options = {}) {
-  const t = await tiles();
+  const tileset = await tiles();
   const map = new MapLibreMap({
-    container, style: operationStyle(t), bounds: t.bounds, fitBoundsOptions: { padding: 20 },
+    container, style: operationStyle(tileset), bounds: tileset.bounds, fitBoundsOptions: { padding: 20 },
     // Not compact: GeoNames' licence (CC BY 4.0) asks for a credit the user can see, not one behind a button.
     attributionControl: { compact: false, customAttribution: t('web.map.attribution') },
     ...options,

@@ -81,7 +81,7 @@ async function loadChoices(form) {
   if (organisations.ok) {
     form.elements.organisation.append(...organisations.body.items.map((o) => el('option', { value: o.id }, t('web.dashboard.organisation-option', { name: o.name, id: o.id }))));
   }
-  if (teams.ok) teamNames = new Map(teams.body.items.map((t) => [t.id, t.name]));
+  if (teams.ok) teamNames = new Map(teams.body.items.map((team) => [team.id, team.name]));
 }
 
 async function load(section, query) {
@@ -101,16 +101,16 @@ async function load(section, query) {
     shown = null;
     return;
   }
-  const t = rollup.body.total;
+  const total = rollup.body.total;
   const [months, teams] = rollup.body.groupings;
-  out.replaceChildren(el('div', { className: 'dashboard-totals' }, totalsTable(t, rollup.body.filter)));
+  out.replaceChildren(el('div', { className: 'dashboard-totals' }, totalsTable(total, rollup.body.filter)));
   const grid = el('div', { className: 'dashboard-charts' });
   out.append(grid);
   charts = [
     releasedByMonth(grid, months.groups),
-    remainingVsReleased(grid, t, rollup.body.filter),
-    findsByCategory(grid, t),
-    accidentsByMonth(grid, months.groups, t),
+    remainingVsReleased(grid, total, rollup.body.filter),
+    findsByCategory(grid, total),
+    accidentsByMonth(grid, months.groups, total),
     productivityByTeam(grid, teams.groups, teamNames),
   ];
   (window.safeground ??= {}).charts = charts;
