@@ -14,7 +14,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
     case 'completion': {
       const depth = number({ id: 'body-depth', step: '1', required: true });
       return {
-        node: f('clearanceDepthCm', t('web.form.body.clearance-depth-cm'), depth, t('web.form.body.clearance-depth-cm.hint')),
+        node: f('clearanceDepthCm', t('web.form.kind.clearance-depth-cm'), depth, t('web.form.kind.clearance-depth-cm.hint')),
         read: () => ({ clearanceDepthCm: integer(depth) ?? 0 }),
         write: (b) => write(depth, b.clearanceDepthCm || null),
       };
@@ -23,8 +23,8 @@ export function kindFields(kind, registry, { pick, onChange }) {
       const days = number({ id: 'body-deminer-days' });
       const hours = number({ id: 'body-machine-hours' });
       return {
-        node: [f('deminerDays', t('web.form.body.deminer-days'), days, t('web.form.body.deminer-days.hint')),
-          f('machineHours', t('web.form.body.machine-hours'), hours, t('web.form.body.machine-hours.hint'))],
+        node: [f('deminerDays', t('web.form.kind.deminer-days'), days, t('web.form.kind.deminer-days.hint')),
+          f('machineHours', t('web.form.kind.machine-hours'), hours, t('web.form.kind.machine-hours.hint'))],
         read: () => ({ deminerDays: decimal(days), machineHours: decimal(hours) }),
         write: (b) => { write(days, b.deminerDays); write(hours, b.machineHours); },
       };
@@ -32,7 +32,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
     case 'technical-survey': {
       const confirms = input({ id: 'body-confirms-cha', type: 'checkbox' });
       return {
-        node: f('confirmsCha', t('web.form.body.confirms-cha'), confirms),
+        node: f('confirmsCha', t('web.form.kind.confirms-cha'), confirms),
         read: () => ({ confirmsCha: confirms.checked }),
         write: (b) => write(confirms, b.confirmsCha),
       };
@@ -41,13 +41,13 @@ export function kindFields(kind, registry, { pick, onChange }) {
       const name = input({ id: 'body-name' });
       const region = input({ id: 'body-region' });
       const hazardClass = select(hazardClasses, { id: 'body-class' });
-      const suspected = el('fieldset', { id: 'body-suspected', className: 'choices' }, el('legend', {}, t('web.form.body.suspected-eo')),
+      const suspected = el('fieldset', { id: 'body-suspected', className: 'choices' }, el('legend', {}, t('web.form.kind.suspected-eo')),
         categories.map(([value, label]) => el('label', {}, el('input', { type: 'checkbox', value }), ' ', t(label))));
       const suspectedIssues = el('div', { id: 'body-suspected-issues', className: 'field-issues' });
       registry.add('body.suspectedCategories', suspected, suspectedIssues);
       const rows = evidence(registry, onChange);
       return {
-        node: [f('name', t('web.form.body.name'), name), f('region', t('web.form.body.region'), region), f('class', t('web.form.body.class'), hazardClass), suspected, suspectedIssues, rows.node],
+        node: [f('name', t('web.form.kind.name'), name), f('region', t('web.form.kind.region'), region), f('class', t('web.form.kind.class'), hazardClass), suspected, suspectedIssues, rows.node],
         read: () => ({
           name: text(name), region: text(region), class: hazardClass.value,
           evidence: rows.read(),
@@ -67,7 +67,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
     case 'eod-spot-task': {
       const source = input({ id: 'body-source' });
       return {
-        node: f('source', t('web.form.body.source'), source, t('web.form.body.source.hint')),
+        node: f('source', t('web.form.kind.source'), source, t('web.form.kind.source.hint')),
         read: () => ({ source: text(source) }),
         write: (b) => write(source, b.source),
       };
@@ -83,7 +83,7 @@ function accident(f, registry, pick, onChange) {
   const occurred = input({ id: 'body-occurred-at', type: 'datetime-local', required: true });
   const lon = input({ id: 'body-position-lon', type: 'number', step: 'any', inputMode: 'decimal' });
   const lat = input({ id: 'body-position-lat', type: 'number', step: 'any', inputMode: 'decimal' });
-  const pickButton = el('button', { type: 'button', id: 'body-position-pick' }, t('web.form.body.position.pick'));
+  const pickButton = el('button', { type: 'button', id: 'body-position-pick' }, t('web.form.kind.position.pick'));
   const positionIssues = el('div', { id: 'body-position-issues', className: 'field-issues', 'aria-live': 'polite' });
   registry.add('body.position', lon, positionIssues);
   for (const c of [lon, lat]) c.addEventListener('change', () => onChange?.());
@@ -92,7 +92,7 @@ function accident(f, registry, pick, onChange) {
     pickButton.focus();
     onChange?.();
   });
-  const position = el('fieldset', { className: 'point' }, el('legend', {}, t('web.form.body.position')),
+  const position = el('fieldset', { className: 'point' }, el('legend', {}, t('web.form.kind.position')),
     el('div', { className: 'field' }, el('label', { for: lon.id }, t('web.form.longitude')), lon),
     el('div', { className: 'field' }, el('label', { for: lat.id }, t('web.form.latitude')), lat), pickButton, positionIssues);
   const demining = input({ id: 'body-is-demining', type: 'checkbox' });
@@ -113,14 +113,14 @@ function accident(f, registry, pick, onChange) {
   const has = () => lon.value !== '' && lat.value !== '';
   return {
     node: [
-      f('occurredAt', t('web.form.body.occurred-at'), occurred), position,
-      f('isDemining', t('web.form.body.is-demining'), demining),
-      f('activityAtTime', t('web.form.body.activity-at-time'), activity), f('assetAtTime', t('web.form.body.asset-at-time'), asset),
-      f('deviceCategory', t('web.form.body.device-category'), device), f('deviceModel', t('web.form.body.device-model'), model), f('depthCm', t('web.form.body.depth-cm'), depth),
-      f('cause', t('web.form.body.cause'), cause), f('activationMethod', t('web.form.body.activation-method'), activation),
-      f('itemMoved', t('web.form.body.item-moved'), moved), f('itemMarked', t('web.form.body.item-marked'), marked),
-      f('groundConditions', t('web.form.body.ground-conditions'), ground), f('weather', t('web.form.body.weather'), weather), f('correctiveAction', t('web.form.body.corrective-action'), corrective),
-      f('noVictims', t('web.form.body.no-victims'), noVictims), people.node,
+      f('occurredAt', t('web.form.kind.occurred-at'), occurred), position,
+      f('isDemining', t('web.form.kind.is-demining'), demining),
+      f('activityAtTime', t('web.form.kind.activity-at-time'), activity), f('assetAtTime', t('web.form.kind.asset-at-time'), asset),
+      f('deviceCategory', t('web.form.kind.device-category'), device), f('deviceModel', t('web.form.kind.device-model'), model), f('depthCm', t('web.form.kind.depth-cm'), depth),
+      f('cause', t('web.form.kind.cause'), cause), f('activationMethod', t('web.form.kind.activation-method'), activation),
+      f('itemMoved', t('web.form.kind.item-moved'), moved), f('itemMarked', t('web.form.kind.item-marked'), marked),
+      f('groundConditions', t('web.form.kind.ground-conditions'), ground), f('weather', t('web.form.kind.weather'), weather), f('correctiveAction', t('web.form.kind.corrective-action'), corrective),
+      f('noVictims', t('web.form.kind.no-victims'), noVictims), people.node,
     ],
     read: () => ({
       occurredAt: occurred.value ? new Date(occurred.value).toISOString() : null,
