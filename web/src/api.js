@@ -1,6 +1,8 @@
 // Every call to Safeground's API goes through here: same-origin cookie session, JSON in and out.
 // The result never throws, on an HTTP error nor when the server cannot be reached: callers show
-// problem(result) (the server's ProblemDetails sentence, which names the field and the rule) where the user is looking.
+// problem(result, failed) (the server's ProblemDetails sentence, which names the field and the rule) where the user is looking.
+import { t } from './i18n.js';
+
 export async function api(path, options = {}) {
   const method = (options.method ?? 'GET').toUpperCase();
   const session = path === '/api/v1/session';
@@ -41,13 +43,13 @@ async function antiforgeryHeader() {
   return antiforgery ?? {};
 }
 
-/** What the user reads when the server cannot be reached. */
-export const unreachableMessage = 'Cannot reach the server — try again.';
-
-/** A ProblemDetails body as one sentence for the user, with JSON field paths said in words. */
-export function problem(result, what, label = words) {
-  if (result.unreachable) return unreachableMessage;
-  return plain(result.body?.detail ?? result.body?.title ?? `${what} failed (${result.status})`, label);
+/**
+ * A ProblemDetails body as one sentence for the user, with JSON field paths said in words; failed(status) is the
+ * caller's own whole sentence for an answer without one (each caller names what failed in its own text id).
+ */
+export function problem(result, failed, label = words) {
+  if (result.unreachable) return t('web.api.unreachable');
+  return plain(result.body?.detail ?? result.body?.title ?? failed(result.status), label);
 }
 
 // "$.body.finds[1].quantity" or "body.clearanceDepthCm": a path from the server's JSON, never shown as it is.
@@ -62,5 +64,5 @@ export function plain(text, label = words) {
 export function words(p) {
   const parts = p.replace(/^\$\.?/, '').replace(/^body\.?/, '').split('.').filter(Boolean)
     .map((s) => s.replace(/\[(\d+)\]/g, (_, i) => ` ${Number(i) + 1}`).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
-  return parts.join(', ') || 'the report';
+  return parts.join(', ') || t('web.api.field.report');
 }

@@ -1,4 +1,6 @@
 // Small DOM helpers. Data from the server only ever becomes text nodes, never HTML.
+import { t } from './i18n.js';
+
 export const $ = (id) => document.getElementById(id);
 
 /** el('dl', { className: 'x' }, child, 'text', ...) */
@@ -19,7 +21,8 @@ export function definitions(pairs) {
     .map(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
 }
 
-export const hectares = (m2) => `${(m2 / 10000).toLocaleString('en', { maximumFractionDigits: 2 })} ha`;
+/** An area given in m², in hectares ("1.25 ha"). */
+export const hectares = (m2) => t('web.format.area', { area: m2 });
 
 /** The [[west, south], [east, north]] of a GeoJSON geometry (or of several). */
 export function bounds(...geometries) {

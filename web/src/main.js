@@ -3,6 +3,7 @@
 // #report, #mine, #review) so the browser's back button and bookmarks work.
 import { api, problem } from './api.js';
 import { $, el } from './dom.js';
+import { t } from './i18n.js';
 import * as mapView from './views/map-view.js';
 import * as dashboard from './views/dashboard.js';
 import * as reportForm from './views/report-form.js';
@@ -12,12 +13,20 @@ import * as myReports from './views/my-reports.js';
 // Roles in order of what they may do, as the server names them.
 const ranks = { viewer: 0, 'field-reporter': 1, 'data-manager': 2, admin: 3 };
 const views = [
-  { hash: 'map', title: 'Map', minRole: 'viewer', module: mapView },
-  { hash: 'dashboard', title: 'Dashboard', minRole: 'viewer', module: dashboard },
-  { hash: 'report', title: 'New report', minRole: 'field-reporter', module: reportForm },
-  { hash: 'mine', title: 'My reports', minRole: 'field-reporter', module: myReports },
-  { hash: 'review', title: 'Review queue', minRole: 'data-manager', module: review },
+  { hash: 'map', title: 'web.nav.map', minRole: 'viewer', module: mapView },
+  { hash: 'dashboard', title: 'web.nav.dashboard', minRole: 'viewer', module: dashboard },
+  { hash: 'report', title: 'web.nav.report', minRole: 'field-reporter', module: reportForm },
+  { hash: 'mine', title: 'web.nav.mine', minRole: 'field-reporter', module: myReports },
+  { hash: 'review', title: 'web.nav.review', minRole: 'data-manager', module: review },
 ];
+
+// The page's own words (index.html holds none).
+$('nav').setAttribute('aria-label', t('web.nav.label'));
+$('sign-out').textContent = t('web.session.sign-out');
+$('sign-in-title').textContent = t('web.sign-in.title');
+$('username-label').textContent = t('web.sign-in.username');
+$('password-label').textContent = t('web.sign-in.password');
+$('sign-in-submit').textContent = t('web.sign-in.submit');
 
 let session;
 
@@ -38,10 +47,11 @@ function showSignIn() {
 function showSession(user) {
   $('sign-in').hidden = true;
   $('sign-out').hidden = false;
-  $('who').textContent = `${user.name ?? user.username} (${user.role}${user.organisation ? `, ${user.organisation}` : ''})`;
+  const who = { name: user.name ?? user.username, role: user.role, organisation: user.organisation };
+  $('who').textContent = user.organisation ? t('web.session.who-in-organisation', who) : t('web.session.who', who);
   const mine = allowed(user).map((v) => ({ ...v, section: null, shown: false }));
   session = { user, views: mine };
-  $('nav').replaceChildren(...mine.map((v) => el('a', { href: `#${v.hash}`, id: `nav-${v.hash}` }, v.title)));
+  $('nav').replaceChildren(...mine.map((v) => el('a', { href: `#${v.hash}`, id: `nav-${v.hash}` }, t(v.title))));
   route();
 }
 
@@ -56,7 +66,7 @@ async function route() {
   }
   const context = { user: session.user, navigate: (hash) => { location.hash = hash; } };
   if (!view.section) {
-    view.section = el('section', { id: `view-${view.hash}`, className: 'view', 'aria-label': view.title });
+    view.section = el('section', { id: `view-${view.hash}`, className: 'view', 'aria-label': t(view.title) });
     $('views').append(view.section);
     await view.module.mount(view.section, context);
   }
@@ -70,7 +80,7 @@ $('sign-in').addEventListener('submit', async (event) => {
   $('sign-in-error').textContent = '';
   const result = await api('/api/v1/session', { method: 'POST', body: JSON.stringify({ username: $('username').value, password: $('password').value }) });
   if (!result.ok) {
-    $('sign-in-error').textContent = problem(result, 'sign-in');
+    $('sign-in-error').textContent = problem(result, (status) => t('web.sign-in.failed', { status }));
     return;
   }
   $('password').value = '';

@@ -2,6 +2,7 @@
 // review queue): the offline basemap and Safeground's tiles, framed on the data.
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import { api } from './api.js';
+import { t } from './i18n.js';
 import { operationStyle } from './style.js';
 
 setWorkerUrl(new URL('maplibre-gl-worker.mjs', import.meta.url).href);
@@ -18,11 +19,11 @@ export async function tiles() {
 }
 
 export async function createMap(container, options = {}) {
-  const t = await tiles();
+  const tileset = await tiles();
   const map = new MapLibreMap({
-    container, style: operationStyle(t), bounds: t.bounds, fitBoundsOptions: { padding: 20 },
+    container, style: operationStyle(tileset), bounds: tileset.bounds, fitBoundsOptions: { padding: 20 },
     // Not compact: GeoNames' licence (CC BY 4.0) asks for a credit the user can see, not one behind a button.
-    attributionControl: { compact: false, customAttribution: 'Basemap: Natural Earth · Place names: GeoNames (CC BY 4.0)' },
+    attributionControl: { compact: false, customAttribution: t('web.map.attribution') },
     ...options,
   });
   map.addControl(new NavigationControl(), 'top-left');

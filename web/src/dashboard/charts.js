@@ -4,7 +4,8 @@
 // who wants the numbers, the same data as a visually hidden table.
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
 import { el } from '../dom.js';
-import { releasedWhen, remainingWhen } from './totals.js';
+import { t } from '../i18n.js';
+import { period } from './totals.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 Chart.defaults.animation = false;
@@ -18,7 +19,7 @@ export const colours = {
 };
 
 const ha = (m2) => Math.round(m2 / 100) / 100;
-const number = (v) => (v === null || v === undefined ? '–' : v.toLocaleString('en', { maximumFractionDigits: 2 }));
+const number = (v) => (v === null || v === undefined ? '–' : t('web.format.count', { n: v }));
 
 /**
  * A figure holding one chart, appended to parent before the chart is made (Chart.js defers a chart
@@ -46,7 +47,7 @@ export function chartFigure(parent, spec) {
 // Wrapped: a table will not shrink below its content, so the wrapper is what is hidden.
 function dataTable(spec) {
   return el('div', { className: 'visually-hidden' }, el('table', {},
-    el('caption', {}, spec.caption + (spec.unit ? ` (${spec.unit})` : '')),
+    el('caption', {}, spec.unit ? t('web.dashboard.chart.caption-unit', { caption: spec.caption, unit: spec.unit }) : spec.caption),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, spec.category ?? ''), spec.datasets.map((d) => el('th', { scope: 'col' }, d.label)))),
     el('tbody', {}, spec.labels.map((label, i) => el('tr', {},
       el('th', { scope: 'row' }, String(label)), spec.datasets.map((d) => el('td', {}, number(d.data[i]))))))));
@@ -65,15 +66,18 @@ export function releasedByMonth(parent, months) {
   const released = months.filter((m) => m.cancelledM2 + m.reducedM2 + m.clearedM2 > 0);
   const sum = (k) => ha(released.reduce((s, m) => s + m[k], 0));
   return chartFigure(parent, {
-    id: 'chart-released', caption: 'Land released over time by method', unit: 'ha', category: 'Month',
-    summary: `Land released per month from ${released[0]?.key ?? '–'} to ${released.at(-1)?.key ?? '–'}: ${sum('cancelledM2')} ha cancelled, ${sum('reducedM2')} ha reduced, ${sum('clearedM2')} ha cleared.`,
+    id: 'chart-released', caption: t('web.dashboard.chart.released.caption'), unit: t('web.dashboard.unit.ha'), category: t('web.dashboard.chart.month'),
+    summary: t('web.dashboard.chart.released.summary', {
+      first: released[0]?.key ?? '–', last: released.at(-1)?.key ?? '–',
+      cancelled: sum('cancelledM2'), reduced: sum('reducedM2'), cleared: sum('clearedM2'),
+    }),
     labels: released.map((m) => m.key),
     datasets: [
-      { label: 'Cancelled', data: released.map((m) => ha(m.cancelledM2)), colour: colours.cancelled },
-      { label: 'Reduced', data: released.map((m) => ha(m.reducedM2)), colour: colours.reduced },
-      { label: 'Cleared', data: released.map((m) => ha(m.clearedM2)), colour: colours.cleared },
+      { label: t('web.dashboard.chart.cancelled'), data: released.map((m) => ha(m.cancelledM2)), colour: colours.cancelled },
+      { label: t('web.dashboard.chart.reduced'), data: released.map((m) => ha(m.reducedM2)), colour: colours.reduced },
+      { label: t('web.dashboard.chart.cleared'), data: released.map((m) => ha(m.clearedM2)), colour: colours.cleared },
     ],
-    options: stacked('', 'hectares'),
+    options: stacked('', t('web.dashboard.unit.hectares')),
   });
 }
 
@@ -81,17 +85,21 @@ export function releasedByMonth(parent, months) {
 export function remainingVsReleased(parent, total, filter) {
   const released = total.cancelledM2 + total.reducedM2 + total.clearedM2;
   const only = (index, value) => [index === 0 ? value : null, index === 1 ? value : null];
+  const when = period(filter);
   return chartFigure(parent, {
-    id: 'chart-remaining', caption: 'Released and remaining hazardous area', unit: 'ha', category: '', height: 220,
-    summary: `${ha(released)} ha ${releasedWhen(filter)} (${ha(total.cancelledM2)} cancelled, ${ha(total.reducedM2)} reduced, ${ha(total.clearedM2)} cleared); ${ha(total.remainingM2)} ha remaining ${remainingWhen(filter)} (records; ${ha(total.remainingLandM2 ?? total.remainingM2)} ha of land).`,
-    labels: [`Released (${releasedWhen(filter).replace(/^released /, '')})`, `Remaining ${remainingWhen(filter)}`],
+    id: 'chart-remaining', caption: t('web.dashboard.chart.remaining.caption'), unit: t('web.dashboard.unit.ha'), category: '', height: 220,
+    summary: t('web.dashboard.chart.remaining.summary', {
+      ...when, released: ha(released), cancelled: ha(total.cancelledM2), reduced: ha(total.reducedM2), cleared: ha(total.clearedM2),
+      remaining: ha(total.remainingM2), land: ha(total.remainingLandM2 ?? total.remainingM2),
+    }),
+    labels: [t('web.dashboard.chart.remaining.released', when), t('web.dashboard.chart.remaining.remaining', when)],
     datasets: [
-      { label: 'Cancelled', data: only(0, ha(total.cancelledM2)), colour: colours.cancelled },
-      { label: 'Reduced', data: only(0, ha(total.reducedM2)), colour: colours.reduced },
-      { label: 'Cleared', data: only(0, ha(total.clearedM2)), colour: colours.cleared },
-      { label: 'Remaining', data: only(1, ha(total.remainingM2)), colour: colours.remaining },
+      { label: t('web.dashboard.chart.cancelled'), data: only(0, ha(total.cancelledM2)), colour: colours.cancelled },
+      { label: t('web.dashboard.chart.reduced'), data: only(0, ha(total.reducedM2)), colour: colours.reduced },
+      { label: t('web.dashboard.chart.cleared'), data: only(0, ha(total.clearedM2)), colour: colours.cleared },
+      { label: t('web.dashboard.chart.remaining'), data: only(1, ha(total.remainingM2)), colour: colours.remaining },
     ],
-    options: stacked('hectares', '', true),
+    options: stacked(t('web.dashboard.unit.hectares'), '', true),
   });
 }
 
@@ -99,12 +107,20 @@ export function remainingVsReleased(parent, total, filter) {
 export function findsByCategory(parent, total) {
   const entries = Object.entries(total.findsByCategory ?? {}).sort((a, b) => b[1] - a[1]);
   return chartFigure(parent, {
-    id: 'chart-finds', caption: 'Explosive ordnance found by category', unit: 'items', category: 'Category',
-    summary: `${total.finds.toLocaleString('en')} items found: ${entries.map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ') || 'none'}.`,
+    id: 'chart-finds', caption: t('web.dashboard.chart.finds.caption'), unit: t('web.dashboard.unit.items'), category: t('web.dashboard.chart.category'),
+    summary: entries.length
+      ? t('web.dashboard.chart.finds.summary', {
+        finds: total.finds,
+        categories: entries.map(([k, v]) => t('web.dashboard.chart.finds.category', { category: k, n: v })).join(t('web.format.list-separator')),
+      })
+      : t('web.dashboard.chart.finds.summary-none', { finds: total.finds }),
     labels: entries.map(([k]) => k),
-    datasets: [{ label: 'Items', data: entries.map(([, v]) => v), colour: colours.finds }],
+    datasets: [{ label: t('web.dashboard.chart.items'), data: entries.map(([, v]) => v), colour: colours.finds }],
     // Horizontal: category names read level on a narrow screen.
-    options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, title: { display: true, text: 'items' } }, y: { ticks: { autoSkip: false } } } },
+    options: {
+      indexAxis: 'y', plugins: { legend: { display: false } },
+      scales: { x: { beginAtZero: true, title: { display: true, text: t('web.dashboard.unit.items') } }, y: { ticks: { autoSkip: false } } },
+    },
   });
 }
 
@@ -112,15 +128,15 @@ export function findsByCategory(parent, total) {
 export function accidentsByMonth(parent, months, total) {
   const withAccidents = months.filter((m) => m.accidents > 0);
   return chartFigure(parent, {
-    id: 'chart-accidents', caption: 'Accidents and victims', unit: 'count', category: 'Month',
-    summary: `${total.accidents} accidents: ${total.killed} people killed, ${total.injured} injured, in ${withAccidents.length} months.`,
+    id: 'chart-accidents', caption: t('web.dashboard.chart.accidents.caption'), unit: t('web.dashboard.unit.count'), category: t('web.dashboard.chart.month'),
+    summary: t('web.dashboard.chart.accidents.summary', { accidents: total.accidents, killed: total.killed, injured: total.injured, months: withAccidents.length }),
     labels: withAccidents.map((m) => m.key),
     datasets: [
-      { label: 'Accidents', data: withAccidents.map((m) => m.accidents), colour: colours.accidents },
-      { label: 'Killed', data: withAccidents.map((m) => m.killed), colour: colours.killed },
-      { label: 'Injured', data: withAccidents.map((m) => m.injured), colour: colours.injured },
+      { label: t('web.dashboard.chart.accidents'), data: withAccidents.map((m) => m.accidents), colour: colours.accidents },
+      { label: t('web.dashboard.chart.killed'), data: withAccidents.map((m) => m.killed), colour: colours.killed },
+      { label: t('web.dashboard.chart.injured'), data: withAccidents.map((m) => m.injured), colour: colours.injured },
     ],
-    options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: 'count' } } } },
+    options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: t('web.dashboard.unit.count') } } } },
   });
 }
 
@@ -143,23 +159,31 @@ export function productivityByTeam(parent, teams, names) {
   const best = (k) => rows.filter((r) => r[k] !== null).sort((a, b) => b[k] - a[k])[0];
   const days = best('days'), hours = best('hours');
   return chartFigure(parent, {
-    id: 'chart-productivity', caption: 'Clearance productivity by team', unit: 'm² per deminer-day or machine-hour', category: 'Team',
+    id: 'chart-productivity', caption: t('web.dashboard.chart.productivity.caption'), unit: t('web.dashboard.unit.productivity'),
+    category: t('web.dashboard.chart.team'),
     height: Math.max(220, rows.length * 26 + 90),
-    summary: `${rows.length} teams reported clearance effort.` +
-      (days ? ` Highest manual rate: ${days.team}, ${days.days} m² per deminer-day.` : '') +
-      (hours ? ` Highest machine rate: ${hours.team}, ${hours.hours} m² per machine-hour.` : ''),
+    summary: summaryOfRates(rows.length, days, hours),
     labels: rows.map((r) => r.team),
     datasets: [
-      { label: 'm² per deminer-day', data: rows.map((r) => r.days), colour: colours.manual, xAxisID: 'x' },
-      { label: 'm² per machine-hour', data: rows.map((r) => r.hours), colour: colours.mechanical, xAxisID: 'x2' },
+      { label: t('web.dashboard.unit.m2-per-deminer-day'), data: rows.map((r) => r.days), colour: colours.manual, xAxisID: 'x' },
+      { label: t('web.dashboard.unit.m2-per-machine-hour'), data: rows.map((r) => r.hours), colour: colours.mechanical, xAxisID: 'x2' },
     ],
     options: {
       indexAxis: 'y',
       scales: {
-        x: { beginAtZero: true, position: 'bottom', title: { display: true, text: 'm² per deminer-day' } },
-        x2: { beginAtZero: true, position: 'top', grid: { drawOnChartArea: false }, title: { display: true, text: 'm² per machine-hour' } },
+        x: { beginAtZero: true, position: 'bottom', title: { display: true, text: t('web.dashboard.unit.m2-per-deminer-day') } },
+        x2: { beginAtZero: true, position: 'top', grid: { drawOnChartArea: false }, title: { display: true, text: t('web.dashboard.unit.m2-per-machine-hour') } },
         y: { ticks: { autoSkip: false } },
       },
     },
   });
+}
+
+// The productivity chart's summary: one whole sentence for each of the four cases (which rates exist).
+function summaryOfRates(teams, days, hours) {
+  const values = { teams, manualTeam: days?.team, manualRate: days?.days, machineTeam: hours?.team, machineRate: hours?.hours };
+  if (days && hours) return t('web.dashboard.chart.productivity.summary-both', values);
+  if (days) return t('web.dashboard.chart.productivity.summary-manual', values);
+  if (hours) return t('web.dashboard.chart.productivity.summary-machine', values);
+  return t('web.dashboard.chart.productivity.summary', values);
 }

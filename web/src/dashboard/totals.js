@@ -3,45 +3,42 @@
 // itself, not its rounded display. Each row says what it is: the period its releases fall in, the day its
 // remaining area stands on, and whether it sums hazard records or measures land (their union).
 import { el, hectares } from '../dom.js';
+import { t } from '../i18n.js';
 
-const count = (n) => n.toLocaleString('en');
+const count = (n) => t('web.format.count', { n });
 
-/** "released between 2026-01-01 and 2026-03-31", "released up to …", "released since …" or "released to date". */
-export function releasedWhen(filter) {
+/**
+ * The period a roll-up covers, as the i18next context of every sentence that names it (its ids have the
+ * suffixes _between, _up-to, _since and _to-date): releases between from and to, up to to (the figures as of
+ * that day), since from (remaining today) or to date. Each sentence is whole in each form, for translators.
+ */
+export function period(filter) {
   const from = filter?.from, to = filter?.to;
-  if (from && to) return `released between ${from} and ${to}`;
-  if (to) return `released up to ${to}`;
-  if (from) return `released since ${from}`;
-  return 'released to date';
-}
-
-/** "on 2026-03-31" (the period's end: the figures as of that day) or "today". */
-export function remainingWhen(filter) {
-  return filter?.to ? `on ${filter.to}` : 'today';
+  return { context: from && to ? 'between' : to ? 'up-to' : from ? 'since' : 'to-date', from, to };
 }
 
 export function figuresOf(filter) {
-  const released = releasedWhen(filter), when = remainingWhen(filter);
+  const when = period(filter);
   return [
-    { key: 'hazards', label: `Hazardous areas recorded by ${filter?.to ?? 'today'} (records)`, show: count },
-    { key: 'originalM2', label: 'Original hazardous area (records)', show: hectares },
-    { key: 'cancelledM2', label: `Cancelled (non-technical survey), ${released} (records)`, show: hectares },
-    { key: 'reducedM2', label: `Reduced (technical survey), ${released} (records)`, show: hectares },
-    { key: 'clearedM2', label: `Cleared (clearance), ${released} (records)`, show: hectares },
-    { key: 'remainingM2', label: `Remaining hazardous area ${when} (records: sum of hazards)`, show: hectares },
-    { key: 'remainingLandM2', label: `Remaining hazardous land ${when} (land: union of hazards)`, show: hectares },
-    { key: 'countedTwiceM2', label: `Land under two hazards, counted twice in the records ${when}`, show: hectares },
-    { key: 'finds', label: 'Explosive ordnance items found', show: count },
-    { key: 'accidents', label: 'Accidents', show: count },
-    { key: 'killed', label: 'People killed', show: count },
-    { key: 'injured', label: 'People injured', show: count },
+    { key: 'hazards', label: t('web.dashboard.totals.hazards', when), show: count },
+    { key: 'originalM2', label: t('web.dashboard.totals.original'), show: hectares },
+    { key: 'cancelledM2', label: t('web.dashboard.totals.cancelled', when), show: hectares },
+    { key: 'reducedM2', label: t('web.dashboard.totals.reduced', when), show: hectares },
+    { key: 'clearedM2', label: t('web.dashboard.totals.cleared', when), show: hectares },
+    { key: 'remainingM2', label: t('web.dashboard.totals.remaining', when), show: hectares },
+    { key: 'remainingLandM2', label: t('web.dashboard.totals.remaining-land', when), show: hectares },
+    { key: 'countedTwiceM2', label: t('web.dashboard.totals.counted-twice', when), show: hectares },
+    { key: 'finds', label: t('web.dashboard.totals.finds'), show: count },
+    { key: 'accidents', label: t('web.dashboard.totals.accidents'), show: count },
+    { key: 'killed', label: t('web.dashboard.totals.killed'), show: count },
+    { key: 'injured', label: t('web.dashboard.totals.injured'), show: count },
   ];
 }
 
 export function totalsTable(total, filter) {
   return el('table', { id: 'dashboard-totals' },
-    el('caption', {}, `Totals: ${releasedWhen(filter)}, remaining ${remainingWhen(filter)}`),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Figure'), el('th', { scope: 'col' }, 'Value'))),
+    el('caption', {}, t('web.dashboard.totals.caption', period(filter))),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('web.dashboard.totals.figure')), el('th', { scope: 'col' }, t('web.dashboard.totals.value')))),
     el('tbody', {}, figuresOf(filter).map((f) => el('tr', {},
       el('th', { scope: 'row' }, f.label),
       el('td', { 'data-key': f.key, 'data-value': String(total[f.key] ?? 0) }, f.show(total[f.key] ?? 0))))));

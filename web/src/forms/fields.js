@@ -3,6 +3,7 @@
 // next to the control it is about, or next to its nearest registered ancestor ("body.finds").
 import { el } from '../dom.js';
 import { plain } from '../api.js';
+import { t } from '../i18n.js';
 
 let counter = 0;
 export const uid = (prefix) => `${prefix}-${++counter}`;
@@ -46,7 +47,7 @@ export class FieldRegistry {
   show(issue) {
     const f = this.find(issue.field);
     if (!f) return null;
-    f.message.append(el('p', { className: `issue ${issue.severity}` }, `${word(issue.severity)}: ${plain(issue.message, (p) => this.label(p))}`));
+    f.message.append(el('p', { className: `issue ${issue.severity}` }, issueText(issue.severity, plain(issue.message, (p) => this.label(p)))));
     if (issue.severity === 'error') f.control.setAttribute('aria-invalid', 'true');
     const ids = new Set((f.control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
     ids.add(f.message.id);
@@ -55,7 +56,12 @@ export class FieldRegistry {
   }
 }
 
-const word = (severity) => ({ error: 'Error', warning: 'Warning' }[severity] ?? 'Note');
+/** The server's sentence about a field, said as an error, a warning or a note. */
+export function issueText(severity, message) {
+  if (severity === 'error') return t('web.form.issue.error', { message });
+  if (severity === 'warning') return t('web.form.issue.warning', { message });
+  return t('web.form.issue.note', { message });
+}
 
 function parentOf(path) {
   const at = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
@@ -81,13 +87,14 @@ export function input(props = {}) {
   return el('input', { autocomplete: 'off', ...props });
 }
 
+/** A select of [value, text id] options. */
 export function select(options, props = {}) {
-  return el('select', props, options.map(([value, text]) => el('option', { value }, text)));
+  return el('select', props, options.map(([value, id]) => el('option', { value }, t(id))));
 }
 
 /** A yes/no/unknown choice read as true, false or null. */
 export function tristate(props = {}) {
-  return select([['', 'Not known'], ['true', 'Yes'], ['false', 'No']], props);
+  return select([['', 'web.form.not-known'], ['true', 'web.form.yes'], ['false', 'web.form.no']], props);
 }
 
 /** Puts a value read from a report back into a control (the inverse of text, integer, bool). */

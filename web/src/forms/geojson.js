@@ -1,27 +1,29 @@
 // Polygons in and out of the form: GeoJSON read from a file or the API, WKT written for the report JSON,
 // and the area shown while drawing. A polygon is a GeoJSON Polygon's coordinates: [outer ring, ...holes].
+// The errors are for the user (shown under the upload): each a whole sentence naming where in the file it is.
+import { t } from '../i18n.js';
 
 /** The polygons of a GeoJSON object; throws an Error whose message says what is wrong and where. */
-export function polygonsOf(geojson, where = 'the GeoJSON') {
-  if (!geojson || typeof geojson !== 'object') throw new Error(`${where} is not a GeoJSON object`);
+export function polygonsOf(geojson, where = t('web.geojson.where.default')) {
+  if (!geojson || typeof geojson !== 'object') throw new Error(t('web.geojson.not-object', { where }));
   switch (geojson.type) {
     case 'Polygon': return [checked(geojson.coordinates, where)];
     case 'MultiPolygon':
-      if (!Array.isArray(geojson.coordinates)) throw new Error(`${where}: a MultiPolygon needs coordinates`);
-      return geojson.coordinates.map((p, i) => checked(p, `${where}, polygon ${i + 1}`));
-    case 'GeometryCollection': return (geojson.geometries ?? []).flatMap((g, i) => polygonsOf(g, `${where}, geometry ${i + 1}`));
+      if (!Array.isArray(geojson.coordinates)) throw new Error(t('web.geojson.multipolygon-without-coordinates', { where }));
+      return geojson.coordinates.map((p, i) => checked(p, t('web.geojson.where.polygon', { where, n: i + 1 })));
+    case 'GeometryCollection': return (geojson.geometries ?? []).flatMap((g, i) => polygonsOf(g, t('web.geojson.where.geometry', { where, n: i + 1 })));
     case 'Feature':
-      if (!geojson.geometry) throw new Error(`${where}: the feature has no geometry`);
+      if (!geojson.geometry) throw new Error(t('web.geojson.feature-without-geometry', { where }));
       return polygonsOf(geojson.geometry, where);
     case 'FeatureCollection': {
       const features = geojson.features ?? [];
-      if (features.length === 0) throw new Error(`${where}: the FeatureCollection has no features`);
-      return features.flatMap((f, i) => polygonsOf(f, `${where}, feature ${i + 1}`));
+      if (features.length === 0) throw new Error(t('web.geojson.no-features', { where }));
+      return features.flatMap((f, i) => polygonsOf(f, t('web.geojson.where.feature', { where, n: i + 1 })));
     }
     case 'Point': case 'MultiPoint': case 'LineString': case 'MultiLineString':
-      throw new Error(`${where} is a ${geojson.type}; an area must be a Polygon or MultiPolygon`);
+      throw new Error(t('web.geojson.not-an-area', { where, type: geojson.type }));
     default:
-      throw new Error(`${where} is not GeoJSON (type ${JSON.stringify(geojson.type ?? null)}); expected a Polygon, MultiPolygon, Feature or FeatureCollection`);
+      throw new Error(t('web.geojson.unknown-type', { where, type: JSON.stringify(geojson.type ?? null) }));
   }
 }
 
@@ -31,23 +33,22 @@ export function polygonsOfText(text, name) {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${name} is not JSON: ${e.message}`);
+    throw new Error(t('web.geojson.not-json', { file: name, error: e.message }));
   }
   const polygons = polygonsOf(json, name);
-  if (polygons.length === 0) throw new Error(`${name} holds no polygon`);
+  if (polygons.length === 0) throw new Error(t('web.geojson.no-polygon', { file: name }));
   return polygons;
 }
 
 function checked(polygon, where) {
-  if (!Array.isArray(polygon) || polygon.length === 0) throw new Error(`${where}: a polygon needs at least one ring`);
+  if (!Array.isArray(polygon) || polygon.length === 0) throw new Error(t('web.geojson.no-ring', { where }));
   return polygon.map((ring, r) => {
-    const name = r === 0 ? 'outer ring' : `hole ${r}`;
     if (!Array.isArray(ring) || ring.some((p) => !Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])))
-      throw new Error(`${where}: the ${name} is not a list of [longitude, latitude] positions`);
+      throw new Error(r === 0 ? t('web.geojson.outer-ring-not-positions', { where }) : t('web.geojson.hole-not-positions', { where, hole: r }));
     const far = ring.find(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90);
-    if (far) throw new Error(`${where}: ${far[0]}, ${far[1]} is not a longitude/latitude; save the file in WGS 84 (EPSG:4326)`);
+    if (far) throw new Error(t('web.geojson.not-longitude-latitude', { where, x: far[0], y: far[1] }));
     const closed = ring.length > 0 && (ring[0][0] !== ring.at(-1)[0] || ring[0][1] !== ring.at(-1)[1]) ? [...ring, ring[0]] : ring;
-    if (closed.length < 4) throw new Error(`${where}: the ${name} has fewer than 3 corners`);
+    if (closed.length < 4) throw new Error(r === 0 ? t('web.geojson.outer-ring-few-corners', { where }) : t('web.geojson.hole-few-corners', { where, hole: r }));
     return closed.map(([x, y]) => [x, y]);
   });
 }

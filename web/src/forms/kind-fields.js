@@ -1,6 +1,7 @@
 // The fields of each kind's body beyond its polygon and finds: what the Core records require
 // (Completion's depth, ClearanceProgress's effort, AccidentReport's IMAS 10.60 fields...).
 import { el } from '../dom.js';
+import { t } from '../i18n.js';
 import { bool, decimal, field, input, integer, select, text, tristate, write } from './fields.js';
 import { evidence, victims } from './details.js';
 import { assets, categories, hazardClasses } from './vocabulary.js';
@@ -13,7 +14,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
     case 'completion': {
       const depth = number({ id: 'body-depth', step: '1', required: true });
       return {
-        node: f('clearanceDepthCm', 'Clearance depth (cm)', depth, 'The depth the whole polygon was cleared to (IMAS 09.10)'),
+        node: f('clearanceDepthCm', t('web.form.kind.clearance-depth-cm'), depth, t('web.form.kind.clearance-depth-cm.hint')),
         read: () => ({ clearanceDepthCm: integer(depth) ?? 0 }),
         write: (b) => write(depth, b.clearanceDepthCm || null),
       };
@@ -22,8 +23,8 @@ export function kindFields(kind, registry, { pick, onChange }) {
       const days = number({ id: 'body-deminer-days' });
       const hours = number({ id: 'body-machine-hours' });
       return {
-        node: [f('deminerDays', 'Deminer-days', days, 'Manual and dog teams: people (or dog teams) × days worked'),
-          f('machineHours', 'Machine-hours', hours, 'Mechanical teams')],
+        node: [f('deminerDays', t('web.form.kind.deminer-days'), days, t('web.form.kind.deminer-days.hint')),
+          f('machineHours', t('web.form.kind.machine-hours'), hours, t('web.form.kind.machine-hours.hint'))],
         read: () => ({ deminerDays: decimal(days), machineHours: decimal(hours) }),
         write: (b) => { write(days, b.deminerDays); write(hours, b.machineHours); },
       };
@@ -31,7 +32,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
     case 'technical-survey': {
       const confirms = input({ id: 'body-confirms-cha', type: 'checkbox' });
       return {
-        node: f('confirmsCha', 'Confirms the area as CHA (direct evidence found)', confirms),
+        node: f('confirmsCha', t('web.form.kind.confirms-cha'), confirms),
         read: () => ({ confirmsCha: confirms.checked }),
         write: (b) => write(confirms, b.confirmsCha),
       };
@@ -40,13 +41,13 @@ export function kindFields(kind, registry, { pick, onChange }) {
       const name = input({ id: 'body-name' });
       const region = input({ id: 'body-region' });
       const hazardClass = select(hazardClasses, { id: 'body-class' });
-      const suspected = el('fieldset', { id: 'body-suspected', className: 'choices' }, el('legend', {}, 'Suspected EO'),
-        categories.map(([value, label]) => el('label', {}, el('input', { type: 'checkbox', value }), ` ${label}`)));
+      const suspected = el('fieldset', { id: 'body-suspected', className: 'choices' }, el('legend', {}, t('web.form.kind.suspected-eo')),
+        categories.map(([value, label]) => el('label', {}, el('input', { type: 'checkbox', value }), ' ', t(label))));
       const suspectedIssues = el('div', { id: 'body-suspected-issues', className: 'field-issues' });
       registry.add('body.suspectedCategories', suspected, suspectedIssues);
       const rows = evidence(registry, onChange);
       return {
-        node: [f('name', 'Name of the area', name), f('region', 'Region', region), f('class', 'Class', hazardClass), suspected, suspectedIssues, rows.node],
+        node: [f('name', t('web.form.kind.name'), name), f('region', t('web.form.kind.region'), region), f('class', t('web.form.kind.class'), hazardClass), suspected, suspectedIssues, rows.node],
         read: () => ({
           name: text(name), region: text(region), class: hazardClass.value,
           evidence: rows.read(),
@@ -66,7 +67,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
     case 'eod-spot-task': {
       const source = input({ id: 'body-source' });
       return {
-        node: f('source', 'Who called it in', source, 'e.g. the village council'),
+        node: f('source', t('web.form.kind.source'), source, t('web.form.kind.source.hint')),
         read: () => ({ source: text(source) }),
         write: (b) => write(source, b.source),
       };
@@ -82,7 +83,7 @@ function accident(f, registry, pick, onChange) {
   const occurred = input({ id: 'body-occurred-at', type: 'datetime-local', required: true });
   const lon = input({ id: 'body-position-lon', type: 'number', step: 'any', inputMode: 'decimal' });
   const lat = input({ id: 'body-position-lat', type: 'number', step: 'any', inputMode: 'decimal' });
-  const pickButton = el('button', { type: 'button', id: 'body-position-pick' }, 'Pick the accident position on the map');
+  const pickButton = el('button', { type: 'button', id: 'body-position-pick' }, t('web.form.kind.position.pick'));
   const positionIssues = el('div', { id: 'body-position-issues', className: 'field-issues', 'aria-live': 'polite' });
   registry.add('body.position', lon, positionIssues);
   for (const c of [lon, lat]) c.addEventListener('change', () => onChange?.());
@@ -91,9 +92,9 @@ function accident(f, registry, pick, onChange) {
     pickButton.focus();
     onChange?.();
   });
-  const position = el('fieldset', { className: 'point' }, el('legend', {}, 'Accident position'),
-    el('div', { className: 'field' }, el('label', { for: lon.id }, 'Longitude'), lon),
-    el('div', { className: 'field' }, el('label', { for: lat.id }, 'Latitude'), lat), pickButton, positionIssues);
+  const position = el('fieldset', { className: 'point' }, el('legend', {}, t('web.form.kind.position')),
+    el('div', { className: 'field' }, el('label', { for: lon.id }, t('web.form.longitude')), lon),
+    el('div', { className: 'field' }, el('label', { for: lat.id }, t('web.form.latitude')), lat), pickButton, positionIssues);
   const demining = input({ id: 'body-is-demining', type: 'checkbox' });
   const activity = input({ id: 'body-activity' });
   const asset = select(assets, { id: 'body-asset' });
@@ -101,7 +102,7 @@ function accident(f, registry, pick, onChange) {
   const activation = input({ id: 'body-activation' });
   const moved = tristate({ id: 'body-item-moved' });
   const marked = tristate({ id: 'body-item-marked' });
-  const device = select([['', 'Not known'], ...categories], { id: 'body-device-category' });
+  const device = select([['', 'web.form.not-known'], ...categories], { id: 'body-device-category' });
   const model = input({ id: 'body-device-model' });
   const depth = input({ id: 'body-depth', type: 'number', step: '1', min: '0' });
   const ground = input({ id: 'body-ground' });
@@ -112,14 +113,14 @@ function accident(f, registry, pick, onChange) {
   const has = () => lon.value !== '' && lat.value !== '';
   return {
     node: [
-      f('occurredAt', 'When it happened (local time)', occurred), position,
-      f('isDemining', 'Demining accident (at a work site)', demining),
-      f('activityAtTime', 'Activity at the time', activity), f('assetAtTime', 'Asset at the time', asset),
-      f('deviceCategory', 'Device category', device), f('deviceModel', 'Device model', model), f('depthCm', 'Device depth (cm)', depth),
-      f('cause', 'Cause', cause), f('activationMethod', 'How the item was activated', activation),
-      f('itemMoved', 'Had the item been moved?', moved), f('itemMarked', 'Had the item been marked?', marked),
-      f('groundConditions', 'Ground conditions', ground), f('weather', 'Weather', weather), f('correctiveAction', 'Corrective action', corrective),
-      f('noVictims', 'Nobody was hurt', noVictims), people.node,
+      f('occurredAt', t('web.form.kind.occurred-at'), occurred), position,
+      f('isDemining', t('web.form.kind.is-demining'), demining),
+      f('activityAtTime', t('web.form.kind.activity-at-time'), activity), f('assetAtTime', t('web.form.kind.asset-at-time'), asset),
+      f('deviceCategory', t('web.form.kind.device-category'), device), f('deviceModel', t('web.form.kind.device-model'), model), f('depthCm', t('web.form.kind.depth-cm'), depth),
+      f('cause', t('web.form.kind.cause'), cause), f('activationMethod', t('web.form.kind.activation-method'), activation),
+      f('itemMoved', t('web.form.kind.item-moved'), moved), f('itemMarked', t('web.form.kind.item-marked'), marked),
+      f('groundConditions', t('web.form.kind.ground-conditions'), ground), f('weather', t('web.form.kind.weather'), weather), f('correctiveAction', t('web.form.kind.corrective-action'), corrective),
+      f('noVictims', t('web.form.kind.no-victims'), noVictims), people.node,
     ],
     read: () => ({
       occurredAt: occurred.value ? new Date(occurred.value).toISOString() : null,

@@ -2,16 +2,21 @@
 // "<path>[i].<key>", renumbered when a row goes, so an issue about body.finds[2].quantity lands on the
 // quantity of the third find shown.
 import { el } from '../dom.js';
+import { t } from '../i18n.js';
 import { write } from './fields.js';
 
 /**
- * columns: [{ key, label, make: () => control, read: (control) => value }] or, for a position,
- * { key, label, point: true } (longitude and latitude inputs and a "pick on the map" button).
+ * columns: [{ key, label, name, make: () => control, read: (control) => value }] or, for a position,
+ * { key, label, name, point: true } (longitude and latitude inputs and a "pick on the map" button); label is the
+ * column's text id, name the id of its name inside a sentence ("quantity"). words: the rows' text ids: legend,
+ * add (the add button), item ("Find {n}"), remove ("Remove find {n}"), field ("Find {n}, {field}": a row's field in
+ * the server's sentences) and pick ("Pick the position of find {n} on the map").
  */
-export function rows(registry, { path, idPrefix, legend, itemName, addLabel, columns, pick, onChange }) {
+export function rows(registry, { path, idPrefix, words, columns, pick, onChange }) {
   const items = [];
+  const legend = t(words.legend);
   const list = el('div', { className: 'rows' });
-  const add = el('button', { type: 'button', id: `${idPrefix}-add` }, addLabel);
+  const add = el('button', { type: 'button', id: `${idPrefix}-add` }, t(words.add));
   const message = el('div', { id: `${idPrefix}-issues`, className: 'field-issues', 'aria-live': 'polite' });
   const box = el('fieldset', { className: 'rows-box', id: `${idPrefix}-rows` }, el('legend', {}, legend), list, add, message);
   registry.add(path, box, message, legend);
@@ -25,13 +30,13 @@ export function rows(registry, { path, idPrefix, legend, itemName, addLabel, col
   function makeItem() {
     const title = el('legend', {});
     const parts = columns.map((c) => (c.point ? pointPart(c) : plainPart(c)));
-    const remove = el('button', { type: 'button', className: 'remove' }, 'Remove');
+    const remove = el('button', { type: 'button', className: 'remove' }, t('web.form.rows.remove'));
     const node = el('fieldset', { className: 'row' }, title, el('div', { className: 'row-fields' }, parts.map((p) => p.node)), remove);
     const item = {
       node,
       number(i) {
-        title.textContent = `${itemName} ${i + 1}`;
-        remove.setAttribute('aria-label', `Remove ${itemName.toLowerCase()} ${i + 1}`);
+        title.textContent = t(words.item, { n: i + 1 });
+        remove.setAttribute('aria-label', t(words.remove, { n: i + 1 }));
         registry.add(`${path}[${i}]`, node, parts[0].message);
         for (const p of parts) p.number(i);
       },
@@ -51,7 +56,7 @@ export function rows(registry, { path, idPrefix, legend, itemName, addLabel, col
 
   function plainPart(c) {
     const control = c.make();
-    const label = el('label', {}, c.label);
+    const label = el('label', {}, t(c.label));
     const message = el('div', { className: 'field-issues', 'aria-live': 'polite' });
     control.addEventListener('change', () => onChange?.());
     return {
@@ -62,7 +67,7 @@ export function rows(registry, { path, idPrefix, legend, itemName, addLabel, col
         control.id = `${idPrefix}-${i}-${c.key}`;
         label.htmlFor = control.id;
         message.id = `${control.id}-issues`;
-        registry.add(`${path}[${i}].${c.key}`, control, message, `${itemName} ${i + 1}, ${c.label.toLowerCase()}`);
+        registry.add(`${path}[${i}].${c.key}`, control, message, t(words.field, { n: i + 1, field: t(c.name) }));
       },
       read: () => c.read(control),
       set: (v) => write(control, v),
@@ -72,21 +77,21 @@ export function rows(registry, { path, idPrefix, legend, itemName, addLabel, col
   function pointPart(c) {
     const lon = el('input', { type: 'number', step: 'any', min: '-180', max: '180', inputMode: 'decimal' });
     const lat = el('input', { type: 'number', step: 'any', min: '-90', max: '90', inputMode: 'decimal' });
-    const lonLabel = el('label', {}, 'Longitude');
-    const latLabel = el('label', {}, 'Latitude');
-    const button = el('button', { type: 'button' }, 'Pick on the map');
+    const lonLabel = el('label', {}, t('web.form.longitude'));
+    const latLabel = el('label', {}, t('web.form.latitude'));
+    const button = el('button', { type: 'button' }, t('web.form.rows.pick'));
     const message = el('div', { className: 'field-issues', 'aria-live': 'polite' });
     for (const input of [lon, lat]) input.addEventListener('change', () => onChange?.());
     button.addEventListener('click', async () => {
-      button.textContent = 'Click the map…';
+      button.textContent = t('web.form.rows.picking');
       const [x, y] = await pick();
       lon.value = x;
       lat.value = y;
-      button.textContent = 'Pick on the map';
+      button.textContent = t('web.form.rows.pick');
       button.focus();
       onChange?.();
     });
-    const node = el('fieldset', { className: 'point' }, el('legend', {}, c.label),
+    const node = el('fieldset', { className: 'point' }, el('legend', {}, t(c.label)),
       el('div', { className: 'field' }, lonLabel, lon), el('div', { className: 'field' }, latLabel, lat), button, message);
     return {
       key: c.key,
@@ -98,8 +103,8 @@ export function rows(registry, { path, idPrefix, legend, itemName, addLabel, col
         lonLabel.htmlFor = lon.id;
         latLabel.htmlFor = lat.id;
         message.id = `${idPrefix}-${i}-${c.key}-issues`;
-        button.setAttribute('aria-label', `Pick the position of ${itemName.toLowerCase()} ${i + 1} on the map`);
-        registry.add(`${path}[${i}].${c.key}`, lon, message, `${itemName} ${i + 1}, ${c.label.toLowerCase()}`);
+        button.setAttribute('aria-label', t(words.pick, { n: i + 1 }));
+        registry.add(`${path}[${i}].${c.key}`, lon, message, t(words.field, { n: i + 1, field: t(c.name) }));
       },
       coordinates: () => (lon.value === '' || lat.value === '' ? null : [Number(lon.value), Number(lat.value)]),
       // An empty position is sent as POINT EMPTY, so the server's sentence names the find that lacks one.

@@ -1,33 +1,34 @@
-// The words of Safeground's report JSON (kebab-case enum names) and how the form shows them.
+// The words of Safeground's report JSON (kebab-case enum names) and the text ids the form shows them by
+// (web.vocabulary.*, in locales/<lang>.json): select() and the labels render them with t().
 export const categories = [
-  ['ap-mine', 'AP mine'], ['at-mine', 'AT mine'], ['uxo', 'UXO (unexploded)'], ['axo', 'AXO (abandoned)'],
-  ['submunition', 'Submunition / cluster'], ['ied', 'IED'], ['small-arms-ammunition', 'Small arms ammunition'],
+  ['ap-mine', 'web.vocabulary.category.ap-mine'], ['at-mine', 'web.vocabulary.category.at-mine'], ['uxo', 'web.vocabulary.category.uxo'], ['axo', 'web.vocabulary.category.axo'],
+  ['submunition', 'web.vocabulary.category.submunition'], ['ied', 'web.vocabulary.category.ied'], ['small-arms-ammunition', 'web.vocabulary.category.small-arms-ammunition'],
 ];
 export const conditions = [
-  ['intact', 'Intact'], ['damaged', 'Damaged'], ['armed', 'Armed'], ['fuzed', 'Fuzed'], ['deteriorated', 'Deteriorated'], ['unknown', 'Unknown'],
+  ['intact', 'web.vocabulary.condition.intact'], ['damaged', 'web.vocabulary.condition.damaged'], ['armed', 'web.vocabulary.condition.armed'], ['fuzed', 'web.vocabulary.condition.fuzed'], ['deteriorated', 'web.vocabulary.condition.deteriorated'], ['unknown', 'web.vocabulary.condition.unknown'],
 ];
-export const disposals = [['destroyed-in-situ', 'Destroyed in situ'], ['removed', 'Removed'], ['other', 'Other']];
+export const disposals = [['destroyed-in-situ', 'web.vocabulary.disposal.destroyed-in-situ'], ['removed', 'web.vocabulary.disposal.removed'], ['other', 'web.vocabulary.disposal.other']];
 export const evidenceTypes = [
-  ['eo-seen', 'EO seen'], ['marking', 'Marking'], ['scrap', 'Scrap'], ['craters', 'Craters'],
-  ['damaged-infrastructure', 'Damaged infrastructure'], ['unused-productive-land', 'Unused productive land'],
-  ['reported-detonation', 'Reported detonation'], ['accident', 'Accident'],
+  ['eo-seen', 'web.vocabulary.evidence-type.eo-seen'], ['marking', 'web.vocabulary.evidence-type.marking'], ['scrap', 'web.vocabulary.evidence-type.scrap'], ['craters', 'web.vocabulary.evidence-type.craters'],
+  ['damaged-infrastructure', 'web.vocabulary.evidence-type.damaged-infrastructure'], ['unused-productive-land', 'web.vocabulary.evidence-type.unused-productive-land'],
+  ['reported-detonation', 'web.vocabulary.evidence-type.reported-detonation'], ['accident', 'web.vocabulary.evidence-type.accident'],
 ];
-export const evidenceSources = [['visual', 'Visual'], ['verbal', 'Verbal'], ['records', 'Records']];
-export const assets = [['', 'Not known'], ['manual', 'Manual deminers'], ['mechanical', 'Mechanical'], ['mine-detection-dogs', 'Mine detection dogs']];
-export const genders = [['unknown', 'Unknown'], ['female', 'Female'], ['male', 'Male']];
-export const outcomes = [['injured', 'Injured'], ['killed', 'Killed']];
-export const hazardClasses = [['sha', 'SHA (suspected)'], ['cha', 'CHA (confirmed)']];
+export const evidenceSources = [['visual', 'web.vocabulary.evidence-source.visual'], ['verbal', 'web.vocabulary.evidence-source.verbal'], ['records', 'web.vocabulary.evidence-source.records']];
+export const assets = [['', 'web.vocabulary.asset.not-known'], ['manual', 'web.vocabulary.asset.manual'], ['mechanical', 'web.vocabulary.asset.mechanical'], ['mine-detection-dogs', 'web.vocabulary.asset.mine-detection-dogs']];
+export const genders = [['unknown', 'web.vocabulary.gender.unknown'], ['female', 'web.vocabulary.gender.female'], ['male', 'web.vocabulary.gender.male']];
+export const outcomes = [['injured', 'web.vocabulary.outcome.injured'], ['killed', 'web.vocabulary.outcome.killed']];
+export const hazardClasses = [['sha', 'web.vocabulary.hazard-class.sha'], ['cha', 'web.vocabulary.hazard-class.cha']];
 
 /**
- * The kinds the form files. geometry: the body's polygon field; remaining: the hazard's remaining area is a
+ * The kinds the form files (label and geometryLabel are text ids). geometry: the body's polygon field; remaining: the hazard's remaining area is a
  * sensible start for the drawing; hazard: 'existing' (must name one), 'new' (names the hazard it creates) or 'optional'.
  */
 export const kinds = [
-  { value: 'completion', label: 'Completion (clearance finished)', wire: 'completion', geometry: 'cleared', geometryLabel: 'Cleared polygon', remaining: true, finds: true, hazard: 'existing' },
-  { value: 'clearance-progress', label: 'Clearance progress', wire: 'clearance-progress', geometry: 'areaWorked', geometryLabel: 'Area cleared since the last report', remaining: true, finds: true, hazard: 'existing' },
-  { value: 'technical-survey', label: 'Technical survey (reduce land)', wire: 'technical-survey', geometry: 'reduced', geometryLabel: 'Land reduced (shown free of EO)', remaining: true, finds: true, hazard: 'existing' },
-  { value: 'nts-create', label: 'Non-technical survey: record a new hazard', wire: 'non-technical-survey', action: 'create', geometry: 'perimeter', geometryLabel: 'Perimeter of the hazardous area', hazard: 'new' },
-  { value: 'nts-cancel', label: 'Non-technical survey: cancel land', wire: 'non-technical-survey', action: 'cancel', geometry: 'cancelled', geometryLabel: 'Land cancelled (none drawn: all that remains)', remaining: true, hazard: 'existing' },
-  { value: 'eod-spot-task', label: 'EOD spot task', wire: 'eod-spot-task', finds: true, hazard: 'optional' },
-  { value: 'accident', label: 'Accident', wire: 'accident', victims: true, hazard: 'optional' },
+  { value: 'completion', label: 'web.vocabulary.kind.completion', wire: 'completion', geometry: 'cleared', geometryLabel: 'web.vocabulary.geometry.completion', remaining: true, finds: true, hazard: 'existing' },
+  { value: 'clearance-progress', label: 'web.vocabulary.kind.clearance-progress', wire: 'clearance-progress', geometry: 'areaWorked', geometryLabel: 'web.vocabulary.geometry.clearance-progress', remaining: true, finds: true, hazard: 'existing' },
+  { value: 'technical-survey', label: 'web.vocabulary.kind.technical-survey', wire: 'technical-survey', geometry: 'reduced', geometryLabel: 'web.vocabulary.geometry.technical-survey', remaining: true, finds: true, hazard: 'existing' },
+  { value: 'nts-create', label: 'web.vocabulary.kind.nts-create', wire: 'non-technical-survey', action: 'create', geometry: 'perimeter', geometryLabel: 'web.vocabulary.geometry.nts-create', hazard: 'new' },
+  { value: 'nts-cancel', label: 'web.vocabulary.kind.nts-cancel', wire: 'non-technical-survey', action: 'cancel', geometry: 'cancelled', geometryLabel: 'web.vocabulary.geometry.nts-cancel', remaining: true, hazard: 'existing' },
+  { value: 'eod-spot-task', label: 'web.vocabulary.kind.eod-spot-task', wire: 'eod-spot-task', finds: true, hazard: 'optional' },
+  { value: 'accident', label: 'web.vocabulary.kind.accident', wire: 'accident', victims: true, hazard: 'optional' },
 ];

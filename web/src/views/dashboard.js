@@ -4,6 +4,7 @@
 // the back button returns to the previous one.
 import { api, problem } from '../api.js';
 import { el } from '../dom.js';
+import { t } from '../i18n.js';
 import { totalsTable } from '../dashboard/totals.js';
 import { accidentsByMonth, findsByCategory, productivityByTeam, releasedByMonth, remainingVsReleased } from '../dashboard/charts.js';
 
@@ -18,14 +19,16 @@ function control(id, label, input) {
 
 export async function mount(section) {
   section.classList.add('dashboard-view');
-  const form = el('form', { id: 'dashboard-filters', 'aria-label': 'Dashboard filters' },
-    control('dashboard-region', 'Region', el('select', { id: 'dashboard-region', name: 'region' }, el('option', { value: '' }, 'All regions'))),
-    control('dashboard-organisation', 'Organisation', el('select', { id: 'dashboard-organisation', name: 'organisation' }, el('option', { value: '' }, 'All organisations'))),
-    control('dashboard-from', 'From', el('input', { id: 'dashboard-from', name: 'from', type: 'date' })),
-    control('dashboard-to', 'To', el('input', { id: 'dashboard-to', name: 'to', type: 'date' })),
-    el('button', { type: 'submit', id: 'dashboard-apply' }, 'Apply'));
+  const form = el('form', { id: 'dashboard-filters', 'aria-label': t('web.dashboard.filters') },
+    control('dashboard-region', t('web.dashboard.region'),
+      el('select', { id: 'dashboard-region', name: 'region' }, el('option', { value: '' }, t('web.dashboard.all-regions')))),
+    control('dashboard-organisation', t('web.dashboard.organisation'),
+      el('select', { id: 'dashboard-organisation', name: 'organisation' }, el('option', { value: '' }, t('web.dashboard.all-organisations')))),
+    control('dashboard-from', t('web.dashboard.from'), el('input', { id: 'dashboard-from', name: 'from', type: 'date' })),
+    control('dashboard-to', t('web.dashboard.to'), el('input', { id: 'dashboard-to', name: 'to', type: 'date' })),
+    el('button', { type: 'submit', id: 'dashboard-apply' }, t('web.dashboard.apply')));
   section.append(
-    el('h2', {}, 'Dashboard'),
+    el('h2', {}, t('web.dashboard.title')),
     form,
     el('p', { id: 'dashboard-status', role: 'status' }),
     el('div', { id: 'dashboard-figures' }));
@@ -76,16 +79,16 @@ async function loadChoices(form) {
     form.elements.region.append(...keys.map((k) => el('option', { value: k }, k)));
   }
   if (organisations.ok) {
-    form.elements.organisation.append(...organisations.body.items.map((o) => el('option', { value: o.id }, `${o.name} (${o.id})`)));
+    form.elements.organisation.append(...organisations.body.items.map((o) => el('option', { value: o.id }, t('web.dashboard.organisation-option', { name: o.name, id: o.id }))));
   }
-  if (teams.ok) teamNames = new Map(teams.body.items.map((t) => [t.id, t.name]));
+  if (teams.ok) teamNames = new Map(teams.body.items.map((team) => [team.id, team.name]));
 }
 
 async function load(section, query) {
   const status = section.querySelector('#dashboard-status');
   const out = section.querySelector('#dashboard-figures');
   section.dataset.state = 'loading';
-  status.textContent = 'Loading…';
+  status.textContent = t('web.dashboard.loading');
   const suffix = apiQuery(query);
   const rollup = await api(`/api/v1/rollups?by=month,team${suffix}`);
   const failed = rollup.ok ? null : rollup;
@@ -93,21 +96,21 @@ async function load(section, query) {
   charts = [];
   if (failed) {
     out.replaceChildren();
-    status.textContent = problem(failed, 'the dashboard');
+    status.textContent = problem(failed, (code) => t('web.dashboard.failed', { status: code }));
     section.dataset.state = 'error';
     shown = null;
     return;
   }
-  const t = rollup.body.total;
+  const total = rollup.body.total;
   const [months, teams] = rollup.body.groupings;
-  out.replaceChildren(el('div', { className: 'dashboard-totals' }, totalsTable(t, rollup.body.filter)));
+  out.replaceChildren(el('div', { className: 'dashboard-totals' }, totalsTable(total, rollup.body.filter)));
   const grid = el('div', { className: 'dashboard-charts' });
   out.append(grid);
   charts = [
     releasedByMonth(grid, months.groups),
-    remainingVsReleased(grid, t, rollup.body.filter),
-    findsByCategory(grid, t),
-    accidentsByMonth(grid, months.groups, t),
+    remainingVsReleased(grid, total, rollup.body.filter),
+    findsByCategory(grid, total),
+    accidentsByMonth(grid, months.groups, total),
     productivityByTeam(grid, teams.groups, teamNames),
   ];
   (window.safeground ??= {}).charts = charts;
@@ -129,12 +132,27 @@ function apiQuery(query) {
   return `&${params.toString()}`;
 }
 
+// One sentence per combination of the filter's parts: a translation orders them its own way.
 function describe(filter) {
-  const parts = [
-    filter?.region && `region ${filter.region}`,
-    filter?.organisation && `organisation ${filter.organisation}`,
-    filter?.from && `from ${filter.from}`,
-    filter?.to && (filter?.from ? `to ${filter.to}` : `as of ${filter.to}`),
-  ].filter(Boolean);
-  return parts.length ? `Showing ${parts.join(', ')}.` : 'Showing the whole programme.';
+  const values = { region: filter?.region, organisation: filter?.organisation, from: filter?.from, to: filter?.to };
+  const set = ['region', 'organisation', 'from', 'to'].filter((k) => values[k]).join('+');
+  const sentences = {
+    '': 'web.dashboard.showing.all',
+    region: 'web.dashboard.showing.region',
+    organisation: 'web.dashboard.showing.organisation',
+    from: 'web.dashboard.showing.from',
+    to: 'web.dashboard.showing.to',
+    'from+to': 'web.dashboard.showing.from-to',
+    'region+organisation': 'web.dashboard.showing.region-organisation',
+    'region+from': 'web.dashboard.showing.region-from',
+    'region+to': 'web.dashboard.showing.region-to',
+    'region+from+to': 'web.dashboard.showing.region-from-to',
+    'organisation+from': 'web.dashboard.showing.organisation-from',
+    'organisation+to': 'web.dashboard.showing.organisation-to',
+    'organisation+from+to': 'web.dashboard.showing.organisation-from-to',
+    'region+organisation+from': 'web.dashboard.showing.region-organisation-from',
+    'region+organisation+to': 'web.dashboard.showing.region-organisation-to',
+    'region+organisation+from+to': 'web.dashboard.showing.region-organisation-from-to',
+  };
+  return t(sentences[set], values);
 }

@@ -3,6 +3,7 @@
 import { Popup } from 'maplibre-gl';
 import { api, problem } from '../api.js';
 import { bounds, definitions, el, hectares } from '../dom.js';
+import { t } from '../i18n.js';
 import { createMap } from '../map.js';
 import { queryLayers } from '../style.js';
 import { searchPlaces } from '../places.js';
@@ -12,13 +13,13 @@ let panel;
 let status;
 
 export async function mount(section) {
-  const container = el('div', { id: 'map', role: 'region', 'aria-label': 'Map of hazardous areas, released land, finds and accidents' });
-  const input = el('input', { id: 'search-text', name: 'q', placeholder: 'HA-KH-0003 or Kupiansk', required: true, autocomplete: 'off' });
+  const container = el('div', { id: 'map', role: 'region', 'aria-label': t('web.map.region') });
+  const input = el('input', { id: 'search-text', name: 'q', placeholder: t('web.map.search.placeholder'), required: true, autocomplete: 'off' });
   const form = el('form', { id: 'search', role: 'search' },
-    el('label', { for: 'search-text' }, 'Find a hazard by id or a place'), input, el('button', { type: 'submit' }, 'Find'));
+    el('label', { for: 'search-text' }, t('web.map.search.label')), input, el('button', { type: 'submit' }, t('web.map.search.submit')));
   status = el('div', { id: 'search-result', role: 'status', 'aria-live': 'polite' });
   panel = el('div', { id: 'details', 'aria-live': 'polite' });
-  const side = el('aside', { id: 'legend', 'aria-label': 'Legend, search and details' }, form, status, panel, legend());
+  const side = el('aside', { id: 'legend', 'aria-label': t('web.map.side') }, form, status, panel, legend());
   section.append(container, side);
   section.classList.add('map-view');
 
@@ -56,18 +57,18 @@ export function unmount() {
 function legend() {
   const item = (cls, text) => el('li', {}, el('span', { className: cls, 'aria-hidden': 'true' }), text);
   return [
-    el('h2', {}, 'Legend'),
+    el('h2', {}, t('web.map.legend.title')),
     el('ul', {},
-      item('swatch cha', 'Confirmed hazardous area (CHA)'),
-      item('swatch sha', 'Suspected hazardous area (SHA)'),
-      item('swatch in-progress', 'Clearance under way (dashed edge)'),
-      item('swatch suspended', 'Work suspended (dotted edge)'),
-      item('dot hazard-cell', 'Hazards too small to draw at this zoom (red if any is confirmed)'),
-      item('swatch cancelled', 'Cancelled (non-technical survey)'),
-      item('swatch reduced', 'Reduced (technical survey)'),
-      item('swatch cleared', 'Cleared'),
-      item('dot find', 'Explosive ordnance found'),
-      item('dot accident', 'Accident')),
+      item('swatch cha', t('web.map.legend.cha')),
+      item('swatch sha', t('web.map.legend.sha')),
+      item('swatch in-progress', t('web.map.legend.in-progress')),
+      item('swatch suspended', t('web.map.legend.suspended')),
+      item('dot hazard-cell', t('web.map.legend.hazard-cell')),
+      item('swatch cancelled', t('web.map.legend.cancelled')),
+      item('swatch reduced', t('web.map.legend.reduced')),
+      item('swatch cleared', t('web.map.legend.cleared')),
+      item('dot find', t('web.map.legend.find')),
+      item('dot accident', t('web.map.legend.accident'))),
   ];
 }
 
@@ -76,30 +77,30 @@ async function search(text) {
   status.replaceChildren();
   const hazard = await api(`/api/v1/hazards/${encodeURIComponent(text)}`);
   if (hazard.ok) {
-    status.textContent = `Hazard ${hazard.body.id}: ${hectares(hazard.body.areas.remainingM2)} remaining.`;
+    status.textContent = t('web.map.search.hazard', { hazard: hazard.body.id, remaining: hazard.body.areas.remainingM2 });
     renderHazard(hazard.body, true);
     return;
   }
   if (hazard.status !== 404) {
-    status.textContent = problem(hazard, 'search');
+    status.textContent = problem(hazard, (code) => t('web.map.search.failed', { status: code }));
     return;
   }
   const places = await searchPlaces(text, 8);
   if (places.length === 0) {
-    status.textContent = `No hazard or place matches ${text}.`;
+    status.textContent = t('web.map.search.nothing', { text });
     return;
   }
-  status.textContent = `${places.length} place${places.length > 1 ? 's' : ''} match ${text}; no hazard has that id.`;
+  status.textContent = t('web.map.search.places', { count: places.length, text });
   status.append(el('ul', { className: 'places' }, places.map((p) => el('li', {},
     el('button', { type: 'button', onclick: () => map.flyTo({ center: [p.lon, p.lat], zoom: 12, duration: 0 }) },
-      `${p.name}, ${p.country} (${p.population.toLocaleString('en')} people)`)))));
+      t('web.map.search.place', { name: p.name, country: p.country, population: p.population }))))));
   map.flyTo({ center: [places[0].lon, places[0].lat], zoom: 12, duration: 0 });
 }
 
 async function showHazard(id, frame) {
   const result = await api(`/api/v1/hazards/${encodeURIComponent(id)}`);
   if (!result.ok) {
-    panel.replaceChildren(el('p', {}, problem(result, `hazard ${id}`)));
+    panel.replaceChildren(el('p', {}, problem(result, (code) => t('web.map.hazard.failed', { hazard: id, status: code }))));
     return;
   }
   await renderHazard(result.body, frame);
@@ -117,31 +118,39 @@ async function renderHazard(h, frame) {
   panel.replaceChildren(
     el('h2', { id: 'details-title' }, h.id + (h.name ? ` – ${h.name}` : '')),
     definitions([
-      ['class', h.class.toUpperCase()], ['status', h.status], ['region', h.region], ['organisation', h.organisation],
-      ['remaining', `${hectares(a.remainingM2)} of ${hectares(a.originalM2)}`],
-      ['cancelled', hectares(a.cancelledM2)], ['reduced', hectares(a.reducedM2)], ['cleared', hectares(a.clearedM2)],
-      ['finds', h.findCount], ['accidents', h.accidentCount], ['handed over to', h.handedOverTo],
+      [t('web.map.hazard.class'), h.class.toUpperCase()], [t('web.map.hazard.status'), h.status], [t('web.map.hazard.region'), h.region],
+      [t('web.map.hazard.organisation'), h.organisation],
+      [t('web.map.hazard.remaining'), t('web.map.hazard.remaining-of', { remaining: a.remainingM2, original: a.originalM2 })],
+      [t('web.map.hazard.cancelled'), hectares(a.cancelledM2)], [t('web.map.hazard.reduced'), hectares(a.reducedM2)],
+      [t('web.map.hazard.cleared'), hectares(a.clearedM2)],
+      [t('web.map.hazard.finds'), h.findCount], [t('web.map.hazard.accidents'), h.accidentCount], [t('web.map.hazard.handed-over-to'), h.handedOverTo],
     ]),
-    el('h3', {}, 'Evidence'),
+    el('h3', {}, t('web.map.hazard.evidence')),
     h.evidence?.length
-      ? el('ul', {}, h.evidence.map((e) => el('li', {}, `${e.type} (${e.source})${e.note ? `: ${e.note}` : ''}`)))
-      : el('p', {}, 'None recorded.'),
+      ? el('ul', {}, h.evidence.map((e) => el('li', {}, e.note
+        ? t('web.map.hazard.evidence-item-note', { type: e.type, source: e.source, note: e.note })
+        : t('web.map.hazard.evidence-item', { type: e.type, source: e.source }))))
+      : el('p', {}, t('web.map.hazard.no-evidence')),
     // Spread, not passed: replaceChildren writes a null as the text "null" and an array as "[object …]".
-    ...(h.flags?.length ? [el('h3', {}, 'Rule flags'), el('ul', {}, h.flags.map((f) => el('li', {}, typeof f === 'string' ? f : (f.message ?? 'a rule flag without a message'))))] : []),
-    el('h3', {}, 'Timeline'),
-    timeline.ok ? timelineTable(timeline.body.points) : el('p', {}, problem(timeline, 'timeline')),
-    el('h3', {}, 'Reports'),
+    ...(h.flags?.length ? [el('h3', {}, t('web.map.hazard.flags')), el('ul', {}, h.flags.map((f) => el('li', {}, typeof f === 'string' ? f : (f.message ?? t('web.map.hazard.flag-without-message')))))] : []),
+    el('h3', {}, t('web.map.hazard.timeline')),
+    timeline.ok ? timelineTable(timeline.body.points) : el('p', {}, problem(timeline, (code) => t('web.map.timeline.failed', { status: code }))),
+    el('h3', {}, t('web.map.hazard.reports')),
     reports.ok ? el('ul', { className: 'reports' }, reports.body.items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', {},
-      `${r.dateOfInformation} ${r.id} – ${r.kind} – ${r.status}${r.statusReason ? ` (${r.statusReason})` : ''}`))) : el('p', {}, problem(reports, 'reports')),
+      r.statusReason
+        ? t('web.map.hazard.report-reason', { date: r.dateOfInformation, report: r.id, kind: r.kind, status: r.status, reason: r.statusReason })
+        : t('web.map.hazard.report', { date: r.dateOfInformation, report: r.id, kind: r.kind, status: r.status })))
+    ) : el('p', {}, problem(reports, (code) => t('web.map.reports.failed', { status: code }))),
   );
 }
 
 function timelineTable(points) {
-  if (!points.length) return el('p', {}, 'No approved report yet.');
+  if (!points.length) return el('p', {}, t('web.map.timeline.empty'));
   return el('table', { className: 'timeline' },
-    el('caption', { className: 'visually-hidden' }, 'Area after each approved report'),
-    el('thead', {}, el('tr', {}, ['Date', 'Report', 'Released', 'Remaining'].map((t) => el('th', { scope: 'col' }, t)))),
+    el('caption', { className: 'visually-hidden' }, t('web.map.timeline.caption')),
+    el('thead', {}, el('tr', {}, [t('web.map.timeline.date'), t('web.map.timeline.report'), t('web.map.timeline.released'), t('web.map.timeline.remaining')]
+      .map((heading) => el('th', { scope: 'col' }, heading)))),
     el('tbody', {}, points.map((/** @type {import('../api-types.js').TimelinePoint} */ p) => el('tr', {},
-      el('td', {}, p.date), el('td', {}, `${p.reportId} (${p.method ?? p.kind})`),
+      el('td', {}, p.date), el('td', {}, t('web.map.timeline.report-kind', { report: p.reportId, kind: p.method ?? p.kind })),
       el('td', {}, hectares(p.releasedM2)), el('td', {}, hectares(p.remainingM2))))));
 }

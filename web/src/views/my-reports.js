@@ -2,13 +2,14 @@
 // so its author can correct it and send it again; reports waiting for a decision are listed too.
 import { api, problem } from '../api.js';
 import { el } from '../dom.js';
+import { t } from '../i18n.js';
 
 let lists;
 
 export async function mount(section) {
   section.classList.add('my-reports-view');
   lists = el('div', { className: 'my-reports' });
-  section.append(el('div', { className: 'page' }, el('h2', {}, 'Reports of my organisation'), lists));
+  section.append(el('div', { className: 'page' }, el('h2', {}, t('web.mine.title')), lists));
 }
 
 export async function show(section, context) {
@@ -16,19 +17,25 @@ export async function show(section, context) {
   const query = (status) => `/api/v1/reports?status=${status}&limit=200${org ? `&organisation=${encodeURIComponent(org)}` : ''}`;
   const [rejected, submitted] = await Promise.all([api(query('rejected')), api(query('submitted'))]);
   lists.replaceChildren(
-    block('Rejected: correct and send again', 'rejected', rejected),
-    block('Waiting for a decision', 'submitted', submitted));
+    block('web.mine.rejected', 'rejected', rejected),
+    block('web.mine.submitted', 'submitted', submitted));
 }
 
-function block(title, status, result) {
+// status: 'rejected' or 'submitted', each list with its own heading, heading with the count, and failure sentence.
+function block(titleId, status, result) {
   const id = `my-${status}`;
-  if (!result.ok) return el('section', { 'aria-labelledby': id }, el('h3', { id }, title), el('p', {}, problem(result, title)));
+  const title = t(titleId);
+  if (!result.ok) {
+    const failed = (code) => (status === 'rejected' ? t('web.mine.rejected-failed', { status: code }) : t('web.mine.submitted-failed', { status: code }));
+    return el('section', { 'aria-labelledby': id }, el('h3', { id }, title), el('p', {}, problem(result, failed)));
+  }
   const items = result.body.items.slice().reverse(); // newest first
   return el('section', { 'aria-labelledby': id },
-    el('h3', { id }, `${title} (${items.length})`),
-    items.length === 0 ? el('p', {}, 'None.') : el('ul', { className: 'report-list', id: `${id}-list` }, items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', { 'data-report': r.id },
+    el('h3', { id }, status === 'rejected' ? t('web.mine.rejected-count', { total: items.length }) : t('web.mine.submitted-count', { total: items.length })),
+    items.length === 0 ? el('p', {}, t('web.mine.none')) : el('ul', { className: 'report-list', id: `${id}-list` }, items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', { 'data-report': r.id },
+      // The report's kind, hazard and date, each a value (as the API names them), between dashes.
       el('strong', {}, r.id), ` – ${[r.kind.replaceAll('-', ' '), r.hazard, r.dateOfInformation].filter(Boolean).join(' – ')}`,
-      r.statusReason ? el('p', { className: 'reason' }, `Reason: ${r.statusReason}`) : null,
+      r.statusReason ? el('p', { className: 'reason' }, t('web.mine.reason', { reason: r.statusReason })) : null,
       // The rejected report stays as it was; its content opens in the form and goes as a new report.
-      status === 'rejected' ? el('a', { href: `#report/correct/${encodeURIComponent(r.id)}`, className: 'button correct', id: `correct-${r.id}` }, `Correct ${r.id} and send it again`) : null))));
+      status === 'rejected' ? el('a', { href: `#report/correct/${encodeURIComponent(r.id)}`, className: 'button correct', id: `correct-${r.id}` }, t('web.mine.correct', { report: r.id })) : null))));
 }

@@ -7,10 +7,11 @@
 // by the server ("already received"); Submit is disabled while a report is on its way.
 import { api, plain, problem } from '../api.js';
 import { el, hectares } from '../dom.js';
+import { t } from '../i18n.js';
 import { createMap } from '../map.js';
 import { createDrawing } from '../forms/drawing.js';
 import { finds as findRows } from '../forms/details.js';
-import { FieldRegistry, field, input, select } from '../forms/fields.js';
+import { FieldRegistry, field, input, issueText, select } from '../forms/fields.js';
 import { areaM2, polygonsOf, polygonsOfText, polygonsOfWkt, toWkt } from '../forms/geojson.js';
 import { kindFields } from '../forms/kind-fields.js';
 import { kinds } from '../forms/vocabulary.js';
@@ -42,7 +43,9 @@ export async function mount(section, context) {
   if (draft) {
     await fill(draft.report, draft.polygons);
     attempted = draft.attempted === true;
-    ui.draftText.textContent = `Draft restored: the report you were writing on this device${draft.savedAt ? ` (last change ${new Date(draft.savedAt).toLocaleString('en-GB')})` : ''}.`;
+    ui.draftText.textContent = draft.savedAt
+      ? t('web.report.draft.restored-at', { time: new Date(draft.savedAt).toLocaleString('en-GB') })
+      : t('web.report.draft.restored');
     ui.draftNote.hidden = false;
   }
 }
@@ -71,21 +74,21 @@ export function unmount() {
 function buildForm() {
   ui.kind = select(kinds.map((k) => [k.value, k.label]), { id: 'report-kind' });
   ui.id = input({ id: 'report-id', required: true, spellcheck: false });
-  ui.hazard = input({ id: 'report-hazard', spellcheck: false, placeholder: 'HA-…' });
+  ui.hazard = input({ id: 'report-hazard', spellcheck: false, placeholder: t('web.report.hazard.placeholder') });
   ui.hazard.setAttribute('list', 'report-hazards');
   ui.hazardList = el('datalist', { id: 'report-hazards' });
   ui.hazardInfo = el('p', { id: 'report-hazard-info', className: 'hint', 'aria-live': 'polite' });
   ui.organisation = user.organisation
     ? input({ id: 'report-organisation', value: user.organisation, readOnly: true })
     : select([], { id: 'report-organisation' });
-  ui.team = select([['', '(none)']], { id: 'report-team' });
-  ui.deployment = select([['', '(none)']], { id: 'report-deployment' });
+  ui.team = select([['', 'web.report.none']], { id: 'report-team' });
+  ui.deployment = select([['', 'web.report.none']], { id: 'report-deployment' });
   ui.date = input({ id: 'report-date', type: 'date', required: true, value: today() });
   ui.extras = el('div', { id: 'report-kind-fields', className: 'kind-fields' });
   ui.finds = el('div', { id: 'report-finds' });
   ui.status = el('p', { id: 'report-status', role: 'status' });
   ui.draftText = el('span', {});
-  ui.discard = el('button', { type: 'button', id: 'report-discard' }, 'Discard the draft');
+  ui.discard = el('button', { type: 'button', id: 'report-discard' }, t('web.report.draft.discard'));
   ui.draftNote = el('p', { id: 'report-draft', className: 'draft-note', hidden: true }, ui.draftText, ' ', ui.discard);
   ui.issues = el('div', { id: 'report-issues', role: 'alert', tabIndex: -1 });
   // Issues about no field of the form (who submits, a body the server could not read at all) go here.
@@ -94,37 +97,37 @@ function buildForm() {
   const bodyIssues = el('div', { id: 'report-body-issues', className: 'field-issues' });
   registry.add('body', ui.extras, bodyIssues);
 
-  ui.check = el('button', { type: 'button', id: 'report-check' }, 'Check');
-  ui.submit = el('button', { type: 'button', id: 'report-submit', className: 'primary' }, 'Submit');
-  const details = el('fieldset', { className: 'common' }, el('legend', {}, 'Report'),
-    field(registry, 'body.kind', 'Report kind', ui.kind),
-    field(registry, 'id', 'Report id', ui.id, 'Suggested; change it to your own numbering if you have one'),
-    field(registry, 'hazardId', 'Hazard', ui.hazard), ui.hazardList, ui.hazardInfo,
-    field(registry, 'organisationId', 'Organisation', ui.organisation),
-    field(registry, 'teamId', 'Team', ui.team),
-    field(registry, 'deploymentId', 'Deployment', ui.deployment),
-    field(registry, 'dateOfInformation', 'Date of information', ui.date, 'The day the facts were true in the field'));
+  ui.check = el('button', { type: 'button', id: 'report-check' }, t('web.report.check'));
+  ui.submit = el('button', { type: 'button', id: 'report-submit', className: 'primary' }, t('web.report.submit'));
+  const details = el('fieldset', { className: 'common' }, el('legend', {}, t('web.report.common')),
+    field(registry, 'body.kind', t('web.report.kind'), ui.kind),
+    field(registry, 'id', t('web.report.id'), ui.id, t('web.report.id.hint')),
+    field(registry, 'hazardId', t('web.report.hazard'), ui.hazard), ui.hazardList, ui.hazardInfo,
+    field(registry, 'organisationId', t('web.report.organisation'), ui.organisation),
+    field(registry, 'teamId', t('web.report.team'), ui.team),
+    field(registry, 'deploymentId', t('web.report.deployment'), ui.deployment),
+    field(registry, 'dateOfInformation', t('web.report.date'), ui.date, t('web.report.date.hint')));
   const side = el('div', { className: 'report-side' },
-    el('h2', { id: 'report-title' }, 'New report'), ui.draftNote, details,
-    el('fieldset', { className: 'kind' }, el('legend', { id: 'report-kind-legend' }, 'Details'), ui.extras, bodyIssues),
+    el('h2', { id: 'report-title' }, t('web.report.title')), ui.draftNote, details,
+    el('fieldset', { className: 'kind' }, el('legend', { id: 'report-kind-legend' }, t('web.report.details')), ui.extras, bodyIssues),
     ui.finds, ui.general,
     el('div', { className: 'actions' }, ui.check, ui.submit), ui.status, ui.issues);
 
-  ui.geometryLegend = el('legend', {}, 'Area');
-  ui.drawPolygon = el('button', { type: 'button', id: 'draw-polygon', 'aria-pressed': 'false' }, 'Draw a polygon');
-  ui.drawEdit = el('button', { type: 'button', id: 'draw-edit', 'aria-pressed': 'false' }, 'Edit shapes');
-  ui.drawClear = el('button', { type: 'button', id: 'draw-clear' }, 'Clear the area');
-  ui.useRemaining = el('button', { type: 'button', id: 'use-remaining' }, "Use the hazard's remaining area");
+  ui.geometryLegend = el('legend', {}, t('web.report.geometry.area'));
+  ui.drawPolygon = el('button', { type: 'button', id: 'draw-polygon', 'aria-pressed': 'false' }, t('web.report.geometry.draw'));
+  ui.drawEdit = el('button', { type: 'button', id: 'draw-edit', 'aria-pressed': 'false' }, t('web.report.geometry.edit'));
+  ui.drawClear = el('button', { type: 'button', id: 'draw-clear' }, t('web.report.geometry.clear'));
+  ui.useRemaining = el('button', { type: 'button', id: 'use-remaining' }, t('web.report.geometry.use-remaining'));
   ui.file = input({ id: 'geojson-file', type: 'file', accept: '.geojson,.json,application/geo+json,application/json' });
   ui.fileMessage = el('p', { id: 'geojson-message', className: 'issue', 'aria-live': 'polite' });
   ui.file.setAttribute('aria-describedby', 'geojson-message');
-  ui.geometrySummary = el('p', { id: 'geometry-summary', 'aria-live': 'polite' }, 'Nothing drawn yet.');
-  ui.map = el('div', { id: 'report-map', role: 'region', 'aria-label': 'Map for drawing the area and placing finds', tabIndex: -1 });
+  ui.geometrySummary = el('p', { id: 'geometry-summary', 'aria-live': 'polite' }, t('web.report.geometry.nothing-yet'));
+  ui.map = el('div', { id: 'report-map', role: 'region', 'aria-label': t('web.report.geometry.map'), tabIndex: -1 });
   ui.geometryIssues = el('div', { id: 'geometry-issues', className: 'field-issues', 'aria-live': 'polite' });
   ui.geometryTools = el('div', { className: 'geometry-tools' },
     el('div', { className: 'tool-row' }, ui.drawPolygon, ui.drawEdit, ui.drawClear, ui.useRemaining),
-    el('div', { className: 'field' }, el('label', { for: ui.file.id }, 'Upload a GeoJSON file (Polygon, MultiPolygon, Feature or FeatureCollection)'), ui.file, ui.fileMessage),
-    el('p', { className: 'hint' }, 'Draw: click each corner, click the last corner again (or press Enter) to close. Edit: select a shape, drag its corners or midpoints.'),
+    el('div', { className: 'field' }, el('label', { for: ui.file.id }, t('web.report.geometry.upload')), ui.file, ui.fileMessage),
+    el('p', { className: 'hint' }, t('web.report.geometry.hint')),
     ui.geometrySummary);
   const geometry = el('fieldset', { className: 'report-geometry' }, ui.geometryLegend, ui.geometryTools, ui.geometryIssues, ui.map);
 
@@ -165,7 +168,7 @@ function chooseKind(value) {
   ui.finds.hidden = !kind.finds;
   ui.geometryTools.hidden = !kind.geometry;
   ui.useRemaining.hidden = !kind.remaining;
-  ui.geometryLegend.textContent = kind.geometry ? kind.geometryLabel : 'Map (click to place positions)';
+  ui.geometryLegend.textContent = kind.geometry ? t(kind.geometryLabel) : t('web.report.geometry.points');
   if (kind.geometry) registry.add(`body.${kind.geometry}`, ui.map, ui.geometryIssues);
   ui.hazard.required = kind.hazard !== 'optional';
   ui.id.value ||= suggestId();
@@ -189,7 +192,7 @@ const items = async (path) => {
 async function organisations() {
   if (!user.organisation) {
     const all = await items('/api/v1/organisations?limit=1000');
-    ui.organisation.replaceChildren(...all.map((o) => el('option', { value: o.id }, `${o.id} — ${o.name ?? ''}`)));
+    ui.organisation.replaceChildren(...all.map((o) => el('option', { value: o.id }, t('web.report.organisation-option', { id: o.id, name: o.name ?? '' }))));
   }
   await organisationChanged();
 }
@@ -200,18 +203,19 @@ async function organisationChanged() {
     items(`/api/v1/teams?organisation=${encodeURIComponent(org)}&limit=1000`),
     items(`/api/v1/hazards?organisation=${encodeURIComponent(org)}&limit=2000`),
   ]);
-  ui.team.replaceChildren(el('option', { value: '' }, '(none)'), ...teams.map((t) => el('option', { value: t.id }, `${t.id} — ${t.name}`)));
+  ui.team.replaceChildren(el('option', { value: '' }, t('web.report.none')),
+    ...teams.map((team) => el('option', { value: team.id }, t('web.report.team-option', { id: team.id, name: team.name }))));
   if (teams.length === 1) ui.team.value = teams[0].id; // the productivity rules need the team's asset
   ui.hazardList.replaceChildren(...hazards.filter((h) => h.status !== 'closed')
-    .map((h) => el('option', { value: h.id }, `${h.name ?? ''} (${h.status}, ${hectares(h.remainingM2)} remaining)`)));
+    .map((h) => el('option', { value: h.id }, t('web.report.hazard-option', { name: h.name ?? '', status: h.status, remaining: h.remainingM2 }))));
   await teamChanged();
 }
 
 async function teamChanged() {
   const team = ui.team.value;
   const deployments = team ? await items(`/api/v1/deployments?team=${encodeURIComponent(team)}&limit=1000`) : [];
-  ui.deployment.replaceChildren(el('option', { value: '' }, '(none)'),
-    ...deployments.map((d) => el('option', { value: d.id }, `${d.id} — ${d.region}, from ${d.start}`)));
+  ui.deployment.replaceChildren(el('option', { value: '' }, t('web.report.none')),
+    ...deployments.map((d) => el('option', { value: d.id }, t('web.report.deployment-option', { id: d.id, region: d.region, start: d.start }))));
   if (deployments.length) ui.deployment.value = deployments.at(-1).id;
 }
 
@@ -225,12 +229,13 @@ async function loadHazard() {
   }
   const result = await api(`/api/v1/hazards/${encodeURIComponent(id)}`);
   if (!result.ok) {
-    ui.hazardInfo.textContent = kind.hazard === 'new' ? `${id} is a new hazard id.` : `No hazard ${id} is recorded.`;
+    ui.hazardInfo.textContent = kind.hazard === 'new' ? t('web.report.hazard.new', { hazard: id }) : t('web.report.hazard.unknown', { hazard: id });
     drawing.hazard(null);
     return;
   }
   hazard = result.body;
-  ui.hazardInfo.textContent = `${hazard.id}: ${hazard.name ?? 'unnamed'}, ${hazard.status}, ${hectares(hazard.areas.remainingM2)} remaining of ${hectares(hazard.areas.originalM2)}`;
+  const info = { hazard: hazard.id, name: hazard.name, status: hazard.status, remaining: hazard.areas.remainingM2, original: hazard.areas.originalM2 };
+  ui.hazardInfo.textContent = hazard.name ? t('web.report.hazard.info', info) : t('web.report.hazard.info-unnamed', info);
   drawing.hazard(hazard.geometry ?? hazard.original);
 }
 
@@ -240,17 +245,19 @@ async function useRemaining() {
   ui.fileMessage.textContent = '';
   if (!hazard || hazard.id !== ui.hazard.value.trim()) await loadHazard();
   if (!hazard) {
-    ui.geometrySummary.textContent = 'Choose a recorded hazard first: its remaining area is loaded from the server.';
+    ui.geometrySummary.textContent = t('web.report.geometry.choose-hazard');
     ui.hazard.focus();
     return;
   }
   if (!hazard.geometry) {
-    ui.geometrySummary.textContent = `Hazard ${hazard.id} has no hazardous area left.`;
+    ui.geometrySummary.textContent = t('web.report.geometry.nothing-left', { hazard: hazard.id });
     return;
   }
-  const notEditable = drawing.load(polygonsOf(hazard.geometry, `hazard ${hazard.id}`));
+  const notEditable = drawing.load(polygonsOf(hazard.geometry, t('web.report.geometry.where-hazard', { hazard: hazard.id })));
   setMode('select');
-  ui.geometrySummary.textContent = `Loaded the remaining area of ${hazard.id}: ${summary()}${notEditable ? ` (${notEditable} with holes shown but not editable)` : ''}.`;
+  ui.geometrySummary.textContent = notEditable
+    ? t('web.report.geometry.loaded-remaining-holes', { hazard: hazard.id, ...drawn(), holes: notEditable })
+    : t('web.report.geometry.loaded-remaining', { hazard: hazard.id, ...drawn() });
 }
 
 async function upload() {
@@ -262,20 +269,23 @@ async function upload() {
     const polygons = polygonsOfText(await file.text(), file.name);
     const notEditable = drawing.load(polygons);
     setMode('select');
-    ui.fileMessage.textContent = `Loaded ${file.name}: ${summary()}${notEditable ? ` (${notEditable} with holes shown but not editable)` : ''}.`;
+    ui.fileMessage.textContent = notEditable
+      ? t('web.report.geometry.loaded-file-holes', { file: file.name, ...drawn(), holes: notEditable })
+      : t('web.report.geometry.loaded-file', { file: file.name, ...drawn() });
   } catch (e) {
     ui.fileMessage.className = 'issue error';
-    ui.fileMessage.textContent = `Error: ${e.message}`;
+    ui.fileMessage.textContent = issueText('error', e.message);
   }
 }
 
-function summary() {
+// What is drawn, as the values of the sentences that say it: count (a plural) and area (m²).
+function drawn() {
   const polygons = drawing.polygons();
-  return polygons.length === 0 ? 'nothing drawn' : `${polygons.length} polygon${polygons.length > 1 ? 's' : ''}, about ${hectares(areaM2(polygons))}`;
+  return { count: polygons.length, area: areaM2(polygons) };
 }
 
 function updateGeometry() {
-  if (kind.geometry) ui.geometrySummary.textContent = `Drawn: ${summary()}.`;
+  if (kind.geometry) ui.geometrySummary.textContent = t('web.report.geometry.drawn', drawn());
   saveDraft();
 }
 
@@ -318,7 +328,7 @@ function clearDraft() {
 async function discard() {
   clearDraft();
   await fill({ id: suggestId(), hazardId: null, organisationId: ui.organisation.value, dateOfInformation: today(), body: { kind: kinds[0].wire } }, []);
-  ui.status.textContent = 'Draft discarded.';
+  ui.status.textContent = t('web.report.draft.discarded');
   registry.clear();
   ui.issues.replaceChildren();
   ui.kind.focus();
@@ -349,7 +359,7 @@ async function fill(r, polygons) {
     const shapes = polygons?.length ? polygons : kind.geometry ? polygonsOfWkt(body[kind.geometry]) : [];
     if (shapes.length) drawing.load(shapes);
     if (drawing) setMode(kind.geometry ? (shapes.length ? 'select' : 'polygon') : 'static');
-    ui.geometrySummary.textContent = shapes.length ? `Drawn: ${summary()}.` : 'Nothing drawn yet.';
+    ui.geometrySummary.textContent = shapes.length ? t('web.report.geometry.drawn', drawn()) : t('web.report.geometry.nothing-yet');
     ui.hazard.value = r.hazardId ?? '';
     await loadHazard();
     updatePoints();
@@ -362,7 +372,7 @@ async function fill(r, polygons) {
 async function correct(id) {
   const result = await api(`/api/v1/reports/${encodeURIComponent(id)}`);
   if (!result.ok) {
-    ui.status.textContent = `Cannot open report ${id}: ${problem(result, `report ${id}`, label)}`;
+    ui.status.textContent = t('web.report.correct.failed', { report: id, problem: problem(result, (code) => t('web.report.correct.status', { report: id, status: code }), label) });
     return;
   }
   const old = result.body.report;
@@ -372,7 +382,9 @@ async function correct(id) {
   await fill({ ...old, id: suggestId() }, null);
   attempted = false;
   saveDraft();
-  ui.draftText.textContent = `Correcting ${id}, rejected${result.body.statusReason ? `: ${result.body.statusReason}` : ''}. It is sent as a new report; ${id} stays rejected.`;
+  ui.draftText.textContent = result.body.statusReason
+    ? t('web.report.correct.correcting-reason', { report: id, reason: result.body.statusReason })
+    : t('web.report.correct.correcting', { report: id });
   ui.draftNote.hidden = false;
   ui.status.textContent = '';
 }
@@ -402,7 +414,7 @@ function report() {
 
 /** Asks the server for the report's issues and shows them; the answer, or null when the check itself failed. */
 async function check() {
-  ui.status.textContent = 'Checking…';
+  ui.status.textContent = t('web.report.checking');
   const result = await api('/api/v1/reports/check', { method: 'POST', body: JSON.stringify(report()) });
   registry.clear();
   ui.issues.replaceChildren();
@@ -412,13 +424,13 @@ async function check() {
   }
   if (!result.ok) {
     ui.status.textContent = '';
-    ui.issues.append(el('p', { className: 'issue error' }, `Error: ${problem(result, 'the check', label)}`));
+    ui.issues.append(el('p', { className: 'issue error' }, issueText('error', problem(result, (code) => t('web.report.check.failed', { status: code }), label))));
     return null;
   }
   showIssues(result.body.issues);
   const errors = result.body.issues.filter((i) => i.severity === 'error').length;
-  ui.status.textContent = errors ? `Check: ${count(errors, 'error')} to fix before submitting.`
-    : result.body.issues.length ? `Check: no errors; ${count(result.body.issues.length, 'note')} for the reviewer.` : 'Check: no problems found.';
+  ui.status.textContent = errors ? t('web.report.check.errors', { count: errors })
+    : result.body.issues.length ? t('web.report.check.notes', { count: result.body.issues.length }) : t('web.report.check.clean');
   return result.body;
 }
 
@@ -433,14 +445,14 @@ async function submit() {
   sending = true;
   ui.submit.disabled = true;
   ui.check.disabled = true;
-  ui.submit.textContent = 'Sending…';
+  ui.submit.textContent = t('web.report.sending');
   try {
     await send();
   } finally {
     sending = false;
     ui.submit.disabled = false;
     ui.check.disabled = false;
-    ui.submit.textContent = 'Submit';
+    ui.submit.textContent = t('web.report.submit');
   }
 }
 
@@ -452,14 +464,15 @@ async function send() {
     const checked = await check();
     if (!checked) return;
     if (!checked.ok) {
-      ui.status.textContent = `Not submitted: ${ui.status.textContent.replace(/^Check: /, '')}`;
+      const errors = checked.issues.filter((i) => i.severity === 'error').length;
+      ui.status.textContent = t('web.report.not-submitted.errors', { count: errors });
       ui.issues.focus();
       return;
     }
   }
   attempted = true;
   saveDraft();
-  ui.status.textContent = 'Sending…';
+  ui.status.textContent = t('web.report.sending');
   const result = await api('/api/v1/reports', { method: 'POST', body: JSON.stringify(report()) });
   if (result.unreachable) {
     unreachable();
@@ -469,23 +482,22 @@ async function send() {
     attempted = false; // the server answered: it did not store it
     saveDraft();
     if (result.status === 422) await check(); // each problem next to its field
-    ui.status.textContent = 'Not submitted.';
-    ui.issues.append(el('p', { className: 'issue error' }, `Error: ${problem(result, 'submitting', label)}`));
+    ui.status.textContent = t('web.report.not-submitted');
+    ui.issues.append(el('p', { className: 'issue error' }, issueText('error', problem(result, (code) => t('web.report.submit.failed', { status: code }), label))));
     return;
   }
   lastSent = result.body.id;
   clearDraft();
   registry.clear();
   ui.issues.replaceChildren();
-  ui.status.textContent = result.body.alreadyReceived
-    ? `Report ${result.body.id} was already received (status ${result.body.status}); it is stored once. A data manager reviews it next.`
-    : `Report ${result.body.id} sent: status ${result.body.status}. A data manager reviews it next.`;
+  const sent = { report: result.body.id, status: result.body.status };
+  ui.status.textContent = result.body.alreadyReceived ? t('web.report.sent.again', sent) : t('web.report.sent', sent);
 }
 
 function unreachable() {
   ui.status.textContent = '';
   ui.issues.replaceChildren(el('p', { id: 'report-unreachable', className: 'issue error' },
-    'Cannot reach the server; your report is kept on this device — try again.'));
+    t('web.report.unreachable')));
   ui.issues.focus();
 }
 
@@ -498,15 +510,15 @@ function showIssues(issues) {
   const list = el('ul', {});
   for (const issue of issues) {
     const control = registry.show(issue);
+    const said = { field: label(issue.field) ?? plain(issue.field), message: plain(issue.message, label) };
     const go = el('button', { type: 'button', className: `issue-link ${issue.severity}` },
-      `${issue.severity === 'error' ? 'Error' : 'Warning'} (${label(issue.field) ?? plain(issue.field)}): ${plain(issue.message, label)}`);
+      issue.severity === 'error' ? t('web.report.issue.error', said) : t('web.report.issue.warning', said));
     go.addEventListener('click', () => control?.focus());
     list.append(el('li', {}, go));
   }
-  ui.issues.append(el('h3', {}, `${count(errors, 'error')}, ${count(issues.length - errors, 'warning')}`), list);
+  const counts = { errors: t('web.report.issues.errors', { count: errors }), warnings: t('web.report.issues.warnings', { count: issues.length - errors }) };
+  ui.issues.append(el('h3', {}, t('web.report.issues.heading', counts)), list);
 }
-
-const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function today() {
   const d = new Date();

@@ -4,6 +4,7 @@
 import { GeoJSONSource } from 'maplibre-gl';
 import { api, problem } from '../api.js';
 import { bounds, definitions, el, hectares } from '../dom.js';
+import { t } from '../i18n.js';
 import { createMap } from '../map.js';
 
 let map;
@@ -14,14 +15,14 @@ let selected;
 
 export async function mount(section) {
   section.classList.add('review-view');
-  queue = el('ol', { id: 'review-list', className: 'review-list', 'aria-label': 'Reports waiting for a decision' });
+  queue = el('ol', { id: 'review-list', className: 'review-list', 'aria-label': t('web.review.list') });
   status = el('p', { id: 'review-status', role: 'status', 'aria-live': 'polite' });
   detail = el('div', { id: 'review-detail' });
-  const container = el('div', { id: 'review-map', role: 'region', 'aria-label': 'The report on the map: before and after' });
+  const container = el('div', { id: 'review-map', role: 'region', 'aria-label': t('web.review.map') });
   section.append(
-    el('aside', { className: 'review-queue' }, el('h2', {}, 'Review queue'), status, queue),
+    el('aside', { className: 'review-queue' }, el('h2', {}, t('web.review.title')), status, queue),
     el('div', { className: 'review-main' }, container, mapLegend()),
-    el('aside', { className: 'review-side', 'aria-label': 'The report and your decision' }, detail));
+    el('aside', { className: 'review-side', 'aria-label': t('web.review.side') }, detail));
   map = await createMap(container);
   await new Promise((resolve) => (map.loaded() ? resolve() : map.once('load', resolve)));
   addImpactLayers(map);
@@ -40,8 +41,9 @@ export function unmount() {
 
 function mapLegend() {
   const item = (cls, text) => el('li', {}, el('span', { className: cls, 'aria-hidden': 'true' }), text);
-  return el('ul', { className: 'review-legend', 'aria-label': 'Map legend' },
-    item('swatch before', 'Remaining before'), item('swatch after', 'Remaining after'), item('swatch released', 'Released by this report'));
+  return el('ul', { className: 'review-legend', 'aria-label': t('web.review.legend.label') },
+    item('swatch before', t('web.review.legend.before')), item('swatch after', t('web.review.legend.after')),
+    item('swatch released', t('web.review.legend.released')));
 }
 
 const empty = { type: 'FeatureCollection', features: [] };
@@ -71,10 +73,12 @@ async function loadConflicts() {
 const pageSize = 200;
 let nextPage = null;
 
+const queueFailed = (status) => t('web.review.queue-failed', { status });
+
 async function loadQueue() {
   const [result] = await Promise.all([api(`/api/v1/reports?status=submitted&limit=${pageSize}`), loadConflicts()]);
   if (!result.ok) {
-    status.textContent = problem(result, 'the review queue');
+    status.textContent = problem(result, queueFailed);
     return;
   }
   queue.replaceChildren();
@@ -92,7 +96,7 @@ async function loadMore(event) {
   if (!result.ok) {
     nextPage = page;
     if (button) button.disabled = false;
-    status.textContent = problem(result, 'the review queue');
+    status.textContent = problem(result, queueFailed);
     return;
   }
   showPage(result.body);
@@ -106,32 +110,32 @@ function showPage(page) {
   queue.append(...items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', {},
     el('button', { type: 'button', className: 'review-item', 'data-report': r.id, 'aria-pressed': String(r.id === selected), onclick: () => open(r.id) },
       el('strong', {}, r.id), ` ${r.kind.replaceAll('-', ' ')}`, el('br'), [r.hazard, r.organisation, r.dateOfInformation].filter(Boolean).join(' · '),
-      conflicts.has(r.id) ? [el('br'), el('span', { className: 'review-conflict' }, 'Competing correction')] : null))));
+      conflicts.has(r.id) ? [el('br'), el('span', { className: 'review-conflict' }, t('web.review.competing'))] : null))));
   const shown = queue.querySelectorAll('.review-item').length;
   const total = page.total ?? shown;
-  status.textContent = total === 0 ? 'No report is waiting for a decision.'
-    : shown < total ? `${total} waiting for a decision; ${shown} shown.` : `${total} waiting for a decision.`;
+  status.textContent = total === 0 ? t('web.review.empty')
+    : shown < total ? t('web.review.waiting-shown', { total, shown }) : t('web.review.waiting', { total });
   nextPage = page.next ?? null;
   if (nextPage) {
     queue.append(el('li', { className: 'review-more' },
-      el('button', { type: 'button', id: 'review-load-more', onclick: loadMore }, `Load more (${total - shown} not shown)`)));
+      el('button', { type: 'button', id: 'review-load-more', onclick: loadMore }, t('web.review.load-more', { left: total - shown }))));
   }
 }
 
 async function open(id) {
   selected = id;
   for (const b of queue.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset.report === id));
-  detail.replaceChildren(el('p', {}, `Loading ${id}…`));
+  detail.replaceChildren(el('p', {}, t('web.review.loading', { report: id })));
   const [report, impact] = await Promise.all([api(`/api/v1/reports/${encodeURIComponent(id)}`), api(`/api/v1/reports/${encodeURIComponent(id)}/impact`)]);
   if (!report.ok || !impact.ok) {
-    detail.replaceChildren(el('p', { role: 'alert' }, problem(report.ok ? impact : report, `report ${id}`)));
+    detail.replaceChildren(el('p', { role: 'alert' }, problem(report.ok ? impact : report, (code) => t('web.review.report-failed', { report: id, status: code }))));
     return;
   }
   showOnMap(impact.body);
   detail.replaceChildren(
-    el('h2', { id: 'review-title' }, `${id}: ${impact.body.report.kind.replaceAll('-', ' ')}`),
+    el('h2', { id: 'review-title' }, t('web.review.report-title', { report: id, kind: impact.body.report.kind.replaceAll('-', ' ') })),
     // Spread, not passed: replaceChildren writes a null as the text "null".
-    ...(conflicts.has(id) ? [el('p', { className: 'review-conflict', role: 'alert' }, `Supersede conflict: ${conflicts.get(id)}.`)] : []),
+    ...(conflicts.has(id) ? [el('p', { className: 'review-conflict', role: 'alert' }, t('web.review.conflict', { message: conflicts.get(id) }))] : []),
     definitions(summaryOf(report.body.report, impact.body)),
     ...impact.body.hazards.map(changeOf),
     decision(id));
@@ -139,9 +143,12 @@ async function open(id) {
 
 function summaryOf(r, impact) {
   return [
-    ['hazard', r.hazardId], ['organisation', r.organisationId], ['team', r.teamId], ['deployment', r.deploymentId],
-    ['date of information', r.dateOfInformation], ['submitted by', r.submittedBy], ['submitted at', r.submittedAt?.slice(0, 16).replace('T', ' ')],
-    ['supersedes', r.supersedes], ['reason', r.supersedeReason], ['items found', impact.finds || null],
+    [t('web.review.summary.hazard'), r.hazardId], [t('web.review.summary.organisation'), r.organisationId],
+    [t('web.review.summary.team'), r.teamId], [t('web.review.summary.deployment'), r.deploymentId],
+    [t('web.review.summary.date'), r.dateOfInformation], [t('web.review.summary.submitted-by'), r.submittedBy],
+    [t('web.review.summary.submitted-at'), r.submittedAt?.slice(0, 16).replace('T', ' ')],
+    [t('web.review.summary.supersedes'), r.supersedes], [t('web.review.summary.reason'), r.supersedeReason],
+    [t('web.review.summary.finds'), impact.finds || null],
   ];
 }
 
@@ -154,18 +161,23 @@ function changeOf(h) {
     el('td', { 'data-key': `before-${key}` }, b ? hectares(b[key]) : '–'),
     el('td', { 'data-key': `after-${key}`, 'data-value': a ? String(a[key]) : '' }, a ? hectares(a[key]) : '–'),
     el('td', {}, a && b ? signed(a[key] - b[key]) : '–'));
-  return el('section', { className: 'impact', 'aria-label': `Hazard ${h.id}` },
-    el('h3', {}, `Hazard ${h.id}${b && a && b.status !== a.status ? `: ${b.status} → ${a.status}` : a ? `: ${a.status}` : ''}`),
+  const heading = b && a && b.status !== a.status ? t('web.review.hazard.changed', { hazard: h.id, before: b.status, after: a.status })
+    : a ? t('web.review.hazard.status', { hazard: h.id, status: a.status }) : t('web.review.hazard.title', { hazard: h.id });
+  return el('section', { className: 'impact', 'aria-label': t('web.review.hazard.title', { hazard: h.id }) },
+    el('h3', {}, heading),
     el('table', { className: 'impact-table', 'data-hazard': h.id },
-      el('thead', {}, el('tr', {}, ['', 'Before', 'After', 'Change'].map((t) => el('th', { scope: 'col' }, t)))),
-      el('tbody', {}, row('Original', 'originalM2'), row('Cancelled', 'cancelledM2'), row('Reduced', 'reducedM2'),
-        row('Cleared', 'clearedM2'), row('Remaining', 'remainingM2'))),
+      el('thead', {}, el('tr', {}, ['', t('web.review.impact.before'), t('web.review.impact.after'), t('web.review.impact.change')]
+        .map((heading) => el('th', { scope: 'col' }, heading)))),
+      el('tbody', {}, row(t('web.review.impact.original'), 'originalM2'), row(t('web.review.impact.cancelled'), 'cancelledM2'),
+        row(t('web.review.impact.reduced'), 'reducedM2'), row(t('web.review.impact.cleared'), 'clearedM2'),
+        row(t('web.review.impact.remaining'), 'remainingM2'))),
     h.flags.length
-      ? el('ul', { className: 'flags', 'aria-label': 'Rules this report breaks' }, h.flags.map((f) => el('li', { className: `flag ${f.severity}` }, `${f.severity}: ${f.message}`)))
-      : el('p', {}, 'No land-release rule is broken.'));
+      ? el('ul', { className: 'flags', 'aria-label': t('web.review.flags') },
+        h.flags.map((f) => el('li', { className: `flag ${f.severity}` }, t('web.review.flag', { severity: f.severity, message: f.message }))))
+      : el('p', {}, t('web.review.no-flags')));
 }
 
-const signed = (m2) => (Math.abs(m2) < 0.05 ? '0 ha' : `${m2 > 0 ? '+' : '−'}${hectares(Math.abs(m2))}`);
+const signed = (m2) => (Math.abs(m2) < 0.05 ? hectares(0) : `${m2 > 0 ? '+' : '−'}${hectares(Math.abs(m2))}`);
 
 function showOnMap(impact) {
   const collect = (pick) => ({ type: 'FeatureCollection', features: impact.hazards.flatMap(pick).filter(Boolean).map((g) => ({ type: 'Feature', properties: {}, geometry: g })) });
@@ -182,20 +194,21 @@ function showOnMap(impact) {
 function decision(id) {
   const reason = el('textarea', { id: 'reject-reason', name: 'reason', rows: 3 });
   const message = el('p', { id: 'decision-message', role: 'status', 'aria-live': 'polite' });
-  const approve = el('button', { type: 'button', className: 'approve' }, 'Approve');
-  const reject = el('button', { type: 'submit', className: 'reject' }, 'Reject');
-  const form = el('form', { className: 'decision', 'aria-label': 'Decision' },
+  const approve = el('button', { type: 'button', className: 'approve' }, t('web.review.approve'));
+  const reject = el('button', { type: 'submit', className: 'reject' }, t('web.review.reject'));
+  const form = el('form', { className: 'decision', 'aria-label': t('web.review.decision') },
     approve,
-    el('label', { for: 'reject-reason' }, 'Reason for rejecting (the author reads it)'), reason, reject, message);
+    el('label', { for: 'reject-reason' }, t('web.review.reject-reason')), reason, reject, message);
   const decided = async (verb, body) => {
     approve.disabled = reject.disabled = true;
     const result = await api(`/api/v1/reports/${encodeURIComponent(id)}/${verb}`, { method: 'POST', body: JSON.stringify(body) });
     approve.disabled = reject.disabled = false;
     if (!result.ok) {
-      message.textContent = problem(result, verb);
+      message.textContent = problem(result, (code) => (verb === 'approve'
+        ? t('web.review.approve-failed', { status: code }) : t('web.review.reject-failed', { status: code })));
       return;
     }
-    message.textContent = `${id} ${verb === 'approve' ? 'approved' : 'rejected'}.`;
+    message.textContent = verb === 'approve' ? t('web.review.approved', { report: id }) : t('web.review.rejected', { report: id });
     approve.hidden = reject.hidden = true;
     await loadQueue();
   };
@@ -204,7 +217,7 @@ function decision(id) {
     event.preventDefault();
     if (!reason.value.trim()) {
       reason.setAttribute('aria-invalid', 'true');
-      message.textContent = 'Give a reason the author can act on before rejecting.';
+      message.textContent = t('web.review.reason-needed');
       reason.focus();
       return;
     }
