@@ -52,6 +52,7 @@ public static class CsvFeatureReader
     private static IEnumerable<SourceFeature> Enumerate(TextReader reader, string sourceName, string lonColumn, string latColumn)
     {
         var records = new CsvRecordReader(reader, sourceName);
+        var place = new FeaturePlace("import.where.line", "number");
         records.DetectDelimiter();
         var fields = new List<string?>();
         if (!records.TryRead(fields, out _))
@@ -91,7 +92,7 @@ public static class CsvFeatureReader
                     : Point(header[lon], properties[header[lon]], header[lat], properties[header[lat]], records.Delimiter, out error);
             }
 
-            yield return new SourceFeature(index++, Texts.Render("import.where.line", ("number", line)), geometry, properties, error);
+            yield return new SourceFeature(index++, place.Of(line), geometry, properties, error);
         }
     }
 

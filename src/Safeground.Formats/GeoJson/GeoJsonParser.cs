@@ -22,6 +22,7 @@ internal sealed class GeoJsonParser
     private readonly GeometryParser geometry;
     private readonly PropertyParser properties;
     private readonly FeatureMembers feature = new();
+    private readonly FeaturePlace place = new("import.where.feature", "number");
     private Stage stage;
     private long index;
 
@@ -243,7 +244,7 @@ internal sealed class GeoJsonParser
             : Texts.Render("import.geojson.unknown-type", ("type", type)));
     }
 
-    private static string Where(long at) => Texts.Render("import.where.feature", ("number", at));
+    private string Where(long at) => place.Of(at);
 
     /// <summary>A Feature's members as they arrive; reused from feature to feature.</summary>
     private sealed class FeatureMembers

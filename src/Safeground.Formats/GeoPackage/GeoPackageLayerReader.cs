@@ -50,6 +50,7 @@ public static class GeoPackageLayerReader
         int fidOrdinal = fidColumn is null ? 0 : rows.GetOrdinal(fidColumn);
         int geometryOrdinal = rows.GetOrdinal(geometryColumn);
         var geometryReader = new GeoPackageGeoReader { HandleSRID = true };
+        var place = new FeaturePlace("import.where.layer-fid", "fid", ("layer", table));
         long index = 0;
         while (rows.Read())
         {
@@ -78,7 +79,7 @@ public static class GeoPackageLayerReader
                 }
             }
 
-            yield return new SourceFeature(index++, Texts.Render("import.where.layer-fid", ("layer", table), ("fid", fid)), geometry, properties, error);
+            yield return new SourceFeature(index++, place.Of(fid), geometry, properties, error);
         }
     }
 
