@@ -116,7 +116,7 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
         }
     }
 
-    // NTS says what is wrong in English: each kind of fault has its own text; one NTS adds later shows as NTS words it.
+    // NTS says what is wrong in English: each kind of fault has a text of its own; a kind NTS adds later shows in NTS's words.
     internal static (string Problem, string X, string Y) Describe(TopologyValidationError e)
     {
         string problem = e.ErrorType switch
@@ -136,7 +136,7 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
         return (problem, e.Coordinate is { } c ? Degrees(c.X) : "", e.Coordinate is { } d ? Degrees(d.Y) : "");
     }
 
-    // A position as the file gave it (to a micrometre or so), not a figure to read in the reader's number format.
+    // A position as a GIS writes it (six decimals, about 10 cm), not a figure in the reader's number format.
     private static string Degrees(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
     private static int DistinctVertices(LineString ring)
