@@ -2,6 +2,7 @@ using System.Globalization;
 using NetTopologySuite.Geometries;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reports;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Import;
 
@@ -75,17 +76,17 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
         if (f.ReadError is not null) { problem = f.ReadError; return null; }
         if (f.Geometry is not Point { IsEmpty: false } point)
         {
-            problem = f.Geometry is null ? "no position" : $"a {f.Geometry.GeometryType} is not a find position (a Point is needed)";
+            problem = f.Geometry is null ? Texts.Render("import.find.no-position") : Texts.Render("import.find.not-a-point", ("type", f.Geometry.GeometryType));
             return null;
         }
         if (!double.IsFinite(point.X) || !double.IsFinite(point.Y))
         {
-            problem = FormattableString.Invariant($"position {point.X} {point.Y} has a coordinate that is not a number");
+            problem = Texts.Render("import.find.coordinate-not-a-number", ("x", point.X), ("y", point.Y));
             return null;
         }
         if (Math.Abs(point.X) > 180 || Math.Abs(point.Y) > 90)
         {
-            problem = FormattableString.Invariant($"position {point.X} {point.Y} is outside lon −180..180 / lat −90..90");
+            problem = Texts.Render("import.find.outside-range", ("x", point.X), ("y", point.Y));
             return null;
         }
         var p = f.Properties;
@@ -94,16 +95,16 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
         var categoryText = m.Get(p, "category", "eo_category", "type");
         if (categoryText is null)
         {
-            if (defaultCategory is not { } d) { problem = "no EO category (map one with category=PROPERTY or give a default category)"; return null; }
+            if (defaultCategory is not { } d) { problem = Texts.Render("import.find.no-category"); return null; }
             category = d;
         }
         else if (Memo(_categories, categoryText, EoNames.Category) is { } c) category = c;
-        else { problem = $"EO category '{categoryText}' is not one of AP mine, AT mine, UXO, AXO, submunition, IED, small arms ammunition"; return null; }
+        else { problem = Texts.Render("import.find.unknown-category", ("value", categoryText)); return null; }
 
         int quantity = 1;
         if (m.Get(p, "quantity", "qty", "count") is { } q && (!int.TryParse(q, NumberStyles.Integer, CultureInfo.InvariantCulture, out quantity) || quantity < 1))
         {
-            problem = $"quantity '{q}' is not a whole number of at least 1";
+            problem = Texts.Render("import.find.quantity", ("value", q));
             return null;
         }
         int? depth = null;
@@ -111,12 +112,12 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
         {
             if (!double.TryParse(dText, NumberStyles.Float, CultureInfo.InvariantCulture, out var dv) || !double.IsFinite(dv))
             {
-                problem = $"depth '{dText}' is not a depth in cm";
+                problem = Texts.Render("import.find.depth-not-a-number", ("value", dText));
                 return null;
             }
             if (dv < 0 || dv > MaxDepthCm)
             {
-                problem = FormattableString.Invariant($"depth {dText} cm is outside 0..{MaxDepthCm} cm");
+                problem = Texts.Render("import.find.depth-out-of-range", ("value", dText), ("max", MaxDepthCm));
                 return null;
             }
             depth = (int)Math.Round(dv);
@@ -126,7 +127,8 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
         {
             if (Memo(_conditions, ct, EoNames.Condition) is not { } known)
             {
-                problem = $"condition '{ct}' is not one of {string.Join(", ", Enum.GetNames<EoCondition>().Select(n => n.ToLowerInvariant()))}";
+                // The words a file may hold (EoNames reads them), not words of the reader's language: listed as typed.
+                problem = Texts.Render("import.find.unknown-condition", ("value", ct), ("known", string.Join(", ", Enum.GetNames<EoCondition>().Select(n => n.ToLowerInvariant()))));
                 return null;
             }
             condition = known;
@@ -136,7 +138,7 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
         {
             if (Memo(_disposals, dt, EoNames.Disposal) is not { } known)
             {
-                problem = $"disposal '{dt}' is not one of destroyed in situ, removed, other";
+                problem = Texts.Render("import.find.unknown-disposal", ("value", dt));
                 return null;
             }
             disposal = known;

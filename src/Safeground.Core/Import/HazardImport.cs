@@ -40,7 +40,7 @@ public sealed class HazardImport(ImportOptions options, PolygonTriage triage, Ru
             var key = Fingerprint(geometry);
             if (seen.TryGetValue(key, out var first))
             {
-                Reject(summary, f, $"duplicate of {first}");
+                Reject(summary, f, Texts.Render("import.hazard.duplicate", ("first", first)));
                 continue;
             }
             Report report;
@@ -56,7 +56,7 @@ public sealed class HazardImport(ImportOptions options, PolygonTriage triage, Ru
             // Two features with one id would make one report id twice, and the store would refuse the whole file.
             if (!ids.TryAdd(report.HazardId!, f.Where))
             {
-                Reject(summary, f, $"hazard id {report.HazardId} is already used by {ids[report.HazardId!]}");
+                Reject(summary, f, Texts.Render("import.hazard.id-used", ("id", report.HazardId), ("first", ids[report.HazardId!])));
                 continue;
             }
             seen[key] = f.Where; // only a kept feature: a rejected one must not make a later, good copy of its polygon a "duplicate"

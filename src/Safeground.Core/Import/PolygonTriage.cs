@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Operation.Valid;
 using Safeground.Core.Spatial;
+using Safeground.Core.Text;
 using NtsGeometry = NetTopologySuite.Geometries.Geometry;
 
 namespace Safeground.Core.Import;
@@ -22,12 +23,12 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
 
     public TriageResult Triage(NtsGeometry? input)
     {
-        if (input is null || input.IsEmpty) return TriageResult.Reject("no geometry");
+        if (input is null || input.IsEmpty) return TriageResult.Reject(Texts.Render("import.triage.no-geometry"));
         if (input is not (Polygon or MultiPolygon))
-            return TriageResult.Reject($"a {input.GeometryType} is not a hazard perimeter (a Polygon or MultiPolygon is needed)");
+            return TriageResult.Reject(Texts.Render("import.triage.not-a-polygon", ("type", input.GeometryType)));
 
         // NaN compares false with every bound below, and its area is NaN, which is not below any minimum.
-        if (HasNonFinite(input)) return TriageResult.Reject("a coordinate is not a number (NaN or infinite)");
+        if (HasNonFinite(input)) return TriageResult.Reject(Texts.Render("import.triage.coordinate-not-a-number"));
 
         var notes = new List<string>();
         var g = input;
@@ -35,28 +36,31 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
         if (env.MinY < -90 || env.MaxY > 90)
         {
             if (env.MinX < -90 || env.MaxX > 90)
-                return TriageResult.Reject(FormattableString.Invariant($"coordinates out of range (lon {env.MinX:0.######}..{env.MaxX:0.######}, lat {env.MinY:0.######}..{env.MaxY:0.######})"));
+                return TriageResult.Reject(Texts.Render("import.triage.out-of-range",
+                    ("minLon", Degrees(env.MinX)), ("maxLon", Degrees(env.MaxX)), ("minLat", Degrees(env.MinY)), ("maxLat", Degrees(env.MaxY))));
             g = Geo.SwapAxes(g);
-            notes.Add("latitude and longitude were swapped; swapped back");
+            notes.Add(Texts.Render("import.triage.swapped"));
         }
         else if (env.MinX < -180 || env.MaxX > 180)
         {
-            return TriageResult.Reject(FormattableString.Invariant($"longitude out of range ({env.MinX:0.######}..{env.MaxX:0.######})"));
+            return TriageResult.Reject(Texts.Render("import.triage.longitude-out-of-range", ("minLon", Degrees(env.MinX)), ("maxLon", Degrees(env.MaxX))));
         }
 
         // Areas read edges as geodesics, the short way round: a ring from lon −170 to 170 would count 20°, not 340°.
         if (g.EnvelopeInternal.Width > 180)
-            return TriageResult.Reject(FormattableString.Invariant($"spans {g.EnvelopeInternal.Width:0.###}° of longitude; no hazard spans more than 180°"));
+            return TriageResult.Reject(Texts.Render("import.triage.too-wide", ("width", Math.Round(g.EnvelopeInternal.Width, 3))));
 
         var polygons = new List<Polygon>();
+        bool parts = g.NumGeometries > 1; // a part is named only when there are several
         for (int i = 0; i < g.NumGeometries; i++)
         {
             var part = (Polygon)g.GetGeometryN(i);
-            var label = g.NumGeometries > 1 ? $"part {i + 1}: " : "";
             int shellPoints = DistinctVertices(part.ExteriorRing);
             if (shellPoints < 3)
             {
-                notes.Add($"{label}outer ring has {shellPoints} distinct vertices (at least 3 are needed); part dropped");
+                // A lone polygon with no outer ring is refused, not "dropped": nothing of it was kept.
+                if (!parts) return new TriageResult(TriageOutcome.Rejected, null, [.. notes, Texts.Render("import.triage.outer-ring-too-few", ("count", shellPoints))]);
+                notes.Add(Texts.Render("import.triage.part-outer-ring-dropped", ("part", i + 1), ("count", shellPoints)));
                 continue;
             }
             var holes = new List<LinearRing>();
@@ -64,30 +68,32 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
             {
                 var hole = (LinearRing)part.GetInteriorRingN(h);
                 int n = DistinctVertices(hole);
-                if (n < 3) notes.Add($"{label}hole {h + 1} has {n} distinct vertices; hole dropped");
-                else holes.Add(hole);
+                if (n >= 3) holes.Add(hole);
+                else if (parts) notes.Add(Texts.Render("import.triage.part-hole-dropped", ("part", i + 1), ("hole", h + 1), ("count", n)));
+                else notes.Add(Texts.Render("import.triage.hole-dropped", ("hole", h + 1), ("count", n)));
             }
             polygons.Add(holes.Count == part.NumInteriorRings ? part : Geo.Factory.CreatePolygon((LinearRing)part.ExteriorRing, holes.ToArray()));
         }
-        if (polygons.Count == 0) return TriageResult.Reject(notes.Count == 1 ? notes[0].Replace("; part dropped", "", StringComparison.Ordinal) : string.Join("; ", notes));
+        if (polygons.Count == 0) return TriageResult.Reject(string.Join("; ", notes));
         g = polygons.Count == 1 ? polygons[0] : Geo.Factory.CreateMultiPolygon(polygons.ToArray());
 
         var validity = new IsValidOp(g).ValidationError;
         if (validity is not null)
         {
             var repaired = Polygons.Polygonal(GeometryFixer.Fix(g));
-            if (repaired.IsEmpty) return TriageResult.Reject($"{Describe(validity)}; nothing left after repair");
-            notes.Add($"{Describe(validity)}; repaired, area now {Area(Polygons.AreaM2(repaired))}");
+            var (problem, x, y) = Describe(validity);
+            if (repaired.IsEmpty) return TriageResult.Reject(Texts.Render("import.triage.invalid-nothing-left", ("problem", problem), ("x", x), ("y", y)));
+            notes.Add(Texts.Render("import.triage.invalid-repaired", ("problem", problem), ("x", x), ("y", y), ("area", Polygons.AreaM2(repaired))));
             g = repaired;
         }
 
         double area = Polygons.AreaM2(g);
         if (area < MinimumAreaM2)
-            return TriageResult.Reject(FormattableString.Invariant($"sliver: {area:0.###} m² is below the minimum of {MinimumAreaM2:0.###} m²"));
+            return TriageResult.Reject(Texts.Render("import.triage.sliver", ("area", area), ("minimum", MinimumAreaM2)));
 
         var oriented = Orient(g, out bool reversed);
-        if (reversed) notes.Add("ring order normalised (outer rings counter-clockwise)");
-        bool changed = notes.Exists(n => !n.StartsWith("ring order", StringComparison.Ordinal));
+        bool changed = notes.Count > 0; // every note so far changed the land; the ring order below does not
+        if (reversed) notes.Add(Texts.Render("import.triage.ring-order"));
         return new TriageResult(changed ? TriageOutcome.Repaired : TriageOutcome.Kept, oriented, notes);
     }
 
@@ -110,10 +116,28 @@ public sealed class PolygonTriage(double minimumAreaM2 = 1.0)
         }
     }
 
-    private static string Describe(TopologyValidationError e) =>
-        FormattableString.Invariant($"{e.Message.ToLowerInvariant()} at {e.Coordinate?.X:0.######} {e.Coordinate?.Y:0.######}");
+    // NTS says what is wrong in English: each kind of fault has a text of its own; a kind NTS adds later shows in NTS's words.
+    internal static (string Problem, string X, string Y) Describe(TopologyValidationError e)
+    {
+        string problem = e.ErrorType switch
+        {
+            TopologyValidationErrors.HoleOutsideShell => Texts.Render("import.topology.hole-outside-shell"),
+            TopologyValidationErrors.NestedHoles => Texts.Render("import.topology.nested-holes"),
+            TopologyValidationErrors.DisconnectedInteriors => Texts.Render("import.topology.disconnected-interior"),
+            TopologyValidationErrors.SelfIntersection => Texts.Render("import.topology.self-intersection"),
+            TopologyValidationErrors.RingSelfIntersection => Texts.Render("import.topology.ring-self-intersection"),
+            TopologyValidationErrors.NestedShells => Texts.Render("import.topology.nested-shells"),
+            TopologyValidationErrors.DuplicateRings => Texts.Render("import.topology.duplicate-rings"),
+            TopologyValidationErrors.TooFewPoints => Texts.Render("import.topology.too-few-points"),
+            TopologyValidationErrors.InvalidCoordinate => Texts.Render("import.topology.invalid-coordinate"),
+            TopologyValidationErrors.RingNotClosed => Texts.Render("import.topology.ring-not-closed"),
+            _ => e.Message.ToLowerInvariant(),
+        };
+        return (problem, e.Coordinate is { } c ? Degrees(c.X) : "", e.Coordinate is { } d ? Degrees(d.Y) : "");
+    }
 
-    private static string Area(double m2) => m2.ToString("#,0.##", CultureInfo.InvariantCulture) + " m²";
+    // A position as a GIS writes it (six decimals, about 10 cm), not a figure in the reader's number format.
+    private static string Degrees(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
     private static int DistinctVertices(LineString ring)
     {

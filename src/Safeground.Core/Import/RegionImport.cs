@@ -32,13 +32,16 @@ public static class RegionImport
             if (f.ReadError is { } error) throw SafegroundException.Invalid(Texts.Render("error.import.cannot-read", ("where", where), ("error", error)));
             if (!f.Properties.TryGetValue(nameField, out var name) || string.IsNullOrWhiteSpace(name))
             {
-                string known = f.Properties.Count == 0 ? "it has no properties" : "its properties are " + string.Join(", ", f.Properties.Keys);
+                string known = f.Properties.Count == 0 ? Texts.Render("import.region.no-properties")
+                    : Texts.Render("import.region.properties-are", ("names", string.Join(", ", f.Properties.Keys)));
                 throw SafegroundException.Invalid(Texts.Render("error.import.no-region-name-property-choose", ("where", where), ("nameField", nameField), ("known", known)));
             }
             name = name.Trim();
             if (f.Geometry is not (Polygon or MultiPolygon) || f.Geometry.IsEmpty)
             {
-                string what = f.Geometry is null ? "no geometry" : f.Geometry.IsEmpty ? "an empty geometry" : $"a {f.Geometry.GeometryType}";
+                string what = f.Geometry is null ? Texts.Render("import.region.has-no-geometry")
+                    : f.Geometry.IsEmpty ? Texts.Render("import.region.has-empty-geometry")
+                    : Texts.Render("import.region.has-geometry", ("type", f.Geometry.GeometryType));
                 throw SafegroundException.Invalid(Texts.Render("error.import.region-needs-polygon-boundary-but", ("where", where), ("name", name), ("what", what)));
             }
             if (names.TryGetValue(name, out var first))
@@ -50,8 +53,9 @@ public static class RegionImport
                 var problem = new IsValidOp(boundary).ValidationError;
                 boundary = Polygons.Polygonal(boundary);
                 if (boundary.IsEmpty) throw SafegroundException.Invalid(Texts.Render("error.import.boundary-not-valid-polygon-nothing", ("where", where), ("name", name)));
-                repairs.Add(FormattableString.Invariant(
-                    $"{where} ('{name}'): {problem?.Message.ToLowerInvariant() ?? "invalid polygon"}; repaired to {Polygons.AreaM2(boundary) / 10_000:#,0.##} ha"));
+                repairs.Add(Texts.Render("import.region.repaired", ("where", where), ("name", name),
+                    ("problem", problem is null ? Texts.Render("import.region.invalid-polygon") : PolygonTriage.Describe(problem).Problem),
+                    ("area", Polygons.AreaM2(boundary))));
             }
             else
             {

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Safeground.Core.Spatial;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Reports;
 
@@ -25,12 +26,12 @@ public sealed class WktGeometryConverter<T> : JsonConverter<T> where T : NetTopo
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
-        if (reader.TokenType != JsonTokenType.String) throw new JsonException("geometry must be a WKT string");
+        if (reader.TokenType != JsonTokenType.String) throw new JsonException(Texts.Render("wkt.not-a-string"));
         if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryReadPoint(reader.ValueSpan, out var point))
         {
-            return point as T ?? throw new JsonException($"expected a {typeof(T).Name}, got {point.GeometryType}");
+            return point as T ?? throw new JsonException(Texts.Render("wkt.wrong-type", ("expected", typeof(T).Name), ("type", point.GeometryType)));
         }
-        var wkt = reader.GetString() ?? throw new JsonException("geometry must be a WKT string");
+        var wkt = reader.GetString() ?? throw new JsonException(Texts.Render("wkt.not-a-string"));
         NetTopologySuite.Geometries.Geometry g;
         try
         {
@@ -39,17 +40,17 @@ public sealed class WktGeometryConverter<T> : JsonConverter<T> where T : NetTopo
         catch (ParseException e)
         {
             // As a JsonException the reader adds the path of the field, so the error names where the bad WKT is.
-            throw new JsonException($"not a WKT geometry ({e.Message})", e);
+            throw new JsonException(Texts.Render("wkt.not-wkt", ("error", e.Message)), e);
         }
         catch (ArgumentException e)
         {
             // NTS checks rings as it builds them: an unclosed ring or one of fewer than 4 points is an ArgumentException.
             throw new JsonException(e.Message.Contains("closed", StringComparison.Ordinal)
-                ? "a polygon ring is not closed: its last point must repeat its first"
-                : $"not a valid WKT geometry ({e.Message})", e);
+                ? Texts.Render("wkt.ring-not-closed")
+                : Texts.Render("wkt.invalid", ("error", e.Message)), e);
         }
         g.SRID = Geo.Wgs84;
-        return g as T ?? throw new JsonException($"expected a {typeof(T).Name}, got {g.GeometryType}");
+        return g as T ?? throw new JsonException(Texts.Render("wkt.wrong-type", ("expected", typeof(T).Name), ("type", g.GeometryType)));
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

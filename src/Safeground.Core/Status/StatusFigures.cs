@@ -1,4 +1,4 @@
-using System.Globalization;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Status;
 
@@ -16,28 +16,32 @@ public static class StatusFigures
         ArgumentNullException.ThrowIfNull(filter);
         return (filter.From, filter.To) switch
         {
-            ({ } from, { } to) => $"released {Day(from)}..{Day(to)}",
-            (null, { } to) => $"released up to {Day(to)}",
-            ({ } from, null) => $"released since {Day(from)}",
-            _ => "released to date",
+            ({ } from, { } to) => Texts.Render("status.released-between", ("from", from), ("to", to)),
+            (null, { } to) => Texts.Render("status.released-up-to", ("to", to)),
+            ({ } from, null) => Texts.Render("status.released-since", ("from", from)),
+            _ => Texts.Render("status.released-to-date"),
         };
     }
 
     /// <summary>"remaining on 2026-03-31" (the period's end) or "remaining today".</summary>
-    public static string Remaining(StatusFilter filter) => $"remaining {When(filter)}";
+    public static string Remaining(StatusFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return filter.AsOf is { } day ? Texts.Render("status.remaining-on", ("day", day)) : Texts.Render("status.remaining-today");
+    }
 
     /// <summary>"on 2026-03-31" (the period's end) or "today": when the remaining figures stand.</summary>
     public static string When(StatusFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return filter.AsOf is { } day ? $"on {Day(day)}" : "today";
+        return filter.AsOf is { } day ? Texts.Render("status.on", ("day", day)) : Texts.Render("status.today");
     }
 
     /// <summary>"recorded by 2026-03-31, as on that day" or "recorded to date".</summary>
     public static string Recorded(StatusFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return filter.AsOf is { } day ? $"recorded by {Day(day)}, as on that day" : "recorded to date";
+        return filter.AsOf is { } day ? Texts.Render("status.recorded-by", ("day", day)) : Texts.Render("status.recorded-to-date");
     }
 
     /// <summary>
@@ -53,19 +57,19 @@ public static class StatusFigures
     /// <summary>Each figure's key (as in a roll-up line: Safeground.Contracts.StatusLineView) and what it is.</summary>
     public static IReadOnlyDictionary<string, string> Describe(StatusFilter filter)
     {
+        // The period is a phrase of its own (status.released-*, status.remaining-*), placed whole where each sentence's
+        // grammar puts it in the translation, so a period has one wording wherever it shows.
         string released = Released(filter), remaining = Remaining(filter), recorded = Recorded(filter);
         return new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
-            ["hazards"] = $"records: hazards {recorded} (class and status then)",
-            ["originalM2"] = $"records: original area of the hazards {recorded}, summed over hazards",
-            ["cancelledM2"] = $"records: cancelled by non-technical survey, {released}, summed over hazards",
-            ["reducedM2"] = $"records: reduced by technical survey, {released}, summed over hazards",
-            ["clearedM2"] = $"records: cleared, {released}, summed over hazards",
-            ["remainingM2"] = $"records: hazardous area {remaining}, summed over hazards (land under two hazards counts twice)",
-            ["remainingLandM2"] = $"land: hazardous land {remaining}, the union of the remaining hazard polygons",
-            ["countedTwiceM2"] = $"land counted twice {remaining}: remainingM2 - remainingLandM2",
+            ["hazards"] = Texts.Render("status.figure.hazards", ("recorded", recorded)),
+            ["originalM2"] = Texts.Render("status.figure.original", ("recorded", recorded)),
+            ["cancelledM2"] = Texts.Render("status.figure.cancelled", ("released", released)),
+            ["reducedM2"] = Texts.Render("status.figure.reduced", ("released", released)),
+            ["clearedM2"] = Texts.Render("status.figure.cleared", ("released", released)),
+            ["remainingM2"] = Texts.Render("status.figure.remaining", ("remaining", remaining)),
+            ["remainingLandM2"] = Texts.Render("status.figure.remaining-land", ("remaining", remaining)),
+            ["countedTwiceM2"] = Texts.Render("status.figure.counted-twice", ("remaining", remaining)),
         };
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Safeground.Core.Spatial;
 using Safeground.Core.Import;
+using Safeground.Core.Text;
 
 namespace Safeground.Formats.Csv;
 
@@ -51,6 +52,7 @@ public static class CsvFeatureReader
     private static IEnumerable<SourceFeature> Enumerate(TextReader reader, string sourceName, string lonColumn, string latColumn)
     {
         var records = new CsvRecordReader(reader, sourceName);
+        var place = new FeaturePlace("import.where.line", "number");
         records.DetectDelimiter();
         var fields = new List<string?>();
         if (!records.TryRead(fields, out _))
@@ -64,8 +66,8 @@ public static class CsvFeatureReader
         int wkt = lon < 0 && lat < 0 ? Column(header, "wkt", "wkt", WktNames) : -1;
         if (wkt < 0 && (lon < 0 || lat < 0))
         {
-            throw new FormatException(string.Create(CultureInfo.InvariantCulture,
-                $"{sourceName}: line 1: no column \"{(lon < 0 ? lonColumn : latColumn)}\" (columns: {string.Join(", ", header)})"));
+            throw new FormatException(Texts.Render("import.csv.no-column",
+                ("source", sourceName), ("column", lon < 0 ? lonColumn : latColumn), ("columns", string.Join(", ", header))));
         }
 
         var wktReader = wkt >= 0 ? new WKTReader(Geo.Services) : null;
@@ -79,7 +81,7 @@ public static class CsvFeatureReader
             }
 
             string? error = fields.Count > header.Length
-                ? string.Create(CultureInfo.InvariantCulture, $"{fields.Count} fields, the header has {header.Length}")
+                ? Texts.Render("import.csv.too-many-fields", ("count", fields.Count), ("header", header.Length))
                 : null;
             error ??= NotUtf8(header, fields);
             Geometry? geometry = null;
@@ -90,7 +92,7 @@ public static class CsvFeatureReader
                     : Point(header[lon], properties[header[lon]], header[lat], properties[header[lat]], records.Delimiter, out error);
             }
 
-            yield return new SourceFeature(index++, string.Create(CultureInfo.InvariantCulture, $"line {line}"), geometry, properties, error);
+            yield return new SourceFeature(index++, place.Of(line), geometry, properties, error);
         }
     }
 
@@ -102,7 +104,7 @@ public static class CsvFeatureReader
         {
             if (fields[i] is { } f && f.Contains('\uFFFD', StringComparison.Ordinal))
             {
-                return string.Create(CultureInfo.InvariantCulture, $"column \"{header[i]}\": not valid UTF-8 text (save the file as UTF-8)");
+                return Texts.Render("import.csv.not-utf8", ("column", header[i]));
             }
         }
 
@@ -160,13 +162,13 @@ public static class CsvFeatureReader
 
         if (!TryNumber(lonText, delimiter, out double lon))
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"column \"{lonName}\": \"{lonText}\" is not a number");
+            error = Texts.Render("import.csv.not-a-number", ("column", lonName), ("text", lonText));
             return null;
         }
 
         if (!TryNumber(latText, delimiter, out double lat))
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"column \"{latName}\": \"{latText}\" is not a number");
+            error = Texts.Render("import.csv.not-a-number", ("column", latName), ("text", latText));
             return null;
         }
 
@@ -203,7 +205,7 @@ public static class CsvFeatureReader
         }
         catch (Exception e) when (e is ParseException or ArgumentException or FormatException)
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"column \"{column}\": not WKT ({e.Message})");
+            error = Texts.Render("import.csv.not-wkt", ("column", column), ("error", e.Message));
             return null;
         }
     }

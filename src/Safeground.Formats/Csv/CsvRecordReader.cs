@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Safeground.Core.Text;
 
 namespace Safeground.Formats.Csv;
 
@@ -122,8 +122,7 @@ internal sealed class CsvRecordReader(TextReader reader, string sourceName)
             int c = Next();
             if (c < 0)
             {
-                throw new FormatException(string.Create(CultureInfo.InvariantCulture,
-                    $"{sourceName}: line {startLine}: quoted field not closed before the end of the file"));
+                throw new FormatException(Texts.Render("import.csv.quote-not-closed", ("source", sourceName), ("line", startLine)));
             }
 
             if (c == '"')

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using Safeground.Core.Text;
 
 namespace Safeground.Formats.GeoJson;
 
@@ -22,7 +22,7 @@ internal sealed class CoordinateParser(JsonBuffer input, CoordinateBuffer coordi
         error = null;
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            error = "coordinates is not an array";
+            error = Texts.Render("import.geojson.coordinates-not-array");
             input.SkipValue(ref reader);
             return null;
         }
@@ -40,7 +40,7 @@ internal sealed class CoordinateParser(JsonBuffer input, CoordinateBuffer coordi
                     ref var frame = ref stack[top];
                     if (frame.Kind == Array)
                     {
-                        error = "numbers and arrays mixed in coordinates";
+                        error = Texts.Render("import.geojson.coordinates-mixed");
                         goto Failed;
                     }
 
@@ -49,7 +49,7 @@ internal sealed class CoordinateParser(JsonBuffer input, CoordinateBuffer coordi
                     {
                         if (!(FastDouble.TryParse(reader.ValueSpan, out double value) || reader.TryGetDouble(out value)) || !double.IsFinite(value))
                         {
-                            error = "coordinate out of range";
+                            error = Texts.Render("import.geojson.coordinate-out-of-range");
                             goto Failed;
                         }
 
@@ -65,7 +65,7 @@ internal sealed class CoordinateParser(JsonBuffer input, CoordinateBuffer coordi
                     ref var frame = ref stack[top];
                     if (frame.Kind == Position)
                     {
-                        error = "numbers and arrays mixed in coordinates";
+                        error = Texts.Render("import.geojson.coordinates-mixed");
                         goto Failed;
                     }
 
@@ -104,7 +104,7 @@ internal sealed class CoordinateParser(JsonBuffer input, CoordinateBuffer coordi
                     }
                     else if (parent.ExactDepth != nesting.Depth)
                     {
-                        error = "coordinates nested unevenly";
+                        error = Texts.Render("import.geojson.coordinates-uneven");
                         goto Failed;
                     }
 
@@ -113,8 +113,8 @@ internal sealed class CoordinateParser(JsonBuffer input, CoordinateBuffer coordi
 
                 default:
                     error = reader.TokenType == JsonTokenType.String
-                        ? string.Create(CultureInfo.InvariantCulture, $"non-numeric coordinate \"{GeometryParser.TextOf(ref reader)}\"")
-                        : string.Create(CultureInfo.InvariantCulture, $"non-numeric coordinate ({reader.TokenType})");
+                        ? Texts.Render("import.geojson.coordinate-text", ("text", GeometryParser.TextOf(ref reader)))
+                        : Texts.Render("import.geojson.coordinate-token", ("token", reader.TokenType));
                     goto Failed;
             }
         }
@@ -136,7 +136,7 @@ internal sealed class CoordinateParser(JsonBuffer input, CoordinateBuffer coordi
             case Position:
                 if (frame.Numbers is < 2 or > 3)
                 {
-                    error = string.Create(CultureInfo.InvariantCulture, $"position with {frame.Numbers} numbers");
+                    error = Texts.Render("import.geojson.position-numbers", ("count", frame.Numbers));
                     return default;
                 }
 
@@ -152,7 +152,7 @@ internal sealed class CoordinateParser(JsonBuffer input, CoordinateBuffer coordi
 
                 if (frame.LeastFlexible > frame.ExactDepth)
                 {
-                    error = "coordinates nested unevenly";
+                    error = Texts.Render("import.geojson.coordinates-uneven");
                     return default;
                 }
 

@@ -1,10 +1,10 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 using Safeground.Core.Import;
+using Safeground.Core.Text;
 
 namespace Safeground.Formats.GeoJson;
 
@@ -22,6 +22,7 @@ internal sealed class GeoJsonParser
     private readonly GeometryParser geometry;
     private readonly PropertyParser properties;
     private readonly FeatureMembers feature = new();
+    private readonly FeaturePlace place = new("import.where.feature", "number");
     private Stage stage;
     private long index;
 
@@ -69,12 +70,12 @@ internal sealed class GeoJsonParser
                 case Stage.Start:
                     if (!input.Read(ref reader))
                     {
-                        throw input.Fail(ref reader, "empty file, expected a GeoJSON object");
+                        throw input.Fail(ref reader, Texts.Render("import.geojson.empty-file"));
                     }
 
                     if (reader.TokenType != JsonTokenType.StartObject)
                     {
-                        throw input.Fail(ref reader, string.Create(CultureInfo.InvariantCulture, $"expected a GeoJSON object, found {reader.TokenType}"));
+                        throw input.Fail(ref reader, Texts.Render("import.geojson.not-an-object", ("token", reader.TokenType)));
                     }
 
                     topGeometry = geometry.Begin();
@@ -101,7 +102,7 @@ internal sealed class GeoJsonParser
                         }
                         else if (reader.TokenType != JsonTokenType.Null)
                         {
-                            throw input.Fail(ref reader, "\"features\" is not an array");
+                            throw input.Fail(ref reader, Texts.Render("import.geojson.features-not-array"));
                         }
                     }
                     else if (!geometry.TryMember(ref reader, ref topGeometry))
@@ -123,7 +124,7 @@ internal sealed class GeoJsonParser
                 default:
                     if (input.Read(ref reader))
                     {
-                        throw input.Fail(ref reader, "more data after the GeoJSON object");
+                        throw input.Fail(ref reader, Texts.Render("import.geojson.more-data"));
                     }
 
                     result = null;
@@ -138,7 +139,7 @@ internal sealed class GeoJsonParser
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             input.SkipValue(ref reader);
-            return new SourceFeature(at, Where(at), null, NoProperties, "feature is not a JSON object");
+            return new SourceFeature(at, Where(at), null, NoProperties, Texts.Render("import.geojson.feature-not-object"));
         }
 
         while (true)
@@ -148,7 +149,7 @@ internal sealed class GeoJsonParser
             {
                 if (feature.Type is { } type && !type.Equals("Feature", StringComparison.Ordinal))
                 {
-                    feature.Error ??= string.Create(CultureInfo.InvariantCulture, $"expected a Feature, found type \"{type}\"");
+                    feature.Error ??= Texts.Render("import.geojson.not-a-feature", ("type", type));
                 }
 
                 return feature.ToSourceFeature(at, Where(at));
@@ -177,7 +178,7 @@ internal sealed class GeoJsonParser
             }
             else if (reader.TokenType != JsonTokenType.Null)
             {
-                into.Error ??= "geometry is neither an object nor null";
+                into.Error ??= Texts.Render("import.geojson.geometry-not-object");
                 input.SkipValue(ref reader);
             }
         }
@@ -190,12 +191,12 @@ internal sealed class GeoJsonParser
                 into.Properties = properties.Parse(ref reader);
                 if (properties.TakeInvalid() is { } bad)
                 {
-                    into.Error ??= string.Create(CultureInfo.InvariantCulture, $"property \"{bad}\": not valid UTF-8 text");
+                    into.Error ??= Texts.Render("import.geojson.property-not-utf8", ("property", bad));
                 }
             }
             else if (reader.TokenType != JsonTokenType.Null)
             {
-                into.Error ??= "properties is neither an object nor null";
+                into.Error ??= Texts.Render("import.geojson.properties-not-object");
                 input.SkipValue(ref reader);
             }
         }
@@ -205,7 +206,7 @@ internal sealed class GeoJsonParser
             into.Id = reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? properties.Value(ref reader) : null;
             if (properties.TakeInvalid() is not null)
             {
-                into.Error ??= "id: not valid UTF-8 text";
+                into.Error ??= Texts.Render("import.geojson.id-not-utf8");
             }
 
             input.SkipValue(ref reader);
@@ -239,11 +240,11 @@ internal sealed class GeoJsonParser
         }
 
         throw input.Fail(ref reader, type is null
-            ? "not GeoJSON: no \"type\", \"features\" or \"geometry\""
-            : string.Create(CultureInfo.InvariantCulture, $"not GeoJSON: unknown type \"{type}\""));
+            ? Texts.Render("import.geojson.not-geojson")
+            : Texts.Render("import.geojson.unknown-type", ("type", type)));
     }
 
-    private static string Where(long at) => string.Create(CultureInfo.InvariantCulture, $"feature {at}");
+    private string Where(long at) => place.Of(at);
 
     /// <summary>A Feature's members as they arrive; reused from feature to feature.</summary>
     private sealed class FeatureMembers

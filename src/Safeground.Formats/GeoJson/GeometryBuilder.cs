@@ -1,6 +1,6 @@
-using System.Globalization;
 using NetTopologySuite.Geometries;
 using Safeground.Core.Spatial;
+using Safeground.Core.Text;
 
 namespace Safeground.Formats.GeoJson;
 
@@ -32,7 +32,7 @@ internal static class GeometryBuilder
 
         if (!nesting.Fits(expected))
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"coordinates of a {kind} must nest {expected} deep, found {nesting.Depth}");
+            error = Texts.Render("import.geojson.nesting", ("kind", kind), ("expected", expected), ("depth", nesting.Depth));
             return null;
         }
 
@@ -90,7 +90,7 @@ internal static class GeometryBuilder
             }
 
             default:
-                error = "a GeometryCollection has geometries, not coordinates";
+                error = Texts.Render("import.geojson.collection-has-geometries");
                 return null;
         }
     }
@@ -112,7 +112,7 @@ internal static class GeometryBuilder
         var coordinates = cursor.NextPositions();
         if (coordinates.Length == 1)
         {
-            error = "line with 1 point";
+            error = Texts.Render("import.geojson.line-one-point");
             return null;
         }
 
@@ -128,13 +128,13 @@ internal static class GeometryBuilder
             var coordinates = cursor.NextPositions();
             if (coordinates.Length < 4)
             {
-                error = string.Create(CultureInfo.InvariantCulture, $"ring with {coordinates.Length} points");
+                error = Texts.Render("import.geojson.ring-points", ("count", coordinates.Length));
                 return null;
             }
 
             if (!coordinates[0].Equals2D(coordinates[^1]))
             {
-                error = "unclosed ring";
+                error = Texts.Render("import.geojson.unclosed-ring");
                 return null;
             }
 

@@ -1,8 +1,8 @@
 using System.Text.Unicode;
-using System.Globalization;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 using Safeground.Core.Spatial;
+using Safeground.Core.Text;
 
 namespace Safeground.Formats.GeoJson;
 
@@ -68,7 +68,7 @@ internal sealed class GeometryParser
         members.HasGeometries = true;
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            members.Error ??= "geometries is not an array";
+            members.Error ??= Texts.Render("import.geojson.geometries-not-array");
             input.SkipValue(ref reader);
             return true;
         }
@@ -84,7 +84,7 @@ internal sealed class GeometryParser
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                members.Error ??= "geometries holds something that is not a geometry object";
+                members.Error ??= Texts.Render("import.geojson.geometries-not-object");
                 input.SkipValue(ref reader);
                 continue;
             }
@@ -111,13 +111,13 @@ internal sealed class GeometryParser
 
             if (members.Type is null)
             {
-                error = "geometry without type";
+                error = Texts.Render("import.geojson.geometry-without-type");
                 return null;
             }
 
             if (KindOf(members.Type) is not { } kind)
             {
-                error = string.Create(CultureInfo.InvariantCulture, $"unknown geometry type \"{members.Type}\"");
+                error = Texts.Render("import.geojson.unknown-geometry-type", ("type", members.Type));
                 return null;
             }
 
@@ -125,7 +125,7 @@ internal sealed class GeometryParser
             {
                 if (!members.HasGeometries)
                 {
-                    error = "GeometryCollection without geometries";
+                    error = Texts.Render("import.geojson.collection-without-geometries");
                     return null;
                 }
 
@@ -134,7 +134,7 @@ internal sealed class GeometryParser
 
             if (members.Nesting is not { } nesting)
             {
-                error = string.Create(CultureInfo.InvariantCulture, $"{kind} without coordinates");
+                error = Texts.Render("import.geojson.without-coordinates", ("kind", kind));
                 return null;
             }
 
@@ -160,7 +160,7 @@ internal sealed class GeometryParser
             : reader.ValueTextEquals("Polygon"u8) ? "Polygon"
             : reader.ValueTextEquals("MultiPolygon"u8) ? "MultiPolygon"
             : reader.ValueTextEquals("LineString"u8) ? "LineString"
-            : Utf8.IsValid(reader.ValueSpan) || reader.ValueIsEscaped ? TextOf(ref reader) : "(not UTF-8)";
+            : Utf8.IsValid(reader.ValueSpan) || reader.ValueIsEscaped ? TextOf(ref reader) : Texts.Render("import.geojson.not-utf8");
     }
 
     /// <summary>A string token's text; one that is not valid UTF-8 (or escapes a lone surrogate) as a placeholder that names no type.</summary>
@@ -172,7 +172,7 @@ internal sealed class GeometryParser
         }
         catch (InvalidOperationException)
         {
-            return "(not UTF-8)";
+            return Texts.Render("import.geojson.not-utf8");
         }
     }
 

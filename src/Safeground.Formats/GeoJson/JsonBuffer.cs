@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using Safeground.Core.Text;
 
 namespace Safeground.Formats.GeoJson;
 
@@ -70,7 +70,7 @@ internal sealed class JsonBuffer
     {
         if (!Read(ref reader))
         {
-            throw Fail(ref reader, "unexpected end of file");
+            throw Fail(ref reader, Texts.Render("import.json.unexpected-end"));
         }
     }
 
@@ -115,7 +115,7 @@ internal sealed class JsonBuffer
     }
 
     private FormatException Fail(long line, long column, string reason, Exception? inner) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{sourceName}: line {line}, byte {column}: {reason}"), inner);
+        new(Texts.Render("import.json.at", ("source", sourceName), ("line", line), ("byte", column), ("reason", reason)), inner);
 
     private void Refill(int consumed)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 using System.Text.Json;
+using Safeground.Core.Text;
 
 namespace Safeground.Formats.GeoJson;
 
@@ -31,7 +32,7 @@ internal sealed class PropertyParser(JsonBuffer input)
                 break;
             }
 
-            string name = reader.ValueIsEscaped || !Utf8.IsValid(reader.ValueSpan) ? Text(ref reader, "a property name") ?? $"property {count + 1}" : names.Get(reader.ValueSpan);
+            string name = reader.ValueIsEscaped || !Utf8.IsValid(reader.ValueSpan) ? Text(ref reader, Texts.Render("import.geojson.a-property-name")) ?? $"property {count + 1}" : names.Get(reader.ValueSpan);
             input.Next(ref reader);
             string? value = Value(ref reader, name);
             // Same name, same place as in the previous feature: that key list has no repeats, so no lookup.

@@ -4,6 +4,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using Safeground.Core.Spatial;
 using Safeground.Core.Import;
+using Safeground.Core.Text;
 
 namespace Safeground.Formats.GeoPackage;
 
@@ -19,7 +20,7 @@ public static class GeoPackageLayerReader
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"{path}: no such GeoPackage", path);
+            throw new FileNotFoundException(Texts.Render("import.gpkg.no-such-file", ("path", path)), path);
         }
 
         return Enumerate(path, layer);
@@ -49,6 +50,7 @@ public static class GeoPackageLayerReader
         int fidOrdinal = fidColumn is null ? 0 : rows.GetOrdinal(fidColumn);
         int geometryOrdinal = rows.GetOrdinal(geometryColumn);
         var geometryReader = new GeoPackageGeoReader { HandleSRID = true };
+        var place = new FeaturePlace("import.where.layer-fid", "fid", ("layer", table));
         long index = 0;
         while (rows.Read())
         {
@@ -73,11 +75,11 @@ public static class GeoPackageLayerReader
                 }
                 catch (Exception e) when (e is ArgumentException or InvalidOperationException or ParseException or IOException or InvalidCastException)
                 {
-                    error = "unreadable geometry blob: " + e.Message;
+                    error = Texts.Render("import.gpkg.unreadable-geometry", ("error", e.Message));
                 }
             }
 
-            yield return new SourceFeature(index++, string.Create(CultureInfo.InvariantCulture, $"layer {table}, fid {fid}"), geometry, properties, error);
+            yield return new SourceFeature(index++, place.Of(fid), geometry, properties, error);
         }
     }
 
@@ -103,7 +105,7 @@ public static class GeoPackageLayerReader
         }
         catch (SqliteException e)
         {
-            throw new FormatException($"{path}: not a GeoPackage ({e.Message})", e);
+            throw new FormatException(Texts.Render("import.gpkg.not-a-geopackage", ("path", path), ("error", e.Message)), e);
         }
 
         return layers;
@@ -114,14 +116,14 @@ public static class GeoPackageLayerReader
         if (layer != null)
         {
             return layers.Find(l => l.Equals(layer, StringComparison.OrdinalIgnoreCase))
-                ?? throw new ArgumentException($"{path}: no feature layer \"{layer}\" (layers: {string.Join(", ", layers)})", nameof(layer));
+                ?? throw new ArgumentException(Texts.Render("import.gpkg.no-such-layer", ("path", path), ("layer", layer), ("layers", string.Join(", ", layers))), nameof(layer));
         }
 
         return layers.Count switch
         {
             1 => layers[0],
-            0 => throw new FormatException($"{path}: the GeoPackage has no feature layer"),
-            _ => throw new ArgumentException($"{path}: several feature layers, name one: {string.Join(", ", layers)}", nameof(layer)),
+            0 => throw new FormatException(Texts.Render("import.gpkg.no-layer", ("path", path))),
+            _ => throw new ArgumentException(Texts.Render("import.gpkg.several-layers", ("path", path), ("layers", string.Join(", ", layers))), nameof(layer)),
         };
     }
 
@@ -133,7 +135,7 @@ public static class GeoPackageLayerReader
         using var rows = command.ExecuteReader();
         return rows.Read()
             ? (rows.GetString(0), rows.GetInt64(1))
-            : throw new FormatException($"{path}: layer \"{table}\" has no entry in gpkg_geometry_columns");
+            : throw new FormatException(Texts.Render("import.gpkg.no-geometry-column", ("path", path), ("layer", table)));
     }
 
     /// <summary>srs_id is local to the file; what counts is the EPSG code it stands for.</summary>
@@ -143,7 +145,7 @@ public static class GeoPackageLayerReader
         command.CommandText = "SELECT organization, organization_coordsys_id, srs_name FROM gpkg_spatial_ref_sys WHERE srs_id = $id";
         command.Parameters.AddWithValue("$id", srsId);
         using var rows = command.ExecuteReader();
-        string described = "undefined";
+        string described = Texts.Render("import.gpkg.srs-undefined");
         if (rows.Read())
         {
             string organization = rows.IsDBNull(0) ? "" : rows.GetString(0);
@@ -156,8 +158,7 @@ public static class GeoPackageLayerReader
             described = string.Create(CultureInfo.InvariantCulture, $"{organization}:{code} {(rows.IsDBNull(2) ? "" : rows.GetString(2))}").Trim();
         }
 
-        throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
-            $"{path}: layer \"{table}\" is in srs_id {srsId} ({described}), not EPSG:4326 (WGS84 lon/lat); reproject it first, e.g. ogr2ogr -t_srs EPSG:4326"));
+        throw new NotSupportedException(Texts.Render("import.gpkg.not-wgs84", ("path", path), ("layer", table), ("srsId", srsId), ("srs", described)));
     }
 
     /// <summary>The integer primary key (the fid), and which columns are declared BOOLEAN.</summary>
