@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Reports;
 
@@ -17,10 +18,10 @@ public static class ReportJson
     public static byte[] SerializeToUtf8(Report report) => JsonSerializer.SerializeToUtf8Bytes(report, Options);
 
     public static Report Deserialize(string json) =>
-        JsonSerializer.Deserialize<Report>(json, Options) ?? throw new JsonException("empty report");
+        JsonSerializer.Deserialize<Report>(json, Options) ?? throw new JsonException(Texts.Render("error.report.empty"));
 
     public static Report Deserialize(ReadOnlySpan<byte> utf8) =>
-        JsonSerializer.Deserialize<Report>(utf8, Options) ?? throw new JsonException("empty report");
+        JsonSerializer.Deserialize<Report>(utf8, Options) ?? throw new JsonException(Texts.Render("error.report.empty"));
 
     private static JsonSerializerOptions Create()
     {

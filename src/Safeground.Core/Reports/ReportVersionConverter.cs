@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Reports;
 
@@ -18,9 +19,9 @@ internal sealed class ReportVersionConverter(JsonSerializerOptions plain) : Json
     {
         int version = ReportVersions.Check(VersionOf(reader));
         if (!ReportVersions.NeedsUpgrade(version))
-            return JsonSerializer.Deserialize(ref reader, _report) ?? throw new JsonException("empty report");
-        var payload = JsonNode.Parse(ref reader) as JsonObject ?? throw new JsonException("a report is a JSON object");
-        return ReportVersions.Upgrade(payload, version).Deserialize(_report) ?? throw new JsonException("empty report");
+            return JsonSerializer.Deserialize(ref reader, _report) ?? throw new JsonException(Texts.Render("error.report.empty"));
+        var payload = JsonNode.Parse(ref reader) as JsonObject ?? throw new JsonException(Texts.Render("error.report.not-object"));
+        return ReportVersions.Upgrade(payload, version).Deserialize(_report) ?? throw new JsonException(Texts.Render("error.report.empty"));
     }
 
     // "v" is written first; one written by hand may stand anywhere at the top level, so the rest is skipped through.
@@ -37,7 +38,7 @@ internal sealed class ReportVersionConverter(JsonSerializerOptions plain) : Json
                 continue;
             }
             if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int v))
-                throw SafegroundException.Invalid($"{ReportVersions.Property}: the report payload version is a whole number (1 to {ReportVersions.Current})");
+                throw SafegroundException.Invalid(Texts.Render("error.report.payload-version-number", ("property", ReportVersions.Property), ("current", ReportVersions.Current)));
             return v;
         }
         return ReportVersions.Unversioned;

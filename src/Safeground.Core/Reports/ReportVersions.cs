@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Safeground.Core.Text;
 
 namespace Safeground.Core.Reports;
 
@@ -50,9 +51,9 @@ public static class ReportVersions
     public static int Check(int version)
     {
         if (version > Current)
-            throw SafegroundException.Invalid($"report written by a newer Safeground (payload version {version}); this one reads up to {Current}: update Safeground to read it");
+            throw SafegroundException.Invalid(Texts.Render("error.report.payload-newer", ("version", version), ("current", Current)));
         if (version < Unversioned)
-            throw SafegroundException.Invalid($"{Property}: {version} is not a report payload version (1 to {Current})");
+            throw SafegroundException.Invalid(Texts.Render("error.report.payload-version-unknown", ("property", Property), ("version", version), ("current", Current)));
         return version;
     }
 }

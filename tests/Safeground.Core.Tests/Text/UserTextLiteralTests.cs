@@ -36,6 +36,7 @@ public partial class UserTextLiteralTests
         "src/Safeground.Core/Kits",
         "src/Safeground.Core/Sync",
         "src/Safeground.Core/Rollups",
+        "src/Safeground.Core/Reports",
         "src/Safeground.Server/ErrorResponses.cs",
         "src/Safeground.Server/Access",
         "src/Safeground.Server/Ogc/OgcItemsRequest.cs",
@@ -75,6 +76,8 @@ public partial class UserTextLiteralTests
         ("src/Safeground.Server/Access/SessionEndpoints.cs", "\"(scripts use them); they are listed"),
         // A programmer error: an open endpoint asked who calls.
         ("src/Safeground.Server/Access/Caller.cs", "\"no caller: the endpoint is open, it must not ask who calls\""),
+        // System.Text.Json's own message, recognised to say which kinds there are.
+        ("src/Safeground.Core/Reports/ReportJsonError.cs", "\"Read unrecognized type discriminator id '\""),
         // The rollups' group for land outside every region: a key compared in code and tests (shown through a text in issue 16).
         ("src/Safeground.Core/Rollups/RegionIndex.cs", "\"(outside regions)\""),
     ];
