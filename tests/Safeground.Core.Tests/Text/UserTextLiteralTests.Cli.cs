@@ -5,6 +5,7 @@ public partial class UserTextLiteralTests
 {
     private static readonly string[] CliAreas =
     [
+        "src/Safeground.Cli",
     ];
 
     private static readonly (string File, string Literal)[] CliAllowed =
