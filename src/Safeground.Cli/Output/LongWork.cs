@@ -23,7 +23,7 @@ public static class LongWork
                     result = work((value, label) =>
                     {
                         task.Value = Math.Min(value, total);
-                        task.Description = Markup.Escape($"{title} {label}");
+                        task.Description = Markup.Escape(Texts.Render("cli.progress.task", ("title", title), ("label", label)));
                     });
                     task.Value = task.MaxValue;
                 });
