@@ -9,13 +9,13 @@ public static class CommonOptions
 
     public static Option<string> Store(string defaultPath = DefaultStore) => new("--store")
     {
-        Description = $"The store: a GeoPackage file (default {defaultPath}), or a PostgreSQL + PostGIS database as postgres://user@host:port/database[?schema=name]",
+        Description = Texts.Render("cli.help.option.store", ("default", defaultPath)),
         DefaultValueFactory = _ => defaultPath,
         HelpName = "PATH|URL",
     };
 
     public static Option<bool> Json() => new("--json")
     {
-        Description = "Print the result as JSON (for scripts)",
+        Description = Texts.Render("cli.help.option.json"),
     };
 }

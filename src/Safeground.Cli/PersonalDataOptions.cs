@@ -15,18 +15,18 @@ public sealed class PersonalDataOptions
 {
     public Option<bool> Include { get; } = new("--include-personal-data")
     {
-        Description = "Keep victims' names, dates of birth and addresses (left out by default); an admin only (--admin), recorded in the store's audit log",
+        Description = Texts.Render("cli.help.option.include-personal-data"),
     };
 
     public Option<string?> Admin { get; } = new("--admin")
     {
-        Description = "With --include-personal-data: the admin (a user of the store) who asks for it; the password is asked for",
+        Description = Texts.Render("cli.help.option.admin"),
         HelpName = "USERNAME",
     };
 
     public Option<bool> PasswordStdin { get; } = new("--password-stdin")
     {
-        Description = "With --include-personal-data: read the admin's password from the first line of stdin (for scripts)",
+        Description = Texts.Render("cli.help.option.admin-password-stdin"),
     };
 
     public void AddTo(Command command)
@@ -47,21 +47,21 @@ public sealed class PersonalDataOptions
         if (!parse.GetValue(Include))
         {
             if (admin is not null || parse.GetValue(PasswordStdin))
-                throw SafegroundException.Invalid("--admin and --password-stdin go with --include-personal-data; without it no personal data is exported");
+                throw SafegroundException.Invalid(Texts.Render("cli.error.personal-data.admin-without-include"));
             return null;
         }
         if (string.IsNullOrWhiteSpace(admin))
-            throw SafegroundException.Invalid("--include-personal-data needs --admin USERNAME: an admin of the store asks for victims' personal data, and the audit log records who");
+            throw SafegroundException.Invalid(Texts.Render("cli.error.personal-data.needs-admin"));
         var password = parse.GetValue(PasswordStdin) ? ReadLineFromStdin() : Prompt(admin);
         return PersonalDataRelease.Authorise(store, admin, password, action, target, DateTimeOffset.UtcNow);
     }
 
     private static string ReadLineFromStdin() =>
-        Console.In.ReadLine() is { Length: > 0 } line ? line.TrimEnd('\r') : throw SafegroundException.Invalid("--password-stdin: stdin is empty");
+        Console.In.ReadLine() is { Length: > 0 } line ? line.TrimEnd('\r') : throw SafegroundException.Invalid(Texts.Render("cli.error.stdin-empty"));
 
     private static string Prompt(string admin)
     {
-        if (Console.IsInputRedirected) throw SafegroundException.Invalid("no terminal to type the admin's password: use --password-stdin");
-        return HiddenInput.Read($"Password of {admin}: ");
+        if (Console.IsInputRedirected) throw SafegroundException.Invalid(Texts.Render("cli.error.personal-data.no-terminal"));
+        return HiddenInput.Read(Texts.Render("cli.prompt.admin-password", ("admin", admin)));
     }
 }

@@ -18,7 +18,7 @@ public static class SafegroundCli
 
     public static RootCommand Build()
     {
-        var root = new RootCommand("Safeground: information management for humanitarian mine action.");
+        var root = new RootCommand(Texts.Render("cli.help.root"));
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
@@ -46,8 +46,8 @@ public static class SafegroundCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
         {
-            foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync($"safeground: {e.Message}");
-            await Console.Error.WriteLineAsync("Try 'safeground --help'.");
+            foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync(Error(e.Message));
+            await Console.Error.WriteLineAsync(Texts.Render("cli.try-help"));
             return Usage;
         }
         // Ctrl-C and SIGTERM cancel the work; the open transaction is then rolled back and we say so.
@@ -61,34 +61,37 @@ public static class SafegroundCli
         }
         catch (OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync("safeground: interrupted; nothing was written to the store.");
+            await Console.Error.WriteLineAsync(Error(Texts.Render("cli.interrupted")));
             return Interrupted;
         }
         catch (SafegroundException e)
         {
-            await Console.Error.WriteLineAsync($"safeground: {e.Message}");
+            await Console.Error.WriteLineAsync(Error(e.Message));
             return e.Kind == ErrorKind.Invalid && e.Data.Contains("usage") ? Usage : Failure;
         }
         catch (Exception e) when (e is FormatException or ArgumentException or NotSupportedException or InvalidDataException)
         {
             // Readers name the file, the feature or line, and the reason: that message is for the user.
-            await Console.Error.WriteLineAsync($"safeground: {e.Message}");
+            await Console.Error.WriteLineAsync(Error(e.Message));
             return Failure;
         }
         catch (IOException e)
         {
-            await Console.Error.WriteLineAsync($"safeground: {e.Message}");
+            await Console.Error.WriteLineAsync(Error(e.Message));
             return Failure;
         }
         catch (UnauthorizedAccessException e)
         {
-            await Console.Error.WriteLineAsync($"safeground: {e.Message}");
+            await Console.Error.WriteLineAsync(Error(e.Message));
             return Failure;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("SAFEGROUND_DEBUG") is null)
         {
-            await Console.Error.WriteLineAsync($"safeground: unexpected error ({e.GetType().Name}): {e.Message}. Nothing was written. Set SAFEGROUND_DEBUG=1 for the details.");
+            await Console.Error.WriteLineAsync(Error(Texts.Render("cli.unexpected", ("type", e.GetType().Name), ("message", e.Message))));
             return Failure;
         }
     }
+
+    /// <summary>A message on stderr as the command's: "safeground: " and the message.</summary>
+    public static string Error(string message) => Texts.Render("cli.error-line", ("message", message));
 }

@@ -14,7 +14,7 @@ public static class StoreOpener
     {
         if (IsPostgres(location)) return PostGisStore.Open(location, create);
         if (!create && !File.Exists(location))
-            throw SafegroundException.NotFound($"store '{location}' does not exist (create one with 'safeground demo' or 'safeground import')");
+            throw SafegroundException.NotFound(Texts.Render("cli.error.store-missing", ("store", location)));
         return GeoPackageStore.Open(location, create);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Safeground.Cli.Output;
 using Safeground.Core;
 using Safeground.Storage.GeoPackage;
 using Safeground.Storage.PostGis;
@@ -14,9 +15,9 @@ public static class BackupCommand
 {
     public static Command Backup()
     {
-        var file = new Argument<string>("file") { Description = "The backup to write (a new .gpkg file, or for a PostGIS store a pg_dump archive; never overwritten)" };
+        var file = new Argument<string>("file") { Description = Texts.Render("cli.help.backup.file") };
         var store = CommonOptions.Store();
-        var cmd = new Command("backup", "Copy the store to a new file while it may be in use (one consistent moment), checked before it is kept") { file, store };
+        var cmd = new Command("backup", Texts.Render("cli.help.backup")) { file, store };
         cmd.SetAction(parse =>
         {
             var location = parse.GetValue(store)!;
@@ -24,12 +25,13 @@ public static class BackupCommand
             {
                 var dumped = PostGisBackup.Backup(location, parse.GetValue(file)!);
                 SayRemoved(dumped.Removed);
-                Console.WriteLine($"backup: {dumped.Path} ({dumped.Bytes / 1048576.0:F1} MB, schema '{dumped.Schema}' at version {dumped.SchemaVersion} of {StoreOpener.Display(location)}), read back whole");
+                Console.WriteLine(Texts.Render("cli.backup.postgis", ("path", dumped.Path), ("size", Units.Megabytes(dumped.Bytes)), ("schema", dumped.Schema),
+                    ("version", dumped.SchemaVersion), ("store", StoreOpener.Display(location))));
                 return SafegroundCli.Ok;
             }
             var done = GeoPackageBackup.Backup(location, parse.GetValue(file)!);
             SayRemoved(done.Removed);
-            Console.WriteLine($"backup: {done.Path} ({done.Bytes / 1048576.0:F1} MB, schema version {done.SchemaVersion}), integrity checked");
+            Console.WriteLine(Texts.Render("cli.backup.gpkg", ("path", done.Path), ("size", Units.Megabytes(done.Bytes)), ("version", done.SchemaVersion)));
             return SafegroundCli.Ok;
         });
         return cmd;
@@ -37,9 +39,9 @@ public static class BackupCommand
 
     public static Command Restore()
     {
-        var file = new Argument<string>("file") { Description = "A backup written by 'safeground backup'" };
+        var file = new Argument<string>("file") { Description = Texts.Render("cli.help.restore.file") };
         var store = CommonOptions.Store();
-        var cmd = new Command("restore", "Replace the store with a backup (checked first; a GeoPackage is refused while a server or QGIS has it open, a PostGIS schema is replaced in one transaction)") { file, store };
+        var cmd = new Command("restore", Texts.Render("cli.help.restore")) { file, store };
         cmd.SetAction(parse =>
         {
             var location = parse.GetValue(store)!;
@@ -47,14 +49,14 @@ public static class BackupCommand
             if (StoreOpener.IsPostgres(location))
             {
                 var restored = PostGisBackup.Restore(backup, location);
-                Console.WriteLine($"restore: schema '{restored.Schema}' of {StoreOpener.Display(location)} is now the backup {backup} (schema version {restored.SchemaVersion})");
+                Console.WriteLine(Texts.Render("cli.restore.postgis", ("schema", restored.Schema), ("store", StoreOpener.Display(location)), ("backup", backup), ("version", restored.SchemaVersion)));
                 return SafegroundCli.Ok;
             }
             if (PostGisBackup.IsBackup(backup))
-                throw SafegroundException.Invalid($"{Path.GetFullPath(backup)}: a PostGIS backup (pg_dump archive), not a GeoPackage: restore it with --store postgres://…");
+                throw SafegroundException.Invalid(Texts.Render("cli.error.restore.postgis-backup", ("backup", Path.GetFullPath(backup))));
             var done = GeoPackageBackup.Restore(backup, location);
             SayRemoved(done.Removed);
-            Console.WriteLine($"restore: {done.Path} is now the backup {backup} ({done.Bytes / 1048576.0:F1} MB, schema version {done.SchemaVersion})");
+            Console.WriteLine(Texts.Render("cli.restore.gpkg", ("path", done.Path), ("backup", backup), ("size", Units.Megabytes(done.Bytes)), ("version", done.SchemaVersion)));
             return SafegroundCli.Ok;
         });
         return cmd;
@@ -63,6 +65,6 @@ public static class BackupCommand
     private static void SayRemoved(IReadOnlyList<string>? removed)
     {
         foreach (var path in removed ?? [])
-            Console.WriteLine($"removed {path}: left by a backup or restore that was killed before it finished (nothing held it)");
+            Console.WriteLine(Texts.Render("cli.backup.removed", ("path", path)));
     }
 }

@@ -17,23 +17,23 @@ public static class CheckClaimCommand
 
     public static Command Create()
     {
-        var devices = new Option<long?>("--devices") { Description = "EO items found or destroyed", HelpName = "N" };
-        var area = new Option<string?>("--area") { Description = $"The area, with its unit: \"150 ha\", \"1.5 km²\", \"370 acres\", \"25 football fields\" ({AreaParser.KnownUnits})", HelpName = "AREA" };
-        var days = new Option<double?>("--days") { Description = "Days the operation took", HelpName = "N" };
-        var people = new Option<int?>("--people") { Description = "People (deminers) who did it", HelpName = "N" };
-        var teams = new Option<int?>("--teams") { Description = "Teams they worked in", HelpName = "N" };
-        var killed = new Option<int?>("--killed") { Description = "People killed", HelpName = "N" };
-        var injured = new Option<int?>("--injured") { Description = "People injured", HelpName = "N" };
+        var devices = new Option<long?>("--devices") { Description = Texts.Render("cli.help.check-claim.devices"), HelpName = "N" };
+        var area = new Option<string?>("--area") { Description = Texts.Render("cli.help.check-claim.area", ("units", AreaParser.KnownUnits)), HelpName = "AREA" };
+        var days = new Option<double?>("--days") { Description = Texts.Render("cli.help.check-claim.days"), HelpName = "N" };
+        var people = new Option<int?>("--people") { Description = Texts.Render("cli.help.check-claim.people"), HelpName = "N" };
+        var teams = new Option<int?>("--teams") { Description = Texts.Render("cli.help.check-claim.teams"), HelpName = "N" };
+        var killed = new Option<int?>("--killed") { Description = Texts.Render("cli.help.check-claim.killed"), HelpName = "N" };
+        var injured = new Option<int?>("--injured") { Description = Texts.Render("cli.help.check-claim.injured"), HelpName = "N" };
         var store = new Option<string?>("--store")
         {
-            Description = $"A store whose recorded deployments the claim is compared with (default {CommonOptions.DefaultStore} if it exists; without one the comparison is skipped)",
+            Description = Texts.Render("cli.help.check-claim.store", ("default", CommonOptions.DefaultStore)),
             HelpName = "PATH",
         };
-        var rules = new Option<string?>("--rules") { Description = "The programme's rules file (default: the rules of the store compared with, or Safeground's built-in default without one); with a store, a what-if that the output names", HelpName = "FILE" };
+        var rules = new Option<string?>("--rules") { Description = Texts.Render("cli.help.check-claim.rules"), HelpName = "FILE" };
         var json = CommonOptions.Json();
-        var failOn = new Option<string?>("--fail-on") { Description = $"Exit {VerdictReached} when the verdict is this bad or worse", HelpName = "VERDICT" };
+        var failOn = new Option<string?>("--fail-on") { Description = Texts.Render("cli.help.check-claim.fail-on", ("code", VerdictReached)), HelpName = "VERDICT" };
         failOn.AcceptOnlyFromAmong("implausible", "unusual");
-        var cmd = new Command("claim", "Is a reported total believable? EO density, m² per person a day, what the area would take, casualties, team size: figure by figure, against the programme's thresholds, published figures and the recorded deployments")
+        var cmd = new Command("claim", Texts.Render("cli.help.check-claim"))
         {
             devices, area, days, people, teams, killed, injured, store, rules, json, failOn,
         };
@@ -60,15 +60,15 @@ public static class CheckClaimCommand
         // An explicit --store must exist; the default one is used only when it is there.
         var path = storePath ?? (File.Exists(CommonOptions.DefaultStore) ? CommonOptions.DefaultStore : null);
         if (path is null)
-            skipped = $"no recorded data: no --store given and no {CommonOptions.DefaultStore} here, so the claim is not compared with recorded deployments";
+            skipped = Texts.Render("cli.claim.no-store", ("default", CommonOptions.DefaultStore));
         else
         {
             using var s = StoreOpener.Open(path, create: false);
             recorded = RecordedOperations.Compute(s, cancel);
             var stored = StoredProgramme.Read(s);
             if (fileRules is null) rules = stored.Rules;
-            else Console.Error.WriteLine($"check claim: what-if: the rules of {rulesPath} instead of the store's ({stored.Describe()})");
-            if (recorded.Deployments.Count == 0) skipped = $"no recorded data: {path} has no deployments to compare with";
+            else Console.Error.WriteLine(Texts.Render("cli.claim.what-if", ("rules", rulesPath), ("stored", stored.Describe())));
+            if (recorded.Deployments.Count == 0) skipped = Texts.Render("cli.claim.no-deployments", ("store", path));
         }
         var assessment = ClaimAssessment.Assess(claim, rules, recorded);
         if (json) ClaimPrinter.PrintJson(assessment, path, skipped);

@@ -21,15 +21,15 @@ public static class CheckCommand
         var json = CommonOptions.Json();
         var rules = new Option<string?>("--rules")
         {
-            Description = "What-if: check with this rules file (JSON like programmes/default.json) instead of the rules the store runs on; the output says so",
+            Description = Texts.Render("cli.help.check.rules"),
             HelpName = "FILE",
         };
-        var minSeverity = new Option<string>("--min-severity") { Description = "Leave out findings below this severity", DefaultValueFactory = _ => "info", HelpName = "SEVERITY" };
+        var minSeverity = new Option<string>("--min-severity") { Description = Texts.Render("cli.help.check.min-severity"), DefaultValueFactory = _ => "info", HelpName = "SEVERITY" };
         minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
-        var failOn = new Option<string?>("--fail-on") { Description = "Exit with 3 if a finding of this severity or worse is found (for scripts and CI)", HelpName = "SEVERITY" };
+        var failOn = new Option<string?>("--fail-on") { Description = Texts.Render("cli.help.check.fail-on", ("code", SafegroundCli.FindingsFailed)), HelpName = "SEVERITY" };
         failOn.AcceptOnlyFromAmong("warning", "error");
-        var limit = new Option<int>("--limit") { Description = "At most this many findings in the table, most severe first (--json lists all)", DefaultValueFactory = _ => 100, HelpName = "N" };
-        var cmd = new Command("check", "Data-quality and plausibility findings over a store: invalid or overlapping hazards, finds outside their hazard, dates, productivity, EO density, deployment effort, accident reports, and the land-release rules broken by data loaded in bulk")
+        var limit = new Option<int>("--limit") { Description = Texts.Render("cli.help.check.limit"), DefaultValueFactory = _ => 100, HelpName = "N" };
+        var cmd = new Command("check", Texts.Render("cli.help.check"))
         {
             store, json, rules, minSeverity, failOn, limit,
         };
@@ -54,17 +54,17 @@ public static class CheckCommand
         var stored = StoredProgramme.Read(s);
         var programme = alternative ?? stored.Rules;
         var source = alternative is null
-            ? "the store's rules: " + stored.Describe()
-            : $"what-if: the rules of {whatIf} instead of the store's ({stored.Describe()})";
-        if (alternative is not null) Console.Error.WriteLine($"check: {source}");
+            ? Texts.Render("cli.check.rules.store", ("stored", stored.Describe()))
+            : Texts.Render("cli.check.rules.what-if", ("rules", whatIf), ("stored", stored.Describe()));
+        if (alternative is not null) Console.Error.WriteLine(Texts.Render("cli.check.what-if", ("source", source)));
         var clock = Stopwatch.StartNew();
         var check = new StoreCheck(programme, TimeProvider.System);
         var findings = check.Run(s, cancel).Where(f => f.Severity >= options.MinSeverity);
         var summary = options.Json
             ? CheckPrinter.PrintJson(findings, path, programme, source, options)
             : CheckPrinter.Print(findings, path, programme, source, options);
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"check: {Units.Count(summary.Total)} findings in {clock.Elapsed.TotalSeconds:0.0} s"));
+        Console.Error.WriteLine(Texts.Render("cli.check.done", ("count", summary.Total),
+            ("seconds", clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture))));
         return options.FailOn is { } worst && summary.Worst is { } found && found >= worst ? SafegroundCli.FindingsFailed : SafegroundCli.Ok;
     }
 

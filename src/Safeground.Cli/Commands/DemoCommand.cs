@@ -18,18 +18,18 @@ public static class DemoCommand
     public static Command Create()
     {
         var store = CommonOptions.Store("demo.gpkg");
-        var scale = new Option<string>("--scale") { Description = "operation (a 120-day deployment, a few hundred hazards) or national (100,000+ hazards, 1,000,000+ finds)", DefaultValueFactory = _ => "operation", HelpName = "SCALE" };
+        var scale = new Option<string>("--scale") { Description = Texts.Render("cli.help.demo.scale"), DefaultValueFactory = _ => "operation", HelpName = "SCALE" };
         scale.AcceptOnlyFromAmong("operation", "national");
-        var seed = new Option<int>("--seed") { Description = "Seed of the generator (same seed, same operation)", DefaultValueFactory = _ => DemoOperation.DefaultSeed };
-        var quiet = new Option<bool>("--no-status") { Description = "Do not print the status afterwards" };
-        var cmd = new Command("demo", "Create a demo operation in a GeoPackage and print its land-release status") { store, scale, seed, quiet };
+        var seed = new Option<int>("--seed") { Description = Texts.Render("cli.help.demo.seed"), DefaultValueFactory = _ => DemoOperation.DefaultSeed };
+        var quiet = new Option<bool>("--no-status") { Description = Texts.Render("cli.help.demo.no-status") };
+        var cmd = new Command("demo", Texts.Render("cli.help.demo")) { store, scale, seed, quiet };
         cmd.SetAction((parse, cancel) =>
         {
             var path = parse.GetValue(store)!;
             var national = parse.GetValue(scale) == "national";
             var result = Write(path, national ? DemoScale.National : DemoScale.Operation, parse.GetValue(seed), cancel);
-            Console.Error.WriteLine($"demo: wrote {path}: {Units.Count(result.Hazards)} hazards, {Units.Count(result.Reports)} reports, {Units.Count(result.Finds)} finds, {Units.Count(result.Accidents)} accidents");
-            if (HeldBackNotice.Of(result.HeldBack) is { } held) Console.Error.WriteLine("demo: " + held);
+            Console.Error.WriteLine(Texts.Render("cli.demo.wrote", ("path", path), ("hazards", result.Hazards), ("reports", result.Reports), ("finds", result.Finds), ("accidents", result.Accidents)));
+            if (HeldBackNotice.Of(result.HeldBack) is { } held) Console.Error.WriteLine(Texts.Render("cli.demo.line", ("line", held)));
             if (!parse.GetValue(quiet)) StatusCommand.Run(path, StatusGrouping.None, json: false);
             return Task.FromResult(SafegroundCli.Ok);
         });
@@ -45,7 +45,7 @@ public static class DemoCommand
             using (var existing = StoreOpener.Open(path, create: true))
             {
                 if (existing.ReportHeaders().Any())
-                    throw SafegroundException.Conflict($"demo: {existing.Location} already holds reports; the demo is written into an empty store (name another ?schema=)");
+                    throw SafegroundException.Conflict(Texts.Render("cli.error.demo.not-empty", ("store", existing.Location)));
             }
             return Load(path, scale, seed, cancel);
         }
@@ -71,12 +71,12 @@ public static class DemoCommand
     {
         var data = DemoOperation.Generate(scale, seed);
         double expected = DemoOperation.HazardCount(scale);
-        return LongWork.Run("demo", expected, progress =>
+        return LongWork.Run(Texts.Render("cli.demo.progress-title"), expected, progress =>
         {
             using var store = StoreOpener.Open(location, create: true);
             var loader = new BulkLoader(store, TimeProvider.System, StoredProgramme.Of(store));
             var loaded = loader.Load(data.Organisations, data.Teams, data.Deployments, data.HazardReports, data.OtherReports, "demo",
-                new Progress(r => progress(r.Hazards, $"{Units.Count(r.Hazards)} hazards, {Units.Count(r.Finds)} finds")), cancel);
+                new Progress(r => progress(r.Hazards, Texts.Render("cli.demo.progress", ("hazards", r.Hazards), ("finds", r.Finds)))), cancel);
             // The districts the hazards are named after, as boundaries: 'status --by region' then goes by polygon.
             using (var tx = store.BeginWrite())
             {

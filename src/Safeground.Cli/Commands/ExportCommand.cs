@@ -18,14 +18,14 @@ public static class ExportCommand
 {
     public static Command Create()
     {
-        var output = new Argument<FileInfo>("output") { Description = "File to write (.gpkg, .geojson or .csv)" };
+        var output = new Argument<FileInfo>("output") { Description = Texts.Render("cli.help.export.output") };
         var store = CommonOptions.Store();
-        var format = new Option<string?>("--format") { Description = "gpkg, geojson or csv (default: from the file extension)", HelpName = "FORMAT" };
+        var format = new Option<string?>("--format") { Description = Texts.Render("cli.help.export.format"), HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("gpkg", "geojson", "csv");
-        var layer = new Option<string>("--layer") { Description = "For GeoJSON/CSV: hazards, released, finds or accidents", DefaultValueFactory = _ => "hazards", HelpName = "LAYER" };
+        var layer = new Option<string>("--layer") { Description = Texts.Render("cli.help.export.layer"), DefaultValueFactory = _ => "hazards", HelpName = "LAYER" };
         layer.AcceptOnlyFromAmong("hazards", "released", "finds", "accidents");
         var personal = new PersonalDataOptions();
-        var cmd = new Command("export", "Export the store as GeoPackage, or a layer as GeoJSON or CSV (no users, secrets or audit log; victims' personal data only with --include-personal-data)")
+        var cmd = new Command("export", Texts.Render("cli.help.export"))
         {
             output, store, format, layer,
         };
@@ -38,14 +38,14 @@ public static class ExportCommand
                 ".gpkg" => "gpkg",
                 ".geojson" or ".json" => "geojson",
                 ".csv" => "csv",
-                var e => throw SafegroundException.Invalid($"{target}: cannot tell the format from '{e}'; give --format gpkg, geojson or csv"),
+                var e => throw SafegroundException.Invalid(Texts.Render("cli.error.export.unknown-extension", ("target", target), ("extension", e))),
             };
             if (fmt != "gpkg" && parse.GetValue(personal.Include))
-                throw SafegroundException.Invalid($"--include-personal-data: the {fmt} layers carry victims only as counts; export a GeoPackage (.gpkg) for the accident reports themselves");
+                throw SafegroundException.Invalid(Texts.Render("cli.error.export.personal-data-layer", ("format", fmt)));
             using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
             var admin = personal.Authorise(parse, s, "export personal data", target);
             Run(s, target, fmt, parse.GetValue(layer)!, admin);
-            Console.Error.WriteLine($"export: wrote {target}");
+            Console.Error.WriteLine(Texts.Render("cli.export.wrote", ("target", target)));
             return SafegroundCli.Ok;
         });
         return cmd;
@@ -62,8 +62,7 @@ public static class ExportCommand
             {
                 if (File.Exists(temp)) File.Delete(temp);
                 if (store is not GeoPackageStore gpkg)
-                    throw SafegroundException.Invalid($"export {target}: a PostgreSQL store is exported a layer at a time (--format geojson or csv); " +
-                        "'safeground backup' copies the whole database");
+                    throw SafegroundException.Invalid(Texts.Render("cli.error.export.postgis-gpkg", ("target", target)));
                 gpkg.ExportTo(temp, r => admin is not null && AccessPolicy.CanReleasePersonalData(admin)
                     && AccessPolicy.CanSeePersonalData(admin, r.OrganisationId) ? r : PersonalData.Withhold(r));
             }

@@ -18,30 +18,30 @@ public static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A .geojson/.json, .csv or .gpkg file" };
+        var file = new Argument<FileInfo>("file") { Description = Texts.Render("cli.help.import.file") };
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var kind = new Option<string>("--as") { Description = "What the features are: hazards or finds (default: guessed from the first geometry)", HelpName = "KIND" };
+        var kind = new Option<string>("--as") { Description = Texts.Render("cli.help.import.as"), HelpName = "KIND" };
         kind.AcceptOnlyFromAmong("hazards", "finds");
-        var layer = new Option<string?>("--layer") { Description = "GeoPackage layer to read", HelpName = "NAME" };
-        var lon = new Option<string>("--lon-column") { Description = "CSV longitude column", DefaultValueFactory = _ => "lon", HelpName = "NAME" };
-        var lat = new Option<string>("--lat-column") { Description = "CSV latitude column", DefaultValueFactory = _ => "lat", HelpName = "NAME" };
-        var map = new Option<string[]>("--map") { Description = "Property mapping FIELD=PROPERTY (fields: id, name, region, class, date; for finds: category, model, quantity, condition, depth_cm, disposal)", AllowMultipleArgumentsPerToken = false, HelpName = "FIELD=PROPERTY" };
-        var organisation = new Option<string>("--organisation") { Description = "Organisation the records belong to", DefaultValueFactory = _ => "IMPORT", HelpName = "ID" };
-        var date = new Option<string?>("--date") { Description = "Date of information when the file has none (YYYY-MM-DD; default today)", HelpName = "DATE" };
-        var prefix = new Option<string?>("--id-prefix") { Description = "Prefix for generated hazard ids (default: the file name)", HelpName = "PREFIX" };
-        var minArea = new Option<double>("--min-area") { Description = "Polygons smaller than this many m² are rejected as slivers", DefaultValueFactory = _ => 1.0, HelpName = "M2" };
-        var category = new Option<string?>("--default-category") { Description = "EO category for finds that have none (e.g. uxo)", HelpName = "CATEGORY" };
-        var show = new Option<int>("--show") { Description = "How many repairs and rejections to list", DefaultValueFactory = _ => 20, HelpName = "N" };
+        var layer = new Option<string?>("--layer") { Description = Texts.Render("cli.help.option.gpkg-layer"), HelpName = "NAME" };
+        var lon = new Option<string>("--lon-column") { Description = Texts.Render("cli.help.import.lon-column"), DefaultValueFactory = _ => "lon", HelpName = "NAME" };
+        var lat = new Option<string>("--lat-column") { Description = Texts.Render("cli.help.import.lat-column"), DefaultValueFactory = _ => "lat", HelpName = "NAME" };
+        var map = new Option<string[]>("--map") { Description = Texts.Render("cli.help.import.map"), AllowMultipleArgumentsPerToken = false, HelpName = "FIELD=PROPERTY" };
+        var organisation = new Option<string>("--organisation") { Description = Texts.Render("cli.help.import.organisation"), DefaultValueFactory = _ => "IMPORT", HelpName = "ID" };
+        var date = new Option<string?>("--date") { Description = Texts.Render("cli.help.import.date"), HelpName = "DATE" };
+        var prefix = new Option<string?>("--id-prefix") { Description = Texts.Render("cli.help.import.id-prefix"), HelpName = "PREFIX" };
+        var minArea = new Option<double>("--min-area") { Description = Texts.Render("cli.help.import.min-area"), DefaultValueFactory = _ => 1.0, HelpName = "M2" };
+        var category = new Option<string?>("--default-category") { Description = Texts.Render("cli.help.import.default-category"), HelpName = "CATEGORY" };
+        var show = new Option<int>("--show") { Description = Texts.Render("cli.help.import.show"), DefaultValueFactory = _ => 20, HelpName = "N" };
 
-        var cmd = new Command("import", "Import hazards or finds from GeoJSON, CSV or GeoPackage")
+        var cmd = new Command("import", Texts.Render("cli.help.import"))
         {
             file, store, kind, layer, lon, lat, map, organisation, date, prefix, minArea, category, show, json,
         };
         cmd.SetAction((parse, cancel) =>
         {
             var source = parse.GetValue(file)!;
-            if (!source.Exists) throw SafegroundException.NotFound($"{source.FullName} does not exist");
+            if (!source.Exists) throw SafegroundException.NotFound(Texts.Render("cli.error.file-missing", ("file", source.FullName)));
             var input = new ImportInput(source.FullName, parse.GetValue(layer), parse.GetValue(lon)!, parse.GetValue(lat)!);
             var now = TimeProvider.System.GetUtcNow();
             var options = new ImportOptions(
@@ -54,7 +54,7 @@ public static class ImportCommand
                 FieldMapping.Parse(parse.GetValue(map) ?? []));
             EoCategory? defaultCategory = null;
             if (parse.GetValue(category) is { } c)
-                defaultCategory = EoNames.Category(c) ?? throw SafegroundException.Invalid($"--default-category '{c}' is not an EO category");
+                defaultCategory = EoNames.Category(c) ?? throw SafegroundException.Invalid(Texts.Render("cli.error.import.not-a-category", ("category", c)));
             var what = parse.GetValue(kind) ?? input.Guess();
 
             var storePath = parse.GetValue(store)!;
@@ -84,9 +84,9 @@ public static class ImportCommand
         var organisations = store.Organisations().Any(o => o.Id == options.OrganisationId)
             ? []
             : new[] { new Organisation(options.OrganisationId, options.OrganisationId == "IMPORT" ? "Imported records" : options.OrganisationId, "") };
-        LongWork.Run($"import {Path.GetFileName(input.Path)}", input.Size, progress =>
+        LongWork.Run(Texts.Render("cli.import.progress-title", ("file", Path.GetFileName(input.Path))), input.Size, progress =>
         {
-            var features = input.Read(bytes => progress(bytes, $"{Units.Count(summary.Read)} features"));
+            var features = input.Read(bytes => progress(bytes, Texts.Render("cli.import.progress", ("count", summary.Read))));
             var loader = new BulkLoader(store, TimeProvider.System, StoredProgramme.Of(store));
             var loaded = what == "finds"
                 ? loader.Load(organisations, [], [], [], new FindImport(options, defaultCategory).Reports(features, summary), options.ImportedBy, null, cancel)

@@ -35,7 +35,7 @@ public sealed record ImportInput(string Path, string? Layer, string LonColumn, s
             catch (Exception x) when (x is FormatException or InvalidDataException or System.Data.Common.DbException or DecoderFallbackException)
             {
                 var message = x.Message.Contains(System.IO.Path.GetFileName(Path), StringComparison.Ordinal) ? x.Message : $"{Path}: {x.Message}";
-                throw SafegroundException.Invalid($"{message}; nothing was imported");
+                throw SafegroundException.Invalid(Texts.Render("cli.error.import.unreadable", ("message", message)));
             }
             yield return e.Current;
         }
@@ -52,7 +52,7 @@ public sealed record ImportInput(string Path, string? Layer, string LonColumn, s
             case ".gpkg":
                 return GeoPackageLayerReader.Read(Path, Layer);
             default:
-                throw SafegroundException.Invalid($"{Path}: cannot import a '{Extension}' file (use .geojson, .csv or .gpkg)");
+                throw SafegroundException.Invalid(Texts.Render("cli.error.import.extension", ("file", Path), ("extension", Extension)));
         }
     }
 
@@ -65,7 +65,7 @@ public sealed record ImportInput(string Path, string? Layer, string LonColumn, s
             if (f.Geometry is Point or MultiPoint) return "finds";
             if (f.Geometry is not null) break;
         }
-        throw SafegroundException.Invalid($"{Path}: cannot tell whether it holds hazards or finds; say --as hazards or --as finds");
+        throw SafegroundException.Invalid(Texts.Render("cli.error.import.cannot-guess", ("file", Path)));
     }
 
     private IEnumerable<SourceFeature> ReadStream(Func<Stream, IEnumerable<SourceFeature>> reader, Action<long>? progress)

@@ -12,7 +12,7 @@ public static class KitCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("kit", "Field kits: a GeoPackage of one region for a team working offline");
+        var cmd = new Command("kit", Texts.Render("cli.help.kit"));
         cmd.Subcommands.Add(CreateKit());
         return cmd;
     }
@@ -20,14 +20,13 @@ public static class KitCommand
     private static Command CreateKit()
     {
         var store = CommonOptions.Store();
-        store.Description = "The source store: a GeoPackage file (or, later, a postgres:// URL)";
-        var region = new Option<string>("--region") { Description = "The region the team works in: a stored region's name ('safeground regions list')", Required = true, HelpName = "NAME" };
-        var output = new Option<string>("--out") { Description = "The kit to write: a new .gpkg file (never overwritten)", Required = true, HelpName = "KIT.gpkg" };
-        var organisation = new Option<string?>("--organisation", "--organization") { Description = "A kit for this organisation: only its teams, deployments and reports in review (every organisation stays listed)", HelpName = "ID" };
+        store.Description = Texts.Render("cli.help.kit-create.store");
+        var region = new Option<string>("--region") { Description = Texts.Render("cli.help.kit-create.region"), Required = true, HelpName = "NAME" };
+        var output = new Option<string>("--out") { Description = Texts.Render("cli.help.kit-create.out"), Required = true, HelpName = "KIT.gpkg" };
+        var organisation = new Option<string?>("--organisation", "--organization") { Description = Texts.Render("cli.help.kit-create.organisation"), HelpName = "ID" };
         var json = CommonOptions.Json();
         var personal = new PersonalDataOptions();
-        var cmd = new Command("create", "Write a kit: reference lists, the region's boundary, its hazards with every approved and pending report; no users, " +
-            "no audit log, no victims' personal data unless an admin asks (--include-personal-data)")
+        var cmd = new Command("create", Texts.Render("cli.help.kit-create"))
         {
             store, region, output, organisation, json,
         };
@@ -42,8 +41,8 @@ public static class KitCommand
             // Checked and audited before the file is made; a refusal leaves no kit.
             request = request with { PersonalDataFor = personal.Authorise(parse, s, "kit personal data", Path.GetFullPath(target)) };
             var summary = KitFile.Create(target, path => StoreOpener.Open(path, create: true), StoreOpener.Delete,
-                kit => LongWork.Run("kit", 1, report => FieldKit.Fill(s, kit, request,
-                    (done, total) => report(total == 0 ? 1 : (double)done / total, $"{Units.Count(done)} of {Units.Count(total)} hazards"), cancel)));
+                kit => LongWork.Run(Texts.Render("cli.kit.progress-title"), 1, report => FieldKit.Fill(s, kit, request,
+                    (done, total) => report(total == 0 ? 1 : (double)done / total, Texts.Render("cli.kit.progress", ("done", done), ("total", total))), cancel)));
             KitPrinter.Print(summary, target, new FileInfo(target).Length, parse.GetValue(json));
             return Task.FromResult(SafegroundCli.Ok);
         });

@@ -11,14 +11,14 @@ public static class MigrateCommand
     public static Command Create()
     {
         var store = CommonOptions.Store();
-        var check = new Option<bool>("--check") { Description = "Only say which schema version the store is at; change nothing" };
-        var noBackup = new Option<bool>("--no-backup") { Description = "Do not copy the store before upgrading it" };
+        var check = new Option<bool>("--check") { Description = Texts.Render("cli.help.migrate.check") };
+        var noBackup = new Option<bool>("--no-backup") { Description = Texts.Render("cli.help.migrate.no-backup") };
         var backupTo = new Option<string?>("--backup-to")
         {
-            Description = "PostGIS store: where to write the backup taken first (default SCHEMA.schema-vN.backup in the current directory)",
+            Description = Texts.Render("cli.help.migrate.backup-to"),
             HelpName = "FILE",
         };
-        var cmd = new Command("migrate", $"Bring the store to schema version {GeoPackageStore.SchemaVersion}, after copying it as it was (a GeoPackage beside itself, a PostGIS schema to the current directory)")
+        var cmd = new Command("migrate", Texts.Render("cli.help.migrate", ("version", GeoPackageStore.SchemaVersion)))
         {
             store, check, noBackup, backupTo,
         };
@@ -27,24 +27,25 @@ public static class MigrateCommand
             var location = parse.GetValue(store)!;
             bool postgres = StoreOpener.IsPostgres(location);
             if (!postgres && parse.GetValue(backupTo) is not null)
-                throw SafegroundException.Invalid("--backup-to: a GeoPackage store is always backed up beside itself; the option is for a PostGIS store");
+                throw SafegroundException.Invalid(Texts.Render("cli.error.migrate.backup-to-gpkg"));
             var name = StoreOpener.Display(location);
             if (parse.GetValue(check))
             {
                 int version = postgres ? PostGisMigration.VersionOf(location) : GeoPackageMigration.VersionOf(location);
-                if (postgres && version == 0) throw SafegroundException.NotFound($"{name}: no Safeground store in this schema");
+                if (postgres && version == 0) throw SafegroundException.NotFound(Texts.Render("cli.error.migrate.no-store", ("store", name)));
                 int current = postgres ? PostGisStore.SchemaVersion : GeoPackageStore.SchemaVersion;
+                var shown = postgres ? name : location;
                 Console.WriteLine(version == current
-                    ? $"migrate: {(postgres ? name : location)} is at schema version {version}, this release's"
-                    : $"migrate: {(postgres ? name : location)} is at schema version {version}; 'safeground migrate' would bring it to {current}");
+                    ? Texts.Render("cli.migrate.current", ("store", shown), ("version", version))
+                    : Texts.Render("cli.migrate.behind", ("store", shown), ("version", version), ("current", current)));
                 return SafegroundCli.Ok;
             }
             var (path, from, to, backup) = postgres
                 ? Record(PostGisMigration.Migrate(location, backup: !parse.GetValue(noBackup), TimeProvider.System, parse.GetValue(backupTo)))
                 : Record(GeoPackageMigration.Migrate(location, backup: !parse.GetValue(noBackup), TimeProvider.System));
-            Console.WriteLine(to != from
-                ? $"migrate: {path} from schema version {from} to {to}" + (backup is { } b ? $"; the store as it was: {b}" : "")
-                : $"migrate: {path} is already at schema version {to}; nothing to do");
+            Console.WriteLine(to == from ? Texts.Render("cli.migrate.nothing-to-do", ("store", path), ("version", to))
+                : backup is { } b ? Texts.Render("cli.migrate.migrated-with-backup", ("store", path), ("from", from), ("to", to), ("backup", b))
+                : Texts.Render("cli.migrate.migrated", ("store", path), ("from", from), ("to", to)));
             return SafegroundCli.Ok;
         });
         return cmd;

@@ -13,7 +13,7 @@ public static class RegionsCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("regions", "Administrative regions (boundary polygons) that 'status --by region' groups by");
+        var cmd = new Command("regions", Texts.Render("cli.help.regions"));
         cmd.Subcommands.Add(Import());
         cmd.Subcommands.Add(List());
         return cmd;
@@ -21,16 +21,16 @@ public static class RegionsCommand
 
     private static Command Import()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A .geojson/.json or .gpkg file of polygons, one feature per region" };
-        var nameField = new Option<string>("--name-field") { Description = $"The property holding each region's name (default {RegionImport.DefaultNameField})", DefaultValueFactory = _ => RegionImport.DefaultNameField, HelpName = "NAME" };
-        var layer = new Option<string?>("--layer") { Description = "GeoPackage layer to read", HelpName = "NAME" };
+        var file = new Argument<FileInfo>("file") { Description = Texts.Render("cli.help.regions-import.file") };
+        var nameField = new Option<string>("--name-field") { Description = Texts.Render("cli.help.regions-import.name-field", ("default", RegionImport.DefaultNameField)), DefaultValueFactory = _ => RegionImport.DefaultNameField, HelpName = "NAME" };
+        var layer = new Option<string?>("--layer") { Description = Texts.Render("cli.help.option.gpkg-layer"), HelpName = "NAME" };
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var cmd = new Command("import", "Replace the stored regions with the polygons of a file") { file, nameField, layer, store, json };
+        var cmd = new Command("import", Texts.Render("cli.help.regions-import")) { file, nameField, layer, store, json };
         cmd.SetAction(parse =>
         {
             var source = parse.GetValue(file)!;
-            if (!source.Exists) throw SafegroundException.NotFound($"{source.FullName} does not exist");
+            if (!source.Exists) throw SafegroundException.NotFound(Texts.Render("cli.error.file-missing", ("file", source.FullName)));
             var input = new ImportInput(source.FullName, parse.GetValue(layer), "lon", "lat");
             var result = RegionImport.Read(input.Read(), source.Name, parse.GetValue(nameField)!);
             var path = parse.GetValue(store)!;
@@ -50,7 +50,7 @@ public static class RegionsCommand
     {
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var cmd = new Command("list", "The stored regions with their ellipsoidal areas") { store, json };
+        var cmd = new Command("list", Texts.Render("cli.help.regions-list")) { store, json };
         cmd.SetAction(parse =>
         {
             var path = parse.GetValue(store)!;

@@ -19,10 +19,10 @@ public static class ReportCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("report", "Submit field reports, approve or reject them, and read a report's history");
+        var cmd = new Command("report", Texts.Render("cli.help.report"));
         cmd.Subcommands.Add(Submit());
-        cmd.Subcommands.Add(Decide("approve", "Approve a submitted report: its hazard's state is replayed and the land-release rules checked"));
-        cmd.Subcommands.Add(Decide("reject", "Reject a submitted report, with the reason its author will read"));
+        cmd.Subcommands.Add(Decide("approve", Texts.Render("cli.help.report-approve")));
+        cmd.Subcommands.Add(Decide("reject", Texts.Render("cli.help.report-reject")));
         cmd.Subcommands.Add(Show());
         cmd.Subcommands.Add(List());
         return cmd;
@@ -31,14 +31,12 @@ public static class ReportCommand
     private static Command Submit()
     {
         var store = CommonOptions.Store();
-        var file = new Argument<string>("file") { Description = "A report, or an array of reports, in Safeground's report JSON" };
+        var file = new Argument<string>("file") { Description = Texts.Render("cli.help.report-submit.file") };
         var partial = new Option<bool>("--partial")
         {
-            Description = "Store the reports that pass and list the refused ones (exit 1 if any was refused); without it a file is stored all or nothing",
+            Description = Texts.Render("cli.help.report-submit.partial"),
         };
-        var cmd = new Command("submit",
-            "Submit reports from a JSON file, checked in the file's order (each against the approved state and the file's earlier reports) "
-            + "and stored all or nothing; illegal steps are refused with the reason") { file, store, partial };
+        var cmd = new Command("submit", Texts.Render("cli.help.report-submit")) { file, store, partial };
         cmd.SetAction(parse =>
         {
             var reports = Read(parse.GetValue(file)!);
@@ -48,13 +46,18 @@ public static class ReportCommand
             foreach (var o in outcomes.Where(o => o.Status == SubmissionStatus.Accepted))
             {
                 var r = s.FindReport(o.ReportId)?.Report ?? byId[o.ReportId];
-                var also = r.AlsoHazards is { Count: > 0 } a ? $" (its release also reaches {string.Join(", ", a)})" : "";
-                AnsiConsole.MarkupLine($"submitted [bold]{Markup.Escape(r.Id)}[/]: {Markup.Escape(WireNames.Of(r.Kind))}{Markup.Escape(r.HazardId is { } h ? " for hazard " + h : "")}{Markup.Escape(also)}");
+                var kind = WireNames.Of(r.Kind);
+                bool also = r.AlsoHazards is { Count: > 0 };
+                var id = r.HazardId is null
+                    ? also ? "cli.report.submitted.also" : "cli.report.submitted"
+                    : also ? "cli.report.submitted.for-hazard.also" : "cli.report.submitted.for-hazard";
+                AnsiConsole.MarkupLine(Texts.Render(id, ("report", Markup.Escape(r.Id)), ("kind", Markup.Escape(kind)), ("hazard", Markup.Escape(r.HazardId ?? "")),
+                    ("also", Markup.Escape(string.Join(", ", r.AlsoHazards ?? [])))));
             }
             var refused = outcomes.Where(o => o.Status == SubmissionStatus.Refused).ToList();
             if (refused.Count == 0) return SafegroundCli.Ok;
-            Console.Error.WriteLine($"report submit: {refused.Count} of {reports.Count} reports refused, the others stored (--partial):");
-            foreach (var o in refused) Console.Error.WriteLine($"  {o.ReportId}: {o.Reason}");
+            Console.Error.WriteLine(Texts.Render("cli.report.partly-refused", ("refused", refused.Count), ("count", reports.Count)));
+            foreach (var o in refused) Console.Error.WriteLine(Texts.Render("cli.report.refused", ("report", o.ReportId), ("reason", o.Reason)));
             return SafegroundCli.Failure;
         });
         return cmd;
@@ -63,14 +66,14 @@ public static class ReportCommand
     private static Command Decide(string verb, string description)
     {
         var store = CommonOptions.Store();
-        var id = new Argument<string>("id") { Description = "The report id" };
+        var id = new Argument<string>("id") { Description = Texts.Render("cli.help.option.report-id") };
         var by = new Option<string>("--by")
         {
-            Description = "Who decides: a data manager or admin of the store ('safeground user add'), recorded in the report's history and the audit log",
+            Description = Texts.Render("cli.help.report-decide.by"),
             Required = true,
             HelpName = "USERNAME",
         };
-        var reason = new Option<string?>("--reason") { Description = "Why (required to reject)", HelpName = "TEXT" };
+        var reason = new Option<string?>("--reason") { Description = Texts.Render("cli.help.report-decide.reason"), HelpName = "TEXT" };
         var cmd = new Command(verb, description) { id, store, by, reason };
         cmd.SetAction(parse =>
         {
@@ -85,14 +88,14 @@ public static class ReportCommand
                 {
                     var approved = lifecycle.Approve(reportId, decider);
                     CliAudit.Append(s, decider, "report " + verb, reportId, SafegroundCli.Ok);
-                    AnsiConsole.MarkupLine($"approved [bold]{Markup.Escape(reportId)}[/]");
+                    AnsiConsole.MarkupLine(Texts.Render("cli.report.approved", ("report", Markup.Escape(reportId))));
                     foreach (var hazardId in approved.Report.HazardIds()) PrintHazard(s, hazardId);
                 }
                 else
                 {
                     lifecycle.Reject(reportId, decider, parse.GetValue(reason) ?? "");
                     CliAudit.Append(s, decider, "report " + verb, reportId, SafegroundCli.Ok);
-                    AnsiConsole.MarkupLine($"rejected [bold]{Markup.Escape(reportId)}[/]: {Markup.Escape(parse.GetValue(reason)!)}");
+                    AnsiConsole.MarkupLine(Texts.Render("cli.report.rejected", ("report", Markup.Escape(reportId)), ("reason", Markup.Escape(parse.GetValue(reason)!))));
                 }
             }
             catch (SafegroundException)
@@ -109,13 +112,13 @@ public static class ReportCommand
     {
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var id = new Argument<string>("id") { Description = "The report id" };
-        var cmd = new Command("show", "A report with its status, history and the rule flags its hazard records against it") { id, store, json };
+        var id = new Argument<string>("id") { Description = Texts.Render("cli.help.option.report-id") };
+        var cmd = new Command("show", Texts.Render("cli.help.report-show")) { id, store, json };
         cmd.SetAction(parse =>
         {
             using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
             var reportId = parse.GetValue(id)!;
-            var record = s.FindReport(reportId) ?? throw SafegroundException.NotFound($"report {reportId} does not exist in {s.Location}");
+            var record = s.FindReport(reportId) ?? throw SafegroundException.NotFound(Texts.Render("cli.error.report.missing", ("report", reportId), ("store", s.Location)));
             var history = s.History(reportId);
             var flags = record.Report.HazardIds().Select(s.FindHazard).OfType<Core.Projections.HazardState>()
                 .SelectMany(h => h.RuleFlags).Where(f => f.ReportId == reportId).ToList();
@@ -126,9 +129,14 @@ public static class ReportCommand
                 return SafegroundCli.Ok;
             }
             var r = record.Report;
-            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(r.Id)}[/]: {Markup.Escape(WireNames.Of(r.Kind))}, {Markup.Escape(WireNames.Of(record.Status))}");
-            AnsiConsole.MarkupLine(Markup.Escape($"hazard {r.HazardId ?? "(none)"}{(r.AlsoHazards is { Count: > 0 } a ? " and " + string.Join(", ", a) : "")}; organisation {r.OrganisationId}; team {r.TeamId ?? "-"}; date of information {r.DateOfInformation:yyyy-MM-dd}"));
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("when").AddColumn("status").AddColumn("by").AddColumn("reason");
+            AnsiConsole.MarkupLine(Texts.Render("cli.report.show.heading", ("report", Markup.Escape(r.Id)), ("kind", Markup.Escape(WireNames.Of(r.Kind))), ("status", Markup.Escape(WireNames.Of(record.Status)))));
+            var hazards = r.AlsoHazards is { Count: > 0 } a
+                ? Texts.Render("cli.report.show.hazards", ("hazard", r.HazardId ?? Texts.Render("word.none")), ("also", string.Join(", ", a)))
+                : r.HazardId ?? Texts.Render("word.none");
+            AnsiConsole.MarkupLine(Markup.Escape(Texts.Render("cli.report.show.facts", ("hazards", hazards), ("organisation", r.OrganisationId), ("team", r.TeamId ?? "-"),
+                ("date", r.DateOfInformation.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))));
+            var table = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.report.column.when")).AddColumn(Texts.Render("cli.column.status"))
+                .AddColumn(Texts.Render("cli.column.by")).AddColumn(Texts.Render("cli.column.reason"));
             foreach (var e in history)
                 table.AddRow(Markup.Escape(e.At.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)), WireNames.Of(e.Status), Markup.Escape(e.By), Markup.Escape(e.Reason ?? ""));
             AnsiConsole.Write(table);
@@ -142,10 +150,10 @@ public static class ReportCommand
     {
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var status = new Option<string?>("--status") { Description = "Only reports with this status (submitted, approved, rejected, superseded)", HelpName = "STATUS" };
+        var status = new Option<string?>("--status") { Description = Texts.Render("cli.help.report-list.status"), HelpName = "STATUS" };
         status.AcceptOnlyFromAmong("submitted", "approved", "rejected", "superseded");
-        var hazard = new Option<string?>("--hazard") { Description = "Only the reports of one hazard", HelpName = "ID" };
-        var cmd = new Command("list", "Reports in replay order: the review queue is 'list --status submitted'") { store, json, status, hazard };
+        var hazard = new Option<string?>("--hazard") { Description = Texts.Render("cli.help.report-list.hazard"), HelpName = "ID" };
+        var cmd = new Command("list", Texts.Render("cli.help.report-list")) { store, json, status, hazard };
         cmd.SetAction(parse =>
         {
             using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
@@ -160,7 +168,8 @@ public static class ReportCommand
                 Console.WriteLine(JsonSerializer.Serialize(rows, ContractJson.Indented));
                 return SafegroundCli.Ok;
             }
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("report").AddColumn("kind").AddColumn("hazard").AddColumn("date").AddColumn("status").AddColumn("reason");
+            var table = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.column.report")).AddColumn(Texts.Render("cli.column.kind"))
+                .AddColumn(Texts.Render("cli.column.hazard")).AddColumn(Texts.Render("cli.column.date")).AddColumn(Texts.Render("cli.column.status")).AddColumn(Texts.Render("cli.column.reason"));
             int n = 0;
             foreach (var r in rows)
             {
@@ -180,17 +189,19 @@ public static class ReportCommand
     private static void PrintHazard(IProjectionStore store, string hazardId)
     {
         if (store.FindHazard(hazardId) is not { } h) return;
-        AnsiConsole.MarkupLine(Markup.Escape(
-            $"hazard {h.HazardId}: {WireNames.Of(h.Status)}, {Units.Ha(h.RemainingM2)} remaining of {Units.Ha(h.OriginalM2)} " +
-            $"(cancelled {Units.Ha(h.CancelledM2)}, reduced {Units.Ha(h.ReducedM2)}, cleared {Units.Ha(h.ClearedM2)})" +
-            (h.HandedOverTo is { } to ? $"; handed over to {to}" : "")));
+        var args = new (string, object?)[]
+        {
+            ("hazard", h.HazardId), ("status", WireNames.Of(h.Status)), ("remaining", Units.Ha(h.RemainingM2)), ("original", Units.Ha(h.OriginalM2)),
+            ("cancelled", Units.Ha(h.CancelledM2)), ("reduced", Units.Ha(h.ReducedM2)), ("cleared", Units.Ha(h.ClearedM2)), ("to", h.HandedOverTo),
+        };
+        AnsiConsole.MarkupLine(Markup.Escape(Texts.Render(h.HandedOverTo is null ? "cli.report.hazard" : "cli.report.hazard-handed-over", args)));
     }
 
     private static string Severity(Severity s) => s switch
     {
-        Core.Rules.Severity.Error => "[red]error[/]",
-        Core.Rules.Severity.Warning => "[yellow]warning[/]",
-        _ => "[grey]info[/]",
+        Core.Rules.Severity.Error => $"[red]{Texts.Render("cli.severity.error")}[/]",
+        Core.Rules.Severity.Warning => $"[yellow]{Texts.Render("cli.severity.warning")}[/]",
+        _ => $"[grey]{Texts.Render("cli.severity.info")}[/]",
     };
 
     // One report or an array; the file and the JSON path are named when it does not parse.
@@ -203,7 +214,7 @@ public static class ReportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw SafegroundException.NotFound($"{path}: cannot read: {e.Message}");
+            throw SafegroundException.NotFound(Texts.Render("cli.error.cannot-read", ("file", path), ("message", e.Message)));
         }
         try
         {
@@ -215,7 +226,9 @@ public static class ReportCommand
         catch (Exception e) when (ReportJsonError.IsReadError(e))
         {
             var reason = ReportJsonError.Describe(e, out var line);
-            throw SafegroundException.Invalid($"{path}:{(line is { } l ? $" line {l}" : "")} not a Safeground report: {reason}");
+            throw SafegroundException.Invalid(line is { } l
+                ? Texts.Render("cli.error.report.not-a-report-at", ("file", path), ("line", l), ("reason", reason))
+                : Texts.Render("cli.error.report.not-a-report", ("file", path), ("reason", reason)));
         }
     }
 }

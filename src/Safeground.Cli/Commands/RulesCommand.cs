@@ -16,7 +16,7 @@ public static class RulesCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("rules", "The programme's rules and thresholds the store runs on: show them, set a new version, list the versions");
+        var cmd = new Command("rules", Texts.Render("cli.help.rules"));
         cmd.Subcommands.Add(Show());
         cmd.Subcommands.Add(Set());
         cmd.Subcommands.Add(History());
@@ -27,7 +27,7 @@ public static class RulesCommand
     {
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var cmd = new Command("show", "The rules the store runs on: programme, version, who set them and when, evidence weights, every rule's severity and threshold") { store, json };
+        var cmd = new Command("show", Texts.Render("cli.help.rules-show")) { store, json };
         cmd.SetAction(parse =>
         {
             using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
@@ -46,15 +46,15 @@ public static class RulesCommand
     private static Command Set()
     {
         var store = CommonOptions.Store();
-        var file = new Argument<string>("file") { Description = "The rules file: JSON like programmes/default.json (what it leaves out takes the built-in default)" };
+        var file = new Argument<string>("file") { Description = Texts.Render("cli.help.rules-set.file") };
         var by = new Option<string>("--by")
         {
-            Description = "Who sets them: an admin of the store ('safeground user add --role admin'), recorded with the version and in the audit log",
+            Description = Texts.Render("cli.help.rules-set.by"),
             Required = true,
             HelpName = "USERNAME",
         };
-        var note = new Option<string?>("--note") { Description = "Why, kept with the version ('rules history')", HelpName = "TEXT" };
-        var cmd = new Command("set", "Set the store's rules from a file: validated, kept as a new version; submitted reports are checked again and hazards replayed")
+        var note = new Option<string?>("--note") { Description = Texts.Render("cli.help.rules-set.note"), HelpName = "TEXT" };
+        var cmd = new Command("set", Texts.Render("cli.help.rules-set"))
         {
             file, store, by, note,
         };
@@ -68,7 +68,7 @@ public static class RulesCommand
             {
                 var json = Read(path);
                 var user = s.FindUser(username)?.User
-                    ?? throw SafegroundException.Invalid($"'{username}' is not a user of {s.Location}: the rules are set by a known admin ('safeground user add')");
+                    ?? throw SafegroundException.Invalid(Texts.Render("cli.error.rules.unknown-user", ("username", username), ("store", s.Location)));
                 result = new RulesChange(s, TimeProvider.System).Set(json, path, user, parse.GetValue(note));
             }
             catch (SafegroundException)
@@ -87,7 +87,7 @@ public static class RulesCommand
     {
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var cmd = new Command("history", "Every version of the rules set in the store, oldest first: who, when, why") { store, json };
+        var cmd = new Command("history", Texts.Render("cli.help.rules-history")) { store, json };
         cmd.SetAction(parse =>
         {
             using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
@@ -102,15 +102,16 @@ public static class RulesCommand
             }
             if (versions.Count == 0)
             {
-                Console.WriteLine($"{s.Location} runs on the built-in default rules, never set; set them with 'safeground rules set FILE --by ADMIN'.");
+                Console.WriteLine(Texts.Render("cli.rules.never-set", ("store", s.Location)));
                 return SafegroundCli.Ok;
             }
-            var t = new Table().Border(TableBorder.Rounded).AddColumns("version", "set at (UTC)", "by", "programme", "note");
+            var t = new Table().Border(TableBorder.Rounded).AddColumns(Texts.Render("cli.rules.column.version"), Texts.Render("cli.rules.column.set-at"),
+                Texts.Render("cli.column.by"), Texts.Render("cli.rules.column.programme"), Texts.Render("cli.rules.column.note"));
             foreach (var v in versions)
                 t.AddRow(v.Version.ToString(CultureInfo.InvariantCulture), v.SetAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                     Markup.Escape(v.SetBy), Markup.Escape(NameOf(v, s.Location)), Markup.Escape(v.Note ?? ""));
             AnsiConsole.Write(t);
-            Console.WriteLine($"in force: version {versions[^1].Version.ToString(CultureInfo.InvariantCulture)}");
+            Console.WriteLine(Texts.Render("cli.rules.in-force", ("version", versions[^1].Version)));
             return SafegroundCli.Ok;
         });
         return cmd;
@@ -118,40 +119,53 @@ public static class RulesCommand
 
     private static void Print(RulesDocument doc, string location)
     {
-        AnsiConsole.MarkupLine($"[bold]Rules[/] of [blue]{Markup.Escape(location)}[/]: programme [blue]{Markup.Escape(doc.Programme)}[/], {Markup.Escape(doc.Source)}");
-        if (doc.Note is { } n) AnsiConsole.MarkupLine($"  note: {Markup.Escape(n)}");
-        if (doc.BuiltInDefault) AnsiConsole.MarkupLine("  [grey]set the store's own with 'safeground rules set FILE --by ADMIN'[/]");
+        AnsiConsole.MarkupLine(Texts.Render("cli.rules.heading", ("store", Markup.Escape(location)), ("programme", Markup.Escape(doc.Programme)), ("source", Markup.Escape(doc.Source))));
+        if (doc.Note is { } n) AnsiConsole.MarkupLine(Texts.Render("cli.rules.note", ("note", Markup.Escape(n))));
+        if (doc.BuiltInDefault) AnsiConsole.MarkupLine(Texts.Render("cli.rules.set-own"));
         var e = doc.Evidence;
-        AnsiConsole.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-            $"Evidence: CHA at a score of {e.ChaThreshold:0.###}{(e.DirectIsCha ? ", or at once on direct evidence" : "")}; " +
-            $"types {string.Join(", ", e.Types.Select(t => $"{t.Key} {t.Value:0.###}"))}; sources {string.Join(", ", e.Sources.Select(t => $"{t.Key} {t.Value:0.###}"))}")));
-        AnsiConsole.MarkupLine($"Approval: {(doc.AllowSelfApproval ? "a data manager may approve their own reports" : "four eyes (a second data manager approves)")}");
-        var t = new Table().Border(TableBorder.Rounded).AddColumns("rule", "severity", "threshold", "unit", "enabled", "vs default");
+        // The weights are "name weight" pairs, a list of figures rather than a sentence.
+        string Weights(IEnumerable<KeyValuePair<string, double>> w) => string.Join(", ", w.Select(t => $"{t.Key} {t.Value.ToString("0.###", CultureInfo.InvariantCulture)}"));
+        AnsiConsole.MarkupLine(Markup.Escape(Texts.Render(e.DirectIsCha ? "cli.rules.evidence-direct" : "cli.rules.evidence",
+            ("threshold", e.ChaThreshold.ToString("0.###", CultureInfo.InvariantCulture)), ("types", Weights(e.Types)), ("sources", Weights(e.Sources)))));
+        AnsiConsole.MarkupLine(Texts.Render(doc.AllowSelfApproval ? "cli.rules.approval.self" : "cli.rules.approval.four-eyes"));
+        var t = new Table().Border(TableBorder.Rounded).AddColumns(Texts.Render("cli.check.column.rule"), Texts.Render("cli.check.column.severity"),
+            Texts.Render("cli.rules.column.threshold"), Texts.Render("cli.rules.column.unit"), Texts.Render("cli.rules.column.enabled"), Texts.Render("cli.rules.column.vs-default"));
         foreach (var (id, r) in doc.Rules)
         {
             t.AddRow(Markup.Escape(id), r.Severity, r.Threshold is { } x ? x.ToString("0.###", CultureInfo.InvariantCulture) : "",
-                Markup.Escape(r.Unit ?? ""), r.Enabled ? "yes" : "[red]no[/]", r.Changed ? "[yellow]changed[/]" : "");
+                Markup.Escape(r.Unit ?? ""), r.Enabled ? Texts.Render("cli.word.yes") : $"[red]{Texts.Render("cli.word.no")}[/]", r.Changed ? $"[yellow]{Texts.Render("cli.rules.changed")}[/]" : "");
         }
         AnsiConsole.Write(t);
         int changed = doc.Rules.Count(r => r.Value.Changed);
-        Console.WriteLine(changed == 0 ? "Every rule as the built-in default." : $"{changed} rule(s) differ from the built-in default.");
+        Console.WriteLine(changed == 0 ? Texts.Render("cli.rules.all-default") : Texts.Render("cli.rules.differ", ("count", changed)));
     }
 
     private static void Report(RulesChangeResult r, string location)
     {
-        Console.WriteLine($"Set the rules of {location} to version {r.Stored.Version.ToString(CultureInfo.InvariantCulture)} (programme {r.Rules.Name}); before: {r.Previous.Describe()}.");
-        if (r.Pending == 0) Console.WriteLine("No submitted reports to check again.");
+        Console.WriteLine(Texts.Render("cli.rules.set", ("store", location), ("version", r.Stored.Version), ("programme", r.Rules.Name), ("before", r.Previous.Describe())));
+        if (r.Pending == 0) Console.WriteLine(Texts.Render("cli.rules.nothing-pending"));
         else
         {
-            var parts = new List<string>();
-            parts.Add(r.NowFail.Count == 0 ? "none now fails" : $"{Count(r.NowFail.Count, "now fails", "now fail")}: {string.Join(", ", r.NowFail.Select(c => c.Describe()))}");
-            if (r.NoLongerFail.Count > 0) parts.Add($"{Count(r.NoLongerFail.Count, "no longer fails", "no longer fail")}: {string.Join(", ", r.NoLongerFail.Select(c => c.Describe()))}");
-            Console.WriteLine($"Checked {Units.Count(r.Pending)} submitted report(s) again: {string.Join("; ", parts)}.");
+            var nowFail = string.Join(", ", r.NowFail.Select(c => c.Describe()));
+            var noLonger = string.Join(", ", r.NoLongerFail.Select(c => c.Describe()));
+            var fail = r.NowFail.Count switch
+            {
+                0 => Texts.Render("cli.rules.now-fail.none"),
+                1 => Texts.Render("cli.rules.now-fail.one", ("reports", nowFail)),
+                var n => Texts.Render("cli.rules.now-fail.many", ("count", n), ("reports", nowFail)),
+            };
+            var pass = r.NoLongerFail.Count switch
+            {
+                0 => null,
+                1 => Texts.Render("cli.rules.no-longer-fail.one", ("reports", noLonger)),
+                var n => Texts.Render("cli.rules.no-longer-fail.many", ("count", n), ("reports", noLonger)),
+            };
+            Console.WriteLine(pass is null
+                ? Texts.Render("cli.rules.checked", ("count", r.Pending), ("fail", fail))
+                : Texts.Render("cli.rules.checked-and-passed", ("count", r.Pending), ("fail", fail), ("pass", pass)));
         }
-        Console.WriteLine($"Replayed {Units.Count(r.Hazards)} hazard(s) with the new rules: {Units.Count(r.HazardsChanged)} state(s) changed.");
+        Console.WriteLine(Texts.Render("cli.rules.replayed", ("hazards", r.Hazards), ("changed", r.HazardsChanged)));
     }
-
-    private static string Count(int n, string one, string many) => n == 1 ? $"1 report {one}" : $"{n.ToString(CultureInfo.InvariantCulture)} reports {many}";
 
     // A version's programme name, read from its text; a text a later Safeground cannot parse is shown as such, not hidden.
     private static string NameOf(StoredRules v, string location)
@@ -162,7 +176,7 @@ public static class RulesCommand
         }
         catch (SafegroundException)
         {
-            return "(not readable by this Safeground)";
+            return Texts.Render("cli.rules.unreadable");
         }
     }
 
@@ -174,7 +188,7 @@ public static class RulesCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw SafegroundException.NotFound($"{path}: cannot read the rules file: {e.Message}");
+            throw SafegroundException.NotFound(Texts.Render("cli.error.rules.cannot-read", ("file", path), ("message", e.Message)));
         }
     }
 

@@ -45,22 +45,22 @@ public static class ServeCommand
     public static Command Create()
     {
         var store = CommonOptions.Store();
-        var demo = new Option<bool>("--demo") { Description = "Serve demo.gpkg in the current folder (written first if missing) instead of --store" };
-        var host = new Option<string>("--host") { Description = "Address to listen on (default 127.0.0.1: this machine only)", DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDRESS" };
-        var port = new Option<int>("--port") { Description = "TCP port (default 8080)", DefaultValueFactory = _ => 8080, HelpName = "N" };
-        var anonymous = new Option<bool>("--anonymous") { Description = "Let callers without credentials read approved data (off by default: everything but login needs a user)" };
-        var cmd = new Command("serve", "Serve the store over HTTP: REST API (/api/v1), OGC API – Features (/ogc) and vector tiles (/tiles) for QGIS, ArcGIS, GDAL and web maps") { store, demo, host, port, anonymous };
+        var demo = new Option<bool>("--demo") { Description = Texts.Render("cli.help.serve.demo") };
+        var host = new Option<string>("--host") { Description = Texts.Render("cli.help.serve.host"), DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDRESS" };
+        var port = new Option<int>("--port") { Description = Texts.Render("cli.help.serve.port"), DefaultValueFactory = _ => 8080, HelpName = "N" };
+        var anonymous = new Option<bool>("--anonymous") { Description = Texts.Render("cli.help.serve.anonymous") };
+        var cmd = new Command("serve", Texts.Render("cli.help.serve")) { store, demo, host, port, anonymous };
         cmd.SetAction(async (parse, cancel) =>
         {
             var path = parse.GetValue(demo) ? "demo.gpkg" : parse.GetValue(store)!;
             if (parse.GetValue(demo) && !File.Exists(path))
             {
-                Console.Error.WriteLine("serve: writing the demo operation to demo.gpkg first...");
+                Console.Error.WriteLine(Texts.Render("cli.serve.writing-demo"));
                 DemoCommand.Write(path, DemoScale.Operation, DemoOperation.DefaultSeed, cancel);
             }
             StoreOpener.Open(path, create: false).Dispose(); // a missing or foreign file fails here, before listening
             if (!System.Net.IPAddress.TryParse(parse.GetValue(host), out _))
-                throw SafegroundException.Invalid($"--host {parse.GetValue(host)}: not an IP address");
+                throw SafegroundException.Invalid(Texts.Render("cli.error.serve.host", ("host", parse.GetValue(host))));
             string? demoPassword = parse.GetValue(demo) ? DemoUsers(path) : null;
             var app = SafegroundServer.Build(new ServerOptions(() => StoreOpener.OpenPooled(path), StoreOpener.Display(path), parse.GetValue(host)!, parse.GetValue(port),
                 AllowAnonymous: parse.GetValue(anonymous), WebRoot: Path.Combine(AppContext.BaseDirectory, "web")));
@@ -70,21 +70,21 @@ public static class ServeCommand
             }
             catch (IOException e)
             {
-                throw SafegroundException.Conflict($"cannot listen on {parse.GetValue(host)}:{parse.GetValue(port)}: {e.Message}");
+                throw SafegroundException.Conflict(Texts.Render("cli.error.serve.cannot-listen", ("host", parse.GetValue(host)), ("port", parse.GetValue(port)), ("message", e.Message)));
             }
             var address = SafegroundServer.Address(app).ToString().TrimEnd('/');
-            Console.WriteLine($"Safeground serves {StoreOpener.Display(path)} at {address}/ (REST API /api/v1, OGC API – Features /ogc, vector tiles /tiles). Ctrl-C stops.");
+            Console.WriteLine(Texts.Render("cli.serve.serving", ("store", StoreOpener.Display(path)), ("address", address)));
             if (File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")))
-                Console.WriteLine($"Web app: {address}/app/");
+                Console.WriteLine(Texts.Render("cli.serve.web-app", ("address", address)));
             if (demoPassword is not null)
             {
-                Console.WriteLine($"Demo users {string.Join(", ", DemoUserNames)}; password for all of them (new at every start): {demoPassword}");
-                Console.WriteLine("Try it:");
+                Console.WriteLine(Texts.Render("cli.serve.demo-users", ("users", string.Join(", ", DemoUserNames)), ("password", demoPassword)));
+                Console.WriteLine(Texts.Render("cli.serve.try-it"));
                 Console.WriteLine($"  curl -s -c cookies.txt -H 'Content-Type: application/json' -d '{{\"username\":\"manager\",\"password\":\"{demoPassword}\"}}' {address}/api/v1/session");
                 Console.WriteLine($"  curl -s -b cookies.txt {address}/api/v1/rollups");
-                Console.WriteLine($"  API reference: {address}/api/v1/reference   QGIS: OGC API – Features {address}/ogc, vector tiles {address}/tiles/tiles.json");
+                Console.WriteLine(Texts.Render("cli.serve.reference", ("address", address)));
             }
-            Console.WriteLine(parse.GetValue(anonymous) ? "Anonymous callers may read approved data (--anonymous)." : "Every request but login needs a user: sign in with POST /api/v1/session or send an API token.");
+            Console.WriteLine(Texts.Render(parse.GetValue(anonymous) ? "cli.serve.anonymous" : "cli.serve.sign-in"));
             try
             {
                 await Task.Delay(Timeout.Infinite, cancel);
@@ -96,7 +96,7 @@ public static class ServeCommand
             await app.StopAsync(CancellationToken.None);
             await app.DisposeAsync();
             StoreOpener.ClosePool(path);
-            Console.Error.WriteLine("serve: stopped.");
+            Console.Error.WriteLine(Texts.Render("cli.serve.stopped"));
             return SafegroundCli.Ok;
         });
         return cmd;

@@ -13,23 +13,23 @@ public static class StatusCommand
     {
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var by = new Option<string>("--by") { Description = "Group by region (by stored boundaries, else by region name), organisation, team, deployment or month", HelpName = "GROUP" };
+        var by = new Option<string>("--by") { Description = Texts.Render("cli.help.status.by"), HelpName = "GROUP" };
         by.AcceptOnlyFromAmong("region", "organisation", "organization", "team", "deployment", "month");
-        var region = new Option<string?>("--region") { Description = "Only hazards, finds and accidents carrying this region name", HelpName = "NAME" };
-        var organisation = new Option<string?>("--organisation", "--organization") { Description = "Only this organisation's hazards, and the releases, finds, accidents and effort it reported", HelpName = "ID" };
-        var from = DateOption("--from", "Only releases, finds, accidents and effort dated on or after this day");
-        var to = DateOption("--to", "Only releases, finds, accidents and effort dated on or before this day; hazards recorded by then, their remaining area as on that day");
-        var asOf = DateOption("--as-of", "The figures as they stood at the end of this day: hazards recorded by then, everything released by then, what remained then");
-        var cmd = new Command("status", "Hazards by class and status, area cancelled/reduced/cleared/remaining, finds by category, accidents and victims")
+        var region = new Option<string?>("--region") { Description = Texts.Render("cli.help.status.region"), HelpName = "NAME" };
+        var organisation = new Option<string?>("--organisation", "--organization") { Description = Texts.Render("cli.help.status.organisation"), HelpName = "ID" };
+        var from = DateOption("--from", Texts.Render("cli.help.status.from"));
+        var to = DateOption("--to", Texts.Render("cli.help.status.to"));
+        var asOf = DateOption("--as-of", Texts.Render("cli.help.status.as-of"));
+        var cmd = new Command("status", Texts.Render("cli.help.status"))
         {
             store, json, by, region, organisation, from, to, asOf,
         };
         cmd.Validators.Add(result =>
         {
             var filter = new StatusFilter(From: Day(result.GetValue(from)), To: Day(result.GetValue(to)));
-            if (filter.Problem is { } problem) result.AddError($"--from/--to: {problem}");
+            if (filter.Problem is { } problem) result.AddError(Texts.Render("cli.error.status.period", ("problem", problem)));
             if (result.GetValue(asOf) is not null && (result.GetValue(from) is not null || result.GetValue(to) is not null))
-                result.AddError("--as-of is one day (the figures as they stood then); for a period (released in it, remaining at its end) use --from and --to");
+                result.AddError(Texts.Render("cli.error.status.as-of-and-period"));
         });
         cmd.SetAction(parse =>
         {
@@ -61,11 +61,11 @@ public static class StatusCommand
     // Strictly YYYY-MM-DD: a day written another way is an error naming the option, never a silently different period.
     private static Option<string?> DateOption(string name, string description)
     {
-        var option = new Option<string?>(name) { Description = description + " (YYYY-MM-DD)", HelpName = "DAY" };
+        var option = new Option<string?>(name) { Description = description, HelpName = "DAY" };
         option.Validators.Add(result =>
         {
             var text = result.GetValueOrDefault<string?>();
-            if (text is not null && Day(text) is null) result.AddError($"{name} '{text}' is not a date (use YYYY-MM-DD)");
+            if (text is not null && Day(text) is null) result.AddError(Texts.Render("error.import.not-date-use-yyyy-mm", ("what", name), ("text", text)));
         });
         return option;
     }

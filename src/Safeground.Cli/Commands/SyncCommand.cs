@@ -21,13 +21,13 @@ public static class SyncCommand
     public static Command Create()
     {
         var store = CommonOptions.Store();
-        store.Description = "The field kit: a GeoPackage file (default safeground.gpkg)";
-        var server = new Option<string?>("--server") { Description = "The national Safeground server (http://host:port)", HelpName = "URL" };
-        var token = new Option<string?>("--token") { Description = $"An API token ('safeground user token'); default: the environment variable {TokenVariable}", HelpName = "TOKEN" };
-        var with = new Option<string?>("--with") { Description = "Sync directly with a store instead of a server (a .gpkg file)", HelpName = "STORE" };
-        var batch = new Option<int>("--batch") { Description = $"Reports per batch, each committed on its own (1..{StorePeer.MaxBatch})", DefaultValueFactory = _ => 500, HelpName = "N" };
+        store.Description = Texts.Render("cli.help.sync.store", ("default", CommonOptions.DefaultStore));
+        var server = new Option<string?>("--server") { Description = Texts.Render("cli.help.sync.server"), HelpName = "URL" };
+        var token = new Option<string?>("--token") { Description = Texts.Render("cli.help.sync.token", ("variable", TokenVariable)), HelpName = "TOKEN" };
+        var with = new Option<string?>("--with") { Description = Texts.Render("cli.help.sync.with"), HelpName = "STORE" };
+        var batch = new Option<int>("--batch") { Description = Texts.Render("cli.help.sync.batch", ("max", StorePeer.MaxBatch)), DefaultValueFactory = _ => 500, HelpName = "N" };
         var json = CommonOptions.Json();
-        var cmd = new Command("sync", "Exchange reports with the national side: the kit's new reports go there as submissions; its decisions and reports of the kit's area come back")
+        var cmd = new Command("sync", Texts.Render("cli.help.sync"))
         {
             store, server, token, with, batch, json,
         };
@@ -36,8 +36,8 @@ public static class SyncCommand
             var kitPath = parse.GetValue(store)!;
             var url = parse.GetValue(server);
             var other = parse.GetValue(with);
-            if ((url is null) == (other is null)) throw Usage("sync: give either --server URL (with --token or SAFEGROUND_TOKEN) or --with STORE");
-            if (other is not null && Path.GetFullPath(other) == Path.GetFullPath(kitPath)) throw Usage($"sync: --with {other} is the kit itself");
+            if ((url is null) == (other is null)) throw Usage(Texts.Render("cli.error.sync.server-or-with", ("variable", TokenVariable)));
+            if (other is not null && Path.GetFullPath(other) == Path.GetFullPath(kitPath)) throw Usage(Texts.Render("cli.error.sync.with-itself", ("store", other)));
             using var kit = StoreOpener.Open(kitPath, create: false);
             using var peer = Peer(url, parse.GetValue(token) ?? Environment.GetEnvironmentVariable(TokenVariable), other);
             int batches = 0;
@@ -46,7 +46,7 @@ public static class SyncCommand
                 BatchSize = parse.GetValue(batch),
                 Progress = line =>
                 {
-                    if (!Console.IsErrorRedirected || ++batches % 20 == 0) Console.Error.WriteLine($"sync: {line}");
+                    if (!Console.IsErrorRedirected || ++batches % 20 == 0) Console.Error.WriteLine(Texts.Render("cli.sync.progress", ("line", line)));
                 },
             };
             SyncResult result;
@@ -57,7 +57,7 @@ public static class SyncCommand
             // Ctrl-C during a response's read may surface as the disposed response rather than a cancellation.
             catch (Exception e) when (e is OperationCanceledException || (e is ObjectDisposedException or IOException && cancel.IsCancellationRequested))
             {
-                Console.Error.WriteLine("safeground: sync interrupted; the batches already exchanged are kept on both sides, nothing is half-written. Run 'safeground sync' again to finish.");
+                Console.Error.WriteLine(SafegroundCli.Error(Texts.Render("cli.sync.interrupted")));
                 return Task.FromResult(SafegroundCli.Interrupted);
             }
             SyncPrinter.Print(result, kitPath, peer.Peer.Location, parse.GetValue(json));
@@ -77,7 +77,7 @@ public static class SyncCommand
     {
         if (url is not null)
         {
-            if (string.IsNullOrWhiteSpace(token)) throw Usage($"sync: --server needs an API token: --token TOKEN or the environment variable {TokenVariable} ('safeground user token USER' issues one)");
+            if (string.IsNullOrWhiteSpace(token)) throw Usage(Texts.Render("cli.error.sync.no-token", ("variable", TokenVariable)));
             var http = new HttpSyncPeer(url, token.Trim());
             return new OpenPeer(http, http);
         }

@@ -9,10 +9,10 @@ public static class TimelineCommand
 {
     public static Command Create()
     {
-        var hazard = new Argument<string>("hazard-id") { Description = "The hazard, e.g. HA-KH-0001" };
+        var hazard = new Argument<string>("hazard-id") { Description = Texts.Render("cli.help.timeline.hazard") };
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var cmd = new Command("timeline", "The remaining area of one hazard over time: one line per approved report that changed it") { hazard, store, json };
+        var cmd = new Command("timeline", Texts.Render("cli.help.timeline")) { hazard, store, json };
         cmd.SetAction(parse =>
         {
             var path = parse.GetValue(store)!;

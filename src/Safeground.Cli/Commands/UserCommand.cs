@@ -16,7 +16,7 @@ public static class UserCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("user", "Users of the server: add, list, disable, enable, and API tokens for scripts");
+        var cmd = new Command("user", Texts.Render("cli.help.user"));
         cmd.Subcommands.Add(Add());
         cmd.Subcommands.Add(List());
         cmd.Subcommands.Add(SetDisabled(disabled: true));
@@ -26,17 +26,17 @@ public static class UserCommand
         return cmd;
     }
 
-    private static Argument<string> Username() => new("username") { Description = "The login name" };
+    private static Argument<string> Username() => new("username") { Description = Texts.Render("cli.help.option.username") };
 
     private static Command Add()
     {
         var username = Username();
-        var role = new Option<string>("--role") { Description = $"One of {string.Join(", ", RoleNames.All)}", Required = true, HelpName = "ROLE" };
-        var organisation = new Option<string?>("--organisation", "--organization") { Description = "The operator the user works for (an organisation id of the store); leave out for the national authority", HelpName = "ORG" };
-        var name = new Option<string?>("--name") { Description = "Display name (default: the username)", HelpName = "NAME" };
-        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of stdin (for scripts)" };
+        var role = new Option<string>("--role") { Description = Texts.Render("cli.help.user-add.role", ("roles", string.Join(", ", RoleNames.All))), Required = true, HelpName = "ROLE" };
+        var organisation = new Option<string?>("--organisation", "--organization") { Description = Texts.Render("cli.help.user-add.organisation"), HelpName = "ORG" };
+        var name = new Option<string?>("--name") { Description = Texts.Render("cli.help.user-add.name"), HelpName = "NAME" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = Texts.Render("cli.help.user-add.password-stdin") };
         var store = CommonOptions.Store();
-        var cmd = new Command("add", "Add a user; the password is read from stdin (--password-stdin) or typed twice without echo") { username, role, organisation, name, passwordStdin, store };
+        var cmd = new Command("add", Texts.Render("cli.help.user-add")) { username, role, organisation, name, passwordStdin, store };
         cmd.SetAction(parse =>
         {
             var r = RoleNames.Parse(parse.GetValue(role)!);
@@ -44,11 +44,14 @@ public static class UserCommand
             using var s = StoreOpener.Open(path, create: false);
             var org = parse.GetValue(organisation);
             if (org is not null && s.Organisations().All(o => o.Id != org))
-                throw SafegroundException.Invalid($"organisation '{org}' does not exist in {path}; known: {string.Join(", ", s.Organisations().Select(o => o.Id))}");
+                throw SafegroundException.Invalid(Texts.Render("cli.error.user.unknown-organisation", ("organisation", org), ("store", path),
+                    ("known", string.Join(", ", s.Organisations().Select(o => o.Id)))));
             var password = parse.GetValue(passwordStdin) ? ReadLineFromStdin() : Prompt();
             var user = UserAccounts.Add(s, parse.GetValue(username)!, parse.GetValue(name), r, org, password, DateTimeOffset.UtcNow);
             Audit(s, "user add", user.Username);
-            Console.WriteLine($"Added {user.Username} ({RoleNames.Of(user.Role)}, {user.OrganisationId ?? "national authority"}) to {path}.");
+            Console.WriteLine(user.OrganisationId is { } userOrg
+                ? Texts.Render("cli.user.added", ("username", user.Username), ("role", RoleNames.Of(user.Role)), ("organisation", userOrg), ("store", path))
+                : Texts.Render("cli.user.added-authority", ("username", user.Username), ("role", RoleNames.Of(user.Role)), ("store", path)));
             return SafegroundCli.Ok;
         });
         return cmd;
@@ -58,7 +61,7 @@ public static class UserCommand
     {
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var cmd = new Command("list", "The users: username, name, role, organisation, disabled, created") { store, json };
+        var cmd = new Command("list", Texts.Render("cli.help.user-list")) { store, json };
         cmd.SetAction(parse =>
         {
             var path = parse.GetValue(store)!;
@@ -72,14 +75,15 @@ public static class UserCommand
             }
             if (users.Count == 0)
             {
-                Console.WriteLine($"No users in {path}; add one with 'safeground user add USERNAME --role admin'.");
+                Console.WriteLine(Texts.Render("cli.user.none", ("store", path)));
                 return SafegroundCli.Ok;
             }
-            var t = new Table().AddColumns("username", "name", "role", "organisation", "disabled", "created");
+            var t = new Table().AddColumns(Texts.Render("cli.user.column.username"), Texts.Render("cli.user.column.name"), Texts.Render("cli.user.column.role"),
+                Texts.Render("cli.user.column.organisation"), Texts.Render("cli.user.column.disabled"), Texts.Render("cli.user.column.created"));
             foreach (var u in users)
             {
-                t.AddRow(Markup.Escape(u.Username), Markup.Escape(u.DisplayName), RoleNames.Of(u.Role), Markup.Escape(u.OrganisationId ?? "(authority)"),
-                    u.Disabled ? "yes" : "no", u.Created.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                t.AddRow(Markup.Escape(u.Username), Markup.Escape(u.DisplayName), RoleNames.Of(u.Role), Markup.Escape(u.OrganisationId ?? Texts.Render("cli.user.authority")),
+                    Texts.Render(u.Disabled ? "cli.word.yes" : "cli.word.no"), u.Created.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
             }
             AnsiConsole.Write(t);
             return SafegroundCli.Ok;
@@ -92,8 +96,8 @@ public static class UserCommand
         var username = Username();
         var store = CommonOptions.Store();
         var cmd = disabled
-            ? new Command("disable", "Disable a user: no more sign-in, and its sessions and tokens stop working") { username, store }
-            : new Command("enable", "Enable a disabled user again: sign-in works, and its tokens that have neither expired nor been revoked work again") { username, store };
+            ? new Command("disable", Texts.Render("cli.help.user-disable")) { username, store }
+            : new Command("enable", Texts.Render("cli.help.user-enable")) { username, store };
         var verb = disabled ? "disable" : "enable";
         cmd.SetAction(parse =>
         {
@@ -105,7 +109,7 @@ public static class UserCommand
                 tx.AppendAudit(AuditEntryOf("user " + verb, parse.GetValue(username)!));
                 tx.Commit();
             }
-            Console.WriteLine($"{(disabled ? "Disabled" : "Enabled")} {parse.GetValue(username)} in {path}.");
+            Console.WriteLine(Texts.Render(disabled ? "cli.user.disabled" : "cli.user.enabled", ("username", parse.GetValue(username)), ("store", path)));
             return SafegroundCli.Ok;
         });
         return cmd;
@@ -114,10 +118,10 @@ public static class UserCommand
     private static Command Token()
     {
         var username = Username();
-        var name = new Option<string>("--name") { Description = "What the token is for (e.g. the script's name)", Required = true, HelpName = "NAME" };
-        var days = new Option<int>("--days") { Description = $"Valid for this many days (default 90, at most {UserAccounts.MaxTokenDays})", DefaultValueFactory = _ => 90, HelpName = "N" };
+        var name = new Option<string>("--name") { Description = Texts.Render("cli.help.user-token.name"), Required = true, HelpName = "NAME" };
+        var days = new Option<int>("--days") { Description = Texts.Render("cli.help.user-token.days", ("max", UserAccounts.MaxTokenDays)), DefaultValueFactory = _ => 90, HelpName = "N" };
         var store = CommonOptions.Store();
-        var cmd = new Command("token", "Issue an API token for a user, printed once (send it as 'Authorization: Bearer TOKEN'); 'token revoke ID' revokes one")
+        var cmd = new Command("token", Texts.Render("cli.help.user-token"))
             { username, name, days, store };
         cmd.Subcommands.Add(UserTokenCommands.Revoke());
         cmd.SetAction(parse =>
@@ -127,7 +131,8 @@ public static class UserCommand
             var (secret, token) = UserAccounts.IssueToken(s, parse.GetValue(username)!, parse.GetValue(name)!, parse.GetValue(days), DateTimeOffset.UtcNow,
                 origin: $"CLI ({Environment.UserName})");
             Audit(s, "user token", token.Username);
-            Console.Error.WriteLine($"API token '{token.Name}' (id {token.Id}) for {token.Username}, valid until {token.Expires:yyyy-MM-dd}. It is shown once; keep it secret:");
+            Console.Error.WriteLine(Texts.Render("cli.user.token-issued", ("name", token.Name), ("id", token.Id), ("username", token.Username),
+                ("expires", token.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
             Console.WriteLine(secret);
             return SafegroundCli.Ok;
         });
@@ -146,13 +151,13 @@ public static class UserCommand
         new(DateTimeOffset.UtcNow, Environment.UserName, "cli", "CLI", "safeground " + action, action, target, 0);
 
     private static string ReadLineFromStdin() =>
-        Console.In.ReadLine() is { Length: > 0 } line ? line.TrimEnd('\r') : throw SafegroundException.Invalid("--password-stdin: stdin is empty");
+        Console.In.ReadLine() is { Length: > 0 } line ? line.TrimEnd('\r') : throw SafegroundException.Invalid(Texts.Render("cli.error.stdin-empty"));
 
     private static string Prompt()
     {
-        if (Console.IsInputRedirected) throw SafegroundException.Invalid("no terminal to type the password: use --password-stdin");
-        var first = HiddenInput.Read("Password: ");
-        var second = HiddenInput.Read("Again: ");
-        return first == second ? first : throw SafegroundException.Invalid("the two passwords differ");
+        if (Console.IsInputRedirected) throw SafegroundException.Invalid(Texts.Render("cli.error.user.no-terminal"));
+        var first = HiddenInput.Read(Texts.Render("cli.prompt.password"));
+        var second = HiddenInput.Read(Texts.Render("cli.prompt.password-again"));
+        return first == second ? first : throw SafegroundException.Invalid(Texts.Render("cli.error.user.passwords-differ"));
     }
 }

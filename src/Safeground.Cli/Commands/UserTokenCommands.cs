@@ -13,10 +13,10 @@ internal static class UserTokenCommands
 {
     public static Command List()
     {
-        var username = new Argument<string>("username") { Description = "The login name" };
+        var username = new Argument<string>("username") { Description = Texts.Render("cli.help.option.username") };
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
-        var cmd = new Command("tokens", "A user's sessions and API tokens, newest first: id, kind, name, origin, created, expires, last used, state (no secrets)")
+        var cmd = new Command("tokens", Texts.Render("cli.help.user-tokens"))
             { username, store, json };
         cmd.SetAction(parse =>
         {
@@ -32,14 +32,17 @@ internal static class UserTokenCommands
             }
             if (tokens.Count == 0)
             {
-                Console.WriteLine($"{parse.GetValue(username)} has no sessions or API tokens in {path}.");
+                Console.WriteLine(Texts.Render("cli.user.no-tokens", ("username", parse.GetValue(username)), ("store", path)));
                 return SafegroundCli.Ok;
             }
-            var t = new Table().AddColumns("id", "kind", "name", "origin", "created", "expires", "last used", "state");
+            var t = new Table().AddColumns(Texts.Render("cli.token.column.id"), Texts.Render("cli.column.kind"), Texts.Render("cli.user.column.name"),
+                Texts.Render("cli.token.column.origin"), Texts.Render("cli.user.column.created"), Texts.Render("cli.token.column.expires"),
+                Texts.Render("cli.token.column.last-used"), Texts.Render("cli.token.column.state"));
             foreach (var x in tokens)
             {
                 t.AddRow(x.Id, KindOf(x), Markup.Escape(x.Name), Markup.Escape(x.Origin ?? "-"), Time(x.Created), Time(x.Expires),
-                    x.LastUsed is { } used ? Time(used) : "never", x.Revoked ? "revoked" : x.IsValidAt(now) ? "active" : "expired");
+                    x.LastUsed is { } used ? Time(used) : Texts.Render("cli.token.never"),
+                    Texts.Render(x.Revoked ? "cli.token.revoked" : x.IsValidAt(now) ? "cli.token.active" : "cli.token.expired"));
             }
             AnsiConsole.Write(t);
             return SafegroundCli.Ok;
@@ -49,9 +52,9 @@ internal static class UserTokenCommands
 
     public static Command Revoke()
     {
-        var id = new Argument<string>("id") { Description = $"The token's id ({AccessToken.IdLength} characters, from 'safeground user tokens NAME')" };
+        var id = new Argument<string>("id") { Description = Texts.Render("cli.help.user-token-revoke.id", ("length", AccessToken.IdLength)) };
         var store = CommonOptions.Store();
-        var cmd = new Command("revoke", "Revoke one session or API token by its id; the user and its other tokens stay as they are") { id, store };
+        var cmd = new Command("revoke", Texts.Render("cli.help.user-token-revoke")) { id, store };
         cmd.SetAction(parse =>
         {
             var path = parse.GetValue(store)!;
@@ -59,14 +62,14 @@ internal static class UserTokenCommands
             var token = UserAccounts.RevokeToken(s, parse.GetValue(id)!);
             UserCommand.Audit(s, "user token revoke", token.Id);
             Console.WriteLine(token.Revoked
-                ? $"Token {token.Id} ('{token.Name}' of {token.Username}) was already revoked."
-                : $"Revoked token {token.Id} ('{token.Name}' of {token.Username}) in {path}.");
+                ? Texts.Render("cli.token.already-revoked", ("id", token.Id), ("name", token.Name), ("username", token.Username))
+                : Texts.Render("cli.token.revoked-now", ("id", token.Id), ("name", token.Name), ("username", token.Username), ("store", path)));
             return SafegroundCli.Ok;
         });
         return cmd;
     }
 
-    private static string KindOf(AccessToken t) => t.Kind == TokenKind.Api ? "api" : "session";
+    private static string KindOf(AccessToken t) => Texts.Render(t.Kind == TokenKind.Api ? "cli.token.kind.api" : "cli.token.kind.session");
 
     private static string Time(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -24,28 +24,29 @@ public static class CheckPrinter
             if (!kept.TryGetValue(f.Severity, out var list)) kept[f.Severity] = list = [];
             if (list.Count < options.TableLimit) list.Add(f);
         }
-        AnsiConsole.MarkupLine($"[bold]Check[/] of [blue]{Markup.Escape(storeName)}[/] by the rules of programme [blue]{Markup.Escape(programme.Name)}[/] ({Markup.Escape(rulesSource)})");
+        AnsiConsole.MarkupLine(Texts.Render("cli.check.heading", ("store", Markup.Escape(storeName)), ("programme", Markup.Escape(programme.Name)), ("rules", Markup.Escape(rulesSource))));
         if (summary.Total == 0)
         {
-            AnsiConsole.MarkupLine("[green]No findings.[/]");
+            AnsiConsole.MarkupLine(Texts.Render("cli.check.no-findings"));
             return summary;
         }
         var shown = kept.Values.SelectMany(l => l).Take(options.TableLimit).ToList();
         if (shown.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumn("severity").AddColumn("rule").AddColumn("record").AddColumn("message");
+            var table = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.check.column.severity")).AddColumn(Texts.Render("cli.check.column.rule"))
+                .AddColumn(Texts.Render("cli.check.column.record")).AddColumn(Texts.Render("cli.check.column.message"));
             foreach (var f in shown) table.AddRow(Severity(f.Severity), Markup.Escape(f.RuleId), Markup.Escape(f.Record.ToString()), Markup.Escape(f.Message));
             AnsiConsole.Write(table);
             if (summary.Total > shown.Count)
-                AnsiConsole.MarkupLine($"{Units.Count(summary.Total - shown.Count)} more findings not shown (raise --limit, or use --json for all).");
+                AnsiConsole.MarkupLine(Texts.Render("cli.check.more-not-shown", ("count", summary.Total - shown.Count)));
         }
-        var counts = new Table().Border(TableBorder.Rounded).Title("findings by rule").AddColumn("rule");
+        var counts = new Table().Border(TableBorder.Rounded).Title(Texts.Render("cli.check.by-rule")).AddColumn(Texts.Render("cli.check.column.rule"));
         var severities = Enum.GetValues<Severity>().Reverse().ToList();
         foreach (var s in severities) counts.AddColumn(new TableColumn(WireNames.Of(s)).RightAligned());
-        counts.AddColumn(new TableColumn("total").RightAligned());
+        counts.AddColumn(new TableColumn(Texts.Render("cli.column.total")).RightAligned());
         foreach (var (rule, bySeverity) in summary.ByRule)
             counts.AddRow([Markup.Escape(rule), .. severities.Select(s => Units.Count(bySeverity.GetValueOrDefault(s))), Units.Count(bySeverity.Values.Sum())]);
-        counts.AddRow(["[bold]all[/]", .. severities.Select(s => $"[bold]{Units.Count(summary.BySeverity.GetValueOrDefault(s))}[/]"), $"[bold]{Units.Count(summary.Total)}[/]"]);
+        counts.AddRow([$"[bold]{Texts.Render("cli.row.all")}[/]", .. severities.Select(s => $"[bold]{Units.Count(summary.BySeverity.GetValueOrDefault(s))}[/]"), $"[bold]{Units.Count(summary.Total)}[/]"]);
         AnsiConsole.Write(counts);
         return summary;
     }
@@ -88,8 +89,8 @@ public static class CheckPrinter
 
     private static string Severity(Severity s) => s switch
     {
-        Core.Rules.Severity.Error => "[red]error[/]",
-        Core.Rules.Severity.Warning => "[yellow]warning[/]",
-        _ => "info",
+        Core.Rules.Severity.Error => $"[red]{Texts.Render("cli.severity.error")}[/]",
+        Core.Rules.Severity.Warning => $"[yellow]{Texts.Render("cli.severity.warning")}[/]",
+        _ => Texts.Render("cli.severity.info"),
     };
 }

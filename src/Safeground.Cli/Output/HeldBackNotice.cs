@@ -4,5 +4,5 @@ namespace Safeground.Cli.Output;
 public static class HeldBackNotice
 {
     public static string? Of(long heldBack) => heldBack == 0 ? null
-        : $"{Units.Count(heldBack)} report{(heldBack == 1 ? "" : "s")} held back: error flags; see `safeground report list --status submitted`";
+        : Texts.Render(heldBack == 1 ? "cli.held-back.one" : "cli.held-back.many", ("count", heldBack));
 }

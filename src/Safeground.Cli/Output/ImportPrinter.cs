@@ -32,26 +32,30 @@ public static class ImportPrinter
             }, new JsonSerializerOptions { WriteIndented = true }));
             return;
         }
-        Console.WriteLine($"Imported {Units.Count(s.Imported)} {what} of {Units.Count(s.Read)} features from {Path.GetFileName(s.Source)} into {store}");
-        Console.WriteLine($"  kept as they were: {Units.Count(s.Kept)}");
-        Console.WriteLine($"  repaired:          {Units.Count(s.Repaired)}");
-        Console.WriteLine($"  rejected:          {Units.Count(s.Rejected)}");
-        if (what == "hazards") Console.WriteLine($"  area imported:     {Units.Area(s.AreaM2)}");
+        bool hazards = what == "hazards";
+        Console.WriteLine(Texts.Render(hazards ? "cli.import.imported-hazards" : "cli.import.imported-finds",
+            ("imported", s.Imported), ("read", s.Read), ("file", Path.GetFileName(s.Source)), ("store", store)));
+        Console.WriteLine(Texts.Render("cli.import.kept", ("count", s.Kept)));
+        Console.WriteLine(Texts.Render("cli.import.repaired", ("count", s.Repaired)));
+        Console.WriteLine(Texts.Render("cli.import.rejected", ("count", s.Rejected)));
+        if (hazards) Console.WriteLine(Texts.Render("cli.import.area", ("area", Units.Area(s.AreaM2))));
         foreach (var (reason, count) in s.RejectionsByReason())
-            Console.WriteLine($"    rejected {Units.Count(count)}: {reason}");
-        if (what == "hazards")
-            Console.WriteLine($"  near-duplicates:   {Units.Count(s.NearDuplicates.Count)} (imported hazards that are the same land as another, by the hazard-duplicate rule's share of the smaller)");
+            Console.WriteLine(Texts.Render("cli.import.rejected-for", ("count", count), ("reason", reason)));
+        if (hazards)
+            Console.WriteLine(Texts.Render("cli.import.near-duplicates", ("count", s.NearDuplicates.Count)));
         foreach (var d in s.NearDuplicates.Take(Math.Max(show, 0)))
-            Console.WriteLine($"    {d.HazardId} ({d.Where}) is the same land as {d.OtherHazardId} ({d.OtherWhere}): {Units.Area(d.CommonM2)} shared, {d.Share.ToString("P1", System.Globalization.CultureInfo.InvariantCulture)} of the smaller");
-        if (s.NearDuplicates.Count > show && show > 0) Console.WriteLine($"    (first {show} of {Units.Count(s.NearDuplicates.Count)}; --json lists all)");
-        if (HeldBackNotice.Of(s.HeldBack) is { } held) Console.WriteLine("  " + held);
+            Console.WriteLine(Texts.Render("cli.import.near-duplicate", ("hazard", d.HazardId), ("where", d.Where), ("other", d.OtherHazardId), ("otherWhere", d.OtherWhere),
+                ("common", Units.Area(d.CommonM2)), ("share", Units.Share(d.Share))));
+        if (s.NearDuplicates.Count > show && show > 0) Console.WriteLine(Texts.Render("cli.import.near-duplicates-first", ("show", show), ("count", s.NearDuplicates.Count)));
+        if (HeldBackNotice.Of(s.HeldBack) is { } held) Console.WriteLine(Texts.Render("cli.indented", ("line", held)));
         if (show <= 0) return;
         foreach (var outcome in new[] { TriageOutcome.Repaired, TriageOutcome.Rejected })
         {
             var list = s.Issues.Where(i => i.Outcome == outcome).ToList();
             if (list.Count == 0) continue;
-            Console.WriteLine($"{(outcome == TriageOutcome.Repaired ? "Repaired" : "Rejected")} (first {Math.Min(show, list.Count)} of {Units.Count(list.Count)}; --json lists all):");
-            foreach (var i in list.Take(show)) Console.WriteLine($"  {i.Where}: {i.Message}");
+            Console.WriteLine(Texts.Render(outcome == TriageOutcome.Repaired ? "cli.import.repaired-first" : "cli.import.rejected-first",
+                ("show", Math.Min(show, list.Count)), ("count", list.Count)));
+            foreach (var i in list.Take(show)) Console.WriteLine(Texts.Render("cli.import.issue", ("where", i.Where), ("message", i.Message)));
         }
     }
 }

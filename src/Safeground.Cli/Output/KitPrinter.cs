@@ -20,16 +20,19 @@ public static class KitPrinter
             }, Indented));
             return;
         }
-        Console.WriteLine($"kit: wrote {path} ({bytes / 1048576.0:F1} MB) for region {s.Region}");
-        Console.WriteLine($"  hazards      {Units.Count(s.Hazards)}, {Units.Ha(s.RemainingM2)} remaining");
-        Console.WriteLine($"  reports      {Units.Count(s.ApprovedReports)} approved, {Units.Count(s.PendingReports)} in review (with their histories)");
-        Console.WriteLine($"  finds        {Units.Count(s.Finds)}; accidents {Units.Count(s.Accidents)}");
-        Console.WriteLine($"  reference    {s.Organisations} organisations, {s.Teams} teams, {s.Deployments} deployments");
-        Console.WriteLine($"  users        none: national accounts do not travel");
-        if (s.Note is { } note) Console.WriteLine($"  note         {note}");
-        Console.WriteLine("next:");
-        Console.WriteLine($"  safeground user add NAME --role admin --store {path}       (the team lead; then the team)");
-        Console.WriteLine($"  safeground serve --store {path}                            (the map opens on {s.Region})");
-        Console.WriteLine($"  safeground sync ...                                        (back in coverage: exchange reports with the national store)");
+        Console.WriteLine(Texts.Render("cli.kit.wrote", ("path", path), ("size", Units.Megabytes(bytes)), ("region", s.Region)));
+        Console.WriteLine(Texts.Render("cli.kit.hazards", ("count", s.Hazards), ("remaining", Units.Ha(s.RemainingM2))));
+        Console.WriteLine(Texts.Render("cli.kit.reports", ("approved", s.ApprovedReports), ("pending", s.PendingReports)));
+        Console.WriteLine(Texts.Render("cli.kit.finds", ("finds", s.Finds), ("accidents", s.Accidents)));
+        Console.WriteLine(Texts.Render("cli.kit.reference", ("organisations", s.Organisations), ("teams", s.Teams), ("deployments", s.Deployments)));
+        Console.WriteLine(Texts.Render("cli.kit.users"));
+        if (s.Note is { } note) Console.WriteLine(Texts.Render("cli.kit.note", ("note", note)));
+        Console.WriteLine(Texts.Render("cli.kit.next"));
+        // The commands are typed as shown; their explanations are texts, aligned after the widest command.
+        string user = $"safeground user add NAME --role admin --store {path}", serve = $"safeground serve --store {path}", sync = "safeground sync ...";
+        int width = user.Length;
+        Console.WriteLine(Texts.Render("cli.kit.next.user", ("command", user)));
+        Console.WriteLine(Texts.Render("cli.kit.next.serve", ("command", serve.PadRight(width)), ("region", s.Region)));
+        Console.WriteLine(Texts.Render("cli.kit.next.sync", ("command", sync.PadRight(width))));
     }
 }

@@ -23,7 +23,7 @@ public static class LongWork
                     result = work((value, label) =>
                     {
                         task.Value = Math.Min(value, total);
-                        task.Description = Markup.Escape($"{title} {label}");
+                        task.Description = Markup.Escape(Texts.Render("cli.progress.task", ("title", title), ("label", label)));
                     });
                     task.Value = task.MaxValue;
                 });
@@ -32,13 +32,13 @@ public static class LongWork
 
         var clock = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
-        Console.Error.WriteLine($"{title}: started");
+        Console.Error.WriteLine(Texts.Render("cli.progress.started", ("title", title)));
         var r = work((value, label) =>
         {
             if (clock.Elapsed - last < TimeSpan.FromSeconds(2)) return;
             last = clock.Elapsed;
             var pct = total > 0 ? (value / total * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "";
-            Console.Error.WriteLine($"{title}: {pct} {label} ({clock.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s)");
+            Console.Error.WriteLine(Texts.Render("cli.progress.line", ("title", title), ("percent", pct), ("label", label), ("seconds", clock.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture))));
         });
         return r;
     }

@@ -18,8 +18,8 @@ public static class RegionsPrinter
             Console.WriteLine(JsonSerializer.Serialize(new { store = storeName, regions = Rows(result.Regions), repairs = result.Repairs }, Indented));
             return;
         }
-        AnsiConsole.MarkupLine($"Stored [bold]{result.Regions.Count}[/] regions in [blue]{Markup.Escape(storeName)}[/] (replacing any before).");
-        foreach (var r in result.Repairs) AnsiConsole.MarkupLine($"[yellow]repaired[/] {Markup.Escape(r)}");
+        AnsiConsole.MarkupLine(Texts.Render("cli.regions.stored", ("count", result.Regions.Count), ("store", Markup.Escape(storeName))));
+        foreach (var r in result.Repairs) AnsiConsole.MarkupLine(Texts.Render("cli.regions.repaired", ("repair", Markup.Escape(r))));
         Table(result.Regions);
     }
 
@@ -32,7 +32,7 @@ public static class RegionsPrinter
         }
         if (regions.Count == 0)
         {
-            AnsiConsole.MarkupLine($"No regions in [blue]{Markup.Escape(storeName)}[/]; add them with 'safeground regions import FILE'.");
+            AnsiConsole.MarkupLine(Texts.Render("cli.regions.none", ("store", Markup.Escape(storeName))));
             return;
         }
         Table(regions);
@@ -40,8 +40,8 @@ public static class RegionsPrinter
 
     private static void Table(IReadOnlyList<Region> regions)
     {
-        var t = new Table().Border(TableBorder.Rounded).AddColumn("region").AddColumn(new TableColumn("parts").RightAligned())
-            .AddColumn(new TableColumn("vertices").RightAligned()).AddColumn(new TableColumn("area").RightAligned());
+        var t = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.regions.column.region")).AddColumn(new TableColumn(Texts.Render("cli.regions.column.parts")).RightAligned())
+            .AddColumn(new TableColumn(Texts.Render("cli.regions.column.vertices")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.column.area")).RightAligned());
         foreach (var r in regions)
             t.AddRow(Markup.Escape(r.Name), Units.Count(r.Boundary.NumGeometries), Units.Count(r.Boundary.NumPoints), Units.Area(Polygons.AreaM2(r.Boundary)));
         AnsiConsole.Write(t);

@@ -13,57 +13,70 @@ public static class StatusPrinter
     public static void Print(StatusReport report, string storeName)
     {
         var t = report.Total;
-        AnsiConsole.MarkupLine($"[bold]Land-release status[/] of [blue]{Markup.Escape(storeName)}[/]");
-        if (!report.Filter.IsEmpty) AnsiConsole.MarkupLine($"Only: [blue]{Markup.Escape(Describe(report.Filter))}[/]");
+        AnsiConsole.MarkupLine(Texts.Render("cli.status.heading", ("store", Markup.Escape(storeName))));
+        if (!report.Filter.IsEmpty) AnsiConsole.MarkupLine(Texts.Render("cli.status.only", ("filter", Markup.Escape(Describe(report.Filter)))));
         var filter = report.Filter;
         string released = StatusFigures.Released(filter), remaining = StatusFigures.Remaining(filter);
-        AnsiConsole.MarkupLine($"Released figures: [blue]{released}[/]; remaining figures: [blue]{remaining}[/]. " +
-            "[italic]records[/] sum the hazards (land under two hazards counts twice); [italic]land[/] is their union.");
-        var summary = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn("measure").AddColumn(new TableColumn("area").RightAligned()).AddColumn(new TableColumn("share").RightAligned());
-        void Row(string label, string measure, double m2) => summary.AddRow(label, measure, Units.Area(m2), t.OriginalM2 > 0 ? (m2 / t.OriginalM2).ToString("P1", System.Globalization.CultureInfo.InvariantCulture) : "-");
-        Row($"original hazardous area, hazards {StatusFigures.Recorded(filter)}", "records", t.OriginalM2);
-        Row($"cancelled (non-technical survey), {released}", "records", t.CancelledM2);
-        Row($"reduced (technical survey), {released}", "records", t.ReducedM2);
-        Row($"cleared (clearance), {released}", "records", t.ClearedM2);
-        Row($"remaining hazardous area {StatusFigures.When(filter)}", "records", t.RemainingM2);
-        Row($"remaining hazardous land {StatusFigures.When(filter)} (union)", "land", t.RemainingLandM2);
-        Row("land counted twice (records - land)", "land", t.CountedTwiceM2);
+        AnsiConsole.MarkupLine(Texts.Render("cli.status.figures", ("released", released), ("remaining", remaining)));
+        var summary = new Table().Border(TableBorder.Rounded).AddColumn("").AddColumn(Texts.Render("cli.status.column.measure"))
+            .AddColumn(new TableColumn(Texts.Render("cli.column.area")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.status.column.share")).RightAligned());
+        string records = Texts.Render("cli.status.measure.records"), land = Texts.Render("cli.status.measure.land");
+        void Row(string label, string measure, double m2) => summary.AddRow(label, measure, Units.Area(m2), t.OriginalM2 > 0 ? Units.Share(m2 / t.OriginalM2) : "-");
+        Row(Texts.Render("cli.status.row.original", ("recorded", StatusFigures.Recorded(filter))), records, t.OriginalM2);
+        Row(Texts.Render("cli.status.row.cancelled", ("released", released)), records, t.CancelledM2);
+        Row(Texts.Render("cli.status.row.reduced", ("released", released)), records, t.ReducedM2);
+        Row(Texts.Render("cli.status.row.cleared", ("released", released)), records, t.ClearedM2);
+        Row(Texts.Render("cli.status.row.remaining", ("when", StatusFigures.When(filter))), records, t.RemainingM2);
+        Row(Texts.Render("cli.status.row.remaining-land", ("when", StatusFigures.When(filter))), land, t.RemainingLandM2);
+        Row(Texts.Render("cli.status.row.counted-twice"), land, t.CountedTwiceM2);
         AnsiConsole.Write(summary);
         if (!StatusFigures.Conserved(filter))
-            AnsiConsole.MarkupLine("[italic]Released in the period and remaining at its end do not add up to the original area: land released before the period is in neither.[/]");
+            AnsiConsole.MarkupLine(Texts.Render("cli.status.not-conserved"));
 
-        var hazards = new Table().Border(TableBorder.Rounded).AddColumn("hazards");
+        var hazards = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.status.column.hazards"));
         foreach (var s in Enum.GetValues<HazardStatus>()) hazards.AddColumn(new TableColumn(WireNames.Of(s)).RightAligned());
-        hazards.AddColumn(new TableColumn("total").RightAligned());
+        hazards.AddColumn(new TableColumn(Texts.Render("cli.column.total")).RightAligned());
         foreach (var c in Enum.GetValues<HazardClass>())
             hazards.AddRow([c.ToString().ToUpperInvariant(), .. Enum.GetValues<HazardStatus>().Select(s => Units.Count(t.HazardsByClassAndStatus.GetValueOrDefault((c, s)))), Units.Count(t.HazardsByClass.GetValueOrDefault(c))]);
-        hazards.AddRow(["all", .. Enum.GetValues<HazardStatus>().Select(s => Units.Count(t.HazardsByStatus.GetValueOrDefault(s))), Units.Count(t.Hazards)]);
+        hazards.AddRow([Texts.Render("cli.row.all"), .. Enum.GetValues<HazardStatus>().Select(s => Units.Count(t.HazardsByStatus.GetValueOrDefault(s))), Units.Count(t.Hazards)]);
         AnsiConsole.Write(hazards);
 
-        var finds = new Table().Border(TableBorder.Rounded).AddColumn("EO found").AddColumn(new TableColumn("items").RightAligned());
+        var finds = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.status.column.eo-found")).AddColumn(new TableColumn(Texts.Render("cli.status.column.items")).RightAligned());
         foreach (var c in Enum.GetValues<EoCategory>()) finds.AddRow(WireNames.Of(c), Units.Count(t.FindsByCategory.GetValueOrDefault(c)));
-        finds.AddRow("[bold]total[/]", $"[bold]{Units.Count(t.Finds)}[/]");
+        finds.AddRow($"[bold]{Texts.Render("cli.column.total")}[/]", $"[bold]{Units.Count(t.Finds)}[/]");
         AnsiConsole.Write(finds);
-        AnsiConsole.MarkupLine($"Accidents: [bold]{t.Accidents}[/], victims: [red]{t.Killed} killed[/], [yellow]{t.Injured} injured[/]");
+        AnsiConsole.MarkupLine(Texts.Render("cli.status.accidents", ("accidents", t.Accidents), ("killed", t.Killed), ("injured", t.Injured)));
         if (t.Productivity.Count > 0)
         {
-            var productivity = new Table().Border(TableBorder.Rounded).AddColumn("clearance productivity").AddColumn(new TableColumn("cleared").RightAligned())
-                .AddColumn(new TableColumn("effort").RightAligned()).AddColumn(new TableColumn("rate").RightAligned());
+            var productivity = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.status.column.productivity"))
+                .AddColumn(new TableColumn(Texts.Render("cli.status.column.cleared")).RightAligned())
+                .AddColumn(new TableColumn(Texts.Render("cli.status.column.effort")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.status.column.rate")).RightAligned());
             foreach (var (asset, p) in t.Productivity)
-                productivity.AddRow(WireNames.Of(asset), Units.M2(p.ClearedM2), $"{p.Effort.ToString("#,0.#", System.Globalization.CultureInfo.InvariantCulture)} {EffortUnit(asset)}", Rate(p, asset));
+            {
+                var effort = Texts.Render("cli.value-with-unit", ("value", p.Effort.ToString("#,0.#", System.Globalization.CultureInfo.InvariantCulture)), ("unit", EffortUnit(asset)));
+                productivity.AddRow(WireNames.Of(asset), Units.M2(p.ClearedM2), effort, Rate(p, asset));
+            }
             AnsiConsole.Write(productivity);
         }
 
         if (report.Grouping == StatusGrouping.None) return;
-        string title = report.Grouping == StatusGrouping.Region ? (report.ByBoundary ? "by region (boundaries)" : "by region (names on the hazards)") : $"by {WireNames.Of(report.Grouping)}";
+        var (title, heading) = report.Grouping switch
+        {
+            StatusGrouping.Region when report.ByBoundary => (Texts.Render("cli.status.by.region-boundaries"), Texts.Render("cli.status.group.region")),
+            StatusGrouping.Region => (Texts.Render("cli.status.by.region-names"), Texts.Render("cli.status.group.region")),
+            StatusGrouping.Organisation => (Texts.Render("cli.status.by.organisation"), Texts.Render("cli.status.group.organisation")),
+            StatusGrouping.Team => (Texts.Render("cli.status.by.team"), Texts.Render("cli.status.group.team")),
+            StatusGrouping.Deployment => (Texts.Render("cli.status.by.deployment"), Texts.Render("cli.status.group.deployment")),
+            _ => (Texts.Render("cli.status.by.month"), Texts.Render("cli.status.group.month")),
+        };
         var groups = new Table().Border(TableBorder.Rounded).Title(title)
-            .AddColumn(WireNames.Of(report.Grouping)).AddColumn(new TableColumn("hazards").RightAligned())
-            .AddColumn(new TableColumn("cancelled ha").RightAligned()).AddColumn(new TableColumn("reduced ha").RightAligned())
-            .AddColumn(new TableColumn("cleared ha").RightAligned()).AddColumn(new TableColumn("remaining ha (records)").RightAligned())
-            .AddColumn(new TableColumn("land ha").RightAligned())
-            .AddColumn(new TableColumn("EO items").RightAligned()).AddColumn(new TableColumn("accidents").RightAligned())
-            .AddColumn(new TableColumn("killed").RightAligned()).AddColumn(new TableColumn("injured").RightAligned())
-            .AddColumn(new TableColumn("m²/deminer-day").RightAligned()).AddColumn(new TableColumn("m²/machine-hour").RightAligned());
+            .AddColumn(heading).AddColumn(new TableColumn(Texts.Render("cli.status.column.hazards")).RightAligned())
+            .AddColumn(new TableColumn(Texts.Render("cli.status.column.cancelled-ha")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.status.column.reduced-ha")).RightAligned())
+            .AddColumn(new TableColumn(Texts.Render("cli.status.column.cleared-ha")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.status.column.remaining-ha")).RightAligned())
+            .AddColumn(new TableColumn(Texts.Render("cli.status.column.land-ha")).RightAligned())
+            .AddColumn(new TableColumn(Texts.Render("cli.status.column.eo-items")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.status.column.accidents")).RightAligned())
+            .AddColumn(new TableColumn(Texts.Render("cli.status.column.killed")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.status.column.injured")).RightAligned())
+            .AddColumn(new TableColumn(Texts.Render("unit.m2-per-deminer-day")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.unit.m2-per-machine-hour")).RightAligned());
         foreach (var g in report.Groups)
             groups.AddRow(Markup.Escape(g.Key), Units.Count(g.Hazards), Hectares(g.CancelledM2), Hectares(g.ReducedM2), Hectares(g.ClearedM2), Hectares(g.RemainingM2), Hectares(g.RemainingLandM2),
                 Units.Count(g.Finds), Units.Count(g.Accidents), Units.Count(g.Killed), Units.Count(g.Injured), Rate(DeminerDays(g), AssetKind.Manual),
@@ -71,13 +84,16 @@ public static class StatusPrinter
         AnsiConsole.Write(groups);
     }
 
-    private static string Describe(StatusFilter f) => string.Join(", ", new[]
+    // The filter's parts, each a phrase of its own (any of them may be given), as a list.
+    private static string Describe(StatusFilter f) => string.Join(Texts.Render("format.list-separator"), new[]
     {
-        f.Region is { } r ? $"region {r}" : null,
-        f.Organisation is { } o ? $"organisation {o}" : null,
-        f.From is { } from ? $"from {from:yyyy-MM-dd}" : null,
-        f.To is { } to ? $"to {to:yyyy-MM-dd}" : null,
+        f.Region is { } r ? Texts.Render("cli.status.filter.region", ("region", r)) : null,
+        f.Organisation is { } o ? Texts.Render("cli.status.filter.organisation", ("organisation", o)) : null,
+        f.From is { } from ? Texts.Render("cli.status.filter.from", ("day", Day(from))) : null,
+        f.To is { } to ? Texts.Render("cli.status.filter.to", ("day", Day(to))) : null,
     }.OfType<string>());
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     // Manual and dog teams both report deminer-days: one rate for the column.
     private static Productivity? DeminerDays(StatusLine g)
@@ -87,9 +103,21 @@ public static class StatusPrinter
     }
 
     private static string Rate(Productivity? p, AssetKind asset) =>
-        p?.Rate is { } r ? $"{r.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture)} m²/{EffortUnit(asset)[..^1]}" : "-";
+        p?.Rate is { } r ? Texts.Render("cli.value-with-unit", ("value", r.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture)), ("unit", RateUnit(asset))) : "-";
 
-    private static string EffortUnit(AssetKind asset) => StatusJson.EffortUnit(asset);
+    private static string EffortUnit(AssetKind asset) => asset switch
+    {
+        AssetKind.Mechanical => Texts.Render("cli.unit.machine-hours"),
+        AssetKind.MineDetectionDogs => Texts.Render("cli.unit.dog-team-days"),
+        _ => Texts.Render("unit.deminer-days"),
+    };
+
+    private static string RateUnit(AssetKind asset) => asset switch
+    {
+        AssetKind.Mechanical => Texts.Render("cli.unit.m2-per-machine-hour"),
+        AssetKind.MineDetectionDogs => Texts.Render("cli.unit.m2-per-dog-team-day"),
+        _ => Texts.Render("unit.m2-per-deminer-day"),
+    };
 
     private static string Hectares(double m2) => (m2 / 10_000).ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -20,21 +20,25 @@ public static class SyncPrinter
             }));
             return;
         }
-        Console.WriteLine($"sync {kit} with {national} ({(r.Region is null ? "all reports" : "region " + r.Region)}):");
-        Console.WriteLine($"  pushed: {Units.Count(r.Pushed)} reports submitted{(r.AlreadyPresent > 0 ? $", {Units.Count(r.AlreadyPresent)} already there" : "")}");
+        Console.WriteLine(r.Region is null
+            ? Texts.Render("cli.sync.heading.all", ("kit", kit), ("national", national))
+            : Texts.Render("cli.sync.heading.region", ("kit", kit), ("national", national), ("region", r.Region)));
+        Console.WriteLine(r.AlreadyPresent > 0
+            ? Texts.Render("cli.sync.pushed-and-present", ("pushed", r.Pushed), ("present", r.AlreadyPresent))
+            : Texts.Render("cli.sync.pushed", ("pushed", r.Pushed)));
         if (r.Refused.Count > 0)
         {
-            Console.WriteLine($"  refused: {Units.Count(r.Refused.Count)} reports (kept on the kit, sent again next time):");
-            foreach (var o in r.Refused) Console.WriteLine($"    {o.ReportId}: {o.Reason}");
+            Console.WriteLine(Texts.Render("cli.sync.refused", ("count", r.Refused.Count)));
+            foreach (var o in r.Refused) Console.WriteLine(Texts.Render("cli.sync.refused-report", ("report", o.ReportId), ("reason", o.Reason)));
         }
-        Console.WriteLine($"  pulled: {Units.Count(r.Pulled)} new reports, {Units.Count(r.Updated)} with new decisions; {Units.Count(r.HazardsReplayed)} hazards replayed");
+        Console.WriteLine(Texts.Render("cli.sync.pulled", ("pulled", r.Pulled), ("updated", r.Updated), ("replayed", r.HazardsReplayed)));
         if (r.DecisionsNotSent > 0)
-            Console.WriteLine($"  {Units.Count(r.DecisionsNotSent)} decisions made on the kit were not sent; the national side decides");
+            Console.WriteLine(Texts.Render("cli.sync.decisions-not-sent", ("count", r.DecisionsNotSent)));
         if (r.Conflicts.Count > 0)
         {
-            Console.WriteLine($"  supersede conflicts for a data manager: {r.Conflicts.Count}");
-            foreach (var c in r.Conflicts) Console.WriteLine($"    {c.Describe()}");
+            Console.WriteLine(Texts.Render("cli.sync.conflicts", ("count", r.Conflicts.Count)));
+            foreach (var c in r.Conflicts) Console.WriteLine(Texts.Render("cli.sync.conflict", ("conflict", c.Describe())));
         }
-        if (r.NothingToDo && r.Refused.Count == 0) Console.WriteLine("  nothing to do: the kit and the national side agree");
+        if (r.NothingToDo && r.Refused.Count == 0) Console.WriteLine(Texts.Render("cli.sync.nothing-to-do"));
     }
 }

@@ -10,15 +10,16 @@ public static class TimelinePrinter
 {
     public static void Print(string hazardId, IReadOnlyList<TimelinePoint> points, string storeName)
     {
-        AnsiConsole.MarkupLine($"[bold]Timeline[/] of hazard [bold]{Markup.Escape(hazardId)}[/] in [blue]{Markup.Escape(storeName)}[/]");
-        var t = new Table().Border(TableBorder.Rounded).AddColumn("date").AddColumn("report").AddColumn("kind").AddColumn("method")
-            .AddColumn(new TableColumn("released m²").RightAligned()).AddColumn(new TableColumn("remaining m²").RightAligned())
-            .AddColumn(new TableColumn("remaining").RightAligned()).AddColumn("status");
+        AnsiConsole.MarkupLine(Texts.Render("cli.timeline.heading", ("hazard", Markup.Escape(hazardId)), ("store", Markup.Escape(storeName))));
+        var t = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.column.date")).AddColumn(Texts.Render("cli.column.report"))
+            .AddColumn(Texts.Render("cli.column.kind")).AddColumn(Texts.Render("cli.timeline.column.method"))
+            .AddColumn(new TableColumn(Texts.Render("cli.timeline.column.released-m2")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.timeline.column.remaining-m2")).RightAligned())
+            .AddColumn(new TableColumn(Texts.Render("cli.timeline.column.remaining")).RightAligned()).AddColumn(Texts.Render("cli.column.status"));
         foreach (var p in points)
         {
             t.AddRow(Day(p.Date), Markup.Escape(p.ReportId), WireNames.Of(p.Kind), p.Method is { } m ? WireNames.Of(m) : "-",
                 Units.Count((long)Math.Round(p.ReleasedM2)), Units.Count((long)Math.Round(p.RemainingM2)),
-                p.OriginalM2 > 0 ? (p.RemainingM2 / p.OriginalM2).ToString("P1", CultureInfo.InvariantCulture) : "-", WireNames.Of(p.Status));
+                p.OriginalM2 > 0 ? Units.Share(p.RemainingM2 / p.OriginalM2) : "-", WireNames.Of(p.Status));
         }
         AnsiConsole.Write(t);
     }

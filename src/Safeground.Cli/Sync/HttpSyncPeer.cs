@@ -20,7 +20,7 @@ public sealed class HttpSyncPeer : ISyncPeer, IDisposable
     public HttpSyncPeer(string url, string token, HttpMessageHandler? handler = null)
     {
         if (!Uri.TryCreate(url.TrimEnd('/') + "/", UriKind.Absolute, out var root) || (root.Scheme != Uri.UriSchemeHttp && root.Scheme != Uri.UriSchemeHttps))
-            throw SafegroundException.Invalid($"--server '{url}': not an http:// or https:// URL");
+            throw SafegroundException.Invalid(Texts.Render("cli.error.sync.not-http", ("url", url)));
         _http = handler is null ? new HttpClient() : new HttpClient(handler);
         _http.BaseAddress = root;
         _http.Timeout = TimeSpan.FromMinutes(10); // a national manifest is read while the server walks 400,000 reports
@@ -36,7 +36,7 @@ public sealed class HttpSyncPeer : ISyncPeer, IDisposable
         using var body = response.Content.ReadAsStream(cancel);
         // Read as it arrives: only the entries are kept, not the response.
         foreach (var e in JsonSerializer.DeserializeAsyncEnumerable<ManifestEntry>(body, ReportJson.Options, cancel).ToBlockingEnumerable(cancel))
-            yield return e ?? throw SafegroundException.Invalid($"{Location}: the sync manifest holds an empty entry");
+            yield return e ?? throw SafegroundException.Invalid(Texts.Render("cli.error.sync.empty-entry", ("server", Location)));
     }
 
     public IReadOnlyList<SyncedReport> Fetch(IReadOnlyList<string> ids, CancellationToken cancel)
@@ -63,11 +63,11 @@ public sealed class HttpSyncPeer : ISyncPeer, IDisposable
         }
         catch (HttpRequestException e)
         {
-            throw new SafegroundException(ErrorKind.Storage, $"{Location}: cannot reach the server ({e.Message}); nothing more was exchanged, run the sync again when the link is back", e);
+            throw new SafegroundException(ErrorKind.Storage, Texts.Render("cli.error.sync.unreachable", ("server", Location), ("message", e.Message)), e);
         }
         catch (TaskCanceledException e) when (!cancel.IsCancellationRequested)
         {
-            throw new SafegroundException(ErrorKind.Storage, $"{Location}: the server did not answer in time; run the sync again", e);
+            throw new SafegroundException(ErrorKind.Storage, Texts.Render("cli.error.sync.timeout", ("server", Location)), e);
         }
         if (response.IsSuccessStatusCode) return response;
         using (response)
@@ -76,10 +76,10 @@ public sealed class HttpSyncPeer : ISyncPeer, IDisposable
             var status = $"{(int)response.StatusCode} {response.ReasonPhrase}";
             throw response.StatusCode switch
             {
-                HttpStatusCode.Unauthorized => SafegroundException.Invalid($"{Location}: {status}: {detail} (check --token or SAFEGROUND_TOKEN; 'safeground user token' issues one)"),
-                HttpStatusCode.NotFound => SafegroundException.NotFound($"{Location}: {status}: {detail} (is this a Safeground server with sync?)"),
-                HttpStatusCode.Conflict => SafegroundException.Conflict($"{Location}: {status}: {detail}"),
-                _ => SafegroundException.Invalid($"{Location}: {status}: {detail}"),
+                HttpStatusCode.Unauthorized => SafegroundException.Invalid(Texts.Render("cli.error.sync.unauthorized", ("server", Location), ("status", status), ("detail", detail))),
+                HttpStatusCode.NotFound => SafegroundException.NotFound(Texts.Render("cli.error.sync.not-found", ("server", Location), ("status", status), ("detail", detail))),
+                HttpStatusCode.Conflict => SafegroundException.Conflict(Texts.Render("cli.error.sync.refused", ("server", Location), ("status", status), ("detail", detail))),
+                _ => SafegroundException.Invalid(Texts.Render("cli.error.sync.refused", ("server", Location), ("status", status), ("detail", detail))),
             };
         }
     }
@@ -93,7 +93,7 @@ public sealed class HttpSyncPeer : ISyncPeer, IDisposable
         }
         catch (JsonException e)
         {
-            throw SafegroundException.Invalid($"{Location}: the answer to sync {what} is not what Safeground sends ({e.Message})");
+            throw SafegroundException.Invalid(Texts.Render("cli.error.sync.unexpected-answer", ("server", Location), ("what", what), ("message", e.Message)));
         }
     }
 
