@@ -72,6 +72,24 @@ public class CheckClaimTests
         Assert.Contains("Overall", table.Stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("80 футбольних полів")]
+    [InlineData("80 футбольных полей")]
+    [InlineData("80 terrains de football")]
+    [InlineData("٨٠ ملعب كرة قدم")]
+    public void An_area_written_in_another_language_gets_the_same_verdict_as_in_English(string area)
+    {
+        using var dir = new TempDir();
+        var english = CliRun.Run(dir.Path, [.. Claim(area: "80 football pitches"), "--json"]);
+        var other = CliRun.Run(dir.Path, [.. Claim(area: area), "--json"]);
+        Assert.True(other.ExitCode == 0, other.ToString());
+        using var en = JsonDocument.Parse(english.Stdout);
+        using var doc = JsonDocument.Parse(other.Stdout);
+        Assert.Equal(80 * 7_140, doc.RootElement.GetProperty("claim").GetProperty("areaM2").GetDouble());
+        Assert.Equal(en.RootElement.GetProperty("verdict").GetString(), doc.RootElement.GetProperty("verdict").GetString());
+        Assert.Equal(Figure(en, "eo-density").GetProperty("value").GetDouble(), Figure(doc, "eo-density").GetProperty("value").GetDouble());
+    }
+
     [Fact]
     public void Exit_codes_bad_input_missing_store_and_fail_on()
     {
