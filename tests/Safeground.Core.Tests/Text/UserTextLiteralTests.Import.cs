@@ -17,9 +17,5 @@ public partial class UserTextLiteralTests
 
     private static readonly (string File, string Literal)[] ImportAllowed =
     [
-        // SQL the GeoPackage reader sends to SQLite, never shown to anyone.
-        ("src/Safeground.Formats/GeoPackage/GeoPackageLayerReader.cs", "\"SELECT "),
-        ("src/Safeground.Formats/GeoPackage/GeoPackageLayerReader.cs", "$\"SELECT "),
-        ("src/Safeground.Formats/GeoPackage/GeoPackageLayerReader.cs", "$\"PRAGMA table_info("),
     ];
 }
