@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Safeground.Cli.Commands;
 using Safeground.Core;
 
@@ -35,18 +36,32 @@ public static class SafegroundCli
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(KitCommand.Create());
         root.Subcommands.Add(SyncCommand.Create());
+        root.Options.Add(CliLanguage.Option());
+        CliLanguage.LocalizeHelp(root);
         return root;
     }
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // Before Build: the help is rendered when the command tree is made. Set here, the cultures flow to all the
+        // work this call awaits and revert when it returns (an in-process caller keeps its own).
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var (culture, unknown) = CliLanguage.Choose(args, Environment.GetEnvironmentVariable);
+        if (culture is null)
+        {
+            await Console.Error.WriteLineAsync(Error(Texts.Render("cli.lang.unknown", ("lang", unknown), ("languages", string.Join(", ", Languages.Supported)))));
+            return Usage;
+        }
+        CultureInfo.CurrentUICulture = culture;
         var root = Build();
         // Spectre.Console assumes 80 columns when output is redirected: tables of regions would wrap into unreadable slivers.
-        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 200;
+        // COLUMNS can only widen that (a script that wants one line per table row sets it high).
+        if (Console.IsOutputRedirected)
+            Spectre.Console.AnsiConsole.Profile.Width = Math.Max(200, int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) ? columns : 0);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        if (parsed.Errors.Count > 0 && parsed.Action is not CliHelp)
         {
-            foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync(Error(e.Message));
+            foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync(Error(ParseErrorText.Of(e)));
             await Console.Error.WriteLineAsync(Texts.Render("cli.try-help"));
             return Usage;
         }

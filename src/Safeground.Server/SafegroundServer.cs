@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Localization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Builder;
@@ -72,6 +74,27 @@ public static class SafegroundServer
         });
 
         var app = builder.Build();
+        // First, so everything after it, the error handler included, speaks the caller's language. Only the UI culture
+        // follows Accept-Language: data (JSON, GeoJSON, CSV, tiles) is written in the invariant culture whoever asks.
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(CultureInfo.InvariantCulture, CultureInfo.GetCultureInfo(Languages.Supported[0])),
+            SupportedCultures = [CultureInfo.InvariantCulture],
+            SupportedUICultures = [.. Languages.Supported.Append(Languages.Pseudo).Select(l => Languages.Find(l)!)],
+            FallBackToParentUICultures = true, // uk-UA reads uk, pt-AO reads pt
+            // Accept-Language read the way LANG and --lang are (Languages.Find), so "qps" is the pseudo-language here too.
+            RequestCultureProviders = [new CustomRequestCultureProvider(context => Task.FromResult(
+                context.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1)
+                    .Select(l => Languages.Find(l.Value.Value)).FirstOrDefault(c => c is not null) is { } ui
+                    ? new ProviderCultureResult(CultureInfo.InvariantCulture.Name, ui.Name) : null))],
+        });
+        app.Use((context, next) =>
+        {
+            // Said once the answer starts, so an error answer (whose headers the error handler clears) says it too.
+            var language = CultureInfo.CurrentUICulture.Name;
+            context.Response.OnStarting(() => { context.Response.Headers.ContentLanguage = language; return Task.CompletedTask; });
+            return next(context);
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(async (context, next) =>

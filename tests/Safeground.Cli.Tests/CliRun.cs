@@ -18,6 +18,11 @@ internal static class CliRun
         psi.ArgumentList.Add(Dll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["COLUMNS"] = "160";
+        // English unless a test asks otherwise: a developer whose shell is in Ukrainian still gets the asserted words.
+        psi.Environment["LANG"] = "C.UTF-8";
+        psi.Environment.Remove("LC_ALL");
+        psi.Environment.Remove("LC_MESSAGES");
+        psi.Environment.Remove("LANGUAGE");
         return psi;
     }
 

@@ -65,7 +65,7 @@ public class ReportCommandTests
         AddDataManager(dir.Path, "s.gpkg");
         var approved = CliRun.Run(dir.Path, "report", "approve", "R-T-2", "--by", "data.manager", "--store", "s.gpkg");
         Assert.True(approved.ExitCode == 0, approved.ToString());
-        Assert.Contains($"hazard {hazard}: in-progress", approved.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"hazard {hazard}: in progress", approved.Stdout, StringComparison.Ordinal);
         var after = JsonDocument.Parse(CliRun.Run(dir.Path, "status", "--json", "--store", "s.gpkg").Stdout).RootElement.GetProperty("total");
         Assert.True(after.GetProperty("clearedM2").GetDouble() > before.GetProperty("clearedM2").GetDouble() + 10_000);
 
@@ -257,7 +257,7 @@ public class ReportCommandTests
 
         var partial = CliRun.Run(dir.Path, "report", "submit", "mixed.json", "--partial", "--store", "s.gpkg");
         Assert.True(partial.ExitCode == 1, partial.ToString()); // not everything was stored
-        Assert.Contains("submitted R-GOOD: clearance-progress for hazard " + first, partial.Stdout, StringComparison.Ordinal);
+        Assert.Contains("submitted R-GOOD: clearance progress for hazard " + first, partial.Stdout, StringComparison.Ordinal);
         Assert.Contains("2 of 3 reports refused, the others stored (--partial)", partial.Stderr, StringComparison.Ordinal);
         Assert.Contains("  R-BAD: report R-BAD cannot be accepted: completion report R-BAD would close hazard", partial.Stderr, StringComparison.Ordinal);
         Assert.Equal(["R-GOOD"], Submitted(dir));

@@ -64,7 +64,7 @@ public static class CheckCommand
             ? CheckPrinter.PrintJson(findings, path, programme, source, options)
             : CheckPrinter.Print(findings, path, programme, source, options);
         Console.Error.WriteLine(Texts.Render("cli.check.done", ("count", summary.Total),
-            ("seconds", clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture))));
+            ("seconds", clock.Elapsed.TotalSeconds.ToString("0.0", Texts.Culture))));
         return options.FailOn is { } worst && summary.Worst is { } found && found >= worst ? SafegroundCli.FindingsFailed : SafegroundCli.Ok;
     }
 

@@ -46,13 +46,13 @@ public static class ReportCommand
             foreach (var o in outcomes.Where(o => o.Status == SubmissionStatus.Accepted))
             {
                 var r = s.FindReport(o.ReportId)?.Report ?? byId[o.ReportId];
-                var kind = WireNames.Of(r.Kind);
+                var kind = Words.Of(r.Kind);
                 bool also = r.AlsoHazards is { Count: > 0 };
                 var id = r.HazardId is null
                     ? also ? "cli.report.submitted.also" : "cli.report.submitted"
                     : also ? "cli.report.submitted.for-hazard.also" : "cli.report.submitted.for-hazard";
                 AnsiConsole.MarkupLine(Texts.Render(id, ("report", Markup.Escape(r.Id)), ("kind", Markup.Escape(kind)), ("hazard", Markup.Escape(r.HazardId ?? "")),
-                    ("also", Markup.Escape(string.Join(", ", r.AlsoHazards ?? [])))));
+                    ("also", Markup.Escape(Texts.Join(r.AlsoHazards ?? [])))));
             }
             var refused = outcomes.Where(o => o.Status == SubmissionStatus.Refused).ToList();
             if (refused.Count == 0) return SafegroundCli.Ok;
@@ -129,7 +129,7 @@ public static class ReportCommand
                 return SafegroundCli.Ok;
             }
             var r = record.Report;
-            AnsiConsole.MarkupLine(Texts.Render("cli.report.show.heading", ("report", Markup.Escape(r.Id)), ("kind", Markup.Escape(WireNames.Of(r.Kind))), ("status", Markup.Escape(WireNames.Of(record.Status)))));
+            AnsiConsole.MarkupLine(Texts.Render("cli.report.show.heading", ("report", Markup.Escape(r.Id)), ("kind", Markup.Escape(Words.Of(r.Kind))), ("status", Markup.Escape(Words.Of(record.Status)))));
             var hazards = r.AlsoHazards is { Count: > 0 } a
                 ? Texts.Render("cli.report.show.hazards", ("hazard", r.HazardId ?? Texts.Render("word.none")), ("also", string.Join(", ", a)))
                 : r.HazardId ?? Texts.Render("word.none");
@@ -138,7 +138,7 @@ public static class ReportCommand
             var table = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.report.column.when")).AddColumn(Texts.Render("cli.column.status"))
                 .AddColumn(Texts.Render("cli.column.by")).AddColumn(Texts.Render("cli.column.reason"));
             foreach (var e in history)
-                table.AddRow(Markup.Escape(e.At.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)), WireNames.Of(e.Status), Markup.Escape(e.By), Markup.Escape(e.Reason ?? ""));
+                table.AddRow(Markup.Escape(Texts.Minute(e.At)), Markup.Escape(Words.Of(e.Status)), Markup.Escape(e.By), Markup.Escape(e.Reason ?? ""));
             AnsiConsole.Write(table);
             foreach (var f in flags) AnsiConsole.MarkupLine($"{Severity(f.Severity)} {Markup.Escape(f.RuleId)}: {Markup.Escape(f.Message)}");
             return SafegroundCli.Ok;
@@ -173,8 +173,8 @@ public static class ReportCommand
             int n = 0;
             foreach (var r in rows)
             {
-                table.AddRow(Markup.Escape(r.Id), WireNames.Of(r.Kind), Markup.Escape(r.Hazard ?? ""), r.DateOfInformation.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    WireNames.Of(r.Status), Markup.Escape(r.StatusReason ?? ""));
+                table.AddRow(Markup.Escape(r.Id), Markup.Escape(Words.Of(r.Kind)), Markup.Escape(r.Hazard ?? ""), Markup.Escape(Texts.Day(r.DateOfInformation)),
+                    Markup.Escape(Words.Of(r.Status)), Markup.Escape(r.StatusReason ?? ""));
                 if (++n == 1000) break; // a terminal is not the place for 400,000 rows: use --json
             }
             AnsiConsole.Write(table);
@@ -191,7 +191,7 @@ public static class ReportCommand
         if (store.FindHazard(hazardId) is not { } h) return;
         var args = new (string, object?)[]
         {
-            ("hazard", h.HazardId), ("status", WireNames.Of(h.Status)), ("remaining", Units.Ha(h.RemainingM2)), ("original", Units.Ha(h.OriginalM2)),
+            ("hazard", h.HazardId), ("status", Words.Of(h.Status)), ("remaining", Units.Ha(h.RemainingM2)), ("original", Units.Ha(h.OriginalM2)),
             ("cancelled", Units.Ha(h.CancelledM2)), ("reduced", Units.Ha(h.ReducedM2)), ("cleared", Units.Ha(h.ClearedM2)), ("to", h.HandedOverTo),
         };
         AnsiConsole.MarkupLine(Markup.Escape(Texts.Render(h.HandedOverTo is null ? "cli.report.hazard" : "cli.report.hazard-handed-over", args)));

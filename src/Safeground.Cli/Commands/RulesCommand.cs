@@ -108,7 +108,7 @@ public static class RulesCommand
             var t = new Table().Border(TableBorder.Rounded).AddColumns(Texts.Render("cli.rules.column.version"), Texts.Render("cli.rules.column.set-at"),
                 Texts.Render("cli.column.by"), Texts.Render("cli.rules.column.programme"), Texts.Render("cli.rules.column.note"));
             foreach (var v in versions)
-                t.AddRow(v.Version.ToString(CultureInfo.InvariantCulture), v.SetAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                t.AddRow(v.Version.ToString(Texts.Culture), Markup.Escape(Texts.Minute(v.SetAt)),
                     Markup.Escape(v.SetBy), Markup.Escape(NameOf(v, s.Location)), Markup.Escape(v.Note ?? ""));
             AnsiConsole.Write(t);
             Console.WriteLine(Texts.Render("cli.rules.in-force", ("version", versions[^1].Version)));

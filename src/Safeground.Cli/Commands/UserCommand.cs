@@ -83,7 +83,7 @@ public static class UserCommand
             foreach (var u in users)
             {
                 t.AddRow(Markup.Escape(u.Username), Markup.Escape(u.DisplayName), RoleNames.Of(u.Role), Markup.Escape(u.OrganisationId ?? Texts.Render("cli.user.authority")),
-                    Texts.Render(u.Disabled ? "cli.word.yes" : "cli.word.no"), u.Created.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                    Texts.Render(u.Disabled ? "cli.word.yes" : "cli.word.no"), Texts.Minute(u.Created));
             }
             AnsiConsole.Write(t);
             return SafegroundCli.Ok;
@@ -132,7 +132,7 @@ public static class UserCommand
                 origin: $"CLI ({Environment.UserName})");
             Audit(s, "user token", token.Username);
             Console.Error.WriteLine(Texts.Render("cli.user.token-issued", ("name", token.Name), ("id", token.Id), ("username", token.Username),
-                ("expires", token.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+                ("expires", Texts.Day(DateOnly.FromDateTime(token.Expires.DateTime)))));
             Console.WriteLine(secret);
             return SafegroundCli.Ok;
         });

@@ -71,5 +71,5 @@ internal static class UserTokenCommands
 
     private static string KindOf(AccessToken t) => Texts.Render(t.Kind == TokenKind.Api ? "cli.token.kind.api" : "cli.token.kind.session");
 
-    private static string Time(DateTimeOffset t) => t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    private static string Time(DateTimeOffset t) => Texts.Minute(t);
 }

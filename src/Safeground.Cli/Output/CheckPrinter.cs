@@ -42,7 +42,7 @@ public static class CheckPrinter
         }
         var counts = new Table().Border(TableBorder.Rounded).Title(Texts.Render("cli.check.by-rule")).AddColumn(Texts.Render("cli.check.column.rule"));
         var severities = Enum.GetValues<Severity>().Reverse().ToList();
-        foreach (var s in severities) counts.AddColumn(new TableColumn(WireNames.Of(s)).RightAligned());
+        foreach (var s in severities) counts.AddColumn(new TableColumn(Markup.Escape(Words.Of(s))).RightAligned());
         counts.AddColumn(new TableColumn(Texts.Render("cli.column.total")).RightAligned());
         foreach (var (rule, bySeverity) in summary.ByRule)
             counts.AddRow([Markup.Escape(rule), .. severities.Select(s => Units.Count(bySeverity.GetValueOrDefault(s))), Units.Count(bySeverity.Values.Sum())]);

@@ -37,8 +37,8 @@ public static class LongWork
         {
             if (clock.Elapsed - last < TimeSpan.FromSeconds(2)) return;
             last = clock.Elapsed;
-            var pct = total > 0 ? (value / total * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "";
-            Console.Error.WriteLine(Texts.Render("cli.progress.line", ("title", title), ("percent", pct), ("label", label), ("seconds", clock.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture))));
+            var pct = total > 0 ? Texts.Render("format.percent", ("value", (value / total * 100).ToString("0", Texts.Culture))) : "";
+            Console.Error.WriteLine(Texts.Render("cli.progress.line", ("title", title), ("percent", pct), ("label", label), ("seconds", clock.Elapsed.TotalSeconds.ToString("0", Texts.Culture))));
         });
         return r;
     }

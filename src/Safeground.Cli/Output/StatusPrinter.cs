@@ -34,15 +34,15 @@ public static class StatusPrinter
             AnsiConsole.MarkupLine(Texts.Render("cli.status.not-conserved"));
 
         var hazards = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.status.column.hazards"));
-        foreach (var s in Enum.GetValues<HazardStatus>()) hazards.AddColumn(new TableColumn(WireNames.Of(s)).RightAligned());
+        foreach (var s in Enum.GetValues<HazardStatus>()) hazards.AddColumn(new TableColumn(Markup.Escape(Words.Of(s))).RightAligned());
         hazards.AddColumn(new TableColumn(Texts.Render("cli.column.total")).RightAligned());
         foreach (var c in Enum.GetValues<HazardClass>())
-            hazards.AddRow([c.ToString().ToUpperInvariant(), .. Enum.GetValues<HazardStatus>().Select(s => Units.Count(t.HazardsByClassAndStatus.GetValueOrDefault((c, s)))), Units.Count(t.HazardsByClass.GetValueOrDefault(c))]);
+            hazards.AddRow([Markup.Escape(Words.Of(c)), .. Enum.GetValues<HazardStatus>().Select(s => Units.Count(t.HazardsByClassAndStatus.GetValueOrDefault((c, s)))), Units.Count(t.HazardsByClass.GetValueOrDefault(c))]);
         hazards.AddRow([Texts.Render("cli.row.all"), .. Enum.GetValues<HazardStatus>().Select(s => Units.Count(t.HazardsByStatus.GetValueOrDefault(s))), Units.Count(t.Hazards)]);
         AnsiConsole.Write(hazards);
 
         var finds = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.status.column.eo-found")).AddColumn(new TableColumn(Texts.Render("cli.status.column.items")).RightAligned());
-        foreach (var c in Enum.GetValues<EoCategory>()) finds.AddRow(WireNames.Of(c), Units.Count(t.FindsByCategory.GetValueOrDefault(c)));
+        foreach (var c in Enum.GetValues<EoCategory>()) finds.AddRow(Markup.Escape(Words.Of(c)), Units.Count(t.FindsByCategory.GetValueOrDefault(c)));
         finds.AddRow($"[bold]{Texts.Render("cli.column.total")}[/]", $"[bold]{Units.Count(t.Finds)}[/]");
         AnsiConsole.Write(finds);
         AnsiConsole.MarkupLine(Texts.Render("cli.status.accidents", ("accidents", t.Accidents), ("killed", t.Killed), ("injured", t.Injured)));
@@ -53,8 +53,8 @@ public static class StatusPrinter
                 .AddColumn(new TableColumn(Texts.Render("cli.status.column.effort")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.status.column.rate")).RightAligned());
             foreach (var (asset, p) in t.Productivity)
             {
-                var effort = Texts.Render("cli.value-with-unit", ("value", p.Effort.ToString("#,0.#", System.Globalization.CultureInfo.InvariantCulture)), ("unit", EffortUnit(asset)));
-                productivity.AddRow(WireNames.Of(asset), Units.M2(p.ClearedM2), effort, Rate(p, asset));
+                var effort = Texts.Render("cli.value-with-unit", ("value", p.Effort.ToString("#,0.#", Texts.Culture)), ("unit", EffortUnit(asset)));
+                productivity.AddRow(Markup.Escape(Words.Of(asset)), Units.M2(p.ClearedM2), effort, Rate(p, asset));
             }
             AnsiConsole.Write(productivity);
         }
@@ -93,7 +93,7 @@ public static class StatusPrinter
         f.To is { } to ? Texts.Render("cli.status.filter.to", ("day", Day(to))) : null,
     }.OfType<string>());
 
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => Texts.Day(d);
 
     // Manual and dog teams both report deminer-days: one rate for the column.
     private static Productivity? DeminerDays(StatusLine g)
@@ -103,7 +103,7 @@ public static class StatusPrinter
     }
 
     private static string Rate(Productivity? p, AssetKind asset) =>
-        p?.Rate is { } r ? Texts.Render("cli.value-with-unit", ("value", r.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture)), ("unit", RateUnit(asset))) : "-";
+        p?.Rate is { } r ? Texts.Render("cli.value-with-unit", ("value", r.ToString("#,0.0", Texts.Culture)), ("unit", RateUnit(asset))) : "-";
 
     private static string EffortUnit(AssetKind asset) => asset switch
     {
@@ -119,7 +119,7 @@ public static class StatusPrinter
         _ => Texts.Render("unit.m2-per-deminer-day"),
     };
 
-    private static string Hectares(double m2) => (m2 / 10_000).ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Hectares(double m2) => (m2 / 10_000).ToString("#,0.00", Texts.Culture);
 
     public static void PrintJson(StatusReport report, string storeName)
     {

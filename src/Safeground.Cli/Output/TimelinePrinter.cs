@@ -17,9 +17,9 @@ public static class TimelinePrinter
             .AddColumn(new TableColumn(Texts.Render("cli.timeline.column.remaining")).RightAligned()).AddColumn(Texts.Render("cli.column.status"));
         foreach (var p in points)
         {
-            t.AddRow(Day(p.Date), Markup.Escape(p.ReportId), WireNames.Of(p.Kind), p.Method is { } m ? WireNames.Of(m) : "-",
+            t.AddRow(Day(p.Date), Markup.Escape(p.ReportId), Markup.Escape(Words.Of(p.Kind)), p.Method is { } m ? Markup.Escape(Words.Of(m)) : "-",
                 Units.Count((long)Math.Round(p.ReleasedM2)), Units.Count((long)Math.Round(p.RemainingM2)),
-                p.OriginalM2 > 0 ? Units.Share(p.RemainingM2 / p.OriginalM2) : "-", WireNames.Of(p.Status));
+                p.OriginalM2 > 0 ? Units.Share(p.RemainingM2 / p.OriginalM2) : "-", Markup.Escape(Words.Of(p.Status)));
         }
         AnsiConsole.Write(t);
     }
@@ -30,5 +30,5 @@ public static class TimelinePrinter
         Console.WriteLine(ContractJson.Write(new TimelineView(storeName, hazardId, points)));
     }
 
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly d) => Texts.Day(d);
 }

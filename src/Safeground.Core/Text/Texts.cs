@@ -11,7 +11,7 @@ namespace Safeground.Core.Text;
 /// interpolation prefix "{" and suffix "}", a formatter per placeholder format), so a translator edits one kind
 /// of file and issue 16 adds a language by adding files, with no code. The language is the current UI culture's
 /// (pt-BR, then pt, then en); a missing id in a language falls back to English. Figures are formatted in the
-/// current culture when rendered: <c>{name}</c> as given, <c>{name, text}</c> (the value is a text id),
+/// reader's culture (<see cref="Culture"/>, the UI culture: see <see cref="Languages"/>) when rendered: <c>{name}</c> as given, <c>{name, text}</c> (the value is a text id),
 /// <c>{name, texts}</c> (ids joined by <see cref="List"/>), <c>{name, number}</c>, <c>{name, figure}</c> (three significant digits), <c>{name, decimal}</c> (up to 3 places), <c>{name, m2}</c> (m², ha from
 /// 1 ha), <c>{name, percent}</c> (a share), <c>{name, date}</c>, <c>{name, time}</c>; the units and the date
 /// pattern are resources too (<c>format.*</c>), so a language can write them its own way.
@@ -20,10 +20,22 @@ public static partial class Texts
 {
     private const string English = "en";
 
-    private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, string>>> Languages = new(Load);
+    private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, string>>> Loaded = new(Load);
+    private static readonly Lazy<FrozenDictionary<string, string>> Pseudo = new(() => Loaded.Value[English].ToFrozenDictionary(e => e.Key, e => PseudoText.Of(e.Key, e.Value), StringComparer.Ordinal));
 
     /// <summary>Every id the English file defines (tests hold code and resources to each other).</summary>
-    public static IEnumerable<string> Ids => Languages.Value[English].Keys;
+    public static IEnumerable<string> Ids => Loaded.Value[English].Keys;
+
+    /// <summary>The ids <paramref name="language"/>'s own files define (no fallback): what its translators have done.</summary>
+    public static IEnumerable<string> IdsIn(string language) =>
+        Loaded.Value.TryGetValue(language, out var texts) ? texts.Keys : [];
+
+    /// <summary>
+    /// The culture a reader's figures and dates are written in: the UI culture, which follows the reader (LANG,
+    /// --lang, Accept-Language), not <see cref="CultureInfo.CurrentCulture"/>, which stays invariant for data.
+    /// </summary>
+    public static CultureInfo Culture =>
+        Languages.IsPseudo(CultureInfo.CurrentUICulture) ? CultureInfo.GetCultureInfo("en") : CultureInfo.CurrentUICulture;
 
     /// <summary>The message <paramref name="id"/> in the current UI language with its placeholders filled.</summary>
     public static string Render(string id, IReadOnlyDictionary<string, string>? args = null)
@@ -41,13 +53,24 @@ public static partial class Texts
     /// <summary>Renders <paramref name="id"/> with arguments given as (name, value) pairs.</summary>
     public static string Render(string id, params (string Name, object? Value)[] args) => Render(id, TextArgs.Of(args));
 
+    /// <summary>A day as the reader writes it (<c>format.date</c>), for tables where the day stands alone.</summary>
+    public static string Day(DateOnly day) => day.ToString(Template("format.date"), Culture);
+
+    /// <summary>A moment to the minute in its own offset, as the reader writes it (<c>format.minute</c>).</summary>
+    public static string Minute(DateTimeOffset at) => at.ToString(Template("format.minute"), Culture);
+
+    /// <summary>Values (ids, names: data, not words) as one list with the reader's separator.</summary>
+    public static string Join(IEnumerable<string> values) => string.Join(Template("format.list-separator"), values);
+
     /// <summary>Text ids as one argument, shown as a list in the reader's language (<c>{name, texts}</c>).</summary>
     public static string List(IEnumerable<string> ids) => string.Join('|', ids);
 
     private static string Template(string id)
     {
-        var languages = Languages.Value;
+        var languages = Loaded.Value;
         var ui = CultureInfo.CurrentUICulture;
+        if (Languages.IsPseudo(ui)) return Pseudo.Value.TryGetValue(id, out var p) ? p
+            : throw new KeyNotFoundException($"no text with id '{id}' in Text/{English}/*.json");
         foreach (var name in new[] { ui.Name, ui.TwoLetterISOLanguageName })
             if (name.Length > 0 && languages.TryGetValue(name, out var texts) && texts.TryGetValue(id, out var t)) return t;
         return languages[English].TryGetValue(id, out var en) ? en
@@ -56,7 +79,7 @@ public static partial class Texts
 
     private static string Format(string value, string format)
     {
-        var culture = CultureInfo.CurrentCulture;
+        var culture = Culture;
         switch (format)
         {
             case "": return value;

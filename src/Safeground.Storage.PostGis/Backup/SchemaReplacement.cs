@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Safeground.Core;
 using Safeground.Core.Text;
@@ -92,22 +93,22 @@ internal static class SchemaReplacement
     private static string Prelude(string schema, bool intoPublic, BackupArchive archive)
     {
         var sql = new System.Text.StringBuilder();
-        sql.Append($"SELECT pg_advisory_xact_lock(hashtext('safeground-migrate:' || '{schema}'));\n");
-        sql.Append($"SELECT pg_advisory_xact_lock(hashtext('safeground-write:' || '{schema}'));\n");
+        sql.Append(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock(hashtext('safeground-migrate:' || '{schema}'));\n");
+        sql.Append(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock(hashtext('safeground-write:' || '{schema}'));\n");
         var views = archive.Entries.Where(e => e.Schema == "public" && e.Type == "VIEW").Select(e => e.Name);
         var tables = archive.Entries.Where(e => e.Schema == "public" && e.Type == "TABLE").Select(e => e.Name);
         var names = Relations.Concat(views).Concat(tables).Distinct(StringComparer.Ordinal).Select(n => "'" + n.Replace("'", "''", StringComparison.Ordinal) + "'");
         sql.Append(LockAllTables(schema, intoPublic ? $"AND c.relname = ANY (ARRAY[{string.Join(", ", names)}]) " : ""));
         if (!intoPublic)
         {
-            sql.Append($"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE;\n");
+            sql.Append(CultureInfo.InvariantCulture, $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE;\n");
             return sql.ToString();
         }
         // A name may be a table or a view depending on the version; only relations that exist are dropped.
         sql.Append("DO $$ DECLARE r record; BEGIN FOR r IN SELECT relname, relkind FROM pg_class WHERE relnamespace = 'public'::regnamespace ");
-        sql.Append($"AND relkind IN ('r', 'p', 'v') AND relname = ANY (ARRAY[{string.Join(", ", names)}]) LOOP ");
+        sql.Append(CultureInfo.InvariantCulture, $"AND relkind IN ('r', 'p', 'v') AND relname = ANY (ARRAY[{string.Join(", ", names)}]) LOOP ");
         sql.Append("EXECUTE format('DROP %s IF EXISTS public.%I CASCADE', CASE r.relkind WHEN 'v' THEN 'VIEW' ELSE 'TABLE' END, r.relname); END LOOP; END $$;\n");
-        foreach (var f in Functions) sql.Append($"DROP FUNCTION IF EXISTS public.{f} CASCADE;\n");
+        foreach (var f in Functions) sql.Append(CultureInfo.InvariantCulture, $"DROP FUNCTION IF EXISTS public.{f} CASCADE;\n");
         return sql.ToString();
     }
 

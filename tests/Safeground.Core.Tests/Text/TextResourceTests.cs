@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Safeground.Core.Hazards;
+using Safeground.Core.Ordnance;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
@@ -17,7 +18,7 @@ namespace Safeground.Core.Tests.Text;
 public partial class TextResourceTests
 {
     // Ids built from a value rather than written out: each prefix's ids are checked against its enum below.
-    private static readonly string[] Built = ["word.released.", "word.kind."];
+    private static readonly string[] Built = [.. Words.Prefixes.Values];
 
     [Fact]
     public void Every_id_named_in_code_is_in_en_json()
@@ -39,12 +40,16 @@ public partial class TextResourceTests
     public void Ids_built_from_values_exist_for_every_value()
     {
         var known = Texts.Ids.ToHashSet(StringComparer.Ordinal);
-        foreach (var m in Enum.GetValues<ReleaseMethod>())
-            Assert.Contains("word.released." + m.ToString().ToLowerInvariant(), known);
-        foreach (var k in Enum.GetValues<ReportKind>())
-            Assert.Contains("word.kind." + JsonNamingPolicy.KebabCaseLower.ConvertName(k.ToString()), known);
-        Assert.Equal(Enum.GetValues<ReleaseMethod>().Length + Enum.GetValues<ReportKind>().Length,
-            known.Count(id => Built.Any(p => id.StartsWith(p, StringComparison.Ordinal))));
+        var expected = new List<string>();
+        foreach (var (type, _) in Words.Prefixes)
+            foreach (var value in Enum.GetValues(type))
+                expected.Add((string)typeof(Words).GetMethod(nameof(Words.Id))!.MakeGenericMethod(type).Invoke(null, [value])!);
+        var missing = expected.Where(id => !known.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, "no word for: " + string.Join(", ", missing));
+        // and no word for a value that no longer exists
+        Assert.Empty(known.Where(id => Built.Any(p => id.StartsWith(p, StringComparison.Ordinal))).Except(expected));
+        Assert.Equal("word.kind.eod-spot-task", Words.Id(ReportKind.EodSpotTask));
+        Assert.Equal("word.eo-category.ap-mine", Words.Id(EoCategory.ApMine));
     }
 
     [Fact]
@@ -65,8 +70,10 @@ public partial class TextResourceTests
             TextArgs.Of(("report", "R-1"), ("hazard", "HA-1"), ("left", 1234.5), ("limit", 500.0)));
         Assert.Equal("completion report R-1 would close hazard HA-1 with 1,234.5 m² still hazardous (at most 500 m²); "
             + "report the rest as cleared, reduced or cancelled first", InCulture(CultureInfo.InvariantCulture, () => flag.Message));
-        // The build runs with invariant globalization (no ICU cultures), so a German-like culture is made by hand.
+        // The reader's culture is the UI culture (CurrentCulture stays invariant for data).
         Assert.Contains("1.234,5 m²", InCulture(Commas(), () => flag.Message), StringComparison.Ordinal);
+        var uk = CultureInfo.GetCultureInfo("uk-UA");
+        Assert.Contains($"1{uk.NumberFormat.NumberGroupSeparator}234,5", InCulture(uk, () => flag.Message), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +110,7 @@ public partial class TextResourceTests
     internal static T InCulture<T>(CultureInfo culture, Func<T> f)
     {
         var (before, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
         try { return f(); }
         finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, ui); }
     }

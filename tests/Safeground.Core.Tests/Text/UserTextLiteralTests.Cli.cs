@@ -10,11 +10,6 @@ public partial class UserTextLiteralTests
 
     private static readonly (string File, string Literal)[] CliAllowed =
     [
-        // Format patterns of the tables' times (a pattern, not words).
-        ("src/Safeground.Cli/Commands/ReportCommand.cs", "\"yyyy-MM-dd HH:mm\""),
-        ("src/Safeground.Cli/Commands/UserTokenCommands.cs", "\"yyyy-MM-dd HH:mm\""),
-        ("src/Safeground.Cli/Commands/UserCommand.cs", "\"yyyy-MM-dd HH:mm\""),
-        ("src/Safeground.Cli/Commands/RulesCommand.cs", "\"yyyy-MM-dd HH:mm\""),
         // The audit log's record of what was done (its action column, like the server's "METHOD path"): data once stored.
         ("src/Safeground.Cli/Commands/UserTokenCommands.cs", "\"user token revoke\""),
         ("src/Safeground.Cli/Commands/UserCommand.cs", "\"user add\""),
