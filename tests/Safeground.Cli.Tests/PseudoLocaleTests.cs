@@ -119,7 +119,12 @@ public partial class PseudoLocaleTests
         switch (e.ValueKind)
         {
             case JsonValueKind.Object:
-                foreach (var p in e.EnumerateObject()) { data.Add(p.Name); Collect(p.Value, data); }
+                foreach (var p in e.EnumerateObject())
+                {
+                    // A name is shown only when it is an id (a rule's, keyed by it): kebab-case, never an English word alone.
+                    if (p.Name.Contains('-', StringComparison.Ordinal)) data.Add(p.Name);
+                    Collect(p.Value, data);
+                }
                 break;
             case JsonValueKind.Array:
                 foreach (var x in e.EnumerateArray()) Collect(x, data);

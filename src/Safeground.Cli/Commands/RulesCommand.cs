@@ -132,7 +132,9 @@ public static class RulesCommand
             Texts.Render("cli.rules.column.threshold"), Texts.Render("cli.rules.column.unit"), Texts.Render("cli.rules.column.enabled"), Texts.Render("cli.rules.column.vs-default"));
         foreach (var (id, r) in doc.Rules)
         {
-            t.AddRow(Markup.Escape(id), r.Severity, r.Threshold is { } x ? x.ToString("0.###", CultureInfo.InvariantCulture) : "",
+            // The severity as a word; the rule id and its unit are the programme file's own (what an admin edits).
+            var severity = Enum.TryParse<Severity>(r.Severity, ignoreCase: true, out var known) ? Words.Of(known) : r.Severity;
+            t.AddRow(Markup.Escape(id), Markup.Escape(severity), r.Threshold is { } x ? x.ToString("0.###", Texts.Culture) : "",
                 Markup.Escape(r.Unit ?? ""), r.Enabled ? Texts.Render("cli.word.yes") : $"[red]{Texts.Render("cli.word.no")}[/]", r.Changed ? $"[yellow]{Texts.Render("cli.rules.changed")}[/]" : "");
         }
         AnsiConsole.Write(t);

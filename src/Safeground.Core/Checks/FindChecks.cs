@@ -61,9 +61,8 @@ internal sealed class FindChecks : RuleFamily
             nearest, limit);
     }
 
-    private static string Describe(EoFind f)
-    {
-        var category = System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(f.Category.ToString()); // as in report JSON: ap-mine
-        return f.Model is null ? category : category + " " + f.Model;
-    }
+    // The find as the reader names it: its category's word, and its model when known (a model is data: "PFM-1").
+    private static string Describe(EoFind f) => f.Model is null
+        ? Texts.Render("check.find-what", ("category", Words.Id(f.Category)))
+        : Texts.Render("check.find-what-model", ("category", Words.Id(f.Category)), ("model", f.Model));
 }
