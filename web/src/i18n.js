@@ -119,14 +119,14 @@ const numberIn = (lng, value, digits = 2) => Number(value).toLocaleString(intlLo
 /** A number the way the language writes it (the same grouping and decimal sign as the charts, which get locale()). */
 export const formatNumber = (value, digits = 2) => numberIn(i18next.language, value, digits);
 
-/** A moment (an ISO timestamp) as the language writes a date and time. */
-export const formatDateTime = (iso) => new Date(iso).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
+// Words Intl writes (month names, "and") are the language's own: the pseudo language marks them as such.
+const intlWords = (text) => (i18next.language === pseudo ? `⟦${text}⟧` : text);
 
-/** A list of words joined the language's way ("a, b, and c" in English); the pseudo language marks the list as one. */
-export const formatList = (items) => {
-  const list = new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items.map(String));
-  return i18next.language === pseudo ? `⟦${list}⟧` : list;
-};
+/** A moment (an ISO timestamp) as the language writes a date and time. */
+export const formatDateTime = (iso) => intlWords(new Date(iso).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' }));
+
+/** A list of words joined the language's way ("a, b, and c" in English). */
+export const formatList = (items) => intlWords(new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items.map(String)));
 
 // {n, number}: a count or a figure, grouped the language's way.
 i18next.services.formatter.add('number', (value, lng) => numberIn(lng, value));

@@ -25,6 +25,17 @@ export async function createMap(container, options = {}) {
   const map = new MapLibreMap({
     container, style: operationStyle(tileset), bounds: tileset.bounds, fitBoundsOptions: { padding: 20 },
     attributionControl: false,
+    // MapLibre's own words (its controls' labels and the scale's units), in the app's language.
+    locale: {
+      'Map.Title': t('web.map.control.map'),
+      'NavigationControl.ZoomIn': t('web.map.control.zoom-in'),
+      'NavigationControl.ZoomOut': t('web.map.control.zoom-out'),
+      'NavigationControl.ResetBearing': t('web.map.control.reset-bearing'),
+      'Popup.Close': t('web.map.control.close-popup'),
+      'ScaleControl.Kilometers': t('web.map.control.km'),
+      'ScaleControl.Meters': t('web.map.control.m'),
+      'AttributionControl.ToggleAttribution': t('web.map.control.toggle-attribution'),
+    },
     ...options,
   });
   // The controls on the side a line starts from, the credit at its end: mirrored for a right-to-left language,

@@ -110,7 +110,9 @@ function showPage(page) {
   const items = page.items.filter((r) => !shownIds.has(r.id));
   queue.append(...items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', {},
     el('button', { type: 'button', className: 'review-item', 'data-report': r.id, 'aria-pressed': String(r.id === selected), onclick: () => open(r.id) },
-      el('strong', {}, r.id), ' ', reportKind(r.kind), el('br'), [r.hazard, r.organisation, day(r.dateOfInformation)].filter(Boolean).join(' · '),
+      el('strong', {}, r.id), ' ', reportKind(r.kind), el('br'), r.hazard
+        ? t('web.review.item', { hazard: r.hazard, organisation: r.organisation, date: day(r.dateOfInformation) })
+        : t('web.review.item-without-hazard', { organisation: r.organisation, date: day(r.dateOfInformation) }),
       conflicts.has(r.id) ? [el('br'), el('span', { className: 'review-conflict' }, t('web.review.competing'))] : null))));
   const shown = queue.querySelectorAll('.review-item').length;
   const total = page.total ?? shown;
