@@ -104,6 +104,8 @@ public sealed class WebLanguageTests(DemoServer server) : IClassFixture<DemoServ
         foreach (var lang in new[] { "en", "ar" })
         {
             await page.GotoAsync(new Uri(server.Address, $"/app/?lang={lang}#map").ToString());
+            // Signed in already (the session survives), or the sign-in form once the page has its words.
+            await page.WaitForFunctionAsync("() => !document.getElementById('sign-in').hidden || document.getElementById('who').textContent");
             if (await page.Locator("#sign-in").IsVisibleAsync()) await SignIn(page, "manager.a", "#map", navigate: false);
             await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", lang == "ar" ? "rtl" : "ltr");
             bool rtl = lang == "ar";
@@ -132,6 +134,12 @@ public sealed class WebLanguageTests(DemoServer server) : IClassFixture<DemoServ
                 () => window.safeground.charts.flatMap(c => [c.options.plugins.legend.rtl, c.options.plugins.tooltip.rtl, c.scales.x.options.reverse])
                 """);
             Assert.All(chart, b => Assert.Equal(rtl, b));
+            // Arabic writes Latin digits, in the totals and the charts alike (as the server's messages do).
+            var figures = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('#dashboard-totals td')].map(e => e.textContent)" +
+                ".concat(window.safeground.charts.flatMap(c => Object.values(c.scales).flatMap(s => s.ticks.map(t => String(t.label)))))");
+            Assert.DoesNotContain(figures, f => f.Any(ch => ch is >= '\u0660' and <= '\u0669'));
+            Assert.Contains(figures, f => f.Any(char.IsAsciiDigit));
             await Screens(browser, $"dashboard-{lang}");
             await page.Locator("#sign-out").ClickAsync();
         }

@@ -33,7 +33,7 @@ let antiforgery = null;
 async function antiforgeryHeader() {
   if (!antiforgery) {
     try {
-      const response = await fetch('/api/v1/session/antiforgery', { credentials: 'same-origin' });
+      const response = await fetch('/api/v1/session/antiforgery', { credentials: 'same-origin', headers: { 'Accept-Language': acceptLanguage() } });
       // Not signed in by the cookie (or unreachable): the write goes without and the server says why.
       if (response.ok) {
         const { token, header } = await response.json();
