@@ -20,6 +20,8 @@ cpSync('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs', 'dist/maplibre-gl
 cpSync('node_modules/maplibre-gl/dist/maplibre-gl.css', 'dist/maplibre-gl.css');
 cpSync('src/index.html', 'dist/index.html');
 cpSync('src/icon.svg', 'dist/icon.svg');
+// Each language's words, fetched by i18n.js for the language chosen (English is also bundled, as the fallback).
+cpSync('src/locales', 'dist/locales', { recursive: true });
 const styles = readdirSync('src').filter((f) => f.endsWith('.css')).sort((a, b) => (a === 'app.css' ? -1 : b === 'app.css' ? 1 : a.localeCompare(b)));
 writeFileSync('dist/app.css', styles.map((f) => `/* ${f} */\n${readFileSync(`src/${f}`, 'utf8')}`).join('\n'));
 buildBasemap('dist/basemap');

@@ -25,14 +25,15 @@ public sealed class Browser : IAsyncDisposable
 
     public List<string> Errors { get; } = [];
 
-    public static async Task<Browser> Open(int width = 1280, int height = 800)
+    /// <param name="locale">The browser's language (navigator.languages), English unless a test asks for another.</param>
+    public static async Task<Browser> Open(int width = 1280, int height = 800, string locale = "en-GB")
     {
         Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")),
             "the web app is not built: run scripts/web (scripts/test does) before building the tests");
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install chromium (scripts/setup)");
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = locale });
         return new Browser(playwright, browser, page);
     }
 

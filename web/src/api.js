@@ -1,7 +1,7 @@
 // Every call to Safeground's API goes through here: same-origin cookie session, JSON in and out.
 // The result never throws, on an HTTP error nor when the server cannot be reached: callers show
 // problem(result, failed) (the server's ProblemDetails sentence, which names the field and the rule) where the user is looking.
-import { t } from './i18n.js';
+import { language, t } from './i18n.js';
 
 export async function api(path, options = {}) {
   const method = (options.method ?? 'GET').toUpperCase();
@@ -10,7 +10,7 @@ export async function api(path, options = {}) {
   const guard = ['GET', 'HEAD', 'OPTIONS'].includes(method) || (session && method === 'POST') ? {} : await antiforgeryHeader();
   let response;
   try {
-    response = await fetch(path, { credentials: 'same-origin', ...options, headers: { 'Content-Type': 'application/json', ...guard, ...options.headers } });
+    response = await fetch(path, { credentials: 'same-origin', ...options, headers: { 'Content-Type': 'application/json', 'Accept-Language': acceptLanguage(), ...guard, ...options.headers } });
   } catch {
     // No answer at all (network down, server stopped, connection cut): nothing is known about what the server did.
     return { ok: false, status: 0, unreachable: true, body: null };
@@ -23,6 +23,9 @@ export async function api(path, options = {}) {
   return { ok: response.ok, status: response.status, unreachable, body };
 }
 
+// The server answers in the language shown (its problem details and messages); the pseudo language asks for English.
+const acceptLanguage = () => (language() === 'qps' ? 'en' : language());
+
 // The session's antiforgery token as a header ({ 'X-CSRF-TOKEN': token }), fetched before the first write of a session.
 // It is bound to the signed-in user, so it is dropped whenever the session changes.
 let antiforgery = null;
@@ -30,7 +33,7 @@ let antiforgery = null;
 async function antiforgeryHeader() {
   if (!antiforgery) {
     try {
-      const response = await fetch('/api/v1/session/antiforgery', { credentials: 'same-origin' });
+      const response = await fetch('/api/v1/session/antiforgery', { credentials: 'same-origin', headers: { 'Accept-Language': acceptLanguage() } });
       // Not signed in by the cookie (or unreachable): the write goes without and the server says why.
       if (response.ok) {
         const { token, header } = await response.json();

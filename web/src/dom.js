@@ -24,6 +24,9 @@ export function definitions(pairs) {
 /** An area given in m², in hectares ("1.25 ha"). */
 export const hectares = (m2) => t('web.format.area', { area: m2 });
 
+/** A yyyy-MM-dd day from the API in the language's order (web.format.date); nothing for none. */
+export const day = (value) => (value ? t('web.format.day', { day: value }) : value);
+
 /** The [[west, south], [east, north]] of a GeoJSON geometry (or of several). */
 export function bounds(...geometries) {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;

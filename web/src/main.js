@@ -3,7 +3,8 @@
 // #report, #mine, #review) so the browser's back button and bookmarks work.
 import { api, problem } from './api.js';
 import { $, el } from './dom.js';
-import { t } from './i18n.js';
+import { language, languages, remember, t, useLanguageOf } from './i18n.js';
+import { role } from './words.js';
 import * as mapView from './views/map-view.js';
 import * as dashboard from './views/dashboard.js';
 import * as reportForm from './views/report-form.js';
@@ -20,13 +21,31 @@ const views = [
   { hash: 'review', title: 'web.nav.review', minRole: 'data-manager', module: review },
 ];
 
-// The page's own words (index.html holds none).
-$('nav').setAttribute('aria-label', t('web.nav.label'));
-$('sign-out').textContent = t('web.session.sign-out');
-$('sign-in-title').textContent = t('web.sign-in.title');
-$('username-label').textContent = t('web.sign-in.username');
-$('password-label').textContent = t('web.sign-in.password');
-$('sign-in-submit').textContent = t('web.sign-in.submit');
+// The page's own words (index.html holds none), written again when a signed-in user's own language is another.
+function pageWords() {
+  document.title = t('web.app.title');
+  $('app-title').textContent = t('web.app.title');
+  $('nav').setAttribute('aria-label', t('web.nav.label'));
+  $('sign-out').textContent = t('web.session.sign-out');
+  $('sign-in-title').textContent = t('web.sign-in.title');
+  $('username-label').textContent = t('web.sign-in.username');
+  $('password-label').textContent = t('web.sign-in.password');
+  $('sign-in-submit').textContent = t('web.sign-in.submit');
+  $('language-label').textContent = t('web.language.label');
+  $('language').value = language();
+}
+
+// The language switch: each language by its own name. A choice is remembered and the page loads again in it
+// (the session cookie and a report's draft, kept on this device, survive the reload).
+$('language').replaceChildren(...languages.map(([code, name]) => el('option', { value: code, lang: code }, name)));
+$('language').addEventListener('change', () => {
+  remember($('language').value, session?.user.username);
+  const url = new URL(location.href);
+  url.searchParams.delete('lang'); // a ?lang= would otherwise win over the choice
+  if (url.href === location.href) location.reload();
+  else location.replace(url.href);
+});
+pageWords();
 
 let session;
 
@@ -44,10 +63,12 @@ function showSignIn() {
   $('username').focus();
 }
 
-function showSession(user) {
+async function showSession(user) {
+  await useLanguageOf(user.username);
+  pageWords();
   $('sign-in').hidden = true;
   $('sign-out').hidden = false;
-  const who = { name: user.name ?? user.username, role: user.role, organisation: user.organisation };
+  const who = { name: user.name ?? user.username, role: role(user.role), organisation: user.organisation };
   $('who').textContent = user.organisation ? t('web.session.who-in-organisation', who) : t('web.session.who', who);
   const mine = allowed(user).map((v) => ({ ...v, section: null, shown: false }));
   session = { user, views: mine };
@@ -84,7 +105,7 @@ $('sign-in').addEventListener('submit', async (event) => {
     return;
   }
   $('password').value = '';
-  showSession(result.body);
+  await showSession(result.body);
 });
 
 $('sign-out').addEventListener('click', async () => {
@@ -94,4 +115,4 @@ $('sign-out').addEventListener('click', async () => {
 });
 
 const me = await api('/api/v1/session/me');
-if (me.ok) showSession(me.body); else showSignIn();
+if (me.ok) await showSession(me.body); else showSignIn();

@@ -4,7 +4,8 @@
 // who wants the numbers, the same data as a visually hidden table.
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } from 'chart.js';
 import { el } from '../dom.js';
-import { t } from '../i18n.js';
+import { formatList, isRightToLeft, locale, t } from '../i18n.js';
+import { eoCategory } from '../words.js';
 import { period } from './totals.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -20,6 +21,30 @@ export const colours = {
 
 const ha = (m2) => Math.round(m2 / 100) / 100;
 const number = (v) => (v === null || v === undefined ? '–' : t('web.format.count', { n: v }));
+// A roll-up's month key (yyyy-MM) in the language's order.
+const month = (key) => {
+  const m = /^(\d{4})-(\d{2})$/.exec(key ?? '');
+  return m ? t('web.format.month', { year: m[1], month: m[2] }) : key;
+};
+
+// Chart.js formats its ticks and tooltips with `locale` (else the browser's language, which may not be the one
+// shown: the totals and the axes then disagreed); a right-to-left language mirrors the legend, the tooltips and
+// the axes (values grow leftwards, the value axis of an upright chart stands on the right).
+function localised(options) {
+  const rtl = isRightToLeft();
+  const scales = Object.fromEntries(Object.entries(rtl ? { x: {}, y: {}, ...options.scales } : options.scales ?? {}).map(([id, scale]) => {
+    const horizontal = (scale.axis ?? id[0]) === 'x';
+    return [id, rtl ? { ...scale, ...(horizontal ? { reverse: true } : { position: scale.position ?? 'right' }) } : scale];
+  }));
+  return {
+    ...options, locale: locale(), scales,
+    plugins: {
+      ...options.plugins,
+      legend: { ...options.plugins?.legend, rtl, textDirection: rtl ? 'rtl' : 'ltr' },
+      tooltip: { ...options.plugins?.tooltip, rtl, textDirection: rtl ? 'rtl' : 'ltr' },
+    },
+  };
+}
 
 /**
  * A figure holding one chart, appended to parent before the chart is made (Chart.js defers a chart
@@ -40,7 +65,7 @@ export function chartFigure(parent, spec) {
       labels: spec.labels,
       datasets: spec.datasets.map(({ colour, ...d }) => ({ backgroundColor: colour, borderColor: colour, ...d })),
     },
-    options: { responsive: true, maintainAspectRatio: false, plugins: { legend: { position: 'bottom' } }, ...spec.options },
+    options: localised({ responsive: true, maintainAspectRatio: false, ...spec.options, plugins: { legend: { position: 'bottom' }, ...spec.options?.plugins } }),
   });
 }
 
@@ -68,10 +93,10 @@ export function releasedByMonth(parent, months) {
   return chartFigure(parent, {
     id: 'chart-released', caption: t('web.dashboard.chart.released.caption'), unit: t('web.dashboard.unit.ha'), category: t('web.dashboard.chart.month'),
     summary: t('web.dashboard.chart.released.summary', {
-      first: released[0]?.key ?? '–', last: released.at(-1)?.key ?? '–',
+      first: month(released[0]?.key) ?? '–', last: month(released.at(-1)?.key) ?? '–',
       cancelled: sum('cancelledM2'), reduced: sum('reducedM2'), cleared: sum('clearedM2'),
     }),
-    labels: released.map((m) => m.key),
+    labels: released.map((m) => month(m.key)),
     datasets: [
       { label: t('web.dashboard.chart.cancelled'), data: released.map((m) => ha(m.cancelledM2)), colour: colours.cancelled },
       { label: t('web.dashboard.chart.reduced'), data: released.map((m) => ha(m.reducedM2)), colour: colours.reduced },
@@ -111,10 +136,10 @@ export function findsByCategory(parent, total) {
     summary: entries.length
       ? t('web.dashboard.chart.finds.summary', {
         finds: total.finds,
-        categories: entries.map(([k, v]) => t('web.dashboard.chart.finds.category', { category: k, n: v })).join(t('web.format.list-separator')),
+        categories: formatList(entries.map(([k, v]) => t('web.dashboard.chart.finds.category', { category: eoCategory(k), n: v }))),
       })
       : t('web.dashboard.chart.finds.summary-none', { finds: total.finds }),
-    labels: entries.map(([k]) => k),
+    labels: entries.map(([k]) => eoCategory(k)),
     datasets: [{ label: t('web.dashboard.chart.items'), data: entries.map(([, v]) => v), colour: colours.finds }],
     // Horizontal: category names read level on a narrow screen.
     options: {
@@ -130,7 +155,7 @@ export function accidentsByMonth(parent, months, total) {
   return chartFigure(parent, {
     id: 'chart-accidents', caption: t('web.dashboard.chart.accidents.caption'), unit: t('web.dashboard.unit.count'), category: t('web.dashboard.chart.month'),
     summary: t('web.dashboard.chart.accidents.summary', { accidents: total.accidents, killed: total.killed, injured: total.injured, months: withAccidents.length }),
-    labels: withAccidents.map((m) => m.key),
+    labels: withAccidents.map((m) => month(m.key)),
     datasets: [
       { label: t('web.dashboard.chart.accidents'), data: withAccidents.map((m) => m.accidents), colour: colours.accidents },
       { label: t('web.dashboard.chart.killed'), data: withAccidents.map((m) => m.killed), colour: colours.killed },

@@ -2,8 +2,9 @@
 // details panel for a clicked hazard: its areas, evidence, releases, timeline and the reports behind it.
 import { Popup } from 'maplibre-gl';
 import { api, problem } from '../api.js';
-import { bounds, definitions, el, hectares } from '../dom.js';
-import { t } from '../i18n.js';
+import { bounds, day, definitions, el, hectares } from '../dom.js';
+import { formatNumber, t } from '../i18n.js';
+import { evidenceSource, evidenceType, hazardClass, hazardStatus, popupRows, releaseMethod, reportKind, reportStatus } from '../words.js';
 import { createMap } from '../map.js';
 import { queryLayers } from '../style.js';
 import { searchPlaces } from '../places.js';
@@ -30,7 +31,7 @@ export async function mount(section) {
     const [feature] = map.queryRenderedFeatures(e.point, { layers: queryLayers });
     if (!feature) return;
     if (feature.properties.hazard_id) showHazard(feature.properties.hazard_id, false);
-    else new Popup().setLngLat(e.lngLat).setDOMContent(definitions(Object.entries(feature.properties).map(([k, v]) => [k.replaceAll('_', ' '), v]))).addTo(map);
+    else new Popup().setLngLat(e.lngLat).setDOMContent(definitions(popupRows(feature.properties))).addTo(map);
   });
   for (const layer of queryLayers) {
     map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
@@ -116,20 +117,20 @@ async function renderHazard(h, frame) {
   ]);
   const a = h.areas;
   panel.replaceChildren(
-    el('h2', { id: 'details-title' }, h.id + (h.name ? ` – ${h.name}` : '')),
+    el('h2', { id: 'details-title' }, h.name ? t('web.map.hazard.title-named', { hazard: h.id, name: h.name }) : h.id),
     definitions([
-      [t('web.map.hazard.class'), h.class.toUpperCase()], [t('web.map.hazard.status'), h.status], [t('web.map.hazard.region'), h.region],
+      [t('web.map.hazard.class'), hazardClass(h.class)], [t('web.map.hazard.status'), hazardStatus(h.status)], [t('web.map.hazard.region'), h.region],
       [t('web.map.hazard.organisation'), h.organisation],
       [t('web.map.hazard.remaining'), t('web.map.hazard.remaining-of', { remaining: a.remainingM2, original: a.originalM2 })],
       [t('web.map.hazard.cancelled'), hectares(a.cancelledM2)], [t('web.map.hazard.reduced'), hectares(a.reducedM2)],
       [t('web.map.hazard.cleared'), hectares(a.clearedM2)],
-      [t('web.map.hazard.finds'), h.findCount], [t('web.map.hazard.accidents'), h.accidentCount], [t('web.map.hazard.handed-over-to'), h.handedOverTo],
+      [t('web.map.hazard.finds'), formatNumber(h.findCount)], [t('web.map.hazard.accidents'), formatNumber(h.accidentCount)], [t('web.map.hazard.handed-over-to'), h.handedOverTo],
     ]),
     el('h3', {}, t('web.map.hazard.evidence')),
     h.evidence?.length
       ? el('ul', {}, h.evidence.map((e) => el('li', {}, e.note
-        ? t('web.map.hazard.evidence-item-note', { type: e.type, source: e.source, note: e.note })
-        : t('web.map.hazard.evidence-item', { type: e.type, source: e.source }))))
+        ? t('web.map.hazard.evidence-item-note', { type: evidenceType(e.type), source: evidenceSource(e.source), note: e.note })
+        : t('web.map.hazard.evidence-item', { type: evidenceType(e.type), source: evidenceSource(e.source) }))))
       : el('p', {}, t('web.map.hazard.no-evidence')),
     // Spread, not passed: replaceChildren writes a null as the text "null" and an array as "[object …]".
     ...(h.flags?.length ? [el('h3', {}, t('web.map.hazard.flags')), el('ul', {}, h.flags.map((f) => el('li', {}, typeof f === 'string' ? f : (f.message ?? t('web.map.hazard.flag-without-message')))))] : []),
@@ -138,8 +139,8 @@ async function renderHazard(h, frame) {
     el('h3', {}, t('web.map.hazard.reports')),
     reports.ok ? el('ul', { className: 'reports' }, reports.body.items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', {},
       r.statusReason
-        ? t('web.map.hazard.report-reason', { date: r.dateOfInformation, report: r.id, kind: r.kind, status: r.status, reason: r.statusReason })
-        : t('web.map.hazard.report', { date: r.dateOfInformation, report: r.id, kind: r.kind, status: r.status })))
+        ? t('web.map.hazard.report-reason', { date: day(r.dateOfInformation), report: r.id, kind: reportKind(r.kind), status: reportStatus(r.status), reason: r.statusReason })
+        : t('web.map.hazard.report', { date: day(r.dateOfInformation), report: r.id, kind: reportKind(r.kind), status: reportStatus(r.status) })))
     ) : el('p', {}, problem(reports, (code) => t('web.map.reports.failed', { status: code }))),
   );
 }
@@ -151,6 +152,6 @@ function timelineTable(points) {
     el('thead', {}, el('tr', {}, [t('web.map.timeline.date'), t('web.map.timeline.report'), t('web.map.timeline.released'), t('web.map.timeline.remaining')]
       .map((heading) => el('th', { scope: 'col' }, heading)))),
     el('tbody', {}, points.map((/** @type {import('../api-types.js').TimelinePoint} */ p) => el('tr', {},
-      el('td', {}, p.date), el('td', {}, t('web.map.timeline.report-kind', { report: p.reportId, kind: p.method ?? p.kind })),
+      el('td', {}, day(p.date)), el('td', {}, t('web.map.timeline.report-kind', { report: p.reportId, kind: p.method ? releaseMethod(p.method) : reportKind(p.kind) })),
       el('td', {}, hectares(p.releasedM2)), el('td', {}, hectares(p.remainingM2))))));
 }

@@ -1,8 +1,9 @@
 // "My reports": what the field has sent and where it stands. A rejected report shows the data manager's reason,
 // so its author can correct it and send it again; reports waiting for a decision are listed too.
 import { api, problem } from '../api.js';
-import { el } from '../dom.js';
+import { day, el } from '../dom.js';
 import { t } from '../i18n.js';
+import { reportKind } from '../words.js';
 
 let lists;
 
@@ -33,8 +34,10 @@ function block(titleId, status, result) {
   return el('section', { 'aria-labelledby': id },
     el('h3', { id }, status === 'rejected' ? t('web.mine.rejected-count', { total: items.length }) : t('web.mine.submitted-count', { total: items.length })),
     items.length === 0 ? el('p', {}, t('web.mine.none')) : el('ul', { className: 'report-list', id: `${id}-list` }, items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', { 'data-report': r.id },
-      // The report's kind, hazard and date, each a value (as the API names them), between dashes.
-      el('strong', {}, r.id), ` – ${[r.kind.replaceAll('-', ' '), r.hazard, r.dateOfInformation].filter(Boolean).join(' – ')}`,
+      // The report's kind, hazard and date in one sentence (a translation orders them).
+      el('strong', {}, r.id), ' ', r.hazard
+        ? t('web.mine.item', { kind: reportKind(r.kind), hazard: r.hazard, date: day(r.dateOfInformation) })
+        : t('web.mine.item-without-hazard', { kind: reportKind(r.kind), date: day(r.dateOfInformation) }),
       r.statusReason ? el('p', { className: 'reason' }, t('web.mine.reason', { reason: r.statusReason })) : null,
       // The rejected report stays as it was; its content opens in the form and goes as a new report.
       status === 'rejected' ? el('a', { href: `#report/correct/${encodeURIComponent(r.id)}`, className: 'button correct', id: `correct-${r.id}` }, t('web.mine.correct', { report: r.id })) : null))));

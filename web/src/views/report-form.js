@@ -7,7 +7,8 @@
 // by the server ("already received"); Submit is disabled while a report is on its way.
 import { api, plain, problem } from '../api.js';
 import { el, hectares } from '../dom.js';
-import { t } from '../i18n.js';
+import { formatDateTime, t } from '../i18n.js';
+import { hazardStatus, reportStatus } from '../words.js';
 import { createMap } from '../map.js';
 import { createDrawing } from '../forms/drawing.js';
 import { finds as findRows } from '../forms/details.js';
@@ -44,7 +45,7 @@ export async function mount(section, context) {
     await fill(draft.report, draft.polygons);
     attempted = draft.attempted === true;
     ui.draftText.textContent = draft.savedAt
-      ? t('web.report.draft.restored-at', { time: new Date(draft.savedAt).toLocaleString('en-GB') })
+      ? t('web.report.draft.restored-at', { time: formatDateTime(draft.savedAt) })
       : t('web.report.draft.restored');
     ui.draftNote.hidden = false;
   }
@@ -207,7 +208,7 @@ async function organisationChanged() {
     ...teams.map((team) => el('option', { value: team.id }, t('web.report.team-option', { id: team.id, name: team.name }))));
   if (teams.length === 1) ui.team.value = teams[0].id; // the productivity rules need the team's asset
   ui.hazardList.replaceChildren(...hazards.filter((h) => h.status !== 'closed')
-    .map((h) => el('option', { value: h.id }, t('web.report.hazard-option', { name: h.name ?? '', status: h.status, remaining: h.remainingM2 }))));
+    .map((h) => el('option', { value: h.id }, t('web.report.hazard-option', { name: h.name ?? '', status: hazardStatus(h.status), remaining: h.remainingM2 }))));
   await teamChanged();
 }
 
@@ -234,7 +235,7 @@ async function loadHazard() {
     return;
   }
   hazard = result.body;
-  const info = { hazard: hazard.id, name: hazard.name, status: hazard.status, remaining: hazard.areas.remainingM2, original: hazard.areas.originalM2 };
+  const info = { hazard: hazard.id, name: hazard.name, status: hazardStatus(hazard.status), remaining: hazard.areas.remainingM2, original: hazard.areas.originalM2 };
   ui.hazardInfo.textContent = hazard.name ? t('web.report.hazard.info', info) : t('web.report.hazard.info-unnamed', info);
   drawing.hazard(hazard.geometry ?? hazard.original);
 }
@@ -490,7 +491,7 @@ async function send() {
   clearDraft();
   registry.clear();
   ui.issues.replaceChildren();
-  const sent = { report: result.body.id, status: result.body.status };
+  const sent = { report: result.body.id, status: reportStatus(result.body.status) };
   ui.status.textContent = result.body.alreadyReceived ? t('web.report.sent.again', sent) : t('web.report.sent', sent);
 }
 

@@ -3,8 +3,9 @@
 // the land it releases and the rules it breaks — then approve, or reject with a reason its author will read.
 import { GeoJSONSource } from 'maplibre-gl';
 import { api, problem } from '../api.js';
-import { bounds, definitions, el, hectares } from '../dom.js';
-import { t } from '../i18n.js';
+import { bounds, day, definitions, el, hectares } from '../dom.js';
+import { formatDateTime, formatNumber, t } from '../i18n.js';
+import { hazardStatus, reportKind, severity } from '../words.js';
 import { createMap } from '../map.js';
 
 let map;
@@ -109,7 +110,9 @@ function showPage(page) {
   const items = page.items.filter((r) => !shownIds.has(r.id));
   queue.append(...items.map((/** @type {import('../api-types.js').ReportSummaryView} */ r) => el('li', {},
     el('button', { type: 'button', className: 'review-item', 'data-report': r.id, 'aria-pressed': String(r.id === selected), onclick: () => open(r.id) },
-      el('strong', {}, r.id), ` ${r.kind.replaceAll('-', ' ')}`, el('br'), [r.hazard, r.organisation, r.dateOfInformation].filter(Boolean).join(' · '),
+      el('strong', {}, r.id), ' ', reportKind(r.kind), el('br'), r.hazard
+        ? t('web.review.item', { hazard: r.hazard, organisation: r.organisation, date: day(r.dateOfInformation) })
+        : t('web.review.item-without-hazard', { organisation: r.organisation, date: day(r.dateOfInformation) }),
       conflicts.has(r.id) ? [el('br'), el('span', { className: 'review-conflict' }, t('web.review.competing'))] : null))));
   const shown = queue.querySelectorAll('.review-item').length;
   const total = page.total ?? shown;
@@ -133,7 +136,7 @@ async function open(id) {
   }
   showOnMap(impact.body);
   detail.replaceChildren(
-    el('h2', { id: 'review-title' }, t('web.review.report-title', { report: id, kind: impact.body.report.kind.replaceAll('-', ' ') })),
+    el('h2', { id: 'review-title' }, t('web.review.report-title', { report: id, kind: reportKind(impact.body.report.kind) })),
     // Spread, not passed: replaceChildren writes a null as the text "null".
     ...(conflicts.has(id) ? [el('p', { className: 'review-conflict', role: 'alert' }, t('web.review.conflict', { message: conflicts.get(id) }))] : []),
     definitions(summaryOf(report.body.report, impact.body)),
@@ -145,10 +148,10 @@ function summaryOf(r, impact) {
   return [
     [t('web.review.summary.hazard'), r.hazardId], [t('web.review.summary.organisation'), r.organisationId],
     [t('web.review.summary.team'), r.teamId], [t('web.review.summary.deployment'), r.deploymentId],
-    [t('web.review.summary.date'), r.dateOfInformation], [t('web.review.summary.submitted-by'), r.submittedBy],
-    [t('web.review.summary.submitted-at'), r.submittedAt?.slice(0, 16).replace('T', ' ')],
+    [t('web.review.summary.date'), day(r.dateOfInformation)], [t('web.review.summary.submitted-by'), r.submittedBy],
+    [t('web.review.summary.submitted-at'), r.submittedAt ? formatDateTime(r.submittedAt) : null],
     [t('web.review.summary.supersedes'), r.supersedes], [t('web.review.summary.reason'), r.supersedeReason],
-    [t('web.review.summary.finds'), impact.finds || null],
+    [t('web.review.summary.finds'), impact.finds ? formatNumber(impact.finds) : null],
   ];
 }
 
@@ -161,8 +164,8 @@ function changeOf(h) {
     el('td', { 'data-key': `before-${key}` }, b ? hectares(b[key]) : '–'),
     el('td', { 'data-key': `after-${key}`, 'data-value': a ? String(a[key]) : '' }, a ? hectares(a[key]) : '–'),
     el('td', {}, a && b ? signed(a[key] - b[key]) : '–'));
-  const heading = b && a && b.status !== a.status ? t('web.review.hazard.changed', { hazard: h.id, before: b.status, after: a.status })
-    : a ? t('web.review.hazard.status', { hazard: h.id, status: a.status }) : t('web.review.hazard.title', { hazard: h.id });
+  const heading = b && a && b.status !== a.status ? t('web.review.hazard.changed', { hazard: h.id, before: hazardStatus(b.status), after: hazardStatus(a.status) })
+    : a ? t('web.review.hazard.status', { hazard: h.id, status: hazardStatus(a.status) }) : t('web.review.hazard.title', { hazard: h.id });
   return el('section', { className: 'impact', 'aria-label': t('web.review.hazard.title', { hazard: h.id }) },
     el('h3', {}, heading),
     el('table', { className: 'impact-table', 'data-hazard': h.id },
@@ -173,11 +176,13 @@ function changeOf(h) {
         row(t('web.review.impact.remaining'), 'remainingM2'))),
     h.flags.length
       ? el('ul', { className: 'flags', 'aria-label': t('web.review.flags') },
-        h.flags.map((f) => el('li', { className: `flag ${f.severity}` }, t('web.review.flag', { severity: f.severity, message: f.message }))))
+        h.flags.map((f) => el('li', { className: `flag ${f.severity}` }, t('web.review.flag', { severity: severity(f.severity), message: f.message }))))
       : el('p', {}, t('web.review.no-flags')));
 }
 
-const signed = (m2) => (Math.abs(m2) < 0.05 ? hectares(0) : `${m2 > 0 ? '+' : '−'}${hectares(Math.abs(m2))}`);
+// A change with its sign in the sentence, so a language places the sign its own way.
+const signed = (m2) => (Math.abs(m2) < 0.05 ? hectares(0)
+  : m2 > 0 ? t('web.review.impact.increase', { area: Math.abs(m2) }) : t('web.review.impact.decrease', { area: Math.abs(m2) }));
 
 function showOnMap(impact) {
   const collect = (pick) => ({ type: 'FeatureCollection', features: impact.hazards.flatMap(pick).filter(Boolean).map((g) => ({ type: 'Feature', properties: {}, geometry: g })) });
