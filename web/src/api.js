@@ -23,8 +23,9 @@ export async function api(path, options = {}) {
   return { ok: response.ok, status: response.status, unreachable, body };
 }
 
-// The server answers in the language shown (its problem details and messages); the pseudo language asks for English.
-const acceptLanguage = () => (language() === 'qps' ? 'en' : language());
+// The server answers in the language shown (its problem details and messages), the pseudo language included
+// (the server marks its texts ⟦…⟧ too, so the pseudo-locale test sees a server sentence that is not a text).
+const acceptLanguage = () => language();
 
 // The session's antiforgery token as a header ({ 'X-CSRF-TOKEN': token }), fetched before the first write of a session.
 // It is bound to the signed-in user, so it is dropped whenever the session changes.
