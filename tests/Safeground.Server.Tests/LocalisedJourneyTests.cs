@@ -54,6 +54,7 @@ public sealed class LocalisedJourneyTests(DemoServer server) : IClassFixture<Dem
         await page.Locator("#body-depth").FillAsync("20");
         await page.Locator("#report-check").ClickAsync();
         await Assertions.Expect(page.Locator("#report-status")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#report-status")).Not.ToHaveTextAsync(words["web.report.checking"]);
         Assert.Equal(0, await page.Locator("#report-issues .issue-link.error").CountAsync());
         await Assertions.Expect(page.Locator("#report-check")).ToHaveTextAsync(words["web.report.check"]);
         Assert.NotEqual(english["web.report.check"], words["web.report.check"]);

@@ -128,11 +128,24 @@ export function remainingVsReleased(parent, total, filter) {
   });
 }
 
+// A category's name on lines of about 20 characters: names run longer in other languages than in English
+// ("боєприпаси до стрілецької зброї"), and Chart.js cuts a long tick label at the chart's edge.
+function wrapped(value) {
+  const lines = [];
+  for (const word of String(this.getLabelForValue(value)).split(' ')) {
+    if (lines.length && (lines[lines.length - 1] + ' ' + word).length <= 20) lines[lines.length - 1] += ' ' + word;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** Explosive ordnance found, by category. */
 export function findsByCategory(parent, total) {
   const entries = Object.entries(total.findsByCategory ?? {}).sort((a, b) => b[1] - a[1]);
   return chartFigure(parent, {
     id: 'chart-finds', caption: t('web.dashboard.chart.finds.caption'), unit: t('web.dashboard.unit.items'), category: t('web.dashboard.chart.category'),
+    // Room for each category's name on up to three lines (see wrapped).
+    height: Math.max(260, entries.length * 44 + 70),
     summary: entries.length
       ? t('web.dashboard.chart.finds.summary', {
         finds: total.finds,
@@ -144,7 +157,7 @@ export function findsByCategory(parent, total) {
     // Horizontal: category names read level on a narrow screen.
     options: {
       indexAxis: 'y', plugins: { legend: { display: false } },
-      scales: { x: { beginAtZero: true, title: { display: true, text: t('web.dashboard.unit.items') } }, y: { ticks: { autoSkip: false } } },
+      scales: { x: { beginAtZero: true, ticks: { maxTicksLimit: 5 }, title: { display: true, text: t('web.dashboard.unit.items') } }, y: { ticks: { autoSkip: false, callback: wrapped } } },
     },
   });
 }
