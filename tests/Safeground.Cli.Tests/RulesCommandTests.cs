@@ -33,7 +33,7 @@ public sealed class RulesCommandTests
 
         var manager = CliRun.Run(dir.Path, "rules", "set", "property.json", "--store", store, "--by", "dm");
         Assert.True(manager.ExitCode == 1, manager.ToString());
-        Assert.Contains("dm (data-manager) cannot set the programme's rules; an admin does", manager.Stderr, StringComparison.Ordinal);
+        Assert.Contains("dm (data manager) cannot set the programme's rules; an admin does", manager.Stderr, StringComparison.Ordinal);
         var typo = CliRun.Run(dir.Path, "rules", "set", "typo.json", "--store", store, "--by", "admin");
         Assert.True(typo.ExitCode == 1, typo.ToString());
         Assert.Contains("typo.json: line 5: unknown rule \"clearing-canceled-land\"", typo.Stderr, StringComparison.Ordinal);

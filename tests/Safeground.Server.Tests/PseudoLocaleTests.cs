@@ -57,7 +57,7 @@ public sealed partial class PseudoLocaleTests(DemoServer server) : IClassFixture
             const texts = [
               ...Object.values(c.options.scales ?? {}).map((s) => s.title?.display ? s.title.text : null),
               ...(c.data.labels ?? []), ...c.data.datasets.map((d) => d.label),
-              ...Object.values(c.scales).flatMap((s) => s.ticks.map((t) => t.label)).flat(),
+              ...Object.values(c.scales).flatMap((s) => s.ticks.map((t) => [t.label].flat().join(" "))), // a label wrapped on lines is one text
               ...(c.legend?.legendItems ?? []).map((i) => i.text),
             ];
             for (const t of texts) if (typeof t === 'string' && t.trim()) out.push([`chart ${id}`, t]);

@@ -50,8 +50,8 @@ public static class UserCommand
             var user = UserAccounts.Add(s, parse.GetValue(username)!, parse.GetValue(name), r, org, password, DateTimeOffset.UtcNow);
             Audit(s, "user add", user.Username);
             Console.WriteLine(user.OrganisationId is { } userOrg
-                ? Texts.Render("cli.user.added", ("username", user.Username), ("role", RoleNames.Of(user.Role)), ("organisation", userOrg), ("store", path))
-                : Texts.Render("cli.user.added-authority", ("username", user.Username), ("role", RoleNames.Of(user.Role)), ("store", path)));
+                ? Texts.Render("cli.user.added", ("username", user.Username), ("role", Words.Id(user.Role)), ("organisation", userOrg), ("store", path))
+                : Texts.Render("cli.user.added-authority", ("username", user.Username), ("role", Words.Id(user.Role)), ("store", path)));
             return SafegroundCli.Ok;
         });
         return cmd;

@@ -204,7 +204,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
             if (!AccessPolicy.CanProposeCorrection(submission.Actor, report.OrganisationId, target.Report.OrganisationId))
                 throw SafegroundException.Forbidden(CorrectionRefused(report, target.Report, submission.Actor));
             if (target.Status != ReportStatus.Approved)
-                throw SafegroundException.Conflict(Texts.Render("error.report.report-supersedes-which-only-approved", ("report", report.Id), ("old", old), ("status", Wire(target.Status))));
+                throw SafegroundException.Conflict(Texts.Render("error.report.report-supersedes-which-only-approved", ("report", report.Id), ("old", old), ("status", Words.Id(target.Status))));
             if (string.IsNullOrWhiteSpace(report.SupersedeReason))
                 throw SafegroundException.Invalid(Texts.Render("error.report.report-supersedes-but-gives-no", ("report", report.Id), ("old", old)));
         }
@@ -230,9 +230,9 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     public ReportRecord Approve(string reportId, User approver)
     {
         ArgumentNullException.ThrowIfNull(approver);
-        var record = Pending(reportId, "approve");
+        var record = Pending(reportId, "word.verb.approve");
         var report = record.Report;
-        MayDecide(approver, report, "approve");
+        MayDecide(approver, report, "word.verb.approve");
         if (report.Supersedes is { } replaced && store.FindReport(replaced) is { } target
             && !AccessPolicy.CanApproveCorrection(approver, report.OrganisationId, target.Report.OrganisationId))
             throw SafegroundException.Forbidden(Texts.Render("error.report.approve-correction-other-organisation", ("username", approver.Username), ("report", reportId),
@@ -246,8 +246,8 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         {
             var by = store.History(contested).LastOrDefault(e => e.Status == ReportStatus.Superseded)?.Reason;
             throw SafegroundException.Conflict(by is null
-                ? Texts.Render("error.report.competing-correction", ("report", reportId), ("contested", contested), ("status", Wire(settled.Status)))
-                : Texts.Render("error.report.competing-correction.by", ("report", reportId), ("contested", contested), ("status", Wire(settled.Status)), ("by", by)));
+                ? Texts.Render("error.report.competing-correction", ("report", reportId), ("contested", contested), ("status", Words.Id(settled.Status)))
+                : Texts.Render("error.report.competing-correction.by", ("report", reportId), ("contested", contested), ("status", Words.Id(settled.Status)), ("by", by)));
         }
         var approved = new ReportEvent(reportId, ReportStatus.Approved, clock.GetUtcNow(), approvedBy, null);
 
@@ -297,8 +297,8 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         ArgumentNullException.ThrowIfNull(rejecter);
         if (string.IsNullOrWhiteSpace(reason))
             throw SafegroundException.Invalid(Texts.Render("error.report.rejecting-report-needs-reason-author", ("reportId", reportId)));
-        var record = Pending(reportId, "reject");
-        MayDecide(rejecter, record.Report, "reject");
+        var record = Pending(reportId, "word.verb.reject");
+        MayDecide(rejecter, record.Report, "word.verb.reject");
         string rejectedBy = rejecter.Username;
         var rejected = new ReportEvent(reportId, ReportStatus.Rejected, clock.GetUtcNow(), rejectedBy, reason);
         using var tx = store.BeginWrite();
@@ -323,7 +323,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     private static void MayDecide(User user, Report report, string verb)
     {
         if (user.Role < Role.DataManager)
-            throw SafegroundException.Forbidden(Texts.Render("error.report.cannot-reports-data-manager-does", ("username", user.Username), ("role", RoleNames.Of(user.Role)), ("verb", verb)));
+            throw SafegroundException.Forbidden(Texts.Render("error.report.cannot-reports-data-manager-does", ("username", user.Username), ("role", Words.Id(user.Role)), ("verb", verb)));
         if (!AccessPolicy.CanDecide(user, report.OrganisationId))
             throw SafegroundException.Forbidden(Texts.Render("error.report.cannot-decide-reports-organisation", ("username", user.Username), ("organisationId", report.OrganisationId)));
     }
@@ -340,7 +340,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     {
         var record = store.FindReport(reportId) ?? throw SafegroundException.NotFound(Texts.Render("error.report.report-does-not-exist", ("reportId", reportId)));
         if (record.Status != ReportStatus.Submitted)
-            throw SafegroundException.Conflict(Texts.Render("error.report.cannot-report-already", ("verb", verb), ("reportId", reportId), ("status", Wire(record.Status))));
+            throw SafegroundException.Conflict(Texts.Render("error.report.cannot-report-already", ("verb", verb), ("reportId", reportId), ("status", Words.Id(record.Status))));
         return record;
     }
 
@@ -420,5 +420,4 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     // SubmitBatch adds each accepted report of the batch (AsIfApproved), so the next is checked against it.
     private Dictionary<string, List<Report>>? _approvedDuringBatch;
 
-    private static string Wire(ReportStatus s) => s.ToString().ToLowerInvariant();
 }

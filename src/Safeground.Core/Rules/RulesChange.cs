@@ -25,7 +25,7 @@ public sealed class RulesChange(ISafegroundStore store, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(by);
         if (!AccessPolicy.CanSetRules(by))
-            throw SafegroundException.Forbidden(Texts.Render("error.rules.cannot-set-programme-s-rules", ("username", by.Username), ("role", RoleNames.Of(by.Role)), ("disabled", by.Disabled ? Texts.Render("word.disabled-suffix") : "")));
+            throw SafegroundException.Forbidden(Texts.Render("error.rules.cannot-set-programme-s-rules", ("username", by.Username), ("role", Words.Id(by.Role)), ("disabled", by.Disabled ? Texts.Render("word.disabled-suffix") : "")));
         var next = ProgrammeRules.Parse(json, source);
         var previous = StoredProgramme.Read(store);
 

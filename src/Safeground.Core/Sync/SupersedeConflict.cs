@@ -16,5 +16,5 @@ public sealed record SupersedeConflict(string Superseded, ReportStatus Status, I
     public string Describe() => Status == ReportStatus.Approved
         ? Texts.Render(Pending.Count > 2 ? "sync.conflict.approved.many" : "sync.conflict.approved", ("pending", string.Join(Texts.Render("word.and"), Pending)), ("superseded", Superseded))
         : Texts.Render(Pending.Count == 1 ? "sync.conflict.settled.one" : "sync.conflict.settled", ("pending", string.Join(Texts.Render("word.and"), Pending)),
-            ("superseded", Superseded), ("status", Status.ToString().ToLowerInvariant()));
+            ("superseded", Superseded), ("status", Words.Id(Status)));
 }

@@ -45,13 +45,13 @@ public static class AccessPolicies
         options.AddPolicy(Account, p => p.AddRequirements(new CallerRequirement(AccessPolicy.HasAccount,
             _ => Texts.Render("api.policy.anonymous"))));
         options.AddPolicy(FieldReporter, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanSubmitReports,
-            u => Texts.Render("api.policy.submit", ("user", u.Username), ("role", RoleNames.Of(u.Role))))));
+            u => Texts.Render("api.policy.submit", ("user", u.Username), ("role", Words.Id(u.Role))))));
         options.AddPolicy(SyncPush, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanSubmitReports,
-            u => Texts.Render("api.policy.push", ("user", u.Username), ("role", RoleNames.Of(u.Role))))));
+            u => Texts.Render("api.policy.push", ("user", u.Username), ("role", Words.Id(u.Role))))));
         options.AddPolicy(DataManager, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanDecideReports,
-            u => Texts.Render("api.policy.decide", ("user", u.Username), ("role", RoleNames.Of(u.Role))))));
+            u => Texts.Render("api.policy.decide", ("user", u.Username), ("role", Words.Id(u.Role))))));
         options.AddPolicy(Admin, p => p.AddRequirements(new CallerRequirement(AccessPolicy.CanReadAudit,
-            u => Texts.Render("api.policy.admin", ("needed", RoleNames.Of(Role.Admin)), ("user", u.Username), ("role", RoleNames.Of(u.Role))))));
+            u => Texts.Render("api.policy.admin", ("needed", Words.Id(Role.Admin)), ("user", u.Username), ("role", Words.Id(u.Role))))));
         options.AddPolicy(SubmitFor, p => p.AddRequirements(new OrganisationRequirement(AccessPolicy.CanSubmit,
             (u, org) => Texts.Render("api.policy.submit-for", ("user", u.Username), ("organisation", org)))));
         options.AddPolicy(DecideFor, p => p.AddRequirements(new OrganisationRequirement(AccessPolicy.CanDecide,

@@ -34,7 +34,7 @@ internal static class TokenEndpoints
     {
         var caller = Caller.Of(context);
         var owner = store.FindUser(name)?.User;
-        if (owner is null || !AccessPolicy.CanManageTokensOf(caller, owner)) throw NotFound("user", name);
+        if (owner is null || !AccessPolicy.CanManageTokensOf(caller, owner)) throw NotFound("word.account.user", name);
         var now = clock.GetUtcNow();
         return Results.Json(UserAccounts.TokensOf(store, owner.Username).Select(t => View(t, now)).ToList(), ApiJson.Options);
     }
@@ -44,7 +44,7 @@ internal static class TokenEndpoints
         var caller = Caller.Of(context);
         var token = AccessToken.IsWellFormedId(id) ? store.FindTokenById(id) : null;
         var owner = token is null ? null : store.FindUser(token.Username)?.User;
-        if (owner is null || !AccessPolicy.CanManageTokensOf(caller, owner)) throw NotFound("token", id);
+        if (owner is null || !AccessPolicy.CanManageTokensOf(caller, owner)) throw NotFound("word.account.token", id);
         UserAccounts.RevokeToken(store, token!.Id);
         return Results.NoContent();
     }

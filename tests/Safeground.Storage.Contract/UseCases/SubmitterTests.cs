@@ -105,7 +105,7 @@ public abstract class SubmitterTests<TKind> : LifecycleTestStore<TKind> where TK
         Assert.Equal(ErrorKind.Invalid, unknown.Kind);
         Assert.StartsWith("'ghost' is not a user of ", unknown.Message, StringComparison.Ordinal);
         var reporter = Assert.Throws<SafegroundException>(() => Lifecycle.Reject("R-2", "reporter.a", "no"));
-        Assert.Equal("reporter.a (field-reporter) cannot reject reports; a data manager does", reporter.Message);
+        Assert.Equal("reporter.a (field reporter) cannot reject reports; a data manager does", reporter.Message);
         using (var tx = Store.BeginWrite())
         {
             tx.SetDisabled("manager.a2", true);
