@@ -42,12 +42,20 @@ public class LanguageTests(DemoServer server) : IClassFixture<DemoServer>
     [Fact]
     public async Task In_the_pseudo_language_every_sentence_of_a_problem_is_a_text()
     {
-        var (_, body, _) = await Send(HttpMethod.Get, "/api/v1/hazards/HA-NOPE", "qps");
-        foreach (var field in new[] { "title", "detail" })
+        // Not found, not signed in, a failed sign-in, refused by role: each problem's title and detail are texts.
+        var answers = new List<(string What, JsonElement Body)>
         {
-            var text = body.GetProperty(field).GetString()!;
-            Assert.True(text.StartsWith(PseudoText.Open) && text.EndsWith(PseudoText.Close), $"{field}: {text}");
-        }
+            ("404", (await Send(HttpMethod.Get, "/api/v1/hazards/HA-NOPE", "qps")).Body),
+            ("401", (await Send(HttpMethod.Get, "/api/v1/hazards", "qps", client: server.Anonymous)).Body),
+            ("401 sign-in", (await Send(HttpMethod.Post, "/api/v1/session", "qps", """{ "username": "viewer", "password": "wrong" }""", server.Anonymous)).Body),
+            ("403", (await Send(HttpMethod.Post, "/api/v1/reports/R-NOPE/approve", "qps", """{ "by": "viewer" }""", server.ClientFor("viewer"))).Body),
+        };
+        foreach (var (what, body) in answers)
+            foreach (var field in new[] { "title", "detail" })
+            {
+                var text = body.GetProperty(field).GetString()!;
+                Assert.True(text.StartsWith(PseudoText.Open) && text.EndsWith(PseudoText.Close), $"{what} {field}: {text}");
+            }
     }
 
     [Fact]
@@ -75,12 +83,12 @@ public class LanguageTests(DemoServer server) : IClassFixture<DemoServer>
         _ => "",
     };
 
-    private async Task<(HttpStatusCode Status, JsonElement Body, string ContentLanguage)> Send(HttpMethod method, string path, string? acceptLanguage, string? json = null)
+    private async Task<(HttpStatusCode Status, JsonElement Body, string ContentLanguage)> Send(HttpMethod method, string path, string? acceptLanguage, string? json = null, HttpClient? client = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (acceptLanguage is not null) request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
         if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await server.Client.SendAsync(request);
+        using var response = await (client ?? server.Client).SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone(), string.Join(',', response.Content.Headers.ContentLanguage));
     }

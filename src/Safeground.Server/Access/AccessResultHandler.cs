@@ -36,7 +36,7 @@ internal sealed class AccessResultHandler(IProblemDetailsService problems) : IAu
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status403Forbidden,
-                Title = "Forbidden",
+                Title = Texts.Render("api.title.forbidden"),
                 Detail = reasons.Count > 0 ? string.Join("; ", reasons) : Texts.Render("api.access.not-open"),
             },
         });

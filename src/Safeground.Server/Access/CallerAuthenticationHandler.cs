@@ -20,11 +20,11 @@ internal abstract class CallerAuthenticationHandler(IOptionsMonitor<Authenticati
     {
         var result = await HandleAuthenticateOnceSafeAsync();
         Response.Headers.WWWAuthenticate = "Bearer";
-        await Refuse(StatusCodes.Status401Unauthorized, "Unauthorized", result.Failure is null ? AccessSchemes.SignInMessage : AccessSchemes.BadCredentials);
+        await Refuse(StatusCodes.Status401Unauthorized, Texts.Render("api.title.unauthorized"), result.Failure is null ? AccessSchemes.SignInMessage : AccessSchemes.BadCredentials);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Refuse(StatusCodes.Status403Forbidden, "Forbidden", Texts.Render("api.access.not-open"));
+        Refuse(StatusCodes.Status403Forbidden, Texts.Render("api.title.forbidden"), Texts.Render("api.access.not-open"));
 
     private async Task Refuse(int status, string title, string detail)
     {

@@ -65,7 +65,7 @@ internal sealed class CookieWriteGuard(RequestDelegate next, IAntiforgery antifo
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = detail },
+            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = Texts.Render("api.title.forbidden"), Detail = detail },
         });
     }
 }

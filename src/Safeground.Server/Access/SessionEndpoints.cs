@@ -60,7 +60,7 @@ internal static class SessionEndpoints
         var stored = store.FindUser(login.Username);
         // The same work whether the user exists or not: a failed login does not tell which.
         bool ok = PasswordHasher.Verify(login.Password, stored?.PasswordHash ?? PasswordHasher.Dummy) && stored is { User.Disabled: false };
-        if (!ok) return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: FailedLogin);
+        if (!ok) return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: Texts.Render("api.title.unauthorized"), detail: FailedLogin);
         var user = stored!.User;
         var secret = TokenSecret.New();
         var now = clock.GetUtcNow();
