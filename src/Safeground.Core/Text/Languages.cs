@@ -30,13 +30,22 @@ public static class Languages
         var language = tag.Split('-')[0].ToLowerInvariant();
         if (language == Pseudo) return Culture("qps-ploc") ?? CultureInfo.InvariantCulture;
         if (!Supported.Contains(language)) return null;
-        // The region when there is one (pt-AO writes figures as Angola does), else the language alone.
-        return (tag.Contains('-', StringComparison.Ordinal) ? Culture(tag) : null) ?? Culture(language);
+        // The region when ICU knows it (pt-AO writes figures as Angola does), else the language alone. Only known
+        // names: ICU makes a culture for any tag ("uk-ZZ123") and .NET caches each for good, so a stream of made-up
+        // Accept-Language headers would grow the server's memory without end.
+        return Known.Value.TryGetValue(tag, out var known) ? Culture(known) : Culture(language);
     }
 
     /// <summary>True when <paramref name="culture"/> reads the pseudo-language.</summary>
     public static bool IsPseudo(CultureInfo culture) =>
         culture.Name.StartsWith(Pseudo, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Lazy<Dictionary<string, string>> Known = new(() => CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Where(c => Supported.Contains(c.TwoLetterISOLanguageName))
+        // bs-Latn-BA and, for a locale that leaves the script out, bs-BA (which ICU reads as its usual script)
+        .SelectMany(c => new[] { c.Name, $"{c.TwoLetterISOLanguageName}-{new RegionInfo(c.Name).TwoLetterISORegionName}" })
+        .ToHashSet(StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(n => n, n => n, StringComparer.OrdinalIgnoreCase));
 
     private static CultureInfo? Culture(string name)
     {

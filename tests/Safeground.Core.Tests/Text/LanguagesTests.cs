@@ -16,6 +16,8 @@ public class LanguagesTests
     [InlineData("pt_AO.UTF-8@euro", "pt-AO")]
     [InlineData("bs_BA.UTF-8", "bs-BA")]
     [InlineData("EN", "en")]
+    [InlineData("uk-ZZ123", "uk")] // a region ICU does not know: the language (not a new culture cached for good)
+    [InlineData("uk_QQ.UTF-8", "uk")]
     public void A_locale_names_the_language_and_its_region(string wish, string culture) =>
         Assert.Equal(CultureInfo.GetCultureInfo(culture).Name, Languages.Find(wish)!.Name);
 
