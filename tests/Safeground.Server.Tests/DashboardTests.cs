@@ -97,6 +97,61 @@ public sealed class DashboardTests(DemoServer server) : IClassFixture<DemoServer
         Assert.True(errors.Count == 0, string.Join(" | ", errors));
     }
 
+    [Fact]
+    public async Task The_dashboard_downloads_its_totals_as_csv_and_its_charts_as_png_and_prints_without_clipping()
+    {
+        await using var browser = await Browser.Open();
+        var page = browser.Page;
+        await browser.SignIn(server, "viewer", "#dashboard");
+        var view = page.Locator("#view-dashboard");
+        await Assertions.Expect(view).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 60_000 });
+
+        // The totals as CSV: the exact figures of `safeground status`, keyed as in its JSON, headings in the page's language.
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download “Totals: released to date, remaining today” as CSV" }).ClickAsync());
+        Assert.Equal("safeground-totals.csv", csv.SuggestedFilename);
+        var lines = (await File.ReadAllTextAsync(await csv.PathAsync())).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Figure,Key,Value", lines[0]);
+        var status = Status();
+        foreach (var key in Keys)
+        {
+            var row = lines.Single(l => l.Split(',')[^2] == key).Split(',');
+            Assert.True(status.GetProperty(key).GetDouble() == double.Parse(row[^1], CultureInfo.InvariantCulture), $"{key}: CSV {row[^1]}, status {status.GetProperty(key)}");
+        }
+
+        // A chart as CSV (its series by month) and as a PNG image on white.
+        var chartCsv = await page.RunAndWaitForDownloadAsync(() => page.Locator("#chart-released-csv").ClickAsync());
+        var chartLines = (await File.ReadAllTextAsync(await chartCsv.PathAsync())).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Month,Cancelled (ha),Reduced (ha),Cleared (ha)", chartLines[0], StringComparison.Ordinal);
+        Assert.True(chartLines.Length > 2, "the release chart's CSV has no month");
+        var png = await page.RunAndWaitForDownloadAsync(() => page.Locator("#chart-released-png").ClickAsync());
+        Assert.Equal("safeground-released.png", png.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync(await png.PathAsync());
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+        int width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
+        int height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4));
+        Assert.True(width > 300 && height > 200 && bytes.Length > 5_000, $"chart PNG {width}×{height}, {bytes.Length} bytes");
+
+        // Printed: no controls, and every chart and the totals inside the printed width (A4 less 15 mm margins is
+        // 180 mm = 680 CSS px), its canvas no wider than its figure (a clipped chart was the complaint).
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.SetViewportSizeAsync(680, 1000);
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        Assert.False(await page.Locator("#dashboard-filters").IsVisibleAsync());
+        Assert.Equal(0, await page.Locator(".downloads:visible").CountAsync());
+        var boxes = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('figure.chart')].map(f => { const c = f.querySelector('canvas').getBoundingClientRect(), r = f.getBoundingClientRect(); return [r.left, r.right, c.left, c.right, c.height]; })");
+        Assert.Equal(5, boxes.Length);
+        foreach (var b in boxes)
+        {
+            Assert.True(b[0] >= -0.5 && b[1] <= 680.5, $"a chart spans {b[0]}..{b[1]} px of a 680 px page");
+            Assert.True(b[2] >= b[0] - 0.5 && b[3] <= b[1] + 0.5 && b[4] > 50, $"a canvas spans {b[2]}..{b[3]} (height {b[4]}) in a figure {b[0]}..{b[1]}");
+        }
+        var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        if (Environment.GetEnvironmentVariable("SAFEGROUND_SCREENSHOTS") is { Length: > 0 } dir)
+            await File.WriteAllBytesAsync(Path.Combine(dir, "dashboard-print.pdf"), pdf);
+        Assert.True(browser.Errors.Count == 0, string.Join(" | ", browser.Errors));
+    }
+
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static async Task<string> Label(IPage page, string key) =>

@@ -7,6 +7,7 @@ import { el } from '../dom.js';
 import { formatList, isRightToLeft, locale, t } from '../i18n.js';
 import { eoCategory } from '../words.js';
 import { period } from './totals.js';
+import { chartPng, downloadButtons, fileName, save, saveCsv, scope } from './downloads.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 Chart.defaults.animation = false;
@@ -54,12 +55,17 @@ export function chartFigure(parent, spec) {
   const canvas = el('canvas', { id: `${spec.id}-canvas`, role: 'img', 'aria-label': spec.summary });
   const frame = el('div', { className: 'chart-frame' }, canvas);
   if (spec.height) frame.style.height = `${spec.height}px`;
+  let chart = null;
+  const name = spec.id.replace(/^chart-/, '');
   const figure = el('figure', { id: spec.id, className: 'chart' },
-    el('figcaption', {}, spec.caption),
+    el('figcaption', {}, el('span', {}, spec.caption), downloadButtons(spec.id, [
+      { kind: 'csv', text: t('web.dashboard.download.csv'), label: t('web.dashboard.download.csv-of', { what: spec.caption }), run: () => saveCsv(fileName(name, scope.query, 'csv'), csvRows(spec)) },
+      { kind: 'png', text: t('web.dashboard.download.png'), label: t('web.dashboard.download.png-of', { what: spec.caption }), run: async () => save(fileName(name, scope.query, 'png'), await chartPng(chart)) },
+    ])),
     frame,
     dataTable(spec));
   parent.append(figure);
-  return new Chart(canvas, {
+  chart = new Chart(canvas, {
     type: 'bar',
     data: {
       labels: spec.labels,
@@ -67,6 +73,16 @@ export function chartFigure(parent, spec) {
     },
     options: localised({ responsive: true, maintainAspectRatio: false, ...spec.options, plugins: { legend: { position: 'bottom' }, ...spec.options?.plugins } }),
   });
+  return chart;
+}
+
+// A chart's numbers as they were drawn (not rounded for display): one row per category, one column per series.
+function csvRows(spec) {
+  const unit = spec.unit ? ` (${spec.unit})` : '';
+  return [
+    [spec.category ?? '', ...spec.datasets.map((d) => `${d.label}${unit}`)],
+    ...spec.labels.map((label, i) => [Array.isArray(label) ? label.join(' ') : label, ...spec.datasets.map((d) => d.data[i] ?? '')]),
+  ];
 }
 
 // Wrapped: a table will not shrink below its content, so the wrapper is what is hidden.

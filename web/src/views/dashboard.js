@@ -5,7 +5,8 @@
 import { api, problem } from '../api.js';
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
-import { totalsTable } from '../dashboard/totals.js';
+import { figuresOf, period, totalsTable } from '../dashboard/totals.js';
+import { downloadButtons, fileName, saveCsv, scope } from '../dashboard/downloads.js';
 import { accidentsByMonth, findsByCategory, productivityByTeam, releasedByMonth, remainingVsReleased } from '../dashboard/charts.js';
 
 const fields = ['region', 'organisation', 'from', 'to'];
@@ -103,7 +104,13 @@ async function load(section, query) {
   }
   const total = rollup.body.total;
   const [months, teams] = rollup.body.groupings;
-  out.replaceChildren(el('div', { className: 'dashboard-totals' }, totalsTable(total, rollup.body.filter)));
+  scope.query = query;
+  out.replaceChildren(el('div', { className: 'dashboard-totals' },
+    totalsTable(total, rollup.body.filter),
+    downloadButtons('dashboard-totals', [
+      { kind: 'csv', text: t('web.dashboard.download.csv'), label: t('web.dashboard.download.csv-of', { what: t('web.dashboard.totals.caption', period(rollup.body.filter)) }), run: () => saveCsv(fileName('totals', query, 'csv'), totalsRows(total, rollup.body.filter)) },
+      { kind: 'print', text: t('web.dashboard.download.print'), label: t('web.dashboard.download.print-label'), run: () => print() },
+    ])));
   const grid = el('div', { className: 'dashboard-charts' });
   out.append(grid);
   charts = [
@@ -156,3 +163,19 @@ function describe(filter) {
   };
   return t(sentences[set], values);
 }
+
+// The totals with their exact values (m², counts) and the StatusJson key, which stays the same in every language.
+function totalsRows(total, filter) {
+  return [
+    [t('web.dashboard.totals.figure'), t('web.dashboard.download.key'), t('web.dashboard.totals.value')],
+    ...figuresOf(filter).map((f) => [f.label, f.key, total[f.key] ?? 0]),
+  ];
+}
+
+// A printed dashboard: Chart.js sizes its canvases to the screen; resized to the printed page before printing
+// (and back after), a chart is neither clipped nor stretched. The print style keeps each chart on one page.
+function print() {
+  window.print();
+}
+addEventListener('beforeprint', () => { for (const c of charts) c.resize(); });
+addEventListener('afterprint', () => { for (const c of charts) c.resize(); });
