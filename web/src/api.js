@@ -70,3 +70,22 @@ export function words(p) {
     .map((s) => s.replace(/\[(\d+)\]/g, (_, i) => ` ${Number(i) + 1}`).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
   return parts.join(', ') || t('web.api.field.report');
 }
+
+/**
+ * A file the server makes (a PDF, a spreadsheet): the same session and language as api(), the answer as a Blob with
+ * the name the server gives it (Content-Disposition), or the problem it answered instead. Never throws.
+ */
+export async function download(path) {
+  let response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin', headers: { 'Accept-Language': acceptLanguage() } });
+  } catch {
+    return { ok: false, status: 0, unreachable: true, body: null };
+  }
+  if (response.status === 401) antiforgery = null;
+  const unreachable = response.status === 502 || response.status === 503 || response.status === 504;
+  if (!response.ok) return { ok: false, status: response.status, unreachable, body: await response.json().catch(() => null) };
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const name = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] ?? /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? 'safeground';
+  return { ok: true, status: response.status, unreachable: false, blob: await response.blob(), name: decodeURIComponent(name) };
+}

@@ -1,6 +1,6 @@
 // The web app's entry: sign in, then the views a user's role allows (the server enforces the same rules;
 // the app only leaves out what would be refused). Views are chosen by the URL's hash (#map, #dashboard,
-// #report, #mine, #review) so the browser's back button and bookmarks work.
+// #report, #mine, #review, #products) so the browser's back button and bookmarks work.
 import { api, problem } from './api.js';
 import { $, el } from './dom.js';
 import { language, languages, remember, t, useLanguageOf } from './i18n.js';
@@ -10,6 +10,7 @@ import * as dashboard from './views/dashboard.js';
 import * as reportForm from './views/report-form.js';
 import * as review from './views/review.js';
 import * as myReports from './views/my-reports.js';
+import * as products from './views/products.js';
 
 // Roles in order of what they may do, as the server names them.
 const ranks = { viewer: 0, 'field-reporter': 1, 'data-manager': 2, admin: 3 };
@@ -19,6 +20,7 @@ const views = [
   { hash: 'report', title: 'web.nav.report', minRole: 'field-reporter', module: reportForm },
   { hash: 'mine', title: 'web.nav.mine', minRole: 'field-reporter', module: myReports },
   { hash: 'review', title: 'web.nav.review', minRole: 'data-manager', module: review },
+  { hash: 'products', title: 'web.nav.products', minRole: 'viewer', module: products },
 ];
 
 // The page's own words (index.html holds none), written again when a signed-in user's own language is another.
