@@ -21,7 +21,7 @@ public static class ExportCommand
         var output = new Argument<FileInfo>("output") { Description = Texts.Render("cli.help.export.output") };
         var store = CommonOptions.Store();
         var format = new Option<string?>("--format") { Description = Texts.Render("cli.help.export.format"), HelpName = "FORMAT" };
-        format.AcceptOnlyFromAmong("gpkg", "geojson", "csv");
+        format.AcceptOnlyFromAmong("gpkg", "geojson", "csv", "kml", "kmz", "shp");
         var layer = new Option<string>("--layer") { Description = Texts.Render("cli.help.export.layer"), DefaultValueFactory = _ => "hazards", HelpName = "LAYER" };
         layer.AcceptOnlyFromAmong("hazards", "released", "finds", "accidents");
         var personal = new PersonalDataOptions();
@@ -38,6 +38,9 @@ public static class ExportCommand
                 ".gpkg" => "gpkg",
                 ".geojson" or ".json" => "geojson",
                 ".csv" => "csv",
+                ".kml" => "kml",
+                ".kmz" => "kmz",
+                ".shp" or ".zip" => "shp",
                 var e => throw SafegroundException.Invalid(Texts.Render("cli.error.export.unknown-extension", ("target", target), ("extension", e))),
             };
             if (fmt != "gpkg" && parse.GetValue(personal.Include))
@@ -66,10 +69,17 @@ public static class ExportCommand
                 gpkg.ExportTo(temp, r => admin is not null && AccessPolicy.CanReleasePersonalData(admin)
                     && AccessPolicy.CanSeePersonalData(admin, r.OrganisationId) ? r : PersonalData.Withhold(r));
             }
+            else if (format == "shp")
+            {
+                // A shapefile is several files (or a zip of them): the writer moves each in place when all are written.
+                WriteShapefile(store, target, layer);
+                return;
+            }
             else
             {
                 using var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-                Write(store, stream, format, layer);
+                if (format == "kmz") KmlExport.Zipped(stream, s => Write(store, s, "kml", layer));
+                else Write(store, stream, format, layer);
             }
             File.Move(temp, target, overwrite: true);
         }
@@ -81,6 +91,12 @@ public static class ExportCommand
 
     private static void Write(Core.Storage.IProjectionStore store, Stream stream, string format, string layer)
     {
+        if (format == "kml")
+        {
+            WriteKml(store, stream, layer);
+            return;
+        }
+
         bool geojson = format == "geojson";
         switch (layer)
         {
@@ -88,6 +104,28 @@ public static class ExportCommand
             case "released": var released = store.Hazards().SelectMany(h => h.Releases); if (geojson) GeoJsonExport.WriteReleases(stream, released); else CsvExport.WriteReleases(stream, released); break;
             case "finds": if (geojson) GeoJsonExport.WriteFinds(stream, store.Finds()); else CsvExport.WriteFinds(stream, store.Finds()); break;
             default: if (geojson) GeoJsonExport.WriteAccidents(stream, store.Accidents()); else CsvExport.WriteAccidents(stream, store.Accidents()); break;
+        }
+    }
+
+    private static void WriteKml(Core.Storage.IProjectionStore store, Stream stream, string layer)
+    {
+        switch (layer)
+        {
+            case "hazards": KmlExport.WriteHazards(stream, store.Hazards()); break;
+            case "released": KmlExport.WriteReleases(stream, store.Hazards().SelectMany(h => h.Releases)); break;
+            case "finds": KmlExport.WriteFinds(stream, store.Finds()); break;
+            default: KmlExport.WriteAccidents(stream, store.Accidents()); break;
+        }
+    }
+
+    private static void WriteShapefile(Core.Storage.IProjectionStore store, string target, string layer)
+    {
+        switch (layer)
+        {
+            case "hazards": ShapefileExport.WriteHazards(target, store.Hazards()); break;
+            case "released": ShapefileExport.WriteReleases(target, store.Hazards().SelectMany(h => h.Releases)); break;
+            case "finds": ShapefileExport.WriteFinds(target, store.Finds()); break;
+            default: ShapefileExport.WriteAccidents(target, store.Accidents()); break;
         }
     }
 }

@@ -6,6 +6,8 @@ using Safeground.Formats;
 using Safeground.Formats.Csv;
 using Safeground.Formats.GeoJson;
 using Safeground.Formats.GeoPackage;
+using Safeground.Formats.Kml;
+using Safeground.Formats.Shapefile;
 
 namespace Safeground.Cli.Commands;
 
@@ -18,7 +20,7 @@ public sealed record ImportInput(string Path, string? Layer, string LonColumn, s
 
     /// <summary>
     /// Streams the features; <paramref name="progress"/> gets the bytes read so far. A file that cannot be read on
-    /// (not JSON, cut short, not a GeoPackage) ends the import as a <see cref="SafegroundException"/> naming the
+    /// (not JSON, cut short, not a GeoPackage, a KML with an unclosed tag, a shapefile without its .dbf or in another CRS) ends the import as a <see cref="SafegroundException"/> naming the
     /// file and place; a bad feature does not: it comes back with its <see cref="SourceFeature.ReadError"/>.
     /// </summary>
     public IEnumerable<SourceFeature> Read(Action<long>? progress = null) => Unreadable(Open(progress));
@@ -51,6 +53,12 @@ public sealed record ImportInput(string Path, string? Layer, string LonColumn, s
                 return ReadStream(s => CsvFeatureReader.Read(s, System.IO.Path.GetFileName(Path), LonColumn, LatColumn), progress);
             case ".gpkg":
                 return GeoPackageLayerReader.Read(Path, Layer);
+            case ".kml":
+                return ReadStream(s => KmlFeatureReader.Read(s, Path), progress);
+            case ".kmz":
+                return KmlFeatureReader.Read(Path);
+            case ".shp" or ".zip":
+                return ShapefileFeatureReader.Read(Path, Layer);
             default:
                 throw SafegroundException.Invalid(Texts.Render("cli.error.import.extension", ("file", Path), ("extension", Extension)));
         }
