@@ -12,7 +12,7 @@ public class PublishSiteCommandTests
         Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--no-status").ExitCode);
         var r = CliRun.Run(dir.Path, "publish", "site", "--out", "site", "--store", "demo.gpkg", "--lang", "fr");
         Assert.True(r.ExitCode == 0, r.ToString());
-        foreach (var file in new[] { "index.html", "site.css", "data/hazards.geojson", "data/released.geojson", "data/find-cells.geojson", "data/statistics.json" })
+        foreach (var file in new[] { "index.html", "style.css", "data/hazards.geojson", "data/released.geojson", "data/find-cells.geojson", "data/statistics.json" })
             Assert.True(File.Exists(dir.File("site/" + file)), file);
         Assert.Contains("<html lang=\"fr\"", File.ReadAllText(dir.File("site/index.html")), StringComparison.Ordinal);
         using var status = JsonDocument.Parse(CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--json").Stdout);

@@ -21,7 +21,7 @@ internal static class PublicPage
         var h = new StringBuilder();
         h.Append("<!doctype html>\n<html lang=\"").Append(E(ui.Name)).Append("\" dir=\"").Append(ui.TextInfo.IsRightToLeft ? "rtl" : "ltr").Append("\">\n<head>\n")
             .Append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(T("site.title")).Append("</title>\n<link rel=\"stylesheet\" href=\"site.css\">\n</head>\n<body>\n<header>\n")
+            .Append("<title>").Append(T("site.title")).Append("</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n<header>\n")
             .Append("<h1>").Append(T("site.title")).Append("</h1>\n")
             .Append("<p class=\"as-of\">").Append(E(Texts.Render("site.as-of", ("day", f.AsOf)))).Append("</p>\n")
             .Append("<p>").Append(T("site.intro")).Append("</p>\n</header>\n<main>\n");

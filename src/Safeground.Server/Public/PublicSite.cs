@@ -4,7 +4,7 @@ using Safeground.Core.Publication;
 namespace Safeground.Server.Public;
 
 /// <summary>
-/// The public transparency site as files (path → bytes): index.html, site.css and data/*.json. Made from
+/// The public transparency site as files (path → bytes): index.html, style.css and data/*.json. Made from
 /// <see cref="PublicFigures"/> alone, which holds nothing a viewer must not see, so what this writes is safe by
 /// construction; <c>safeground publish site</c> writes the files to a folder, the server serves them at /public.
 /// </summary>
@@ -17,7 +17,7 @@ public static class PublicSite
         return new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             ["index.html"] = Encoding.UTF8.GetBytes(PublicPage.Html(figures)),
-            ["site.css"] = Style.Value,
+            ["style.css"] = Style.Value,
             ["data/hazards.geojson"] = PublicGeoJson.Hazards(figures.Hazards),
             ["data/released.geojson"] = PublicGeoJson.Releases(figures.Releases),
             ["data/find-cells.geojson"] = PublicGeoJson.FindCells(figures.FindCells),

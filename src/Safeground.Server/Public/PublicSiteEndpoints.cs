@@ -26,7 +26,7 @@ public static class PublicSiteEndpoints
         app.UseWhen(c => c.Request.Path.StartsWithSegments(Path, StringComparison.Ordinal), branch => branch.UseResponseCompression());
         app.MapGet(Path + "/{**file}", (HttpContext context, string? file, ISafegroundStore store, PublicSiteCache cache) =>
         {
-            // Relative links (site.css, data/...) need the trailing slash, as on a static host.
+            // Relative links (style.css, data/...) need the trailing slash, as on a static host.
             if (string.IsNullOrEmpty(file) && !context.Request.Path.Value!.EndsWith('/')) return Results.Redirect(Path + "/");
             var site = cache.Get(store);
             var name = string.IsNullOrEmpty(file) ? "index.html" : file;
