@@ -117,7 +117,6 @@ public static class SafegroundServer
         });
         WebApp.Serve(app, options.WebRoot);
         AccessServices.Use(app);
-        Public.PublicSiteEndpoints.Map(app);
         app.UseRateLimiter(); // after the audit log, so a refused sign-in is in it too
         Api.ApiEndpoints.Map(app.MapGroup("/api/v1"));
         Access.SessionEndpoints.Map(app.MapGroup("/api/v1"));
@@ -136,6 +135,8 @@ public static class SafegroundServer
                 new { rel = "tiles", href = "/tiles/tiles.json", title = Texts.Render("api.root.tiles") },
             },
         })).AllowAnonymous();
+        // Last, so the API document lists its paths in the order it always had.
+        Public.PublicSiteEndpoints.Map(app);
         return app;
     }
 
