@@ -11,8 +11,10 @@ namespace Safeground.Core.Hazards;
 /// <remarks>
 /// Priority, not majority: a field with forty UXO and one AP mine is a mined area, because a single mine is what puts
 /// land under the Mine Ban Convention's Article 5 and decides how it is cleared, and counts of what was found say more
-/// about where teams worked than about what the land holds. The order is anti-personnel mines, improvised mines (those
-/// a person sets off are anti-personnel mines under the Convention), anti-vehicle mines, cluster munitions, other ERW.
+/// about where teams worked than about what the land holds. The order is the one in which the EO decides who may clear
+/// the land and how: improvised mines first (one means IED disposal competence, IMAS 09.31; those a person sets off are
+/// anti-personnel mines under the Convention too), then anti-personnel mines, anti-vehicle mines, cluster munitions
+/// (the Convention on Cluster Munitions' Article 4) and other ERW.
 /// The categories are those the surveys suspected and those found, as the hazard's state keeps them together.
 /// </remarks>
 public static class ContaminationSuggestion
@@ -20,8 +22,8 @@ public static class ContaminationSuggestion
     /// <summary>The types in the order they win, first to last.</summary>
     public static readonly IReadOnlyList<ContaminationType> Priority =
     [
-        ContaminationType.AntiPersonnelMines,
         ContaminationType.ImprovisedMines,
+        ContaminationType.AntiPersonnelMines,
         ContaminationType.AntiVehicleMines,
         ContaminationType.ClusterMunitions,
         ContaminationType.OtherErw,

@@ -34,6 +34,8 @@ public class ContaminationSuggestionTests
     [Theory]
     [InlineData(new[] { EoCategory.Uxo, EoCategory.Uxo, EoCategory.ApMine }, ContaminationType.AntiPersonnelMines)]
     [InlineData(new[] { EoCategory.AtMine, EoCategory.Ied }, ContaminationType.ImprovisedMines)]
+    [InlineData(new[] { EoCategory.ApMine, EoCategory.Ied }, ContaminationType.ImprovisedMines)]
+    [InlineData(new[] { EoCategory.AtMine, EoCategory.ApMine }, ContaminationType.AntiPersonnelMines)]
     [InlineData(new[] { EoCategory.Submunition, EoCategory.AtMine }, ContaminationType.AntiVehicleMines)]
     [InlineData(new[] { EoCategory.Axo, EoCategory.Submunition }, ContaminationType.ClusterMunitions)]
     public void The_type_highest_in_priority_wins(EoCategory[] categories, ContaminationType type) =>
