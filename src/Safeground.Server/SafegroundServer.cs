@@ -50,6 +50,7 @@ public static class SafegroundServer
         // The OpenAPI document describes answers by these options: the contracts' enum words and GeoJSON geometries.
         builder.Services.ConfigureHttpJsonOptions(json => Api.ApiDocument.ConfigureJson(json.SerializerOptions));
         AccessServices.Add(builder.Services);
+        Public.PublicSiteEndpoints.AddTo(builder.Services);
         builder.Services.AddRateLimiter(limits =>
         {
             limits.AddPolicy(Access.SessionEndpoints.SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
@@ -107,6 +108,8 @@ public static class SafegroundServer
             // The API serves data, never pages: nothing in a response may run or load. The reference page is the exception.
             if (context.Request.Path.StartsWithSegments(WebApp.Path, StringComparison.Ordinal))
                 h.ContentSecurityPolicy = WebApp.ContentSecurityPolicy;
+            else if (context.Request.Path.StartsWithSegments(Public.PublicSiteEndpoints.Path, StringComparison.Ordinal))
+                h.ContentSecurityPolicy = Public.PublicSiteEndpoints.ContentSecurityPolicy;
             else if (!context.Request.Path.StartsWithSegments("/api/v1/reference", StringComparison.Ordinal))
                 h.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
             h.CacheControl = "no-store";
@@ -132,6 +135,8 @@ public static class SafegroundServer
                 new { rel = "tiles", href = "/tiles/tiles.json", title = Texts.Render("api.root.tiles") },
             },
         })).AllowAnonymous();
+        // Last, so the API document lists its paths in the order it always had.
+        Public.PublicSiteEndpoints.Map(app);
         return app;
     }
 

@@ -78,6 +78,8 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         Get("/api/v1/reference/scalar.js", Open),
         Get("/api/v1/reference/scalar.aspnetcore.js", Open),
         Get("/api/v1/reference/favicon.svg", Open),
+        // The public transparency site: open to anyone, it holds nothing a viewer must not see (PublicSiteTests scans it).
+        Get("/public/{**file}", Open, _ => "/public/"),
 
         new("POST", "/api/v1/session", Open, _ => new Call("/api/v1/session", $$"""{ "username": "viewer", "password": "{{DemoServer.Password}}" }""")),
         new("DELETE", "/api/v1/session", SignedIn, _ => new Call("/api/v1/session")),

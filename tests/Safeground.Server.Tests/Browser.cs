@@ -26,9 +26,10 @@ public sealed class Browser : IAsyncDisposable
     public List<string> Errors { get; } = [];
 
     /// <param name="locale">The browser's language (navigator.languages), English unless a test asks for another.</param>
-    public static async Task<Browser> Open(int width = 1280, int height = 800, string locale = "en-GB")
+    /// <param name="requireWebApp">False for pages that are not the web app (the public site opened from disk).</param>
+    public static async Task<Browser> Open(int width = 1280, int height = 800, string locale = "en-GB", bool requireWebApp = true)
     {
-        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")),
+        Assert.True(!requireWebApp || File.Exists(Path.Combine(AppContext.BaseDirectory, "web", "index.html")),
             "the web app is not built: run scripts/web (scripts/test does) before building the tests");
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install chromium (scripts/setup)");
         var playwright = await Playwright.CreateAsync();

@@ -31,7 +31,7 @@ public class RoutePolicyTests(DemoServer server) : IClassFixture<DemoServer>
         var open = server.Endpoints.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             .SelectMany(Routes).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["GET /", "GET /api/v1", "GET /api/v1/openapi.json", "GET /api/v1/reference/favicon.svg", "GET /api/v1/reference/scalar.aspnetcore.js",
-            "GET /api/v1/reference/scalar.js", "GET /api/v1/reference/{documentName?}", "POST /api/v1/session"], open);
+            "GET /api/v1/reference/scalar.js", "GET /api/v1/reference/{documentName?}", "GET /public/{**file}", "POST /api/v1/session"], open);
     }
 
     [Fact]
