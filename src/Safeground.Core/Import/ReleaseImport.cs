@@ -127,7 +127,8 @@ public sealed class ReleaseImport(ISafegroundStore store, TimeProvider clock, Pr
         var clipped = new List<(HazardState Hazard, NtsGeometry Part, double M2)>();
         foreach (var h in hazards)
         {
-            var part = Polygons.Intersection(polygon, h.Original);
+            // Split, not Intersection: the parts' new vertices lie on the polygon's geodesic edges, so they add up to its area.
+            var (part, _) = Polygons.Split(polygon, h.Original);
             double m2 = Polygons.AreaM2(part);
             if (!part.IsEmpty && (m2 > tolerance || named is not null)) clipped.Add((h, part, m2));
         }
