@@ -8,6 +8,8 @@ public sealed class ReportLifecycleTests : ReportLifecycleTests<GeoPackageKind>;
 
 public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<GeoPackageKind>;
 
+public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<GeoPackageKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<GeoPackageKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<GeoPackageKind>;

@@ -22,7 +22,7 @@ public static class ImportCommand
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
         var kind = new Option<string>("--as") { Description = Texts.Render("cli.help.import.as"), HelpName = "KIND" };
-        kind.AcceptOnlyFromAmong("hazards", "finds");
+        kind.AcceptOnlyFromAmong("hazards", "finds", "releases");
         var layer = new Option<string?>("--layer") { Description = Texts.Render("cli.help.option.gpkg-layer"), HelpName = "NAME" };
         var lon = new Option<string>("--lon-column") { Description = Texts.Render("cli.help.import.lon-column"), DefaultValueFactory = _ => "lon", HelpName = "NAME" };
         var lat = new Option<string>("--lat-column") { Description = Texts.Render("cli.help.import.lat-column"), DefaultValueFactory = _ => "lat", HelpName = "NAME" };
@@ -33,11 +33,19 @@ public static class ImportCommand
         var minArea = new Option<double>("--min-area") { Description = Texts.Render("cli.help.import.min-area"), DefaultValueFactory = _ => 1.0, HelpName = "M2" };
         var category = new Option<string?>("--default-category") { Description = Texts.Render("cli.help.import.default-category"), HelpName = "CATEGORY" };
         var show = new Option<int>("--show") { Description = Texts.Render("cli.help.import.show"), DefaultValueFactory = _ => 20, HelpName = "N" };
+        var by = new Option<string?>("--by") { Description = Texts.Render("history.help.by"), HelpName = "USERNAME" };
+        var dryRun = new Option<bool>("--dry-run") { Description = Texts.Render("history.help.dry-run") };
 
         var cmd = new Command("import", Texts.Render("cli.help.import"))
         {
-            file, store, kind, layer, lon, lat, map, organisation, date, prefix, minArea, category, show, json,
+            file, store, kind, layer, lon, lat, map, organisation, date, prefix, minArea, category, show, by, dryRun, json,
         };
+        cmd.Validators.Add(result =>
+        {
+            bool releases = result.GetValue(kind) == "releases";
+            if (releases && result.GetValue(by) is null) result.AddError(Texts.Render("history.error.by-required"));
+            if (!releases && (result.GetValue(by) is not null || result.GetValue(dryRun))) result.AddError(Texts.Render("history.error.releases-only"));
+        });
         cmd.SetAction((parse, cancel) =>
         {
             var source = parse.GetValue(file)!;
@@ -56,6 +64,9 @@ public static class ImportCommand
             if (parse.GetValue(category) is { } c)
                 defaultCategory = EoNames.Category(c) ?? throw SafegroundException.Invalid(Texts.Render("cli.error.import.not-a-category", ("category", c)));
             var what = parse.GetValue(kind) ?? input.Guess();
+            if (what == "releases")
+                return Task.FromResult(ImportReleases.Run(parse.GetValue(store)!, input, options with { ImportedBy = parse.GetValue(by)! },
+                    new PolygonTriage(parse.GetValue(minArea)), parse.GetValue(dryRun), parse.GetValue(show), parse.GetValue(json), cancel));
 
             var storePath = parse.GetValue(store)!;
             bool newStore = !StoreOpener.Exists(storePath);

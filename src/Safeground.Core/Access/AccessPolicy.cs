@@ -99,6 +99,12 @@ public static class AccessPolicy
     public static bool CanSetRules(User user) => Active(user) && user.Role == Role.Admin;
 
     /// <summary>
+    /// Import a programme's past land release as approved reports (<c>import --as releases</c>): an administrator's act,
+    /// as setting the rules is (the reports skip the review queue).
+    /// </summary>
+    public static bool CanImportHistory(User user) => Active(user) && user.Role == Role.Admin;
+
+    /// <summary>
     /// List and revoke the sessions and API tokens of <paramref name="owner"/>: the owner itself, an admin of the owner's
     /// organisation, or an admin of the national authority. An anonymous caller owns nothing (even a user named "anonymous").
     /// </summary>

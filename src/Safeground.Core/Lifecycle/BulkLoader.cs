@@ -105,6 +105,57 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
         return result;
     }
 
+    /// <summary>
+    /// Adds approved reports to hazards the store already holds (a historical land-release import), in one bulk
+    /// transaction: each hazard is replayed once with its approved reports and the new ones, and a new report that would
+    /// raise an error, on itself or on a report already approved, is held back (<see cref="BulkHoldBack.SortAdded"/>).
+    /// </summary>
+    /// <remarks>
+    /// On the calling thread alone, unlike <see cref="Load"/>: each hazard's approved reports are read from the store
+    /// inside the write transaction, so no approval slips in between the replay and its write, and a store is not
+    /// thread-safe. Such imports are thousands of reports, not the demo's hundreds of thousands.
+    /// </remarks>
+    /// <param name="replayed">Told each hazard's new state before it is written (the import's summary reads the released areas).</param>
+    /// <param name="commit">False for a dry run: everything is written and checked, then rolled back.</param>
+    public BulkLoadResult LoadInto(
+        IEnumerable<Organisation> organisations,
+        IEnumerable<HazardAdditions> additions,
+        string approvedBy,
+        Action<HazardState>? replayed = null,
+        bool commit = true,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(additions);
+        var now = clock.GetUtcNow();
+        var result = new BulkLoadResult();
+        using var tx = store.BeginWrite(WriteMode.Bulk);
+        foreach (var o in organisations) tx.Put(o);
+        foreach (var group in additions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (group.Reports.Count == 0) continue;
+            var approved = store.ReportsOfHazard(group.HazardId, ReportStatus.Approved).Select(r => r.Report).ToList();
+            if (approved.Count == 0)
+                throw SafegroundException.NotFound(Texts.Render("error.report.hazard-no-non-technical-survey", ("hazardId", group.HazardId)));
+            var added = group.Reports.Select(r => r.Report).ToList();
+            var (state, held) = BulkHoldBack.SortAdded(group.HazardId, approved, added, rules);
+            foreach (var r in group.Reports)
+            {
+                var prepared = held.TryGetValue(r.Report.Id, out var why)
+                    ? HeldBack(r.Report, why, r.Source)
+                    : Prepare(r.Report, state?.Region, approvedBy, now, r.Source);
+                Add(tx, prepared, result);
+            }
+            if (state is null) continue;
+            replayed?.Invoke(state);
+            tx.PutHazard(state);
+            result.Hazards++;
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        if (commit) tx.Commit();
+        return result;
+    }
+
     private void Produce(
         IEnumerable<IReadOnlyList<Report>> hazardReports,
         IEnumerable<Report> otherReports,
@@ -131,19 +182,20 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
         }
     }
 
-    private static PreparedReport Prepare(Report report, string? region, string approvedBy, DateTimeOffset now) => new(
+    private static PreparedReport Prepare(Report report, string? region, string approvedBy, DateTimeOffset now, string? source = null) => new(
         report,
         ReportJson.SerializeToUtf8(report),
-        new ReportEvent(report.Id, ReportStatus.Submitted, report.SubmittedAt, report.SubmittedBy, null),
+        new ReportEvent(report.Id, ReportStatus.Submitted, report.SubmittedAt, report.SubmittedBy, source is null ? null : "imported from " + source),
         new ReportEvent(report.Id, ReportStatus.Approved, now, approvedBy, "bulk load"),
         ProjectionRows.Finds(report, region).ToList(),
         ProjectionRows.Accident(report, region));
 
     // Stored as submitted, the reason in its history: no approval, no finds or accident in the projections.
-    private static PreparedReport HeldBack(Report report, HeldBackReport why) => new(
+    private static PreparedReport HeldBack(Report report, HeldBackReport why, string? source = null) => new(
         report,
         ReportJson.SerializeToUtf8(report),
-        new ReportEvent(report.Id, ReportStatus.Submitted, report.SubmittedAt, report.SubmittedBy, "held back by bulk load: " + why.Reason),
+        new ReportEvent(report.Id, ReportStatus.Submitted, report.SubmittedAt, report.SubmittedBy,
+            (source is null ? "" : "imported from " + source + "; ") + "held back by bulk load: " + why.Reason),
         null, [], null, why);
 
     private static void Add(IStoreTransaction tx, PreparedReport p, BulkLoadResult result)

@@ -9,6 +9,8 @@ public sealed class ReportLifecycleTests : ReportLifecycleTests<MemoryKind>;
 
 public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<MemoryKind>;
 
+public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<MemoryKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<MemoryKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<MemoryKind>;

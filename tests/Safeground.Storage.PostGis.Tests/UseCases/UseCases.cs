@@ -9,6 +9,8 @@ public sealed class ReportLifecycleTests : ReportLifecycleTests<PostGisKind>;
 
 public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<PostGisKind>;
 
+public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<PostGisKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<PostGisKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<PostGisKind>;
