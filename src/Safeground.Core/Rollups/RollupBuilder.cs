@@ -74,7 +74,7 @@ internal sealed class RollupBuilder
         {
             Count(_total, h);
             _total.OriginalM2 += h.OriginalM2;
-            _total.RemainingM2 += h.RemainingM2;
+            Remaining(_total, h.Class, h.RemainingM2);
         }
         // Ungrouped, the total is where a report's released m² go; grouped, the groups take them.
         foreach (var r in h.Releases)
@@ -101,7 +101,7 @@ internal sealed class RollupBuilder
             var home = Line(key);
             Count(home, h);
             home.OriginalM2 += h.OriginalM2;
-            home.RemainingM2 += h.RemainingM2;
+            Remaining(home, h.Class, h.RemainingM2);
         }
         foreach (var r in h.Releases)
         {
@@ -130,7 +130,7 @@ internal sealed class RollupBuilder
             {
                 var s = _shares.GetValueOrDefault(region);
                 _shares[region] = (s.Original + m2, s.Remaining + m2);
-                Line(regions.NameOf(region)).RemainingM2 += m2;
+                Remaining(Line(regions.NameOf(region)), h.Class, m2);
             }
         }
         foreach (var r in h.Releases)
@@ -287,6 +287,12 @@ internal sealed class RollupBuilder
         if (!line.Productivity.TryGetValue(asset, out var p)) line.Productivity[asset] = p = new Productivity();
         p.ClearedM2 += m2;
         p.Effort += effort;
+    }
+
+    private static void Remaining(StatusLine line, HazardClass hazardClass, double m2)
+    {
+        line.RemainingM2 += m2;
+        line.RemainingM2ByClass[hazardClass] = line.RemainingM2ByClass.GetValueOrDefault(hazardClass) + m2;
     }
 
     private static void Count(StatusLine line, HazardState h)

@@ -23,6 +23,9 @@ public sealed class StatusLine(string key)
     /// <summary>Sum of the hazard records' remaining areas: land under two overlapping hazards counts twice.</summary>
     public double RemainingM2 { get; set; }
 
+    /// <summary><see cref="RemainingM2"/> by the class of the hazard it remains in (the treaty forms report suspected and confirmed area apart); the parts add up to it.</summary>
+    public SortedDictionary<HazardClass, double> RemainingM2ByClass { get; } = new();
+
     /// <summary>Land under more than one remaining hazard, counted once per extra hazard: records − land.</summary>
     public double CountedTwiceM2 { get; set; }
 

@@ -19,6 +19,8 @@ public sealed class RollupTests : RollupTests<MemoryKind>;
 
 public sealed class RollupFilterTests(DemoStoreFixture<MemoryKind> demo) : RollupFilterTests<MemoryKind>(demo);
 
+public sealed class TreatyFiguresTests(DemoStoreFixture<MemoryKind> demo) : TreatyFiguresTests<MemoryKind>(demo);
+
 public sealed class RecordedOperationsTests : RecordedOperationsTests<MemoryKind>;
 
 public sealed class RuleCaseTests : RuleCaseTests<MemoryKind>;
