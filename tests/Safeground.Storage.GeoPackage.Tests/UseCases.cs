@@ -16,6 +16,8 @@ public sealed class SubmitterTests : SubmitterTests<GeoPackageKind>;
 
 public sealed class RollupTests : RollupTests<GeoPackageKind>;
 
+public sealed class ContaminationRollupTests : ContaminationRollupTests<GeoPackageKind>;
+
 public sealed class RollupFilterTests(DemoStoreFixture<GeoPackageKind> demo) : RollupFilterTests<GeoPackageKind>(demo);
 
 public sealed class RecordedOperationsTests : RecordedOperationsTests<GeoPackageKind>;

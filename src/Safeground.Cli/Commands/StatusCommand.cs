@@ -14,7 +14,7 @@ public static class StatusCommand
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
         var by = new Option<string>("--by") { Description = Texts.Render("cli.help.status.by"), HelpName = "GROUP" };
-        by.AcceptOnlyFromAmong("region", "organisation", "organization", "team", "deployment", "month");
+        by.AcceptOnlyFromAmong("region", "organisation", "organization", "team", "deployment", "month", "type", "contamination");
         var region = new Option<string?>("--region") { Description = Texts.Render("cli.help.status.region"), HelpName = "NAME" };
         var organisation = new Option<string?>("--organisation", "--organization") { Description = Texts.Render("cli.help.status.organisation"), HelpName = "ID" };
         var from = DateOption("--from", Texts.Render("cli.help.status.from"));
@@ -40,6 +40,7 @@ public static class StatusCommand
                 "month" => StatusGrouping.Month,
                 "team" => StatusGrouping.Team,
                 "deployment" => StatusGrouping.Deployment,
+                "type" or "contamination" => StatusGrouping.ContaminationType,
                 _ => StatusGrouping.None,
             };
             var path = parse.GetValue(store)!;

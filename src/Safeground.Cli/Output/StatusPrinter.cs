@@ -3,6 +3,7 @@ using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reference;
 using Safeground.Core.Status;
+using Safeground.Core.Storage;
 using Spectre.Console;
 
 namespace Safeground.Cli.Output;
@@ -67,6 +68,7 @@ public static class StatusPrinter
             StatusGrouping.Organisation => (Texts.Render("cli.status.by.organisation"), Texts.Render("cli.status.group.organisation")),
             StatusGrouping.Team => (Texts.Render("cli.status.by.team"), Texts.Render("cli.status.group.team")),
             StatusGrouping.Deployment => (Texts.Render("cli.status.by.deployment"), Texts.Render("cli.status.group.deployment")),
+            StatusGrouping.ContaminationType => (Texts.Render("cli.status.by.contamination-type"), Texts.Render("cli.status.group.contamination-type")),
             _ => (Texts.Render("cli.status.by.month"), Texts.Render("cli.status.group.month")),
         };
         var groups = new Table().Border(TableBorder.Rounded).Title(title)
@@ -78,10 +80,19 @@ public static class StatusPrinter
             .AddColumn(new TableColumn(Texts.Render("cli.status.column.killed")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.status.column.injured")).RightAligned())
             .AddColumn(new TableColumn(Texts.Render("unit.m2-per-deminer-day")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.unit.m2-per-machine-hour")).RightAligned());
         foreach (var g in report.Groups)
-            groups.AddRow(Markup.Escape(g.Key), Units.Count(g.Hazards), Hectares(g.CancelledM2), Hectares(g.ReducedM2), Hectares(g.ClearedM2), Hectares(g.RemainingM2), Hectares(g.RemainingLandM2),
+            groups.AddRow(Markup.Escape(GroupName(report.Grouping, g.Key)), Units.Count(g.Hazards), Hectares(g.CancelledM2), Hectares(g.ReducedM2), Hectares(g.ClearedM2), Hectares(g.RemainingM2), Hectares(g.RemainingLandM2),
                 Units.Count(g.Finds), Units.Count(g.Accidents), Units.Count(g.Killed), Units.Count(g.Injured), Rate(DeminerDays(g), AssetKind.Manual),
                 g.Productivity.TryGetValue(AssetKind.Mechanical, out var m) ? Rate(m, AssetKind.Mechanical) : "-");
         AnsiConsole.Write(groups);
+    }
+
+    // A contamination type's group is a code: the reader sees its word (and "not stated" for hazards no survey typed).
+    private static string GroupName(StatusGrouping grouping, string key)
+    {
+        if (grouping != StatusGrouping.ContaminationType) return key;
+        if (key == "not-stated") return Texts.Render("status.contamination.not-stated");
+        foreach (var t in Enum.GetValues<ContaminationType>()) if (StoredNames.Of(t) == key) return Words.Of(t);
+        return key; // finds and accidents on no hazard
     }
 
     // The filter's parts, each a phrase of its own (any of them may be given), as a list.

@@ -78,6 +78,7 @@ public static class HazardProjector
         private string? _name;
         private string? _region;
         private HazardClass _class;
+        private ContaminationType? _type;
         private HazardStatus _status = HazardStatus.Open;
         private NtsGeometry _original;
         private NtsGeometry _remaining;
@@ -108,6 +109,7 @@ public static class HazardProjector
             _evidence.AddRange(create.Evidence);
             AddCategories(create.SuspectedCategories);
             _class = create.Class ?? rules.Evidence.Suggest(_evidence);
+            _type = create.ContaminationType;
             _count = 1;
         }
 
@@ -158,6 +160,7 @@ public static class HazardProjector
                     break;
                 case TechnicalSurvey ts:
                     if (ts.ConfirmsCha) _class = HazardClass.Cha;
+                    if (ts.ContaminationType is { } tsType) _type = tsType;
                     Release(report, ReleaseMethod.Reduced, ts.Reduced, "field.reduced-area");
                     if (ts.Defined is { IsEmpty: false } defined)
                         _defined = Polygons.Intersection(Polygonal(report, "field.defined-area", defined), _remaining);
@@ -221,13 +224,13 @@ public static class HazardProjector
 
         /// <summary>Everything a report can change, as it was before it (geometries are never mutated, only replaced).</summary>
         private sealed record Saved(
-            string? Name, string? Region, HazardClass Class, HazardStatus Status,
+            string? Name, string? Region, HazardClass Class, ContaminationType? Type, HazardStatus Status,
             NtsGeometry Original, NtsGeometry Remaining, NtsGeometry Defined,
             ReleaseEvent[] Releases, Evidence[] Evidence, EoCategory[] Categories, int Flags,
             int Finds, int Accidents, int? Depth, string? HandedOverTo, DateOnly? HandedOverOn, Report Last, int Count);
 
         private Saved Save() => new(
-            _name, _region, _class, _status, _original, _remaining, _defined,
+            _name, _region, _class, _type, _status, _original, _remaining, _defined,
             [.. _releases], [.. _evidence], [.. _categories], _flags.Count,
             _finds, _accidents, _depth, _handedOverTo, _handedOverOn, _last, _count);
 
@@ -240,7 +243,7 @@ public static class HazardProjector
                 .ToList();
             _flags.RemoveRange(s.Flags, _flags.Count - s.Flags);
             _flags.AddRange(errors);
-            (_name, _region, _class, _status, _original, _remaining, _defined) = (s.Name, s.Region, s.Class, s.Status, s.Original, s.Remaining, s.Defined);
+            (_name, _region, _class, _type, _status, _original, _remaining, _defined) = (s.Name, s.Region, s.Class, s.Type, s.Status, s.Original, s.Remaining, s.Defined);
             _releases.Clear();
             _releases.AddRange(s.Releases);
             _evidence.Clear();
@@ -257,6 +260,7 @@ public static class HazardProjector
         {
             if (nts.Name is not null) _name = nts.Name;
             if (nts.Region is not null) _region = nts.Region;
+            if (nts.ContaminationType is { } type) _type = type; // the latest survey that states one
             _evidence.AddRange(nts.Evidence);
             AddCategories(nts.SuspectedCategories);
             if (nts.Action == SurveyAction.Cancel)
@@ -431,7 +435,7 @@ public static class HazardProjector
                 _finds, _accidents, _depth, _createdOn, _last.DateOfInformation, _last.Id, _count,
                 _flags.Count == 0 ? null : _flags.ToList(),
                 defined is { IsEmpty: false } ? defined : null,
-                _handedOverTo, _handedOverOn);
+                _handedOverTo, _handedOverOn, _type);
         }
     }
 }

@@ -8,6 +8,7 @@ namespace Safeground.Core.Projections;
 /// order of date of information. Areas are ellipsoidal m²; cancelled + reduced + cleared + remaining = original.
 /// </summary>
 /// <param name="Defined">The defined hazardous area (DHA): the part a technical survey said needs full clearance, still hazardous.</param>
+/// <param name="ContaminationType">What contaminates it, as the latest survey that stated one said (null: no survey stated it).</param>
 /// <param name="HandedOverTo">Who received the released land (handover certificate), once the hazard is closed.</param>
 public sealed record HazardState(
     string HazardId,
@@ -36,7 +37,8 @@ public sealed record HazardState(
     IReadOnlyList<RuleFlag>? Flags = null,
     NetTopologySuite.Geometries.Geometry? Defined = null,
     string? HandedOverTo = null,
-    DateOnly? HandedOverOn = null)
+    DateOnly? HandedOverOn = null,
+    ContaminationType? ContaminationType = null)
 {
     public double ReleasedM2 => CancelledM2 + ReducedM2 + ClearedM2;
 

@@ -19,16 +19,19 @@ public static class ReportVersions
     public const int Unversioned = 1;
 
     /// <summary>The version this Safeground writes and the highest it reads.</summary>
-    public const int Current = 2;
+    public const int Current = 3;
 
     /// <summary>The name of the version property at the top of a report's JSON.</summary>
     public const string Property = "v";
 
     // Step n turns a version-n payload into version n+1 (null: the JSON did not change, only its label). Version 2 added
     // "v" itself; a reader ignores it, so a version-1 payload reads as it is. Add a step with each version.
+    // Version 3 added the surveys' optional "contaminationType": an older payload without it reads as "not stated",
+    // and the new version keeps an older Safeground from reading a stated type as if it were not there.
     private static readonly Func<JsonObject, JsonObject>?[] Steps =
     [
         null, // 1 → 2
+        null, // 2 → 3
     ];
 
     /// <summary>Whether a payload of <paramref name="version"/> must be rewritten before it is read (false: it reads as it is).</summary>

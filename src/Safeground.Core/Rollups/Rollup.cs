@@ -19,6 +19,8 @@ namespace Safeground.Core.Rollups;
 /// recorded it; released area, finds and accidents to the team of the report that released, found or recorded them.</item>
 /// <item>By month: hazards and original area in the month they were recorded, releases in the month
 /// of their report, finds and accidents in theirs.</item>
+/// <item>By contamination type: a hazard, its remaining and released areas, its finds and accidents go to the type
+/// the latest survey stated for it ("not-stated" when none did); finds and accidents outside a hazard to none.</item>
 /// <item>Productivity: the m² each clearance progress report released (its release events) against
 /// the deminer-days or machine-hours it declared, the effort shared among groups as its m² are.</item>
 /// </list>

@@ -16,6 +16,9 @@ internal sealed class RollupBuilder
 {
     private const string NoKey = "(none)";
 
+    /// <summary>The group of hazards no survey stated a contamination type for (the others are the types' codes).</summary>
+    public const string NotStated = "not-stated";
+
     private readonly StatusGrouping _grouping;
     private readonly RegionIndex? _regions;
     private readonly Dictionary<string, Team> _teams;
@@ -35,6 +38,8 @@ internal sealed class RollupBuilder
     private readonly HashSet<string>? _regionHazards;
     // Each counted hazard's remaining polygon in the shared HazardousLand, with the group that holds it.
     private readonly Dictionary<int, string?> _landKeys = [];
+    // By contamination type, finds, accidents and effort carry only their hazard id: each hazard's group.
+    private readonly Dictionary<string, string> _typeOfHazard = new(StringComparer.Ordinal);
 
     public RollupBuilder(StatusGrouping grouping, IReadOnlyList<Team> teams, RegionIndex? regions, StatusFilter filter)
     {
@@ -93,6 +98,7 @@ internal sealed class RollupBuilder
             StatusGrouping.Month => Month(h.CreatedOn),
             StatusGrouping.Team => recorded?.Summary.TeamId,
             StatusGrouping.Deployment => recorded?.Summary.DeploymentId,
+            StatusGrouping.ContaminationType => TypeKey(h),
             _ => null,
         };
         if (counted)
@@ -172,7 +178,7 @@ internal sealed class RollupBuilder
         }
         Into(_total);
         if (_grouping == StatusGrouping.None) return;
-        Into(Line(KeyOf(f.ReportId, f.Region, f.OrganisationId, f.Date, find.Position)));
+        Into(Line(KeyOf(f.ReportId, f.HazardId, f.Region, f.OrganisationId, f.Date, find.Position)));
     }
 
     public void Add(AccidentRecord a)
@@ -187,7 +193,7 @@ internal sealed class RollupBuilder
         }
         Into(_total);
         if (_grouping == StatusGrouping.None) return;
-        Into(Line(KeyOf(a.ReportId, a.Region, a.OrganisationId, a.Date, a.Accident.Position)));
+        Into(Line(KeyOf(a.ReportId, a.HazardId, a.Region, a.OrganisationId, a.Date, a.Accident.Position)));
     }
 
     public StatusReport Finish(HazardousLand land)
@@ -245,8 +251,9 @@ internal sealed class RollupBuilder
         }
     }
 
-    private string? KeyOf(string reportId, string? region, string organisationId, DateOnly date, NetTopologySuite.Geometries.Point position) => _grouping switch
+    private string? KeyOf(string reportId, string? hazardId, string? region, string organisationId, DateOnly date, NetTopologySuite.Geometries.Point position) => _grouping switch
     {
+        StatusGrouping.ContaminationType => hazardId is null ? null : _typeOfHazard.GetValueOrDefault(hazardId),
         StatusGrouping.Region => _regions is { } idx ? idx.NameOf(idx.Locate(position)) : region,
         StatusGrouping.Organisation => organisationId,
         StatusGrouping.Month => Month(date),
@@ -261,8 +268,17 @@ internal sealed class RollupBuilder
         StatusGrouping.Month => Month(facts.Summary.DateOfInformation),
         StatusGrouping.Team => facts.Summary.TeamId ?? NoKey,
         StatusGrouping.Deployment => facts.Summary.DeploymentId ?? NoKey,
+        StatusGrouping.ContaminationType => facts.Summary.HazardId is { } h ? _typeOfHazard.GetValueOrDefault(h) : null,
         _ => null, // a region needs a released polygon to place the effort: the total has it
     };
+
+    // The stated type's code: roll-ups never count a suggested type, so land no survey typed stays "not stated".
+    private string TypeKey(HazardState h)
+    {
+        var key = h.ContaminationType is { } t ? Storage.StoredNames.Of(t) : NotStated;
+        _typeOfHazard[h.HazardId] = key;
+        return key;
+    }
 
     private bool Released(ReleaseEvent r) =>
         _filter.InPeriod(r.Date) && (_organisationReports is null || _organisationReports.Contains(r.ReportId));

@@ -9,4 +9,7 @@ public enum StatusGrouping
     Month,
     Team,
     Deployment,
+
+    /// <summary>By the contamination type a survey stated for the hazard ("not-stated" when none did; a type only suggested by the finds is not counted).</summary>
+    ContaminationType,
 }

@@ -27,6 +27,7 @@ public static class Words
         [typeof(ReportStatus)] = "word.report-status.",
         [typeof(HazardStatus)] = "word.hazard-status.",
         [typeof(HazardClass)] = "word.hazard-class.",
+        [typeof(ContaminationType)] = "word.contamination-type.",
         [typeof(EvidenceType)] = "word.evidence-type.",
         [typeof(EvidenceSource)] = "word.evidence-source.",
         [typeof(SurveyAction)] = "word.survey-action.",

@@ -18,7 +18,7 @@ internal static class RollupEndpoints
         var cache = new RollupCache();
         api.MapGet("/rollups", (ISafegroundStore store, string? by, string? region, string? organisation, string? from, string? to, string? asOf) =>
                 Rollup(cache, store, by, region, organisation, from, to, asOf)).WithTags("Roll-ups").RequireAuthorization(AccessPolicies.Caller)
-            .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment or month (several, comma-separated, in one pass: then groupings[]); optionally only one region, one organisation, one period (from, to: yyyy-mm-dd: released in the period, remaining at its end) or one day (asOf: yyyy-mm-dd, the figures as they stood that day); figures says which figure is which, records or land")
+            .WithSummary("Hazards, areas cancelled/reduced/cleared/remaining, finds, accidents and productivity, in total and by region, organisation, team, deployment, month or contamination type (type; several, comma-separated, in one pass: then groupings[]); optionally only one region, one organisation, one period (from, to: yyyy-mm-dd: released in the period, remaining at its end) or one day (asOf: yyyy-mm-dd, the figures as they stood that day); figures says which figure is which, records or land")
             .Answers<RollupView>().Problems(StatusCodes.Status400BadRequest);
     }
 
@@ -48,6 +48,7 @@ internal static class RollupEndpoints
         "team" => StatusGrouping.Team,
         "deployment" => StatusGrouping.Deployment,
         "month" => StatusGrouping.Month,
+        "type" or "contamination" => StatusGrouping.ContaminationType,
         _ => throw QueryValues.Bad(Texts.Render("api.rollup.by", ("by", word))),
     };
 

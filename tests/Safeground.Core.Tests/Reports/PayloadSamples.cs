@@ -11,7 +11,20 @@ namespace Safeground.Core.Tests.Reports;
 /// <summary>One report of each kind, as the payload fixtures were written from (kept to regenerate a new version's).</summary>
 internal static class PayloadSamples
 {
-    public static Report Of(ReportKind kind)
+    /// <param name="version">The payload version the sample is for: surveys state a contamination type from version 3.</param>
+    public static Report Of(ReportKind kind, int version = ReportVersions.Current)
+    {
+        var report = Sample(kind);
+        if (version < 3) return report;
+        return report.Body switch
+        {
+            NonTechnicalSurvey nts => report with { Body = nts with { ContaminationType = ContaminationType.AntiPersonnelMines } },
+            TechnicalSurvey ts => report with { Body = ts with { ContaminationType = ContaminationType.AntiVehicleMines } },
+            _ => report,
+        };
+    }
+
+    private static Report Sample(ReportKind kind)
     {
         var area = Wkt("POLYGON ((37.25 49.2, 37.26 49.2, 37.26 49.21, 37.25 49.21, 37.25 49.2))");
         return kind switch

@@ -17,6 +17,8 @@ public sealed class SubmitterTests : SubmitterTests<MemoryKind>;
 
 public sealed class RollupTests : RollupTests<MemoryKind>;
 
+public sealed class ContaminationRollupTests : ContaminationRollupTests<MemoryKind>;
+
 public sealed class RollupFilterTests(DemoStoreFixture<MemoryKind> demo) : RollupFilterTests<MemoryKind>(demo);
 
 public sealed class TreatyFiguresTests(DemoStoreFixture<MemoryKind> demo) : TreatyFiguresTests<MemoryKind>(demo);

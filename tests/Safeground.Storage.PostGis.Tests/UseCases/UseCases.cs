@@ -17,6 +17,8 @@ public sealed class SubmitterTests : SubmitterTests<PostGisKind>;
 
 public sealed class RollupTests : RollupTests<PostGisKind>;
 
+public sealed class ContaminationRollupTests : ContaminationRollupTests<PostGisKind>;
+
 public sealed class RollupFilterTests(DemoStoreFixture<PostGisKind> demo) : RollupFilterTests<PostGisKind>(demo);
 
 public sealed class RecordedOperationsTests : RecordedOperationsTests<PostGisKind>;
