@@ -34,10 +34,15 @@ public sealed class TreatyWorkbookTests(TreatyDemoStore demo) : IClassFixture<Tr
         return double.Parse(c.CellValue!.Text, CultureInfo.InvariantCulture);
     }
 
-    // The row whose first cell reads label, from the row after the headers.
-    private static int RowOf(Dictionary<string, Cell> cells, string label) =>
+    // The rows whose first cell reads label (a region has a row per contamination type).
+    private static List<int> RowsOf(Dictionary<string, Cell> cells, string label) =>
         cells.Values.Where(c => c.CellReference!.Value!.StartsWith('A') && TextOf(c) == label)
-            .Select(c => int.Parse(c.CellReference!.Value![1..], CultureInfo.InvariantCulture)).Single();
+            .Select(c => int.Parse(c.CellReference!.Value![1..], CultureInfo.InvariantCulture)).ToList();
+
+    private static int TotalRow(Dictionary<string, Cell> cells) => RowsOf(cells, "Total").Single(r => TextOf(cells[$"B{r}"]) == "All types");
+
+    private static double Sum(WorkbookPart workbook, Dictionary<string, Cell> cells, string column, IEnumerable<int> rows) =>
+        rows.Sum(r => NumberOf(workbook, cells[$"{column}{r}"]));
 
     [Fact]
     public void The_workbook_has_a_sheet_per_table_with_the_forms_headers_and_status_figures_as_numbers()
@@ -60,45 +65,46 @@ public sealed class TreatyWorkbookTests(TreatyDemoStore demo) : IClassFixture<Tr
         Assert.Equal("Article 7 report tables 2026", TextOf(a["A1"]));
         Assert.Equal("Whole programme · 2026", TextOf(a["A2"]));
         Assert.Contains("as of 2026-12-31", TextOf(a["A3"]), StringComparison.Ordinal);
-        Assert.Equal("Region", TextOf(a["A5"]));
-        Assert.Equal("Suspected hazardous areas (SHA)", TextOf(a["B5"]));
-        Assert.Equal("Confirmed hazardous areas (CHA)", TextOf(a["D5"]));
+        Assert.Equal(["Region", "Contamination type", "Suspected hazardous areas (SHA)", "", "Confirmed hazardous areas (CHA)", "", "All hazardous areas"],
+            new[] { "A5", "B5", "C5", "D5", "E5", "F5", "G5" }.Select(r => TextOf(a[r])));
         Assert.Equal(["Number of areas", "Area (m²)", "Number of areas", "Area (m²)", "Number of areas", "Area (m²)", "Area (km²)"],
-            new[] { "B6", "C6", "D6", "E6", "F6", "G6", "H6" }.Select(r => TextOf(a[r])));
+            new[] { "C6", "D6", "E6", "F6", "G6", "H6", "I6" }.Select(r => TextOf(a[r])));
         foreach (var line in asOf.Groups.Where(g => g.RemainingM2 > 0))
         {
-            int r = RowOf(a, line.Key);
-            Assert.Equal(line.RemainingM2, NumberOf(workbook, a[$"G{r}"]), 6);
-            Assert.Equal(line.RemainingM2ByClass.GetValueOrDefault(Core.Hazards.HazardClass.Sha), NumberOf(workbook, a[$"C{r}"]), 6);
-            Assert.Equal(line.RemainingM2 / 1e6, NumberOf(workbook, a[$"H{r}"]), 9);
+            var rows = RowsOf(a, line.Key);
+            Assert.NotEmpty(rows);
+            Assert.Equal(line.RemainingM2, Sum(workbook, a, "H", rows), 3);
+            Assert.Equal(line.RemainingM2ByClass.GetValueOrDefault(Core.Hazards.HazardClass.Sha), Sum(workbook, a, "D", rows), 3);
+            Assert.Equal(line.RemainingM2 / 1e6, Sum(workbook, a, "I", rows), 9);
         }
-        int total = RowOf(a, "Total");
-        Assert.Equal(asOf.Total.RemainingM2, NumberOf(workbook, a[$"G{total}"]), 6);
-        Assert.Equal(figures.RemainingTotal.Areas, NumberOf(workbook, a[$"F{total}"]));
-        Assert.Equal(figures.Remaining.Count, total - 7);
+        int total = TotalRow(a);
+        Assert.Equal(asOf.Total.RemainingM2, NumberOf(workbook, a[$"H{total}"]), 6);
+        Assert.Equal(figures.RemainingTotal.Areas, NumberOf(workbook, a[$"G{total}"]));
+        Assert.Equal(figures.Remaining.Count + figures.RemainingByType.Count, total - 7);
 
         // B: released by method, as status --from --to gives it.
         var b = Cells(workbook, "B Released");
-        Assert.Equal(["Region", "Cancelled through non-technical survey (m²)", "Reduced through technical survey (m²)", "Cleared (m²)", "Total released (m²)"],
-            new[] { "A5", "B5", "C5", "D5", "E5" }.Select(r => TextOf(b[r])));
+        Assert.Equal(["Region", "Contamination type", "Cancelled through non-technical survey (m²)", "Reduced through technical survey (m²)", "Cleared (m²)", "Total released (m²)"],
+            new[] { "A5", "B5", "C5", "D5", "E5", "F5" }.Select(r => TextOf(b[r])));
         foreach (var line in period.Groups.Where(g => g.ReleasedM2 > 0))
         {
-            int r = RowOf(b, line.Key);
-            Assert.Equal(line.CancelledM2, NumberOf(workbook, b[$"B{r}"]), 6);
-            Assert.Equal(line.ReducedM2, NumberOf(workbook, b[$"C{r}"]), 6);
-            Assert.Equal(line.ClearedM2, NumberOf(workbook, b[$"D{r}"]), 6);
+            var rows = RowsOf(b, line.Key);
+            Assert.Equal(line.CancelledM2, Sum(workbook, b, "C", rows), 3);
+            Assert.Equal(line.ReducedM2, Sum(workbook, b, "D", rows), 3);
+            Assert.Equal(line.ClearedM2, Sum(workbook, b, "E", rows), 3);
         }
-        total = RowOf(b, "Total");
-        Assert.Equal(period.Total.ReleasedM2, NumberOf(workbook, b[$"E{total}"]), 6);
+        total = TotalRow(b);
+        Assert.Equal(period.Total.ReleasedM2, NumberOf(workbook, b[$"F{total}"]), 6);
+        Assert.Equal("Not stated", TextOf(b["B6"])); // the demo's surveys state no type
 
         // C: a column per EO category, in the shared list's order, then all items.
         var c = Cells(workbook, "C Ordnance");
         var categories = Enum.GetValues<EoCategory>();
-        Assert.Equal("AP mine", TextOf(c["B5"]));
-        total = RowOf(c, "Total");
+        Assert.Equal("AP mine", TextOf(c["C5"]));
+        total = TotalRow(c);
         for (int i = 0; i < categories.Length; i++)
-            Assert.Equal(period.Total.FindsByCategory.GetValueOrDefault(categories[i]), NumberOf(workbook, c[$"{TreatyWorkbook.Column(i + 1)}{total}"]));
-        Assert.Equal(period.Total.Finds, NumberOf(workbook, c[$"{TreatyWorkbook.Column(categories.Length + 1)}{total}"]));
+            Assert.Equal(period.Total.FindsByCategory.GetValueOrDefault(categories[i]), NumberOf(workbook, c[$"{TreatyWorkbook.Column(i + 2)}{total}"]));
+        Assert.Equal(period.Total.Finds, NumberOf(workbook, c[$"{TreatyWorkbook.Column(categories.Length + 2)}{total}"]));
         Assert.True(period.Total.Finds > 0);
     }
 

@@ -12,6 +12,13 @@ namespace Safeground.Core.Status;
 public sealed class StatusLine(string key)
 {
     public string Key { get; } = key;
+
+    /// <summary>
+    /// In a roll-up split by type (<see cref="StatusReport.Compute(Storage.ISafegroundStore, StatusGrouping, StatusFilter, Rules.ProgrammeRules, bool)"/>),
+    /// the contamination type of this line's hazards (its stored code, "not-stated" when no survey stated one, "(none)"
+    /// for finds and accidents outside any hazard); null otherwise.
+    /// </summary>
+    public string? ContaminationType { get; init; }
     public SortedDictionary<HazardClass, int> HazardsByClass { get; } = new();
     public SortedDictionary<HazardStatus, int> HazardsByStatus { get; } = new();
     public SortedDictionary<(HazardClass Class, HazardStatus Status), int> HazardsByClassAndStatus { get; } = new();

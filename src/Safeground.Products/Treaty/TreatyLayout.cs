@@ -1,4 +1,6 @@
+using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
+using Safeground.Core.Storage;
 using Safeground.Core.Treaty;
 
 namespace Safeground.Products.Treaty;
@@ -32,10 +34,10 @@ public static class TreatyLayout
             Texts.Render("treaty.sheet.remaining"),
             Texts.Render("treaty.remaining.title", ("day", f.Request.Last)),
             [new(suspected, 0, 2), new(confirmed, 2, 2), new(all, 4, 3)],
-            [Texts.Render("treaty.column.region")],
+            LabelHeaders(),
             [new(areas, FigureKind.Count, suspected), new(m2, FigureKind.M2, suspected), new(areas, FigureKind.Count, confirmed), new(m2, FigureKind.M2, confirmed),
              new(areas, FigureKind.Count, all), new(m2, FigureKind.M2, all), new(km2, FigureKind.Km2, all)],
-            f.Remaining.Select(r => Row(r.Region, Of(r))).ToList(),
+            [.. f.Remaining.Select(r => Row(r.Region, r.Type, Of(r))), .. f.RemainingByType.Select(r => Row(null, r.Type, Of(r)))],
             Total(Of(f.RemainingTotal)));
     }
 
@@ -46,10 +48,10 @@ public static class TreatyLayout
             Texts.Render("treaty.sheet.released"),
             Texts.Render("treaty.released.title", ("from", f.Request.First), ("to", f.Request.Last)),
             [],
-            [Texts.Render("treaty.column.region")],
+            LabelHeaders(),
             [new(Texts.Render("treaty.column.cancelled"), FigureKind.M2), new(Texts.Render("treaty.column.reduced"), FigureKind.M2),
              new(Texts.Render("treaty.column.cleared"), FigureKind.M2), new(Texts.Render("treaty.column.released"), FigureKind.M2)],
-            f.Released.Select(r => Row(r.Region, Of(r))).ToList(),
+            [.. f.Released.Select(r => Row(r.Region, r.Type, Of(r))), .. f.ReleasedByType.Select(r => Row(null, r.Type, Of(r)))],
             Total(Of(f.ReleasedTotal)));
     }
 
@@ -62,17 +64,32 @@ public static class TreatyLayout
             Texts.Render("treaty.sheet.ordnance"),
             Texts.Render("treaty.ordnance.title", ("from", f.Request.First), ("to", f.Request.Last)),
             [],
-            [Texts.Render("treaty.column.region")],
+            LabelHeaders(),
             [.. categories.Select(c => new TreatyColumn(Capitalised(Words.Of(c)), FigureKind.Count)), new TreatyColumn(Texts.Render("treaty.column.items"), FigureKind.Count)],
-            f.Ordnance.Select(r => Row(r.Region, Of(r))).ToList(),
+            [.. f.Ordnance.Select(r => Row(r.Region, r.Type, Of(r))), .. f.OrdnanceByType.Select(r => Row(null, r.Type, Of(r)))],
             Total(Of(f.OrdnanceTotal)));
     }
 
     // A category's word is written for running text ("AP mine", "submunition"); a column header starts with a capital.
     private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpper(word[0], Texts.Culture) + word[1..];
 
-    private static TreatyRow Row(string? region, IReadOnlyList<double> figures) =>
-        new([region is null or "(none)" ? Texts.Render("treaty.no-region") : region], figures);
+    private static IReadOnlyList<string> LabelHeaders() => [Texts.Render("treaty.column.region"), Texts.Render("treaty.column.type")];
 
-    private static TreatyRow Total(IReadOnlyList<double> figures) => new([Texts.Render("treaty.total")], figures);
+    // A region's line of one type; a null region is the type's total over all regions.
+    private static TreatyRow Row(string? region, string? type, IReadOnlyList<double> figures) =>
+        new([region is null ? Texts.Render("treaty.total") : region == NoKey ? Texts.Render("treaty.no-region") : region, TypeWord(type)], figures);
+
+    private static TreatyRow Total(IReadOnlyList<double> figures) => new([Texts.Render("treaty.total"), Texts.Render("treaty.all-types")], figures);
+
+    /// <summary>A line's contamination type in words: the type's, "not stated", or "outside hazards" for finds no hazard holds.</summary>
+    public static string TypeWord(string? type) => type switch
+    {
+        null => "",
+        NoKey => Texts.Render("treaty.outside-hazards"),
+        "not-stated" => Capitalised(Texts.Render("status.contamination.not-stated")),
+        _ => Capitalised(Words.Of(StoredNames.Parse<ContaminationType>(type))),
+    };
+
+    // What a roll-up calls a line without a group (no region; a find outside every hazard).
+    private const string NoKey = "(none)";
 }

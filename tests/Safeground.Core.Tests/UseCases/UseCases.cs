@@ -23,6 +23,8 @@ public sealed class RollupFilterTests(DemoStoreFixture<MemoryKind> demo) : Rollu
 
 public sealed class TreatyFiguresTests(DemoStoreFixture<MemoryKind> demo) : TreatyFiguresTests<MemoryKind>(demo);
 
+public sealed class RegionByTypeRollupTests : RegionByTypeRollupTests<MemoryKind>;
+
 public sealed class RecordedOperationsTests : RecordedOperationsTests<MemoryKind>;
 
 public sealed class RuleCaseTests : RuleCaseTests<MemoryKind>;
