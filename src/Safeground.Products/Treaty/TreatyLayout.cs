@@ -33,7 +33,7 @@ public static class TreatyLayout
         return new TreatyTable(
             Texts.Render("treaty.sheet.remaining"),
             Texts.Render("treaty.remaining.title", ("day", f.Request.Last)),
-            [new(suspected, 0, 2), new(confirmed, 2, 2), new(all, 4, 3)],
+            [new(suspected, 0, 2, Words.Of(HazardClass.Sha)), new(confirmed, 2, 2, Words.Of(HazardClass.Cha)), new(all, 4, 3, Texts.Render("treaty.total"))],
             LabelHeaders(),
             [new(areas, FigureKind.Count, suspected), new(m2, FigureKind.M2, suspected), new(areas, FigureKind.Count, confirmed), new(m2, FigureKind.M2, confirmed),
              new(areas, FigureKind.Count, all), new(m2, FigureKind.M2, all), new(km2, FigureKind.Km2, all)],

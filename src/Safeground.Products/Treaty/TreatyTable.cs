@@ -14,8 +14,8 @@ public sealed record TreatyTable(
     IReadOnlyList<TreatyRow> Rows,
     TreatyRow Total);
 
-/// <summary>A header spanning <paramref name="Span"/> figure columns from <paramref name="First"/> (0 = the first figure column).</summary>
-public sealed record TreatyColumnGroup(string Text, int First, int Span);
+/// <summary>A header spanning <paramref name="Span"/> figure columns from <paramref name="First"/> (0 = the first figure column); <paramref name="Short"/> where a page has less room.</summary>
+public sealed record TreatyColumnGroup(string Text, int First, int Span, string Short);
 
 /// <summary>A figure column: its header, what it counts, and the header of its group (empty when it has none).</summary>
 public sealed record TreatyColumn(string Header, FigureKind Kind, string Group = "");

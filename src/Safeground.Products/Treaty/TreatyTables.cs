@@ -26,6 +26,23 @@ public static class TreatyTables
         TreatyWorkbook.Write(output, Title(figures.Request), Scope(figures.Request), Note(figures.Request, source, madeAt), TreatyLayout.Tables(figures));
     }
 
+    /// <summary>The tables as a PDF (A4 portrait), one section each.</summary>
+    /// <exception cref="Core.SafegroundException">Invalid: nothing to report for the year and scope.</exception>
+    public static TreatyFigures WritePdf(ISafegroundStore store, TreatyRequest request, Stream output, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var figures = TreatyFigures.Compute(store, request, StoredProgramme.Of(store));
+        WritePdf(figures, store.Location, (clock ?? TimeProvider.System).GetLocalNow(), output);
+        return figures;
+    }
+
+    public static void WritePdf(TreatyFigures figures, string source, DateTimeOffset madeAt, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var info = new ProductInfo(Title(figures.Request), Scope(figures.Request), madeAt, Path.GetFileName(source));
+        TreatyPdf.Write(output, info, Note(figures.Request, source, madeAt), TreatyLayout.Tables(figures));
+    }
+
     public static string Title(TreatyRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
