@@ -41,6 +41,15 @@ public static class Rollup
     /// <param name="rules">The rules hazards are replayed with when the filter ends before their last report (a store's: StoredProgramme.Of).</param>
     /// <typeparam name="TStore">A store's reports (summaries, the replays of an earlier day), projections and reference data: no map layers, no access.</typeparam>
     public static IReadOnlyList<StatusReport> Compute<TStore>(TStore store, IReadOnlyList<StatusGrouping> groupings, StatusFilter filter, ProgrammeRules rules)
+        where TStore : IReportStore, IProjectionStore, IReferenceStore =>
+        Compute(store, groupings, filter, rules, byType: false);
+
+    /// <param name="byType">
+    /// Split each group by contamination type (region × type for the treaty tables): each line is one group's figures
+    /// of one type (<see cref="StatusLine.ContaminationType"/>), so a group's lines add up to its line unsplit, and all to the
+    /// total. Land counted twice is left out of split lines (the land two types share belongs to neither).
+    /// </param>
+    public static IReadOnlyList<StatusReport> Compute<TStore>(TStore store, IReadOnlyList<StatusGrouping> groupings, StatusFilter filter, ProgrammeRules rules, bool byType)
         where TStore : IReportStore, IProjectionStore, IReferenceStore
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -49,7 +58,7 @@ public static class Rollup
         var regions = groupings.Contains(StatusGrouping.Region) ? store.Regions() : [];
         var index = regions.Count > 0 ? new RegionIndex(regions) : null;
         var teams = store.Teams();
-        var builders = groupings.Select(g => new RollupBuilder(g, teams, g == StatusGrouping.Region ? index : null, filter)).ToList();
+        var builders = groupings.Select(g => new RollupBuilder(g, teams, g == StatusGrouping.Region ? index : null, filter, byType)).ToList();
         foreach (var s in store.ApprovedReportSummaries()) foreach (var b in builders) b.AddReport(s);
         // Hazards as they stood at the period's end; the land under them measured once for every grouping.
         var land = new HazardousLand();

@@ -40,9 +40,14 @@ internal sealed class RollupBuilder
     private readonly Dictionary<int, string?> _landKeys = [];
     // By contamination type, finds, accidents and effort carry only their hazard id: each hazard's group.
     private readonly Dictionary<string, string> _typeOfHazard = new(StringComparer.Ordinal);
+    // Split by type within each group (treaty tables: region × type): the type of what is being added, for Line.
+    private readonly bool _byType;
+    private string _within = NoKey;
 
-    public RollupBuilder(StatusGrouping grouping, IReadOnlyList<Team> teams, RegionIndex? regions, StatusFilter filter)
+    /// <param name="byType">Split each group's lines by the contamination type of the hazard (see <see cref="StatusLine.ContaminationType"/>).</param>
+    public RollupBuilder(StatusGrouping grouping, IReadOnlyList<Team> teams, RegionIndex? regions, StatusFilter filter, bool byType = false)
     {
+        _byType = byType && grouping is not StatusGrouping.None and not StatusGrouping.ContaminationType;
         _grouping = grouping;
         _filter = filter;
         _organisationReports = filter.Organisation is null ? null : new(StringComparer.Ordinal);
@@ -72,6 +77,7 @@ internal sealed class RollupBuilder
     public void Add(HazardState h, int land)
     {
         if (!_filter.InRegion(h.Region)) return;
+        if (_byType) _within = TypeKey(h);
         _regionHazards?.Add(h.HazardId);
         // The hazard is its holder's from the day it was recorded; each release is its reporter's on its own date.
         bool counted = _filter.Holds(h);
@@ -79,7 +85,7 @@ internal sealed class RollupBuilder
         {
             Count(_total, h);
             _total.OriginalM2 += h.OriginalM2;
-            _total.RemainingM2 += h.RemainingM2;
+            Remaining(_total, h.Class, h.RemainingM2);
         }
         // Ungrouped, the total is where a report's released m² go; grouped, the groups take them.
         foreach (var r in h.Releases)
@@ -107,7 +113,7 @@ internal sealed class RollupBuilder
             var home = Line(key);
             Count(home, h);
             home.OriginalM2 += h.OriginalM2;
-            home.RemainingM2 += h.RemainingM2;
+            Remaining(home, h.Class, h.RemainingM2);
         }
         foreach (var r in h.Releases)
         {
@@ -136,7 +142,7 @@ internal sealed class RollupBuilder
             {
                 var s = _shares.GetValueOrDefault(region);
                 _shares[region] = (s.Original + m2, s.Remaining + m2);
-                Line(regions.NameOf(region)).RemainingM2 += m2;
+                Remaining(Line(regions.NameOf(region)), h.Class, m2);
             }
         }
         foreach (var r in h.Releases)
@@ -178,6 +184,7 @@ internal sealed class RollupBuilder
         }
         Into(_total);
         if (_grouping == StatusGrouping.None) return;
+        _within = WithinOf(f.HazardId);
         Into(Line(KeyOf(f.ReportId, f.HazardId, f.Region, f.OrganisationId, f.Date, find.Position)));
     }
 
@@ -193,6 +200,7 @@ internal sealed class RollupBuilder
         }
         Into(_total);
         if (_grouping == StatusGrouping.None) return;
+        _within = WithinOf(a.HazardId);
         Into(Line(KeyOf(a.ReportId, a.HazardId, a.Region, a.OrganisationId, a.Date, a.Accident.Position)));
     }
 
@@ -213,6 +221,7 @@ internal sealed class RollupBuilder
             }
             else if (ReportKey(facts) is { } key)
             {
+                _within = WithinOf(facts.Summary.HazardId);
                 // Effort that released nothing (the strip was already released) still counts against its team, month or organisation.
                 Productive(Line(key), facts.Asset, 0, facts.Effort);
             }
@@ -227,7 +236,8 @@ internal sealed class RollupBuilder
         {
             if (cluster.CountedTwiceM2 <= 0) continue;
             _total.CountedTwiceM2 += cluster.CountedTwiceM2;
-            if (_grouping == StatusGrouping.None) continue;
+            // Split by type, a line is a region's records of one type: the land they share with other types' has no one owner.
+            if (_grouping == StatusGrouping.None || _byType) continue;
             if (_regions is { } regions)
             {
                 // Land by boundary: each region's share of the records minus its share of the union.
@@ -305,6 +315,12 @@ internal sealed class RollupBuilder
         p.Effort += effort;
     }
 
+    private static void Remaining(StatusLine line, HazardClass hazardClass, double m2)
+    {
+        line.RemainingM2 += m2;
+        line.RemainingM2ByClass[hazardClass] = line.RemainingM2ByClass.GetValueOrDefault(hazardClass) + m2;
+    }
+
     private static void Count(StatusLine line, HazardState h)
     {
         line.Hazards++;
@@ -313,9 +329,18 @@ internal sealed class RollupBuilder
         line.HazardsByClassAndStatus[(h.Class, h.Status)] = line.HazardsByClassAndStatus.GetValueOrDefault((h.Class, h.Status)) + 1;
     }
 
+    private string WithinOf(string? hazardId) => hazardId is not null && _typeOfHazard.TryGetValue(hazardId, out var type) ? type : NoKey;
+
     private StatusLine Line(string? key)
     {
         key ??= NoKey;
+        if (_byType)
+        {
+            // The unit separator sorts before any name's character: lines stay in order of group, then type.
+            string both = key + "\u001F" + _within;
+            if (!_groups.TryGetValue(both, out var split)) _groups[both] = split = new StatusLine(key) { ContaminationType = _within };
+            return split;
+        }
         if (!_groups.TryGetValue(key, out var line)) _groups[key] = line = new StatusLine(key);
         return line;
     }

@@ -12,6 +12,13 @@ namespace Safeground.Core.Status;
 public sealed class StatusLine(string key)
 {
     public string Key { get; } = key;
+
+    /// <summary>
+    /// In a roll-up split by type (<see cref="StatusReport.Compute(Storage.ISafegroundStore, StatusGrouping, StatusFilter, Rules.ProgrammeRules, bool)"/>),
+    /// the contamination type of this line's hazards (its stored code, "not-stated" when no survey stated one, "(none)"
+    /// for finds and accidents outside any hazard); null otherwise.
+    /// </summary>
+    public string? ContaminationType { get; init; }
     public SortedDictionary<HazardClass, int> HazardsByClass { get; } = new();
     public SortedDictionary<HazardStatus, int> HazardsByStatus { get; } = new();
     public SortedDictionary<(HazardClass Class, HazardStatus Status), int> HazardsByClassAndStatus { get; } = new();
@@ -22,6 +29,9 @@ public sealed class StatusLine(string key)
     public double ClearedM2 { get; set; }
     /// <summary>Sum of the hazard records' remaining areas: land under two overlapping hazards counts twice.</summary>
     public double RemainingM2 { get; set; }
+
+    /// <summary><see cref="RemainingM2"/> by the class of the hazard it remains in (the treaty forms report suspected and confirmed area apart); the parts add up to it.</summary>
+    public SortedDictionary<HazardClass, double> RemainingM2ByClass { get; } = new();
 
     /// <summary>Land under more than one remaining hazard, counted once per extra hazard: records − land.</summary>
     public double CountedTwiceM2 { get; set; }

@@ -24,4 +24,8 @@ public sealed class StatusReport
     /// <summary>The roll-up of the part of the store <paramref name="filter"/> keeps (see <see cref="StatusFilter"/> for what each restriction means).</summary>
     /// <param name="rules">The rules hazards are replayed with when the filter's end comes before their last report (the store's: StoredProgramme.Of).</param>
     public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter, Rules.ProgrammeRules rules) => Rollup.Compute(store, grouping, filter, rules);
+
+    /// <summary>The same roll-up with each group split by contamination type: lines of one group and one type (see <see cref="StatusLine.ContaminationType"/>) that add up to the group's figures.</summary>
+    public static StatusReport Compute(ISafegroundStore store, StatusGrouping grouping, StatusFilter filter, Rules.ProgrammeRules rules, bool byContaminationType) =>
+        Rollup.Compute(store, [grouping], filter, rules, byContaminationType)[0];
 }

@@ -23,6 +23,10 @@ public sealed class ContaminationRollupTests : ContaminationRollupTests<MemoryKi
 
 public sealed class RollupFilterTests(DemoStoreFixture<MemoryKind> demo) : RollupFilterTests<MemoryKind>(demo);
 
+public sealed class TreatyFiguresTests(DemoStoreFixture<MemoryKind> demo) : TreatyFiguresTests<MemoryKind>(demo);
+
+public sealed class RegionByTypeRollupTests : RegionByTypeRollupTests<MemoryKind>;
+
 public sealed class RecordedOperationsTests : RecordedOperationsTests<MemoryKind>;
 
 public sealed class RuleCaseTests : RuleCaseTests<MemoryKind>;
