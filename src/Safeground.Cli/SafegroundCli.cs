@@ -36,6 +36,7 @@ public static class SafegroundCli
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(KitCommand.Create());
         root.Subcommands.Add(SyncCommand.Create());
+        root.Subcommands.Add(PublishCommand.Create());
         root.Options.Add(CliLanguage.Option());
         CliLanguage.LocalizeHelp(root);
         return root;

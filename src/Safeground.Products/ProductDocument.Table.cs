@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using SkiaSharp;
+
+namespace Safeground.Products;
+
+/// <summary>Tables: wrapped cells, figures aligned to the end, the header repeated on every page the table runs onto.</summary>
+public sealed partial class ProductDocument
+{
+    private const float CellSize = 8.5f;
+    private const float CellPad = 2.2f;
+
+    /// <summary>
+    /// A table across the text width. <paramref name="widths"/> are relative column widths (equal when null). Cells that
+    /// read as figures (a sign, digits, separators and at most a short unit) are aligned to the end of the cell.
+    /// </summary>
+    public void Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<float>? widths = null)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        int columns = header.Count;
+        if (widths is not null && widths.Count != columns) throw new ArgumentException(Texts.Render("product.error.table-widths", ("columns", columns), ("widths", widths.Count)), nameof(widths));
+        var relative = widths ?? Enumerable.Repeat(1f, columns).ToList();
+        float total = relative.Sum();
+        var columnWidths = relative.Select(w => w / total * Width).ToArray();
+        var headerCells = Layout(header, columnWidths, bold: true);
+        float headerHeight = Height(headerCells);
+        var rowCells = rows.Select(r => Layout(r, columnWidths, bold: false)).ToList();
+        Room(headerHeight + (rowCells.Count > 0 ? Height(rowCells[0]) : 0));
+        DrawRow(headerCells, columnWidths, header, bold: true);
+        for (int i = 0; i < rowCells.Count; i++)
+        {
+            float h = Height(rowCells[i]);
+            if (y + h > Top + Space && y > Top + headerHeight)
+            {
+                NewPage();
+                DrawRow(headerCells, columnWidths, header, bold: true);
+            }
+            DrawRow(rowCells[i], columnWidths, rows[i], bold: false, shade: i % 2 == 1);
+        }
+        y += 4 * Pt;
+    }
+
+    private static List<IReadOnlyList<string>> Layout(IReadOnlyList<string> cells, float[] widths, bool bold) =>
+        widths.Select((w, c) => ProductText.Wrap(c < cells.Count ? cells[c] ?? "" : "", w - 2 * CellPad, CellSize, bold)).ToList();
+
+    private static float Height(List<IReadOnlyList<string>> cells) => cells.Max(c => c.Count) * CellSize * 1.3f + 2 * CellPad;
+
+    private void DrawRow(List<IReadOnlyList<string>> cells, float[] widths, IReadOnlyList<string> raw, bool bold, bool shade = false)
+    {
+        float h = Height(cells);
+        if (bold || shade)
+        {
+            using var fill = new SKPaint { Color = bold ? new SKColor(0xE8, 0xEC, 0xF0) : new SKColor(0xF6, 0xF7, 0xF8), Style = SKPaintStyle.Fill };
+            Canvas.DrawRect(Left, y, Width, h, fill);
+        }
+        float offset = 0;
+        for (int c = 0; c < widths.Length; c++)
+        {
+            float cellLeft = RightToLeft ? Right - offset - widths[c] : Left + offset;
+            bool figure = !bold && c < raw.Count && LooksLikeFigure(raw[c]);
+            var align = figure ? EndAlign : StartAlign;
+            float x = (align == SKTextAlign.Right) ? cellLeft + widths[c] - CellPad : cellLeft + CellPad;
+            for (int l = 0; l < cells[c].Count; l++)
+                DrawLine(cells[c][l], x, y + CellPad + CellSize + l * CellSize * 1.3f - 1, CellSize, bold, Ink, align);
+            offset += widths[c];
+        }
+        using var rule = new SKPaint { Color = Rule, StrokeWidth = 0.4f, IsStroke = true };
+        Canvas.DrawLine(Left, y + h, Right, y + h, rule);
+        y += h;
+    }
+
+    /// <summary>"1 234,5", "−12", "45 %", "3.20 ha", "2026-03-01": a figure; "AO-12 North" is not.</summary>
+    internal static bool LooksLikeFigure(string text) => FigurePattern().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^[-−+]?\d[\d\s.,:'’\u00A0\u202F/-]*(\s?[%\p{L}²]{1,6})?$")]
+    private static partial Regex FigurePattern();
+}
