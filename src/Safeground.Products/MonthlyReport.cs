@@ -123,11 +123,11 @@ public static class MonthlyReport
             (Words.Of(ReleaseMethod.Cancelled), total.CancelledM2 / 10_000),
             (Words.Of(ReleaseMethod.Reduced), total.ReducedM2 / 10_000),
             (Words.Of(ReleaseMethod.Cleared), total.ClearedM2 / 10_000),
-        ], ha), 70);
+        ], ha), 90);
         if (total.Finds > 0)
             doc.Image(ProductCharts.Bars(Texts.Render("monthly.chart.eo"),
                 total.FindsByCategory.Where(kv => kv.Value > 0).Select(kv => (Words.Of(kv.Key), (double)kv.Value)).ToList(),
-                Texts.Render("monthly.unit.items")), 70);
+                Texts.Render("monthly.unit.items")), 90);
         var months = figures.Trend.Select(m => DateOnly.ParseExact(m.Key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)
             .ToString(Texts.Render("monthly.format.month-short"), Texts.Culture)).ToList();
         doc.Image(ProductCharts.StackedBars(Texts.Render("monthly.chart.trend"), months,
@@ -135,7 +135,7 @@ public static class MonthlyReport
             (Words.Of(ReleaseMethod.Cancelled), figures.Trend.Select(m => m.CancelledM2 / 10_000).ToList()),
             (Words.Of(ReleaseMethod.Reduced), figures.Trend.Select(m => m.ReducedM2 / 10_000).ToList()),
             (Words.Of(ReleaseMethod.Cleared), figures.Trend.Select(m => m.ClearedM2 / 10_000).ToList()),
-        ], ha), 75);
+        ], ha), 90);
     }
 
     private static void Map(ProductDocument doc, MonthlyFigures figures)
