@@ -1,3 +1,4 @@
+using Safeground.Core.Projections;
 using Safeground.Core.Rules;
 using Safeground.Core.Status;
 using Safeground.Core.Storage;
@@ -52,23 +53,49 @@ public static class Rollup
     public static IReadOnlyList<StatusReport> Compute<TStore>(TStore store, IReadOnlyList<StatusGrouping> groupings, StatusFilter filter, ProgrammeRules rules, bool byType)
         where TStore : IReportStore, IProjectionStore, IReferenceStore
     {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(groupings);
+        return Compute(store, groupings.Select(g => (g, filter)).ToList(), rules, watcher: null, byType);
+    }
+
+    /// <summary>
+    /// Several roll-ups in one pass, each with its own period start: a month and the twelve months up to it cost one
+    /// pass. The filters must agree on region, organisation and end, so the hazards are taken as they stood on one day.
+    /// </summary>
+    /// <param name="watcher">Told what the first roll-up counts, hazard by hazard: for a product that draws it (a map of the period's work).</param>
+    /// <param name="byType">Each group split by contamination type (see the overload above).</param>
+    public static IReadOnlyList<StatusReport> Compute<TStore>(TStore store, IReadOnlyList<(StatusGrouping Grouping, StatusFilter Filter)> rollups, ProgrammeRules rules, IRollupWatcher? watcher = null, bool byType = false)
+        where TStore : IReportStore, IProjectionStore, IReferenceStore
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(rollups);
+        if (rollups.Count == 0) return [];
+        var filter = rollups[0].Filter;
         ArgumentNullException.ThrowIfNull(filter);
-        var regions = groupings.Contains(StatusGrouping.Region) ? store.Regions() : [];
+        if (rollups.Any(r => r.Filter is null || r.Filter with { From = filter.From } != filter))
+            throw new ArgumentException(null, nameof(rollups)); // one pass takes the hazards as they stood on one day, in one scope
+        var regions = rollups.Any(r => r.Grouping == StatusGrouping.Region) ? store.Regions() : [];
         var index = regions.Count > 0 ? new RegionIndex(regions) : null;
         var teams = store.Teams();
-        var builders = groupings.Select(g => new RollupBuilder(g, teams, g == StatusGrouping.Region ? index : null, filter, byType)).ToList();
+        var builders = rollups.Select(r => new RollupBuilder(r.Grouping, teams, r.Grouping == StatusGrouping.Region ? index : null, r.Filter, byType)).ToList();
         foreach (var s in store.ApprovedReportSummaries()) foreach (var b in builders) b.AddReport(s);
         // Hazards as they stood at the period's end; the land under them measured once for every grouping.
         var land = new HazardousLand();
         foreach (var h in new HazardsAsOf(store, store, filter.AsOf, rules).States())
         {
-            int shape = filter.Holds(h) ? land.Add(h.Remaining, h.RemainingM2) : -1;
+            bool holds = filter.Holds(h);
+            int shape = holds ? land.Add(h.Remaining, h.RemainingM2) : -1;
             foreach (var b in builders) b.Add(h, shape);
+            if (watcher is not null) Watch(watcher, builders[0], h, holds);
         }
         foreach (var f in store.Finds()) foreach (var b in builders) b.Add(f);
         foreach (var a in store.Accidents()) foreach (var b in builders) b.Add(a);
         return builders.Select(b => b.Finish(land)).ToList();
+    }
+
+    private static void Watch(IRollupWatcher watcher, RollupBuilder builder, HazardState h, bool holds)
+    {
+        if (!builder.InRegion(h)) return;
+        if (holds) watcher.Hazard(h);
+        foreach (var r in h.Releases) if (builder.Counts(r)) watcher.Release(h, r);
     }
 }

@@ -293,6 +293,12 @@ internal sealed class RollupBuilder
     private bool Released(ReleaseEvent r) =>
         _filter.InPeriod(r.Date) && (_organisationReports is null || _organisationReports.Contains(r.ReportId));
 
+    /// <summary>Whether this roll-up counts the release (its date in the period, its report the organisation's).</summary>
+    public bool Counts(ReleaseEvent r) => Released(r);
+
+    /// <summary>Whether this roll-up looks at the hazard at all (its region).</summary>
+    public bool InRegion(HazardState h) => _filter.InRegion(h.Region);
+
     private ReportFacts? Facts(ReleaseEvent r) => _reports.GetValueOrDefault(r.ReportId);
 
     private void AddRelease(StatusLine line, ReleaseEvent r, double m2, bool toFacts)

@@ -1,0 +1,5 @@
+using Safeground.Storage.Contract.UseCases;
+
+namespace Safeground.Storage.GeoPackage.Tests;
+
+public sealed class MonthlyFiguresTests(DemoStoreFixture<GeoPackageKind> demo) : MonthlyFiguresTests<GeoPackageKind>(demo);
