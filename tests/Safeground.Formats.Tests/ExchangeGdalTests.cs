@@ -129,6 +129,34 @@ public sealed class ExchangeGdalTests : IDisposable
         Assert.StartsWith($"{target}: no .prj, and the coordinates (", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_gdal_shapefile_with_a_polygon_of_two_points_names_the_record_and_reads_on()
+    {
+        if (!Ogr.Available("ogr2ogr"))
+        {
+            return;
+        }
+
+        string source = Path.Combine(dir, "thin.geojson");
+        File.WriteAllText(source, """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"name":"Thin"},"geometry":{"type":"Polygon","coordinates":[[[18.1,44.1],[18.2,44.1],[18.1,44.1]]]}},
+            {"type":"Feature","properties":{"name":"Good"},"geometry":{"type":"Polygon","coordinates":[[[18.3,44.3],[18.4,44.3],[18.4,44.4],[18.3,44.3]]]}}]}
+            """);
+        string target = Path.Combine(dir, "thin.shp");
+        Ogr.Run("ogr2ogr", "-f", "ESRI Shapefile", target, source);
+
+        var features = ShapefileFeatureReader.Read(target).ToList();
+        Assert.Equal(2, features.Count);
+        Assert.Equal("record 1", features[0].Where);
+        Assert.Equal("Thin", features[0].Properties["name"]);
+        Assert.Equal("a ring of this shape has fewer than 3 distinct points", features[0].ReadError);
+        Assert.Null(features[0].Geometry); // the library made it a ring at 0,0
+        Assert.Null(features[1].ReadError);
+        Assert.Equal("Good", features[1].Properties["name"]);
+        Assert.IsType<Polygon>(features[1].Geometry);
+    }
+
     private List<SourceFeature> ThroughGeoJson(string source)
     {
         string target = Path.Combine(dir, Path.GetFileName(source) + ".geojson");

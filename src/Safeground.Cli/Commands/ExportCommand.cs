@@ -9,7 +9,7 @@ using Safeground.Formats.Export;
 namespace Safeground.Cli.Commands;
 
 /// <summary>
-/// <c>safeground export OUT</c>: the store as a GeoPackage, or one layer as GeoJSON or CSV. Nothing secret leaves: a
+/// <c>safeground export OUT</c>: the store as a GeoPackage, or one layer as GeoJSON, CSV, KML, KMZ or a Shapefile. Nothing secret leaves: a
 /// GeoPackage export holds no users, password or token hashes and no audit log, and its accident reports come without
 /// victims' names, dates of birth and addresses unless an admin asks (<see cref="PersonalDataOptions"/>); the layers carry
 /// victims only as counts, always.

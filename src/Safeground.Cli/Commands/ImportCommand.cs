@@ -10,7 +10,7 @@ using Safeground.Core.Reference;
 namespace Safeground.Cli.Commands;
 
 /// <summary>
-/// <c>safeground import FILE</c>: hazards (polygons) or finds (points) from GeoJSON, CSV or a
+/// <c>safeground import FILE</c>: hazards (polygons) or finds (points) from GeoJSON, CSV, KML/KMZ, a Shapefile or a
 /// GeoPackage layer. The whole import is one transaction: rejected features are named and skipped,
 /// and an interrupted or failing import leaves the store as it was.
 /// </summary>

@@ -139,6 +139,11 @@ public static class ShapefileFeatureReader
             }
 
             if (deleted) continue;
+            if (error is null && HasPlaceholderRing(geometry))
+            {
+                (geometry, error) = (null, Texts.Render("import.shp.ring-too-few"));
+            }
+
             var properties = new Dictionary<string, string?>(reader.Fields.Count * 2, StringComparer.Ordinal);
             for (int i = 0; i < reader.Fields.Count; i++)
             {
@@ -162,6 +167,25 @@ public static class ShapefileFeatureReader
         MultiPolygon { NumGeometries: 1 } one => one.GetGeometryN(0),
         _ => geometry,
     };
+
+    /// <summary>
+    /// In <see cref="GeometryBuilderMode.IgnoreInvalidShapes"/> the library stands a ring it cannot build (fewer than
+    /// 3 distinct points) in with one whose every point is 0,0: kept, it would put a hazard off the coast of Africa.
+    /// A real ring is never all one point, so such a ring is read as what it is.
+    /// </summary>
+    private static bool HasPlaceholderRing(Geometry? geometry)
+    {
+        if (geometry is not (Polygon or MultiPolygon)) return false;
+        for (int i = 0; i < geometry.NumGeometries; i++)
+        {
+            var polygon = (Polygon)geometry.GetGeometryN(i);
+            if (Zero(polygon.ExteriorRing) || polygon.InteriorRings.Any(Zero)) return true;
+        }
+
+        return false;
+
+        static bool Zero(LineString ring) => !ring.IsEmpty && ring.Coordinates.All(c => c.X == 0 && c.Y == 0);
+    }
 
     private static ShapefileReader Open(Stream shp, Stream dbf, ShapefileReaderOptions options, string name)
     {
