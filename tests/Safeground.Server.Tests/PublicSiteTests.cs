@@ -92,11 +92,18 @@ public sealed class PublicSiteTests(DemoServer server) : IClassFixture<DemoServe
             Assert.Equal(year.Sum(m => m.Finds), json.GetProperty("items").GetInt64());
             Assert.Equal(year.Sum(m => m.Killed), json.GetProperty("killed").GetInt32());
         }
+        var types = StatusReport.Compute(store, StatusGrouping.ContaminationType).Groups;
+        Assert.Equal(types.Select(t => t.Key), root.GetProperty("byType").EnumerateArray().Select(t => t.GetProperty("key").GetString()));
+        Assert.True(types.Count > 1, "the demo states contamination types");
+        foreach (var (line, json) in types.Zip(root.GetProperty("byType").EnumerateArray())) Same(line, json);
         // The page shows the same figures, in hectares with two decimals.
         var html = Encoding.UTF8.GetString(site["index.html"]);
         Assert.Contains($"<dd>{(total.RemainingLandM2 / 10_000).ToString("#,0.00", CultureInfo.InvariantCulture)}</dd>", html, StringComparison.Ordinal);
         foreach (var r in regions)
             Assert.Contains($"<td scope=\"row\">{System.Net.WebUtility.HtmlEncode(r.Key)}</td><td>{r.Hazards:#,0}</td><td>{(r.RemainingLandM2 / 10_000).ToString("#,0.00", CultureInfo.InvariantCulture)}</td>", html, StringComparison.Ordinal);
+        foreach (var t in types.Where(t => t.Key != "not-stated"))
+            Assert.Contains($"<td>{(t.RemainingLandM2 / 10_000).ToString("#,0.00", CultureInfo.InvariantCulture)}</td>", html, StringComparison.Ordinal);
+        Assert.Contains(">anti-personnel mined area</td>", html, StringComparison.Ordinal);
         // Released area is conserved in the figures the page shows.
         Assert.Equal(total.OriginalM2, total.CancelledM2 + total.ReducedM2 + total.ClearedM2 + total.RemainingM2, 3);
         // Every hazard with land left is on the map, every find cell holds at least the minimum.

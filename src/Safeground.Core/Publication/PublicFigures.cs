@@ -9,7 +9,7 @@ namespace Safeground.Core.Publication;
 
 /// <summary>
 /// Everything the public transparency site shows, and nothing more: the land-release figures of <c>safeground status</c>
-/// (the same roll-up: whole programme, by region, by year), the remaining hazards and released land as simplified
+/// (the same roll-up: whole programme, by region, by year, by contamination type), the remaining hazards and released land as simplified
 /// polygons with only status, class, method, year, area and region, the finds on a coarse grid
 /// (<see cref="FindGrid"/>), accidents and victims as counts. No report, hazard or find ids, no names of people,
 /// teams or organisations, no notes or evidence texts, no single find's or accident's position.
@@ -29,6 +29,9 @@ public sealed class PublicFigures
     /// <summary>By calendar year: the month lines of the roll-up added up (each figure is a sum over months).</summary>
     public required IReadOnlyList<StatusLine> ByYear { get; init; }
 
+    /// <summary>By contamination type as surveys stated it (land no survey typed is "not stated"), as <c>status --by type</c>.</summary>
+    public required IReadOnlyList<StatusLine> ByType { get; init; }
+
     public required IReadOnlyList<PublicHazard> Hazards { get; init; }
     public required IReadOnlyList<PublicRelease> Releases { get; init; }
     public required IReadOnlyList<FindCell> FindCells { get; init; }
@@ -43,7 +46,7 @@ public sealed class PublicFigures
     public static PublicFigures Compute(ISafegroundStore store, ProgrammeRules rules, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var reports = Rollup.Compute(store, [StatusGrouping.None, StatusGrouping.Region, StatusGrouping.Month], StatusFilter.None, rules);
+        var reports = Rollup.Compute(store, [StatusGrouping.None, StatusGrouping.Region, StatusGrouping.Month, StatusGrouping.ContaminationType], StatusFilter.None, rules);
         var hazards = new List<PublicHazard>();
         var releases = new List<PublicRelease>();
         foreach (var h in store.Hazards())
@@ -62,6 +65,7 @@ public sealed class PublicFigures
             Total = reports[0].Total,
             ByRegion = reports[1].Groups,
             ByYear = Years(reports[2].Groups),
+            ByType = reports[3].Groups,
             Hazards = hazards,
             Releases = releases,
             FindCells = grid.Published(),

@@ -52,6 +52,7 @@ internal static class PublicGeoJson
             Line(json, figures.Total);
             Lines(json, "byRegion", figures.ByRegion);
             Lines(json, "byYear", figures.ByYear);
+            Lines(json, "byType", figures.ByType);
             json.WriteEndObject();
         }
         return buffer.ToArray();

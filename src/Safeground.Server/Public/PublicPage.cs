@@ -35,9 +35,11 @@ internal static class PublicPage
         h.Append(string.Join(" · ", links.Select(l => $"<a href=\"{l.Item1}\">{T(l.Item2)}</a>"))).Append("</p>\n</section>\n");
 
         h.Append("<section id=\"regions\">\n<h2>").Append(T("site.regions.heading")).Append("</h2>\n");
-        Table(h, "site.column.region", f.ByRegion, f.Total, years: false);
+        Table(h, "site.column.region", f.ByRegion, f.Total, years: false, RegionOf);
+        h.Append("</section>\n<section id=\"types\">\n<h2>").Append(T("site.types.heading")).Append("</h2>\n");
+        Table(h, "site.column.type", f.ByType, f.Total, years: false, TypeOf);
         h.Append("</section>\n<section id=\"years\">\n<h2>").Append(T("site.years.heading")).Append("</h2>\n<p>").Append(T("site.years.note")).Append("</p>\n");
-        Table(h, "site.column.year", f.ByYear, null, years: true);
+        Table(h, "site.column.year", f.ByYear, null, years: true, k => k);
         h.Append("</section>\n<section id=\"method\">\n<h2>").Append(T("site.method.heading")).Append("</h2>\n");
         foreach (var p in new[]
         {
@@ -68,7 +70,7 @@ internal static class PublicPage
         h.Append("</dl>\n</section>\n");
     }
 
-    private static void Table(StringBuilder h, string keyColumn, IReadOnlyList<StatusLine> lines, StatusLine? total, bool years)
+    private static void Table(StringBuilder h, string keyColumn, IReadOnlyList<StatusLine> lines, StatusLine? total, bool years, Func<string, string> keyOf)
     {
         string[] columns = years
             ? [keyColumn, "site.column.hazards-recorded", "site.column.cancelled", "site.column.reduced", "site.column.cleared", "site.column.items", "site.column.accidents", "site.column.killed", "site.column.injured"]
@@ -76,7 +78,7 @@ internal static class PublicPage
         h.Append("<div class=\"table\"><table>\n<thead><tr>");
         foreach (var c in columns) h.Append("<th scope=\"col\">").Append(T(c)).Append("</th>");
         h.Append("</tr></thead>\n<tbody>\n");
-        foreach (var l in lines) Row(h, KeyOf(l.Key), l, years, "td");
+        foreach (var l in lines) Row(h, keyOf(l.Key), l, years, "td");
         h.Append("</tbody>\n");
         if (total is not null)
         {
@@ -98,12 +100,17 @@ internal static class PublicPage
     }
 
     /// <summary>The roll-up's own keys for land in no region are words on the page.</summary>
-    private static string KeyOf(string key) => key switch
+    private static string RegionOf(string key) => key switch
     {
         RegionIndex.Outside => Texts.Render("site.region.outside"),
         "(none)" => Texts.Render("site.region.none"),
         _ => key,
     };
+
+    /// <summary>A contamination type's word; land no survey typed is "not stated".</summary>
+    private static string TypeOf(string key) =>
+        Enum.TryParse<Core.Hazards.ContaminationType>(key.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var type)
+            ? Words.Of(type) : Texts.Render("status.contamination.not-stated");
 
     /// <summary>Hectares with two decimals, in the reader's number format (the figures of the roll-up, m² / 10,000).</summary>
     internal static string Ha(double m2) => (m2 / 10_000).ToString("#,0.00", Texts.Culture);
