@@ -33,8 +33,8 @@ public static class ImportCommand
         var minArea = new Option<double>("--min-area") { Description = Texts.Render("cli.help.import.min-area"), DefaultValueFactory = _ => 1.0, HelpName = "M2" };
         var category = new Option<string?>("--default-category") { Description = Texts.Render("cli.help.import.default-category"), HelpName = "CATEGORY" };
         var show = new Option<int>("--show") { Description = Texts.Render("cli.help.import.show"), DefaultValueFactory = _ => 20, HelpName = "N" };
-        var by = new Option<string?>("--by") { Description = Texts.Render("history.help.by"), HelpName = "USERNAME" };
-        var dryRun = new Option<bool>("--dry-run") { Description = Texts.Render("history.help.dry-run") };
+        var by = new Option<string?>("--by") { Description = Texts.Render("cli.help.import.by"), HelpName = "USERNAME" };
+        var dryRun = new Option<bool>("--dry-run") { Description = Texts.Render("cli.help.import.dry-run") };
 
         var cmd = new Command("import", Texts.Render("cli.help.import"))
         {
@@ -43,8 +43,8 @@ public static class ImportCommand
         cmd.Validators.Add(result =>
         {
             bool releases = result.GetValue(kind) == "releases";
-            if (releases && result.GetValue(by) is null) result.AddError(Texts.Render("history.error.by-required"));
-            if (!releases && (result.GetValue(by) is not null || result.GetValue(dryRun))) result.AddError(Texts.Render("history.error.releases-only"));
+            if (releases && result.GetValue(by) is null) result.AddError(Texts.Render("import.history.error.by-required"));
+            if (!releases && (result.GetValue(by) is not null || result.GetValue(dryRun))) result.AddError(Texts.Render("import.history.error.releases-only"));
         });
         cmd.SetAction((parse, cancel) =>
         {

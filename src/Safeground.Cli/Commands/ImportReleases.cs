@@ -19,7 +19,7 @@ internal static class ImportReleases
         try
         {
             var user = store.FindUser(options.ImportedBy)?.User
-                ?? throw SafegroundException.Invalid(Texts.Render("history.error.unknown-user", ("username", options.ImportedBy), ("store", store.Location)));
+                ?? throw SafegroundException.Invalid(Texts.Render("import.history.error.unknown-user", ("username", options.ImportedBy), ("store", store.Location)));
             summary = new ReleaseImport(store, TimeProvider.System, StoredProgramme.Of(store))
                 .Run(input.Read(), options, user, triage, dryRun, cancel);
         }

@@ -56,28 +56,28 @@ public static class ReleaseImportPrinter
             }, new JsonSerializerOptions { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
             return;
         }
-        Console.WriteLine(Texts.Render(s.DryRun ? "history.title.dry-run" : "history.title",
+        Console.WriteLine(Texts.Render(s.DryRun ? "import.history.title.dry-run" : "import.history.title",
             ("read", s.Read), ("file", Path.GetFileName(s.Source)), ("store", store)));
         var counts = new Table().Border(TableBorder.Rounded)
-            .AddColumn(Texts.Render("history.column.outcome"))
-            .AddColumn(new TableColumn(Texts.Render("history.column.features")).RightAligned());
+            .AddColumn(Texts.Render("import.history.column.outcome"))
+            .AddColumn(new TableColumn(Texts.Render("import.history.column.features")).RightAligned());
         foreach (var o in Outcomes) counts.AddRow(Markup.Escape(Word(o)), Units.Count(s.Count(o)));
         AnsiConsole.Write(counts);
-        Console.WriteLine(Texts.Render("history.released",
+        Console.WriteLine(Texts.Render("import.history.released",
             ("cancelled", Units.Area(s.Released(ReleaseMethod.Cancelled))), ("reduced", Units.Area(s.Released(ReleaseMethod.Reduced))),
             ("cleared", Units.Area(s.Released(ReleaseMethod.Cleared))), ("outside", Units.Area(s.OutsideM2))));
         if (HeldBackNotice.Of(s.HeldBackReports) is { } held) Console.WriteLine(Texts.Render("cli.indented", ("line", held)));
         if (show <= 0 || s.Features.Count == 0) return;
 
         var rows = new Table().Border(TableBorder.Rounded)
-            .AddColumn(Texts.Render("history.column.feature"))
-            .AddColumn(Texts.Render("history.column.outcome"))
-            .AddColumn(Texts.Render("history.column.method"))
-            .AddColumn(Texts.Render("history.column.date"))
-            .AddColumn(Texts.Render("history.column.hazard"))
-            .AddColumn(new TableColumn(Texts.Render("history.column.area")).RightAligned())
-            .AddColumn(new TableColumn(Texts.Render("history.column.released")).RightAligned())
-            .AddColumn(Texts.Render("history.column.reason"));
+            .AddColumn(Texts.Render("import.history.column.feature"))
+            .AddColumn(Texts.Render("import.history.column.outcome"))
+            .AddColumn(Texts.Render("import.history.column.method"))
+            .AddColumn(Texts.Render("import.history.column.date"))
+            .AddColumn(Texts.Render("import.history.column.hazard"))
+            .AddColumn(new TableColumn(Texts.Render("import.history.column.area")).RightAligned())
+            .AddColumn(new TableColumn(Texts.Render("import.history.column.released")).RightAligned())
+            .AddColumn(Texts.Render("import.history.column.reason"));
         foreach (var f in s.Features.Take(show))
         {
             rows.AddRow(Markup.Escape(f.Where), Markup.Escape(Word(f.Outcome)), Markup.Escape(f.Method is { } m ? Words.Of(m) : ""),
@@ -89,17 +89,17 @@ public static class ReleaseImportPrinter
                     Markup.Escape(Units.M2(p.ReleasedM2)), Markup.Escape(p.Reason ?? ""));
         }
         AnsiConsole.Write(rows);
-        if (s.Features.Count > show) Console.WriteLine(Texts.Render("history.first", ("show", show), ("count", s.Features.Count)));
+        if (s.Features.Count > show) Console.WriteLine(Texts.Render("import.history.first", ("show", show), ("count", s.Features.Count)));
     }
 
     private static string Word(ReleaseOutcome o) => o switch
     {
-        ReleaseOutcome.Applied => Texts.Render("history.outcome.applied"),
-        ReleaseOutcome.Split => Texts.Render("history.outcome.split"),
-        ReleaseOutcome.Outside => Texts.Render("history.outcome.outside"),
-        ReleaseOutcome.Refused => Texts.Render("history.outcome.refused"),
-        ReleaseOutcome.HeldBack => Texts.Render("history.outcome.held-back"),
-        ReleaseOutcome.AlreadyImported => Texts.Render("history.outcome.already-imported"),
+        ReleaseOutcome.Applied => Texts.Render("import.history.outcome.applied"),
+        ReleaseOutcome.Split => Texts.Render("import.history.outcome.split"),
+        ReleaseOutcome.Outside => Texts.Render("import.history.outcome.outside"),
+        ReleaseOutcome.Refused => Texts.Render("import.history.outcome.refused"),
+        ReleaseOutcome.HeldBack => Texts.Render("import.history.outcome.held-back"),
+        ReleaseOutcome.AlreadyImported => Texts.Render("import.history.outcome.already-imported"),
         _ => throw new ArgumentOutOfRangeException(nameof(o), o, null),
     };
 }

@@ -15,6 +15,8 @@ public partial class UserTextLiteralTests
         ("src/Safeground.Cli/Commands/UserCommand.cs", "\"user add\""),
         ("src/Safeground.Cli/Commands/UserCommand.cs", "\"user token\""),
         ("src/Safeground.Cli/Commands/RulesCommand.cs", "\"rules set\""),
+        ("src/Safeground.Cli/Commands/ImportReleases.cs", "\"import releases\""),
+        ("src/Safeground.Cli/Commands/ImportReleases.cs", "\" (dry run)\""),
         ("src/Safeground.Cli/Commands/ExportCommand.cs", "\"export personal data\""),
         ("src/Safeground.Cli/Commands/KitCommand.cs", "\"kit personal data\""),
         // Names written into the store: the demo's users and the organisation an import makes (data once stored).

@@ -49,6 +49,7 @@ public partial class UserTextLiteralTests
         // language of whoever wrote them (as a reviewer's rejection reason is).
         ("src/Safeground.Core/Lifecycle/BulkLoader.cs", "\"bulk load\""),
         ("src/Safeground.Core/Lifecycle/BulkLoader.cs", "\"held back by bulk load: \""),
+        ("src/Safeground.Core/Lifecycle/BulkLoader.cs", "\"imported from \""),
         ("src/Safeground.Core/Lifecycle/BulkHoldBack.cs", "were held back\""),
         ("src/Safeground.Core/Lifecycle/ReportLifecycle.cs", "$\"superseded by {reportId}: {report.SupersedeReason}\""),
         ("src/Safeground.Core/Rules/StoredProgramme.cs", "\"Safeground's built-in default, recorded when the store was filled\""),
