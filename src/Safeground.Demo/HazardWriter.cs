@@ -74,6 +74,7 @@ internal static class HazardWriter
         foreach (var a in plan.Accidents) events.Add((a.Day, 5, a.Team, a.Body));
         if (plan.Handover is { } handover) events.Add((handover.Day, 7, h.Team, handover.Certificate));
 
+        StateContaminationType(events, h);
         events.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.Phase.CompareTo(b.Phase));
         var reports = new List<Report>(events.Count);
         int slot = 0;
@@ -83,6 +84,28 @@ internal static class HazardWriter
             reports.Add(stamper.Stamp(h.Id, events[i].Team, events[i].Day, slot, events[i].Body));
         }
         return reports;
+    }
+
+    // The surveys state the type the hazard's EO, suspected and planted, suggests: the demo's surveyors know what its
+    // teams will find, so `safeground check` notes no disagreement and `status --by type` has every type a profile
+    // plants (an IED found on a former position makes it improvised mines, a submunition strike cluster munitions).
+    private static void StateContaminationType(List<(int Day, int Phase, Team Team, ReportBody Body)> events, HazardSketch h)
+    {
+        var eo = new List<EoCategory>(DemoOrdnance.Suspected(h.Profile));
+        foreach (var e in events) eo.AddRange(e.Body.AllFinds.Select(f => f.Category));
+        var type = ContaminationSuggestion.From(eo);
+        for (int i = 0; i < events.Count; i++)
+        {
+            events[i] = events[i] with
+            {
+                Body = events[i].Body switch
+                {
+                    NonTechnicalSurvey { Action: SurveyAction.Create } nts => nts with { ContaminationType = type },
+                    TechnicalSurvey ts => ts with { ContaminationType = type },
+                    var other => other,
+                },
+            };
+        }
     }
 
     // The perimeter as published carries a vertex wherever a later release cuts it, so the ledger adds up exactly.

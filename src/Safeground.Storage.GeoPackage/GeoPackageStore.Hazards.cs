@@ -15,7 +15,7 @@ public sealed partial class GeoPackageStore
     private const string HazardColumns =
         "SELECT geom, hazard_id, name, region, organisation_id, class, status, original_m2, cancelled_m2, reduced_m2, " +
         "cleared_m2, remaining_m2, find_count, accident_count, clearance_depth_cm, created_on, last_report_on, " +
-        "last_report_id, report_count, evidence, suspected_categories, perimeter, flags, defined, handed_over_to, handed_over_on FROM hazards";
+        "last_report_id, report_count, evidence, suspected_categories, perimeter, flags, defined, handed_over_to, handed_over_on, contamination_type FROM hazards";
 
     private const string ReleaseColumns =
         "SELECT geom, hazard_id, report_id, method, date, area_m2, claimed_m2 FROM released_areas WHERE hazard_id = $1 ORDER BY seq";
@@ -71,7 +71,8 @@ public sealed partial class GeoPackageStore
             Text(r, 22) is { } flags ? JsonSerializer.Deserialize<List<RuleFlag>>(flags, ReportJson.Options) : null,
             Blob(r, 23) is { } defined ? GpkgBlob.Read(defined) : null,
             Text(r, 24),
-            Text(r, 25) is { } on ? IsoTime.ParseDate(on) : null);
+            Text(r, 25) is { } on ? IsoTime.ParseDate(on) : null,
+            Text(r, 26) is { } type ? Names.Parse<ContaminationType>(type) : null);
     }
 
     private static List<ReleaseEvent> ReadReleases(SqliteCommand cmd, string hazardId)

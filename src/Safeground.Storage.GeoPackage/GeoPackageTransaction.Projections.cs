@@ -22,9 +22,9 @@ internal sealed partial class GeoPackageTransaction
         Run("INSERT INTO hazards (geom, hazard_id, name, region, organisation_id, class, status, original_m2, cancelled_m2, " +
             "reduced_m2, cleared_m2, remaining_m2, find_count, accident_count, clearance_depth_cm, created_on, last_report_on, " +
             "last_report_id, report_count, evidence, suspected_categories, perimeter, flags, flag_count, defined, defined_m2, " +
-            "handed_over_to, handed_over_on) " +
+            "handed_over_to, handed_over_on, contamination_type) " +
             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, " +
-            "$23, $24, $25, $26, $27, $28)",
+            "$23, $24, $25, $26, $27, $28, $29)",
             geom, h.HazardId, h.Name, h.Region, h.OrganisationId, Names.Of(h.Class).ToUpperInvariant(), Names.Of(h.Status),
             h.OriginalM2, h.CancelledM2, h.ReducedM2, h.ClearedM2, h.RemainingM2, h.FindCount, h.AccidentCount,
             h.ClearanceDepthCm, IsoTime.Date(h.CreatedOn), IsoTime.Date(h.LastReportOn), h.LastReportId, h.ReportCount,
@@ -36,7 +36,8 @@ internal sealed partial class GeoPackageTransaction
             h.Defined is { IsEmpty: false } dha ? GpkgBlob.Write(dha) : null,
             h.Defined is { IsEmpty: false } dha2 ? Core.Spatial.Polygons.AreaM2(dha2) : null,
             h.HandedOverTo,
-            h.HandedOverOn is { } on ? IsoTime.Date(on) : null);
+            h.HandedOverOn is { } on ? IsoTime.Date(on) : null,
+            h.ContaminationType is { } type ? Names.Of(type) : null);
         if (Indexing("hazards")) IndexRow("hazards", LastRowId(), geom);
         Run("INSERT INTO hazard_perimeters (geom, hazard_id, name, region, organisation_id, class, status, original_m2) " +
             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",

@@ -17,7 +17,7 @@ public sealed partial class PostGisStore
         "SELECT h.geom, h.hazard_id, h.name, h.region, h.organisation_id, h.class, h.status, h.original_m2, h.cancelled_m2, h.reduced_m2, " +
         "h.cleared_m2, h.remaining_m2, h.find_count, h.accident_count, h.clearance_depth_cm, h.created_on, h.last_report_on, " +
         "h.last_report_id, h.report_count, h.evidence::text, h.suspected_categories, h.perimeter, h.flags::text, h.defined, h.handed_over_to, " +
-        "h.handed_over_on, r.geoms, r.report_ids, r.methods, r.dates, r.areas, r.claimed FROM hazards h " +
+        "h.handed_over_on, r.geoms, r.report_ids, r.methods, r.dates, r.areas, r.claimed, h.contamination_type FROM hazards h " +
         "LEFT JOIN LATERAL (SELECT array_agg(ST_AsBinary(geom) ORDER BY seq) geoms, array_agg(report_id ORDER BY seq) report_ids, " +
         "array_agg(method ORDER BY seq) methods, array_agg(date ORDER BY seq) dates, array_agg(area_m2 ORDER BY seq) areas, " +
         "array_agg(claimed_m2 ORDER BY seq) claimed FROM released_areas ra WHERE ra.hazard_id = h.hazard_id) r ON true";
@@ -53,7 +53,8 @@ public sealed partial class PostGisStore
             Text(r, 22) is { } flags ? JsonSerializer.Deserialize<List<RuleFlag>>(flags, ReportJson.Options) : null,
             Geometry(r, 23),
             Text(r, 24),
-            DateOrNull(r, 25));
+            DateOrNull(r, 25),
+            StoredNames.ParseOrNull<ContaminationType>(Text(r, 32)));
     }
 
     private static readonly NetTopologySuite.IO.WKBReader Wkb = new(Core.Spatial.Geo.Factory.GeometryServices);

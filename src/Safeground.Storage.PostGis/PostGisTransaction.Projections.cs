@@ -23,9 +23,9 @@ internal sealed partial class PostGisTransaction
         Write("INSERT INTO hazards (geom, hazard_id, name, region, organisation_id, class, status, original_m2, cancelled_m2, " +
             "reduced_m2, cleared_m2, remaining_m2, find_count, accident_count, clearance_depth_cm, created_on, last_report_on, " +
             "last_report_id, report_count, evidence, suspected_categories, perimeter, flags, flag_count, defined, defined_m2, " +
-            "handed_over_to, handed_over_on) " +
+            "handed_over_to, handed_over_on, contamination_type) " +
             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, " +
-            "$23, $24, $25, $26, $27, $28)",
+            "$23, $24, $25, $26, $27, $28, $29)",
             Geom(Multi(h.Remaining)), h.HazardId, h.Name, h.Region, h.OrganisationId, StoredNames.Of(h.Class).ToUpperInvariant(),
             StoredNames.Of(h.Status), h.OriginalM2, h.CancelledM2, h.ReducedM2, h.ClearedM2, h.RemainingM2, h.FindCount, h.AccidentCount,
             Int(h.ClearanceDepthCm), h.CreatedOn, h.LastReportOn, h.LastReportId, h.ReportCount,
@@ -37,7 +37,8 @@ internal sealed partial class PostGisTransaction
             Geom(h.Defined is { IsEmpty: false } dha ? dha : null),
             new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = h.Defined is { IsEmpty: false } d ? Polygons.AreaM2(d) : DBNull.Value },
             h.HandedOverTo,
-            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = h.HandedOverOn is { } on ? on : DBNull.Value });
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date, Value = h.HandedOverOn is { } on ? on : DBNull.Value },
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = StoredNames.Of(h.ContaminationType) is { } type ? type : DBNull.Value });
         for (int i = 0; i < h.Releases.Count; i++)
         {
             var r = h.Releases[i];

@@ -9,7 +9,7 @@ namespace Safeground.Storage.Sql;
 /// </summary>
 public static class SharedSchema
 {
-    private static readonly Func<SqlDialect, string>[] Steps = [Records, ReportHazards, Effort, Access, TokenOrigins, ProgrammeRules];
+    private static readonly Func<SqlDialect, string>[] Steps = [Records, ReportHazards, Effort, Access, TokenOrigins, ProgrammeRules, ContaminationTypes];
 
     /// <summary>The schema version both stores write.</summary>
     public static int Current => Steps.Length;
@@ -95,6 +95,12 @@ public static class SharedSchema
     private static string TokenOrigins(SqlDialect d) => $"""
         ALTER TABLE api_tokens ADD COLUMN origin {d.TypeName(SqlType.Text)};
         ALTER TABLE api_tokens ADD COLUMN last_used_at {d.TypeName(SqlType.Text)};
+
+        """;
+
+    // 6 → 7: the contamination type the latest survey stated for each hazard (null: none did, as a replay of the reports of 6 gives).
+    private static string ContaminationTypes(SqlDialect d) => $"""
+        ALTER TABLE hazards ADD COLUMN contamination_type {d.TypeName(SqlType.Text)};
 
         """;
 

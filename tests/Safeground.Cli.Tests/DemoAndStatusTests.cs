@@ -101,6 +101,34 @@ public class DemoAndStatusTests
     }
 
     [Fact]
+    public void Status_by_contamination_type_has_every_type_the_demo_states_and_adds_up_to_the_total_to_the_m2()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--no-status").ExitCode);
+        var r = CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--json", "--by", "type");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        Assert.Equal(r.Stdout, CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--json", "--by", "contamination").Stdout);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        var total = doc.RootElement.GetProperty("total");
+        var groups = doc.RootElement.GetProperty("groups").EnumerateArray().ToList();
+        var hazardGroups = groups.Where(g => g.GetProperty("hazards").GetInt32() > 0).Select(g => g.GetProperty("key").GetString()).Order(StringComparer.Ordinal);
+        // The demo states a type on every survey, from the EO it plants: no hazard is left "not stated".
+        Assert.Equal(["anti-personnel-mines", "anti-vehicle-mines", "cluster-munitions", "improvised-mines", "other-erw"], hazardGroups);
+        foreach (var field in new[] { "originalM2", "cancelledM2", "reducedM2", "clearedM2", "remainingM2" })
+        {
+            double sum = groups.Sum(g => g.GetProperty(field).GetDouble());
+            Assert.True(Math.Abs(total.GetProperty(field).GetDouble() - sum) < 1, $"{field}: total {total.GetProperty(field).GetDouble()}, types {sum}");
+        }
+        Assert.Equal(total.GetProperty("hazards").GetInt32(), groups.Sum(g => g.GetProperty("hazards").GetInt32()));
+        Assert.Equal(total.GetProperty("finds").GetInt64(), groups.Sum(g => g.GetProperty("finds").GetInt64()));
+
+        var plain = CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--by", "type");
+        Assert.Contains("by contamination type", plain.Stdout, StringComparison.Ordinal);
+        Assert.Contains("improvised mined area", plain.Stdout, StringComparison.Ordinal); // the word, not the code
+        Assert.DoesNotContain("improvised-mines", plain.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Usage_errors_exit_with_2_and_missing_stores_with_1()
     {
         using var dir = new TempDir();

@@ -39,6 +39,8 @@ public sealed class ExportTests : IDisposable
         }
 
         Assert.Equal("in-progress", back[0].Properties["status"]);
+        Assert.Equal("anti-personnel-mines", back[0].Properties["contamination_type"]); // as a survey stated it
+        Assert.Null(back[1].Properties["contamination_type"]); // not stated
     }
 
     [Fact]
@@ -56,6 +58,7 @@ public sealed class ExportTests : IDisposable
             Assert.Equal(hazards[i].RemainingM2, Number(back[i].Properties["remaining_m2"]));
             Assert.Equal(hazards[i].OriginalM2 / 10_000, Number(back[i].Properties["original_ha"]));
         }
+        Assert.Equal("anti-personnel-mines", back[0].Properties["contamination_type"]);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class Samples
 
     public static IReadOnlyList<HazardState> Hazards() =>
     [
-        Hazard("HA-001", "Polje \"Kod Mosta\", Čelić\nnorth", WithHole, HazardStatus.InProgress, 123456.78901234567),
+        Hazard("HA-001", "Polje \"Kod Mosta\", Čelić\nnorth", WithHole, HazardStatus.InProgress, 123456.78901234567) with { ContaminationType = ContaminationType.AntiPersonnelMines },
         Hazard("HA-002", null, TwoParts, HazardStatus.Open, 0.1 + 0.2),
         Hazard("HA-003", "", Geo.Empty, HazardStatus.Closed, 5e-324),
     ];

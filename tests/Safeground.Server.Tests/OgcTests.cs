@@ -101,7 +101,7 @@ public class OgcTests(DemoServer server) : IClassFixture<DemoServer>
         Assert.Equal("Feature", feature.GetProperty("type").GetString());
         var props = feature.GetProperty("properties");
         Assert.Equal(feature.GetProperty("id").GetString(), props.GetProperty("hazard_id").GetString());
-        foreach (var name in new[] { "class", "status", "original_m2", "cancelled_m2", "reduced_m2", "cleared_m2", "remaining_m2" })
+        foreach (var name in new[] { "class", "status", "contamination_type", "original_m2", "cancelled_m2", "reduced_m2", "cleared_m2", "remaining_m2" })
         {
             Assert.True(props.TryGetProperty(name, out _), name);
         }

@@ -63,7 +63,7 @@ public static class ContractData
 
     // The completion leaves area, an error under the default rules, and a report with an error flag is not applied:
     // as a warning it is, so the state holds a reduction, a clearance and a flag for the store to keep.
-    private static readonly ProgrammeRules Lenient =
+    internal static readonly ProgrammeRules Lenient =
         ProgrammeRules.Parse("""{ "rules": { "completion-leaves-area": { "severity": "warning" } } }""", "lenient.json");
 
     public static HazardState HazardState() => HazardProjector.Replay(Hazard, HazardLife(), Lenient)

@@ -83,6 +83,7 @@ public abstract partial class StoreContractTests
         else AssertSameGeometry(e.Defined, a.Defined!);
         Assert.Equal(e.HandedOverTo, a.HandedOverTo);
         Assert.Equal(e.HandedOverOn, a.HandedOverOn);
+        Assert.Equal(e.ContaminationType, a.ContaminationType);
         Assert.Equal(e.Releases.Count, a.Releases.Count);
         for (int i = 0; i < e.Releases.Count; i++)
         {

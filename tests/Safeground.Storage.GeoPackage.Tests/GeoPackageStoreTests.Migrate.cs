@@ -40,6 +40,37 @@ public sealed partial class GeoPackageStoreTests
     }
 
     [Fact]
+    public void A_hazard_of_schema_6_reads_as_not_stated_after_migrating_to_7_and_then_keeps_a_stated_type()
+    {
+        var path = BareGeoPackage();
+        using (var c = Raw(path))
+        {
+            Encoding.SpatialFunctions.Register(c);
+            Migrations.Run(c, path, 6);
+            using var cmd = c.CreateCommand();
+            cmd.CommandText =
+                "INSERT INTO hazards (hazard_id, organisation_id, class, status, original_m2, cancelled_m2, reduced_m2, cleared_m2, remaining_m2, " +
+                "find_count, accident_count, created_on, last_report_on, last_report_id, report_count, evidence) " +
+                "VALUES ('HA-6', 'ORG-1', 'SHA', 'open', 100, 0, 0, 0, 100, 0, 0, '2024-03-01', '2024-03-01', 'R-6', 1, '[]')";
+            cmd.ExecuteNonQuery();
+        }
+        Assert.Equal(6, GeoPackageMigration.VersionOf(path));
+        GeoPackageMigration.Migrate(path, backup: false, TimeProvider.System);
+        Assert.True(GeoPackageStore.SchemaVersion >= 7);
+        using var store = GeoPackageStore.Open(path, create: false);
+        var old = store.FindHazard("HA-6")!;
+        Assert.Equal(100, old.RemainingM2);
+        Assert.Null(old.ContaminationType);
+        var typed = ContractData.HazardState() with { ContaminationType = Core.Hazards.ContaminationType.ImprovisedMines };
+        using (var tx = store.BeginWrite())
+        {
+            tx.PutHazard(typed);
+            tx.Commit();
+        }
+        Assert.Equal(Core.Hazards.ContaminationType.ImprovisedMines, store.FindHazard(typed.HazardId)!.ContaminationType);
+    }
+
+    [Fact]
     public void Migrate_refuses_what_is_not_a_store_naming_it()
     {
         var path = Path.Combine(_temp.Directory, "notes.gpkg");

@@ -142,6 +142,8 @@
  * @property {Array<string>} links
  */
 
+/** @typedef {'anti-personnel-mines'|'anti-vehicle-mines'|'cluster-munitions'|'other-erw'|'improvised-mines'|null} ContaminationType */
+
 /**
  * @typedef {object} Decision
  * @property {null|string} [by]
@@ -296,6 +298,8 @@
  * @property {null|string} [handedOverTo]
  * @property {null|string} [handedOverOn]
  * @property {Array<LinkView>} links
+ * @property {null|ContaminationType} [contaminationType]
+ * @property {null|ContaminationType} [suggestedContaminationType]
  */
 
 /**
@@ -347,6 +351,8 @@
  * @property {string} lastReportOn
  * @property {null|string} [handedOverTo]
  * @property {string} href
+ * @property {null|ContaminationType} [contaminationType]
+ * @property {null|ContaminationType} [suggestedContaminationType]
  */
 
 /**
@@ -610,6 +616,7 @@
  * @property {null|Geometry} cancelled
  * @property {Array<Evidence>} evidence
  * @property {Array<EoCategory>} suspectedCategories
+ * @property {null|ContaminationType} [contaminationType]
  */
 
 /**
@@ -619,6 +626,7 @@
  * @property {boolean} confirmsCha
  * @property {Array<EoFind>} finds
  * @property {object} [defined]
+ * @property {null|ContaminationType} [contaminationType]
  */
 
 /**
@@ -748,7 +756,7 @@
  * @property {null|string} [asOf]
  */
 
-/** @typedef {'none'|'region'|'organisation'|'month'|'team'|'deployment'|null} StatusGrouping */
+/** @typedef {'none'|'region'|'organisation'|'month'|'team'|'deployment'|'contamination-type'|null} StatusGrouping */
 
 /**
  * @typedef {object} StatusLineView

@@ -8,6 +8,8 @@ namespace Safeground.Contracts;
 /// <summary>A hazard's whole state (<c>GET /api/v1/hazards/{id}</c>): areas, evidence, releases, rule flags; geometries as GeoJSON.</summary>
 /// <param name="Geometry">The remaining polygon; absent when nothing remains.</param>
 /// <param name="Original">The polygon as first recorded.</param>
+/// <param name="ContaminationType">As the latest survey that stated one said; absent: not stated (roll-ups count it so).</param>
+/// <param name="SuggestedContaminationType">What its EO, suspected and found, suggests (ContaminationSuggestion): for a data manager to confirm; absent: no EO known.</param>
 public sealed record HazardDetailView(
     string Id,
     string? Name,
@@ -32,7 +34,9 @@ public sealed record HazardDetailView(
     int ReportCount,
     string? HandedOverTo,
     DateOnly? HandedOverOn,
-    IReadOnlyList<LinkView> Links)
+    IReadOnlyList<LinkView> Links,
+    ContaminationType? ContaminationType = null,
+    ContaminationType? SuggestedContaminationType = null)
 {
     public static HazardDetailView From(HazardState h)
     {
@@ -43,6 +47,7 @@ public sealed record HazardDetailView(
             h.Evidence, h.SuspectedCategories, h.Releases.Select(r => ReleaseView.From(r)).ToList(), h.RuleFlags,
             h.FindCount, h.AccidentCount, h.ClearanceDepthCm, h.CreatedOn, h.LastReportOn, h.LastReportId, h.ReportCount,
             h.HandedOverTo, h.HandedOverOn,
-            [new LinkView("timeline", href + "/timeline"), new LinkView("reports", href + "/reports")]);
+            [new LinkView("timeline", href + "/timeline"), new LinkView("reports", href + "/reports")],
+            h.ContaminationType, ContaminationSuggestion.Of(h));
     }
 }

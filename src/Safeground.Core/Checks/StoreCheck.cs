@@ -63,5 +63,6 @@ public sealed class StoreCheck(ProgrammeRules rules, TimeProvider clock)
         new ProductivityChecks(),
         new AccidentChecks(),
         new DeploymentEffortChecks(),
+        new ContaminationTypeChecks(),
     ];
 }

@@ -20,6 +20,7 @@ internal static class ExportFields
         sink.Text("organisation_id", h?.OrganisationId);
         sink.Text("class", EnumText.Of(h?.Class));
         sink.Text("status", EnumText.Of(h?.Status));
+        sink.Text("contamination_type", EnumText.Of(h?.ContaminationType)); // as stated by a survey; empty: not stated
         Area(sink, "original", h?.OriginalM2);
         Area(sink, "cancelled", h?.CancelledM2);
         Area(sink, "reduced", h?.ReducedM2);

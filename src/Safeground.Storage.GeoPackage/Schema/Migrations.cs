@@ -20,6 +20,7 @@ internal static class Migrations
         SchemaV4.Apply,
         SchemaV5.Apply,
         SchemaV6.Apply,
+        SchemaV7.Apply,
     ];
 
     public static int Current => Steps.Length;
