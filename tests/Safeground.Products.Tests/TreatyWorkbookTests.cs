@@ -95,7 +95,10 @@ public sealed class TreatyWorkbookTests(TreatyDemoStore demo) : IClassFixture<Tr
         }
         total = TotalRow(b);
         Assert.Equal(period.Total.ReleasedM2, NumberOf(workbook, b[$"F{total}"]), 6);
-        Assert.Equal("Not stated", TextOf(b["B6"])); // the demo's surveys state no type
+        // The demo's surveys state a type: each region's lines are in words, and each type has its total line.
+        var types = Enum.GetValues<Core.Hazards.ContaminationType>().Select(t => TreatyLayout.TypeWord(Core.Storage.StoredNames.Of(t))).ToList();
+        Assert.Contains(TextOf(b["B7"]), types);
+        Assert.Equal(figures.ReleasedByType.Count, RowsOf(b, "Total").Count - 1);
 
         // C: a column per EO category, in the shared list's order, then all items.
         var c = Cells(workbook, "C Ordnance");

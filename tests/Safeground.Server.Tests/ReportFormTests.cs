@@ -148,12 +148,14 @@ public sealed class ReportFormTests(DemoServer server) : IClassFixture<DemoServe
         foreach (var (x, y) in pixels.Take(3)) await page.Mouse.ClickAsync(x, y);
         await page.Mouse.DblClickAsync(pixels[3].X, pixels[3].Y); // the last corner, clicked twice: the polygon closes
         await Assertions.Expect(page.Locator("#geometry-summary")).ToContainTextAsync("Drawn: 1 polygon");
+        await page.GetByLabel("Contamination type").SelectOptionAsync(new SelectOptionValue { Label = "cluster-munition-contaminated area" });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#report-status")).ToContainTextAsync("no ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#report-status")).ToContainTextAsync("status submitted");
         var (_, report) = await Stored(page);
+        Assert.Equal("cluster-munitions", report.GetProperty("body").GetProperty("contaminationType").GetString());
         var reduced = report.GetProperty("body").GetProperty("reduced").GetString()!;
         Assert.StartsWith("POLYGON ((", reduced, StringComparison.Ordinal);
         Assert.Equal(5, reduced.Split(',').Length); // four corners and the closing one

@@ -57,6 +57,11 @@ public sealed class WebAppTests(DemoServer server) : IClassFixture<DemoServer>
         await Assertions.Expect(page.Locator("#details-title")).ToContainTextAsync(id);
         await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("Timeline");
         Assert.True(await page.Locator("#details .reports li").CountAsync() > 0, "the hazard's reports are not listed");
+        // Its contamination type as a survey stated it, in words (the demo's surveys state one on every hazard).
+        var type = hazard.GetProperty("contaminationType").GetString()!;
+        await Assertions.Expect(page.Locator("#details")).ToContainTextAsync("contamination type");
+        await Assertions.Expect(page.Locator("#details")).ToContainTextAsync(type.Contains("mines", StringComparison.Ordinal) ? "mined area" : "area");
+        await Assertions.Expect(page.Locator("#details")).Not.ToContainTextAsync(type);
 
         // Clicking a hazard drawn on the map opens its details.
         await browser.WaitForMap();

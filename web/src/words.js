@@ -10,6 +10,12 @@ export const hazardStatus = wordOf({
   suspended: 'web.word.hazard-status.suspended', closed: 'web.word.hazard-status.closed',
 });
 
+export const contaminationType = wordOf({
+  'anti-personnel-mines': 'web.word.contamination-type.anti-personnel-mines', 'anti-vehicle-mines': 'web.word.contamination-type.anti-vehicle-mines',
+  'cluster-munitions': 'web.word.contamination-type.cluster-munitions', 'improvised-mines': 'web.word.contamination-type.improvised-mines',
+  'other-erw': 'web.word.contamination-type.other-erw',
+});
+
 export const hazardClass = wordOf({ sha: 'web.word.hazard-class.sha', cha: 'web.word.hazard-class.cha', SHA: 'web.word.hazard-class.sha', CHA: 'web.word.hazard-class.cha' });
 
 export const reportStatus = wordOf({

@@ -36,7 +36,7 @@ public static class TreatyPdf
     {
         var header = t.Labels.Concat(t.Columns.Select(c => c.Header)).ToList();
         var rows = AllRows(t).Select(r => Cells(r.Labels, r.Figures.Select((v, c) => TreatyLayout.Format(v, t.Columns[c].Kind)))).ToList();
-        return (header, rows, [2.2f, 2.4f, .. t.Columns.Select(_ => 1.8f)]);
+        return (header, rows, [2.8f, 2.0f, .. t.Columns.Select(_ => 1.8f)]);
     }
 
     private static (IReadOnlyList<string>, IReadOnlyList<IReadOnlyList<string>>, IReadOnlyList<float>) Remaining(TreatyTable t)
@@ -46,7 +46,7 @@ public static class TreatyPdf
         string GroupOf(int c) => t.Groups.Single(g => c >= g.First && c < g.First + g.Span).Short;
         var header = t.Labels.Concat(kept.Select(c => Texts.Render("treaty.column.grouped", ("group", GroupOf(c)), ("column", t.Columns[c].Header)))).ToList();
         var rows = AllRows(t).Select(r => Cells(r.Labels, kept.Select(c => TreatyLayout.Format(r.Figures[c], t.Columns[c].Kind)))).ToList();
-        return (header, rows, [2.2f, 2.4f, .. kept.Select(c => t.Columns[c].Kind == FigureKind.Count ? 1.1f : 1.7f)]);
+        return (header, rows, [2.8f, 2.0f, .. kept.Select(c => t.Columns[c].Kind == FigureKind.Count ? 1.1f : 1.7f)]);
     }
 
     private static (IReadOnlyList<string>, IReadOnlyList<IReadOnlyList<string>>, IReadOnlyList<float>) Ordnance(TreatyTable t)
@@ -60,7 +60,7 @@ public static class TreatyPdf
             [.. named.Select(i => TreatyLayout.Format(r.Figures[i], FigureKind.Count)),
              TreatyLayout.Format(others.Sum(i => r.Figures[i]), FigureKind.Count),
              TreatyLayout.Format(r.Figures[^1], FigureKind.Count)])).ToList();
-        return (header, rows, [2.2f, 2.4f, .. named.Select(_ => 1.3f), 2f, 1.3f]);
+        return (header, rows, [2.8f, 2.0f, .. named.Select(_ => 1.3f), 2f, 1.3f]);
     }
 
     private static IEnumerable<TreatyRow> AllRows(TreatyTable t) => t.Rows.Append(t.Total);

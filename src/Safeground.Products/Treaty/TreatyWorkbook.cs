@@ -21,6 +21,16 @@ public static class TreatyWorkbook
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(tables);
+        // The package is a zip the SDK reads back while writing it: a write-only stream (a file being created, as
+        // `publish` opens it) fails, so the workbook is made in memory and copied out.
+        using var buffer = new MemoryStream();
+        Package(buffer, title, scope, note, tables);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    private static void Package(Stream output, string title, string scope, string note, IReadOnlyList<TreatyTable> tables)
+    {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();

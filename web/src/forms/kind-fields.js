@@ -4,7 +4,7 @@ import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { bool, decimal, field, input, integer, select, text, tristate, write } from './fields.js';
 import { evidence, victims } from './details.js';
-import { assets, categories, hazardClasses } from './vocabulary.js';
+import { assets, categories, contaminationTypes, hazardClasses } from './vocabulary.js';
 
 /** { node, read(): body properties, points(): [lon, lat][] to mark on the map } for a kind. */
 export function kindFields(kind, registry, { pick, onChange }) {
@@ -31,25 +31,28 @@ export function kindFields(kind, registry, { pick, onChange }) {
     }
     case 'technical-survey': {
       const confirms = input({ id: 'body-confirms-cha', type: 'checkbox' });
+      const type = select(contaminationTypes, { id: 'body-contamination-type' });
       return {
-        node: f('confirmsCha', t('web.form.kind.confirms-cha'), confirms),
-        read: () => ({ confirmsCha: confirms.checked }),
-        write: (b) => write(confirms, b.confirmsCha),
+        node: [f('confirmsCha', t('web.form.kind.confirms-cha'), confirms), f('contaminationType', t('web.form.kind.contamination-type'), type)],
+        read: () => ({ confirmsCha: confirms.checked, ...stated(type) }),
+        write: (b) => { write(confirms, b.confirmsCha); write(type, b.contaminationType); },
       };
     }
     case 'nts-create': {
       const name = input({ id: 'body-name' });
       const region = input({ id: 'body-region' });
       const hazardClass = select(hazardClasses, { id: 'body-class' });
+      const type = select(contaminationTypes, { id: 'body-contamination-type' });
       const suspected = el('fieldset', { id: 'body-suspected', className: 'choices' }, el('legend', {}, t('web.form.kind.suspected-eo')),
         categories.map(([value, label]) => el('label', {}, el('input', { type: 'checkbox', value }), ' ', t(label))));
       const suspectedIssues = el('div', { id: 'body-suspected-issues', className: 'field-issues' });
       registry.add('body.suspectedCategories', suspected, suspectedIssues);
       const rows = evidence(registry, onChange);
       return {
-        node: [f('name', t('web.form.kind.name'), name), f('region', t('web.form.kind.region'), region), f('class', t('web.form.kind.class'), hazardClass), suspected, suspectedIssues, rows.node],
+        node: [f('name', t('web.form.kind.name'), name), f('region', t('web.form.kind.region'), region), f('class', t('web.form.kind.class'), hazardClass),
+          f('contaminationType', t('web.form.kind.contamination-type'), type), suspected, suspectedIssues, rows.node],
         read: () => ({
-          name: text(name), region: text(region), class: hazardClass.value,
+          name: text(name), region: text(region), class: hazardClass.value, ...stated(type),
           evidence: rows.read(),
           suspectedCategories: [...suspected.querySelectorAll('input:checked')].map((c) => c.value),
         }),
@@ -57,6 +60,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
           write(name, b.name);
           write(region, b.region);
           if (b.class) hazardClass.value = b.class;
+          write(type, b.contaminationType);
           for (const c of suspected.querySelectorAll('input')) c.checked = (b.suspectedCategories ?? []).includes(c.value);
           rows.write(b.evidence);
         },
@@ -78,6 +82,9 @@ export function kindFields(kind, registry, { pick, onChange }) {
       return { node: [], read: () => ({}), write: () => {} };
   }
 }
+
+// A survey that states no contamination type leaves it out: the hazard keeps what an earlier survey stated.
+const stated = (type) => (type.value ? { contaminationType: type.value } : {});
 
 function accident(f, registry, pick, onChange) {
   const occurred = input({ id: 'body-occurred-at', type: 'datetime-local', required: true });

@@ -18,6 +18,12 @@ export const assets = [['', 'web.vocabulary.asset.not-known'], ['manual', 'web.v
 export const genders = [['unknown', 'web.vocabulary.gender.unknown'], ['female', 'web.vocabulary.gender.female'], ['male', 'web.vocabulary.gender.male']];
 export const outcomes = [['injured', 'web.vocabulary.outcome.injured'], ['killed', 'web.vocabulary.outcome.killed']];
 export const hazardClasses = [['sha', 'web.vocabulary.hazard-class.sha'], ['cha', 'web.vocabulary.hazard-class.cha']];
+// What a survey states contaminates the area (Landmine Monitor / Article 7 types); not stated is the empty choice.
+export const contaminationTypes = [
+  ['', 'web.vocabulary.contamination-type.not-stated'], ['anti-personnel-mines', 'web.word.contamination-type.anti-personnel-mines'],
+  ['anti-vehicle-mines', 'web.word.contamination-type.anti-vehicle-mines'], ['cluster-munitions', 'web.word.contamination-type.cluster-munitions'],
+  ['improvised-mines', 'web.word.contamination-type.improvised-mines'], ['other-erw', 'web.word.contamination-type.other-erw'],
+];
 
 /**
  * The kinds the form files (label and geometryLabel are text ids). geometry: the body's polygon field; remaining: the hazard's remaining area is a

@@ -4,7 +4,7 @@ import { Popup } from 'maplibre-gl';
 import { api, problem } from '../api.js';
 import { bounds, day, definitions, el, hectares } from '../dom.js';
 import { formatNumber, t } from '../i18n.js';
-import { evidenceSource, evidenceType, hazardClass, hazardStatus, popupRows, releaseMethod, reportKind, reportStatus } from '../words.js';
+import { contaminationType, evidenceSource, evidenceType, hazardClass, hazardStatus, popupRows, releaseMethod, reportKind, reportStatus } from '../words.js';
 import { createMap } from '../map.js';
 import { queryLayers } from '../style.js';
 import { searchPlaces } from '../places.js';
@@ -119,7 +119,8 @@ async function renderHazard(h, frame) {
   panel.replaceChildren(
     el('h2', { id: 'details-title' }, h.name ? t('web.map.hazard.title-named', { hazard: h.id, name: h.name }) : h.id),
     definitions([
-      [t('web.map.hazard.class'), hazardClass(h.class)], [t('web.map.hazard.status'), hazardStatus(h.status)], [t('web.map.hazard.region'), h.region],
+      [t('web.map.hazard.class'), hazardClass(h.class)], [t('web.map.hazard.contamination-type'), contamination(h)],
+      [t('web.map.hazard.status'), hazardStatus(h.status)], [t('web.map.hazard.region'), h.region],
       [t('web.map.hazard.organisation'), h.organisation],
       [t('web.map.hazard.remaining'), t('web.map.hazard.remaining-of', { remaining: a.remainingM2, original: a.originalM2 })],
       [t('web.map.hazard.cancelled'), hectares(a.cancelledM2)], [t('web.map.hazard.reduced'), hectares(a.reducedM2)],
@@ -143,6 +144,15 @@ async function renderHazard(h, frame) {
         : t('web.map.hazard.report', { date: day(r.dateOfInformation), report: r.id, kind: reportKind(r.kind), status: reportStatus(r.status) })))
     ) : el('p', {}, problem(reports, (code) => t('web.map.reports.failed', { status: code }))),
   );
+}
+
+// The type a survey stated ("not stated" if none did), and what the hazard's EO suggests when that differs: the data
+// manager sees both; roll-ups count only the stated one.
+/** @param {import('../api-types.js').HazardDetailView} h */
+function contamination(h) {
+  const stated = h.contaminationType ? contaminationType(h.contaminationType) : t('web.vocabulary.contamination-type.not-stated');
+  if (!h.suggestedContaminationType || h.suggestedContaminationType === h.contaminationType) return stated;
+  return t('web.map.hazard.contamination-suggested', { stated, suggested: contaminationType(h.suggestedContaminationType) });
 }
 
 function timelineTable(points) {
