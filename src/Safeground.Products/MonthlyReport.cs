@@ -140,6 +140,8 @@ public static class MonthlyReport
 
     private static void Map(ProductDocument doc, MonthlyFigures figures)
     {
+        // The map is most of a page: its heading and caption go with it rather than stay alone at the foot of the charts.
+        if (figures.Released.Count > 0) doc.PageBreak();
         doc.Heading(Texts.Render("monthly.heading.map"));
         if (figures.Released.Count == 0)
         {
