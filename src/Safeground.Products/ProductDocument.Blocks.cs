@@ -9,6 +9,13 @@ public sealed partial class ProductDocument
     public void Figures(IReadOnlyList<(string Label, string Value)> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        var copy = rows.ToArray();
+        Defer(() => FiguresNow(copy));
+    }
+
+    private void FiguresNow(IReadOnlyList<(string Label, string Value)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         const float size = BodySize;
         float line = size * 1.4f;
         float labelWidth = Width * 0.6f;
@@ -34,6 +41,14 @@ public sealed partial class ProductDocument
     public void Image(byte[] png, float heightMm)
     {
         ArgumentNullException.ThrowIfNull(png);
+        using (var codec = SKCodec.Create(new SKMemoryStream(png)))
+            if (codec is null) throw new ArgumentException(Texts.Render("product.error.not-an-image"), nameof(png));
+        Defer(() => ImageNow(png, heightMm));
+    }
+
+    private void ImageNow(byte[] png, float heightMm)
+    {
+        ArgumentNullException.ThrowIfNull(png);
         using var image = SKImage.FromEncodedData(png) ?? throw new ArgumentException(Texts.Render("product.error.not-an-image"), nameof(png));
         float height = Math.Min(heightMm * Pt, Space);
         float width = Width;
@@ -50,6 +65,12 @@ public sealed partial class ProductDocument
     public void Map(ProductMap map, float heightMm)
     {
         ArgumentNullException.ThrowIfNull(map);
+        Defer(() => MapNow(map, heightMm));
+    }
+
+    private void MapNow(ProductMap map, float heightMm)
+    {
+        ArgumentNullException.ThrowIfNull(map);
         float height = Math.Min(heightMm * Pt, Space);
         Room(height + 2 * Pt);
         map.Draw(this, SKRect.Create(Left, y, Width, height));
@@ -58,6 +79,13 @@ public sealed partial class ProductDocument
 
     /// <summary>One block per role (role, name, signature and date lines), three to a row, kept on one page.</summary>
     public void Signatures(IReadOnlyList<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var copy = roles.ToArray();
+        Defer(() => SignaturesNow(copy));
+    }
+
+    private void SignaturesNow(IReadOnlyList<string> roles)
     {
         ArgumentNullException.ThrowIfNull(roles);
         const int perRow = 3;

@@ -17,8 +17,16 @@ public sealed partial class ProductDocument
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
+        if (widths is not null && widths.Count != header.Count) throw new ArgumentException(Texts.Render("product.error.table-widths", ("columns", header.Count), ("widths", widths.Count)), nameof(widths));
+        var copy = rows.Select(r => (IReadOnlyList<string>)r.ToArray()).ToArray();
+        var headerCopy = header.ToArray();
+        var widthsCopy = widths?.ToArray();
+        Defer(() => TableNow(headerCopy, copy, widthsCopy));
+    }
+
+    private void TableNow(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<float>? widths)
+    {
         int columns = header.Count;
-        if (widths is not null && widths.Count != columns) throw new ArgumentException(Texts.Render("product.error.table-widths", ("columns", columns), ("widths", widths.Count)), nameof(widths));
         var relative = widths ?? Enumerable.Repeat(1f, columns).ToList();
         float total = relative.Sum();
         var columnWidths = relative.Select(w => w / total * Width).ToArray();

@@ -7,7 +7,8 @@ namespace Safeground.Products;
 /// A printed product (certificate, report, tables) as a PDF: A4 portrait, 15 mm margins, DejaVu Sans shaped by
 /// HarfBuzz so Cyrillic and Arabic print right, laid out top to bottom by the calls in order. The language is
 /// <see cref="Texts.Culture"/>'s at <see cref="Create"/>; in Arabic the page reads from the right (text, tables and
-/// figures mirror). Pages are recorded first and written on <see cref="Dispose"/>, so every footer can say "page N of M".
+/// figures mirror). The calls are kept and laid out twice on <see cref="Dispose"/>: once to count the pages and note
+/// the glyphs used, once into the PDF with fonts cut down to those glyphs, every footer saying "page N of M".
 /// </summary>
 public sealed partial class ProductDocument : IDisposable
 {
@@ -25,9 +26,12 @@ public sealed partial class ProductDocument : IDisposable
     private readonly Stream output;
     private readonly ProductInfo info;
     private readonly CultureInfo culture;
-    private readonly List<SKPicture> pages = [];
-    private SKPictureRecorder? recorder;
+    private readonly List<Action> operations = [];
+    private IPageSink? sink;
     private SKCanvas? canvas;
+    private ProductFontSet? fonts;
+    private int page;
+    private int pageCount;
     private float y;
     private bool disposed;
 
@@ -42,6 +46,9 @@ public sealed partial class ProductDocument : IDisposable
     /// <summary>True when the document reads from the right (Arabic).</summary>
     public bool RightToLeft { get; }
 
+    /// <summary>The number of pages written; known once the document is disposed.</summary>
+    public int PageCount => pageCount;
+
     internal static float Left => Margin;
     internal static float Right => PageWidth - Margin;
     internal static float Width => PageWidth - 2 * Margin;
@@ -54,10 +61,12 @@ public sealed partial class ProductDocument : IDisposable
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(info);
         var document = new ProductDocument(output, info);
-        document.NewPage();
-        document.Text(info.Title, 18, bold: true, Ink, lineGap: 1.25f);
-        document.Text(info.Scope, 11, bold: false, Muted, lineGap: 1.3f);
-        document.y += 4 * Pt;
+        document.Defer(() =>
+        {
+            document.Text(info.Title, 18, bold: true, Ink, lineGap: 1.25f);
+            document.Text(info.Scope, 11, bold: false, Muted, lineGap: 1.3f);
+            document.y += 4 * Pt;
+        });
         return document;
     }
 
@@ -65,22 +74,34 @@ public sealed partial class ProductDocument : IDisposable
     public void Heading(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Room(14 * 1.4f + 40);
-        y += 3 * Pt;
-        Text(text, 13, bold: true, Ink, lineGap: 1.35f);
-        y += 1 * Pt;
+        Defer(() =>
+        {
+            Room(14 * 1.4f + 40);
+            y += 3 * Pt;
+            Text(text, 13, bold: true, Ink, lineGap: 1.35f);
+            y += 1 * Pt;
+        });
     }
 
     /// <summary>Wrapped body text.</summary>
     public void Paragraph(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Text(text, BodySize, bold: false, Ink, lineGap: 1.4f);
-        y += 2 * Pt;
+        Defer(() =>
+        {
+            Text(text, BodySize, bold: false, Ink, lineGap: 1.4f);
+            y += 2 * Pt;
+        });
     }
 
     /// <summary>Forces the next content onto a new page.</summary>
-    public void PageBreak() => NewPage();
+    public void PageBreak() => Defer(NewPage);
+
+    private void Defer(Action operation)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        operations.Add(operation);
+    }
 
     /// <summary>Wrapped text, breaking across pages line by line.</summary>
     private void Text(string text, float size, bool bold, SKColor color, float lineGap)
@@ -102,9 +123,11 @@ public sealed partial class ProductDocument : IDisposable
     internal SKTextAlign EndAlign => RightToLeft ? SKTextAlign.Left : SKTextAlign.Right;
 
     internal float DrawLine(string text, float x, float baseline, float size, bool bold, SKColor color, SKTextAlign align) =>
-        ProductText.Draw(Canvas, text, x, baseline, size, bold, color, align, RightToLeft);
+        ProductText.Draw(Canvas, Fonts, text, x, baseline, size, bold, color, align, RightToLeft);
 
-    internal SKCanvas Canvas => canvas ?? throw new ObjectDisposedException(nameof(ProductDocument));
+    internal SKCanvas Canvas => canvas ?? throw new InvalidOperationException("no page is open");
+
+    internal ProductFontSet Fonts => fonts ?? throw new InvalidOperationException("no pass is running");
 
     /// <summary>Starts a new page unless <paramref name="height"/> points still fit on this one.</summary>
     internal void Room(float height)
@@ -112,67 +135,79 @@ public sealed partial class ProductDocument : IDisposable
         if (y + height > Bottom && y > Top) NewPage();
     }
 
-    internal float Y { get => y; set => y = value; }
-
     internal static float Space => Bottom - Top;
 
     private void NewPage()
     {
         FinishPage();
-        recorder = new SKPictureRecorder();
-        canvas = recorder.BeginRecording(new SKRect(0, 0, PageWidth, PageHeight));
+        page++;
+        canvas = sink!.Begin();
         y = Top;
     }
 
     private void FinishPage()
     {
-        if (recorder is null) return;
-        pages.Add(recorder.EndRecording());
-        recorder.Dispose();
-        recorder = null;
+        if (canvas is null) return;
+        Frame(page, pageCount > 0 ? pageCount : page);
+        sink!.End();
         canvas = null;
     }
 
-    /// <summary>Writes the PDF: each recorded page with its header and footer.</summary>
+    /// <summary>Lays out the document twice (count pages and glyphs, then write) and writes the PDF.</summary>
     public void Dispose()
     {
         if (disposed) return;
         disposed = true;
-        FinishPage();
-        var metadata = new SKDocumentPdfMetadata
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
         {
-            Title = info.Title,
-            Subject = info.Scope,
-            Creator = "Safeground",
-            Producer = "Safeground",
-            Creation = info.MadeAt.UtcDateTime,
-            Modified = info.MadeAt.UtcDateTime,
-            RasterDpi = 150,
-            EncodingQuality = 101,   // lossless: charts are lines and text, which JPEG smears
-        };
-        // Our own wrapper, disposed before we return: one left to the finalizer flushes into the caller's stream after
-        // the caller closed it, and an exception thrown inside Skia's native callback ends the process.
-        using var stream = new SKManagedWStream(output);
-        using (var document = SKDocument.CreatePdf(stream, metadata))
-        {
-            for (int i = 0; i < pages.Count; i++)
+            using (var first = ProductFontSet.Collect())
             {
-                var page = document.BeginPage(PageWidth, PageHeight);
-                page.DrawPicture(pages[i]);
-                canvas = page;
-                Frame(i + 1, pages.Count);
-                canvas = null;
-                document.EndPage();
-                pages[i].Dispose();
+                Pass(first, new CountingSink());
+                pageCount = page;
+                using var subset = ProductFontSet.SubsetOf(first);
+                // Our own wrapper, disposed before we return: one left to the finalizer flushes into the caller's
+                // stream after the caller closed it.
+                using var stream = new SKManagedWStream(output);
+                using (var pdf = new PdfSink(stream, Metadata()))
+                    Pass(subset, pdf);
+                stream.Flush();
             }
-            document.Close();
         }
-        stream.Flush();
-        pages.Clear();
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+            operations.Clear();
+        }
     }
 
+    private void Pass(ProductFontSet set, IPageSink pages)
+    {
+        fonts = set;
+        sink = pages;
+        page = 0;
+        NewPage();
+        foreach (var operation in operations) operation();
+        FinishPage();
+        sink = null;
+        fonts = null;
+    }
+
+    private SKDocumentPdfMetadata Metadata() => new()
+    {
+        Title = info.Title,
+        Subject = info.Scope,
+        Creator = "Safeground",
+        Producer = "Safeground",
+        Creation = info.MadeAt.UtcDateTime,
+        Modified = info.MadeAt.UtcDateTime,
+        RasterDpi = 150,
+        EncodingQuality = 101,   // lossless: charts are lines and text, which JPEG smears
+    };
+
     /// <summary>The header (title, source) and footer (scope, when made, page N of M) every page carries.</summary>
-    private void Frame(int page, int count)
+    private void Frame(int number, int count)
     {
         const float size = 7.5f;
         float head = Margin + 4 * Pt;
@@ -183,6 +218,42 @@ public sealed partial class ProductDocument : IDisposable
         float foot = PageHeight - Margin;
         Canvas.DrawLine(Left, foot - 5 * Pt, Right, foot - 5 * Pt, rule);
         DrawLine(Texts.Render("product.footer", ("scope", info.Scope), ("made", Texts.Minute(info.MadeAt))), Start, foot, size, false, Muted, StartAlign);
-        DrawLine(Texts.Render("product.page", ("page", page), ("pages", count)), RightToLeft ? Left : Right, foot, size, false, Muted, EndAlign);
+        DrawLine(Texts.Render("product.page", ("page", number), ("pages", count)), RightToLeft ? Left : Right, foot, size, false, Muted, EndAlign);
+    }
+
+    /// <summary>Where a pass's pages go: nowhere (the first pass) or the PDF.</summary>
+    private interface IPageSink
+    {
+        SKCanvas Begin();
+
+        void End();
+    }
+
+    private sealed class CountingSink : IPageSink
+    {
+        private SKCanvas? current;
+
+        public SKCanvas Begin() => current = new SKNoDrawCanvas((int)PageWidth + 1, (int)PageHeight + 1);
+
+        public void End()
+        {
+            current?.Dispose();
+            current = null;
+        }
+    }
+
+    private sealed class PdfSink(SKWStream stream, SKDocumentPdfMetadata metadata) : IPageSink, IDisposable
+    {
+        private readonly SKDocument document = SKDocument.CreatePdf(stream, metadata);
+
+        public SKCanvas Begin() => document.BeginPage(PageWidth, PageHeight);
+
+        public void End() => document.EndPage();
+
+        public void Dispose()
+        {
+            document.Close();
+            document.Dispose();
+        }
     }
 }

@@ -60,6 +60,7 @@ public sealed class ProductMap
     internal void Draw(ProductDocument document, SKRect rect)
     {
         var canvas = document.Canvas;
+        var fonts = document.Fonts;
         using var frame = new SKPaint { Color = ProductDocument.Ink, StrokeWidth = 0.6f, IsStroke = true, IsAntialias = true };
         using var background = new SKPaint { Color = new SKColor(0xFA, 0xFA, 0xF7), Style = SKPaintStyle.Fill };
         canvas.DrawRect(rect, background);
@@ -68,14 +69,14 @@ public sealed class ProductMap
         foreach (var geometry in turningPoints) extent.ExpandToInclude(geometry.EnvelopeInternal);
         if (extent.IsNull)
         {
-            ProductText.Draw(canvas, Texts.Render("product.map.empty"), rect.MidX, rect.MidY, 9, false, ProductDocument.Muted, SKTextAlign.Center, document.RightToLeft);
+            ProductText.Draw(canvas, fonts, Texts.Render("product.map.empty"), rect.MidX, rect.MidY, 9, false, ProductDocument.Muted, SKTextAlign.Center, document.RightToLeft);
             canvas.DrawRect(rect, frame);
             return;
         }
         var projection = Fit(extent, rect);
         canvas.Save();
         canvas.ClipRect(rect);
-        DrawGrid(canvas, projection, rect, document.RightToLeft);
+        DrawGrid(canvas, fonts, projection, rect, document.RightToLeft);
         foreach (var (geometry, style, _) in items.Where(i => i.Geometry is not NtsPoint))
             DrawArea(canvas, projection, geometry, style);
         foreach (var (geometry, style, _) in items.Where(i => i.Geometry is NtsPoint))
@@ -84,13 +85,13 @@ public sealed class ProductMap
             if (label is not null)
             {
                 var at = projection.Of(geometry is NtsPoint ? geometry.Coordinate : geometry.InteriorPoint.Coordinate);
-                ProductText.Draw(canvas, label, at.X + (geometry is NtsPoint ? 5 : 0), at.Y - (geometry is NtsPoint ? 4 : 0), 7.5f, true, ProductDocument.Ink,
+                ProductText.Draw(canvas, fonts, label, at.X + (geometry is NtsPoint ? 5 : 0), at.Y - (geometry is NtsPoint ? 4 : 0), 7.5f, true, ProductDocument.Ink,
                     geometry is NtsPoint ? SKTextAlign.Left : SKTextAlign.Center, document.RightToLeft);
             }
-        foreach (var area in turningPoints) DrawTurningPoints(canvas, projection, area, document.RightToLeft);
-        ScaleBar(canvas, projection, rect, document.RightToLeft);
-        NorthArrow(canvas, rect);
-        Legend(canvas, rect, document.RightToLeft);
+        foreach (var area in turningPoints) DrawTurningPoints(canvas, fonts, projection, area, document.RightToLeft);
+        ScaleBar(canvas, fonts, projection, rect, document.RightToLeft);
+        NorthArrow(canvas, fonts, rect);
+        Legend(canvas, fonts, rect, document.RightToLeft);
         canvas.Restore();
         canvas.DrawRect(rect, frame);
     }
@@ -147,7 +148,7 @@ public sealed class ProductMap
         canvas.DrawCircle(at, 3.2f, stroke);
     }
 
-    private static void DrawTurningPoints(SKCanvas canvas, Projection projection, Geometry area, bool rightToLeft)
+    private static void DrawTurningPoints(SKCanvas canvas, ProductFontSet fonts, Projection projection, Geometry area, bool rightToLeft)
     {
         var centre = projection.Of(area.Centroid.Coordinate);
         using var dot = new SKPaint { Color = ProductDocument.Ink, Style = SKPaintStyle.Fill, IsAntialias = true };
@@ -160,11 +161,11 @@ public sealed class ProductMap
             var away = new SKPoint(at.X - centre.X, at.Y - centre.Y);
             float length = Math.Max(away.Length, 0.001f);
             var label = new SKPoint(at.X + away.X / length * 7, at.Y + away.Y / length * 7 + 2.5f);
-            ProductText.Draw(canvas, (i + 1).ToString(CultureInfo.InvariantCulture), label.X, label.Y, 7, true, ProductDocument.Ink, SKTextAlign.Center, rightToLeft);
+            ProductText.Draw(canvas, fonts, (i + 1).ToString(CultureInfo.InvariantCulture), label.X, label.Y, 7, true, ProductDocument.Ink, SKTextAlign.Center, rightToLeft);
         }
     }
 
-    private static void DrawGrid(SKCanvas canvas, Projection projection, SKRect rect, bool rightToLeft)
+    private static void DrawGrid(SKCanvas canvas, ProductFontSet fonts, Projection projection, SKRect rect, bool rightToLeft)
     {
         using var grid = new SKPaint { Color = new SKColor(0xDD, 0xDD, 0xDD), StrokeWidth = 0.3f, IsStroke = true };
         double lonFrom = projection.Lon(rect.Left), lonTo = projection.Lon(rect.Right);
@@ -176,17 +177,17 @@ public sealed class ProductMap
         {
             float x = projection.Of(new Coordinate(lon, projection.Lat0)).X;
             canvas.DrawLine(x, rect.Top, x, rect.Bottom, grid);
-            ProductText.Draw(canvas, lon.ToString(format, CultureInfo.InvariantCulture) + "°", x + 1.5f, rect.Top + 7, 6, false, ProductDocument.Muted, SKTextAlign.Left, rightToLeft);
+            if (x < rect.Right - 40) ProductText.Draw(canvas, fonts, lon.ToString(format, CultureInfo.InvariantCulture) + "°", x + 1.5f, rect.Top + 7, 6, false, ProductDocument.Muted, SKTextAlign.Left, rightToLeft);
         }
         for (double lat = Math.Ceiling(latFrom / step) * step; lat < latTo; lat += step)
         {
             float y = projection.Of(new Coordinate(projection.Lon0, lat)).Y;
             canvas.DrawLine(rect.Left, y, rect.Right, y, grid);
-            ProductText.Draw(canvas, lat.ToString(format, CultureInfo.InvariantCulture) + "°", rect.Left + 2, y - 1.5f, 6, false, ProductDocument.Muted, SKTextAlign.Left, rightToLeft);
+            if (y > rect.Top + 14) ProductText.Draw(canvas, fonts, lat.ToString(format, CultureInfo.InvariantCulture) + "°", rect.Left + 2, y - 1.5f, 6, false, ProductDocument.Muted, SKTextAlign.Left, rightToLeft);
         }
     }
 
-    private static void ScaleBar(SKCanvas canvas, Projection projection, SKRect rect, bool rightToLeft)
+    private static void ScaleBar(SKCanvas canvas, ProductFontSet fonts, Projection projection, SKRect rect, bool rightToLeft)
     {
         double metres = NiceStep(rect.Width / 5 / projection.Scale);
         float length = (float)(metres * projection.Scale);
@@ -198,10 +199,10 @@ public sealed class ProductMap
         var text = metres >= 1000
             ? Texts.Render("product.map.km", ("value", (metres / 1000).ToString("0.##", Texts.Culture)))
             : Texts.Render("product.map.m", ("value", metres.ToString("0", Texts.Culture)));
-        ProductText.Draw(canvas, text, x + length / 2, y - 4, 7, false, ProductDocument.Ink, SKTextAlign.Center, rightToLeft);
+        ProductText.Draw(canvas, fonts, text, x + length / 2, y - 4, 7, false, ProductDocument.Ink, SKTextAlign.Center, rightToLeft);
     }
 
-    private static void NorthArrow(SKCanvas canvas, SKRect rect)
+    private static void NorthArrow(SKCanvas canvas, ProductFontSet fonts, SKRect rect)
     {
         float x = rect.Right - 14, y = rect.Top + 12;
         using var path = new SKPath();
@@ -212,10 +213,10 @@ public sealed class ProductMap
         path.Close();
         using var fill = new SKPaint { Color = ProductDocument.Ink, Style = SKPaintStyle.Fill, IsAntialias = true };
         canvas.DrawPath(path, fill);
-        ProductText.Draw(canvas, Texts.Render("product.map.north"), x, y + 21, 7, true, ProductDocument.Ink, SKTextAlign.Center, false);
+        ProductText.Draw(canvas, fonts, Texts.Render("product.map.north"), x, y + 21, 7, true, ProductDocument.Ink, SKTextAlign.Center, false);
     }
 
-    private void Legend(SKCanvas canvas, SKRect rect, bool rightToLeft)
+    private void Legend(SKCanvas canvas, ProductFontSet fonts, SKRect rect, bool rightToLeft)
     {
         var styles = items.Select(i => (i.Style, IsPoint: i.Geometry is NtsPoint)).DistinctBy(s => s.Style.Name).ToList();
         bool numbered = turningPoints.Count > 0;
@@ -244,7 +245,7 @@ public sealed class ProductMap
                 canvas.DrawRect(swatch, f);
                 canvas.DrawRect(swatch, s);
             }
-            ProductText.Draw(canvas, style.Name, rightToLeft ? box.Right - 16 : box.Left + 16, y + line - 2.5f, size, false, ProductDocument.Ink,
+            ProductText.Draw(canvas, fonts, style.Name, rightToLeft ? box.Right - 16 : box.Left + 16, y + line - 2.5f, size, false, ProductDocument.Ink,
                 rightToLeft ? SKTextAlign.Right : SKTextAlign.Left, rightToLeft);
             y += line;
         }
@@ -253,7 +254,7 @@ public sealed class ProductMap
             float swatchX = rightToLeft ? box.Right - 8 : box.Left + 8;
             using var dot = new SKPaint { Color = ProductDocument.Ink, Style = SKPaintStyle.Fill, IsAntialias = true };
             canvas.DrawCircle(swatchX, y + line / 2, 1.6f, dot);
-            ProductText.Draw(canvas, names[^1], rightToLeft ? box.Right - 16 : box.Left + 16, y + line - 2.5f, size, false, ProductDocument.Ink,
+            ProductText.Draw(canvas, fonts, names[^1], rightToLeft ? box.Right - 16 : box.Left + 16, y + line - 2.5f, size, false, ProductDocument.Ink,
                 rightToLeft ? SKTextAlign.Right : SKTextAlign.Left, rightToLeft);
         }
     }

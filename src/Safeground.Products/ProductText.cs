@@ -14,15 +14,17 @@ internal static class ProductText
         Runs(text, rightToLeft: false).Sum(r => Shape(r, size, bold).Width);
 
     /// <summary>Draws <paramref name="text"/> with its start at <paramref name="x"/> (left edge, or right edge when <paramref name="align"/> says).</summary>
-    public static float Draw(SKCanvas canvas, string text, float x, float baseline, float size, bool bold, SKColor color, SKTextAlign align, bool rightToLeft)
+    public static float Draw(SKCanvas canvas, ProductFontSet fonts, string text, float x, float baseline, float size, bool bold, SKColor color, SKTextAlign align, bool rightToLeft)
     {
-        var runs = Runs(text, rightToLeft).Select(r => Shape(r, size, bold)).ToList();
+        var logical = Runs(text, rightToLeft);
+        var runs = logical.Select(r => Shape(r, size, bold)).ToList();
+        for (int i = 0; i < runs.Count; i++) fonts.Note(bold, runs[i], logical[i].Text);
         float width = runs.Sum(r => r.Width);
         float left = align switch { SKTextAlign.Right => x - width, SKTextAlign.Center => x - width / 2, _ => x };
         if (runs.Count == 0) return width;
         // Runs in a right-to-left paragraph go from the right edge leftwards: the first (logical) run is rightmost.
         IEnumerable<ShapedRun> visual = rightToLeft ? Enumerable.Reverse(runs) : runs;
-        using var font = new SKFont(ProductFonts.Face(bold), size) { Subpixel = true, LinearMetrics = true, Edging = SKFontEdging.Antialias };
+        using var font = new SKFont(fonts.Face(bold), size) { Subpixel = true, LinearMetrics = true, Edging = SKFontEdging.Antialias };
         using var builder = new SKTextBlobBuilder();
         float at = left;
         foreach (var run in visual)

@@ -25,14 +25,16 @@ internal sealed class TextShaper : IDisposable
         // ToHarfBuzzBlob keeps the font's bytes in native memory that HarfBuzz frees; a blob over a managed buffer
         // crashed the process once the GC moved or freed that buffer.
         using var blob = typeface.OpenStream(out var index).ToHarfBuzzBlob();
-        using var face = new Face(blob, index);
-        face.UnitsPerEm = unitsPerEm;
-        font = new HarfBuzzSharp.Font(face);
+        Face = new Face(blob, index) { UnitsPerEm = unitsPerEm };
+        font = new HarfBuzzSharp.Font(Face);
         font.SetScale(unitsPerEm, unitsPerEm);
         font.SetFunctionsOpenType();
     }
 
     public SKTypeface Typeface { get; }
+
+    /// <summary>HarfBuzz's face of the font, which <see cref="FontSubset"/> cuts down.</summary>
+    public Face Face { get; }
 
     /// <summary>The glyphs of <paramref name="text"/> at <paramref name="size"/> points, left to right on the page.</summary>
     public ShapedRun Shape(string text, bool rightToLeft, float size)
@@ -67,6 +69,7 @@ internal sealed class TextShaper : IDisposable
     {
         buffer.Dispose();
         font.Dispose();
+        Face.Dispose();
     }
 }
 

@@ -58,6 +58,8 @@ public sealed class ProductDocumentTests
         var pages = document.GetPages().ToList();
         Assert.Contains("Latitude", pages[^1].Text + pages[^2].Text);
         Assert.All(pages, p => Assert.Contains($"Page{p.Number}of{pages.Count}", PdfText.Squeeze(p.Text)));
+        // Fonts cut down to the glyphs used, charts compressed: the whole of DejaVu Sans and its bold made 760 KB.
+        Assert.True(pdf.Length < 150_000, $"{pdf.Length} bytes");
     }
 
     [Fact]
@@ -73,6 +75,18 @@ public sealed class ProductDocumentTests
         var text = PdfText.All(pdf);
         Assert.Contains("1,234", text);
         Assert.Contains("50.401000", text);
+    }
+
+    [Fact]
+    public void Arabic_letters_take_their_joined_forms_in_visual_order()
+    {
+        var shaper = ProductFonts.Shaper(bold: false);
+        var word = shaper.Shape("بيت", rightToLeft: true, 10);
+        var isolated = "بيت".Select(c => shaper.Shape(c.ToString(), rightToLeft: true, 10).Glyphs.Single()).ToArray();
+        Assert.Equal(3, word.Glyphs.Length);
+        // Joined: the first letter (drawn rightmost, last in visual order) is in its initial form, not its isolated one.
+        Assert.NotEqual(isolated[0], word.Glyphs[^1]);
+        Assert.NotEqual(isolated[1], word.Glyphs[^2]);
     }
 
     [Fact]
