@@ -98,10 +98,10 @@ public static class MonthlyReport
             }
             foreach (var (asset, p) in line.Productivity)
             {
-                string unit = StatusJson.EffortUnit(asset);
+                var (effort, per) = Units(asset);
                 rows.Add([name, Words.Of(asset), Area(line.ReleasedM2), Count(line.Finds),
-                    Texts.Render("monthly.effort." + unit, ("value", p.Effort)),
-                    p.Rate is { } rate ? Texts.Render("monthly.rate." + unit, ("value", Math.Round(rate, 1))) : ""]);
+                    Texts.Render(effort, ("value", p.Effort)),
+                    p.Rate is { } rate ? Texts.Render(per, ("value", Math.Round(rate, 1))) : ""]);
             }
         }
         doc.Table(
@@ -109,6 +109,14 @@ public static class MonthlyReport
              Texts.Render("monthly.column.eo"), Texts.Render("monthly.column.effort"), Texts.Render("monthly.column.rate")],
             rows, [2.2f, 1.3f, 2.2f, 1f, 1.6f, 1.9f]);
     }
+
+    // Effort and rate in the unit the asset's effort is declared in (StatusJson.EffortUnit): written out so each id is findable.
+    private static (string Effort, string Rate) Units(AssetKind asset) => asset switch
+    {
+        AssetKind.Mechanical => ("monthly.effort.machine-hours", "monthly.rate.machine-hours"),
+        AssetKind.MineDetectionDogs => ("monthly.effort.dog-team-days", "monthly.rate.dog-team-days"),
+        _ => ("monthly.effort.deminer-days", "monthly.rate.deminer-days"),
+    };
 
     private static string Name(string key, Dictionary<string, Team> teams) =>
         teams.TryGetValue(key, out var team) ? team.Name : key == "(none)" ? Texts.Render("monthly.team.none") : key;
@@ -140,6 +148,8 @@ public static class MonthlyReport
 
     private static void Map(ProductDocument doc, MonthlyFigures figures)
     {
+        // The map is most of a page: its heading and caption go with it rather than stay alone at the foot of the charts.
+        if (figures.Released.Count > 0) doc.PageBreak();
         doc.Heading(Texts.Render("monthly.heading.map"));
         if (figures.Released.Count == 0)
         {

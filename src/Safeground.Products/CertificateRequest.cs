@@ -1,0 +1,4 @@
+namespace Safeground.Products;
+
+/// <summary>Which hazard's completion and handover certificate to make.</summary>
+public sealed record CertificateRequest(string HazardId);
