@@ -121,6 +121,28 @@ public sealed class RollupFilterApiTests(DemoServer server) : IClassFixture<Demo
         Assert.Equal($"released {Day(day.AddDays(-30))}..{Day(day)}", period.GetProperty("figures").GetProperty("released").GetString());
     }
 
+    [Fact]
+    public async Task By_contamination_type_the_groups_are_the_stated_types_and_add_up_to_the_total_as_of_a_day_too()
+    {
+        var viewer = server.ClientFor("viewer");
+        var byType = await Api.GetOk(viewer, "/api/v1/rollups?by=type");
+        Assert.Equal("contamination-type", byType.GetProperty("groupedBy").GetString());
+        Assert.Equal(byType.GetProperty("groups").ToString(), (await Api.GetOk(viewer, "/api/v1/rollups?by=contamination")).GetProperty("groups").ToString());
+        DateOnly day;
+        using (var store = GeoPackageStore.Open(server.StorePath, create: false)) day = store.Hazards().Min(h => h.LastReportOn).AddDays(30);
+        foreach (var rollup in new[] { byType, await Api.GetOk(viewer, $"/api/v1/rollups?by=type&asOf={Day(day)}"), await Api.GetOk(viewer, $"/api/v1/rollups?by=type,month&from={Day(day)}") })
+        {
+            var total = rollup.GetProperty("total");
+            var groups = rollup.TryGetProperty("groupings", out var several) && several.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? several[0].GetProperty("groups").EnumerateArray().ToList()
+                : rollup.GetProperty("groups").EnumerateArray().ToList();
+            Assert.All(groups, g => Assert.Contains(g.GetProperty("key").GetString(), new[] { "anti-personnel-mines", "anti-vehicle-mines", "cluster-munitions", "improvised-mines", "other-erw", "not-stated", "(none)" }));
+            foreach (var field in new[] { "originalM2", "cancelledM2", "reducedM2", "clearedM2", "remainingM2" })
+                Assert.True(Math.Abs(total.GetProperty(field).GetDouble() - groups.Sum(g => g.GetProperty(field).GetDouble())) < 1, field);
+            Assert.Equal(total.GetProperty("hazards").GetInt32(), groups.Sum(g => g.GetProperty("hazards").GetInt32()));
+        }
+    }
+
     private static string Day(DateOnly? d) => d!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
