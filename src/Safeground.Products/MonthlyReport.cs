@@ -23,7 +23,7 @@ public static class MonthlyReport
         ArgumentNullException.ThrowIfNull(output);
         var figures = MonthlyFigures.Compute(store, request.Year, request.Month, request.Region, request.Organisation, StoredProgramme.Of(store));
         var teams = store.Teams().ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var info = new ProductInfo(Texts.Render("monthly.title"), Scope(request, figures.First), (clock ?? TimeProvider.System).GetLocalNow(), store.Location);
+        var info = new ProductInfo(Texts.Render("monthly.title"), Scope(request, figures.First), (clock ?? TimeProvider.System).GetLocalNow(), ProductSource.Of(store));
         using var doc = ProductDocument.Create(output, info);
         var total = figures.Month.Total;
         doc.Paragraph(Texts.Render("monthly.intro", ("from", figures.First), ("to", figures.Last)));

@@ -128,6 +128,11 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         Get("/api/v1/rollups", SignedIn),
         Get("/api/v1/checks", SignedIn),
         Get("/api/v1/rules", SignedIn),
+        // Made for anyone signed in; a bad parameter is answered (400) only after the caller is let in.
+        Get("/api/v1/products/monthly.pdf", SignedIn, _ => "/api/v1/products/monthly.pdf?month=March"),
+        Get("/api/v1/products/treaty.{format}", SignedIn, _ => "/api/v1/products/treaty.xlsx?year=20x6"),
+        Get("/api/v1/products/certificate.pdf", SignedIn, t => "/api/v1/products/certificate.pdf?hazard=" + t.HazardOfSubmittedA),
+        Get("/api/v1/products/accident.pdf", SignedIn, _ => "/api/v1/products/accident.pdf"),
         new("POST", "/api/v1/checks/claim", SignedIn, _ => new Call("/api/v1/checks/claim", """{ "devices": 10, "area": "5 ha", "days": 20, "people": 10, "teams": 1 }""")),
 
         Get("/ogc", SignedIn),

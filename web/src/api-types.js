@@ -779,6 +779,8 @@
  * @property {Object<string, ProductivityView>} productivity
  */
 
+/** @typedef {string} Stream */
+
 /**
  * @typedef {object} SubmissionOutcome
  * @property {string} reportId

@@ -5,7 +5,7 @@ namespace Safeground.Cli.Commands;
 
 /// <summary>
 /// <c>safeground publish &lt;product&gt; ... --out FILE</c>: printable products made from a store (Safeground.Products).
-/// Each product is a subcommand in its own file; they share <see cref="Out"/> and <see cref="Write"/>, which writes to
+/// Each product is a subcommand in its own file, listed here; they share <see cref="Out"/> and <see cref="Write"/>, which writes to
 /// FILE.tmp and renames, so a product is never seen half-written, and says what it wrote and how long it took.
 /// </summary>
 public static class PublishCommand
@@ -13,23 +13,14 @@ public static class PublishCommand
     public static Command Create()
     {
         var cmd = new Command("publish", Texts.Render("cli.help.publish"));
-        foreach (var sub in Subcommands()) cmd.Subcommands.Add(sub);
+        // One line per product, in the order help lists them.
+        cmd.Subcommands.Add(PublishMonthlyCommand.Create());
+        cmd.Subcommands.Add(PublishTreatyCommand.Create());
+        cmd.Subcommands.Add(PublishCertificateCommand.Create());
+        cmd.Subcommands.Add(PublishAccidentCommand.Create());
+        cmd.Subcommands.Add(PublishSiteCommand.Create());
         return cmd;
     }
-
-    /// <summary>
-    /// Every <c>Publish*Command</c> class's <c>Create()</c> in this namespace, by name: a product is added by adding its
-    /// file, without editing a list here that every product would change.
-    /// </summary>
-    private static IEnumerable<Command> Subcommands() =>
-        typeof(PublishCommand).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(PublishCommand).Namespace && t != typeof(PublishCommand)
-                && t.Name.StartsWith("Publish", StringComparison.Ordinal) && t.Name.EndsWith("Command", StringComparison.Ordinal))
-            .Select(t => t.GetMethod("Create", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, Type.EmptyTypes))
-            .OfType<System.Reflection.MethodInfo>()
-            .Where(m => m.ReturnType == typeof(Command))
-            .Select(m => (Command)m.Invoke(null, null)!)
-            .OrderBy(c => c.Name, StringComparer.Ordinal);
 
     /// <summary>The required <c>--out FILE</c> every product takes.</summary>
     public static Option<string> Out() => new("--out")

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Safeground.Core;
 using Safeground.Core.Rules;
 using Safeground.Core.Treaty;
+using Safeground.Products;
 using Safeground.Products.Treaty;
 
 namespace Safeground.Cli.Commands;
@@ -39,8 +40,8 @@ public static class PublishTreatyCommand
         var madeAt = TimeProvider.System.GetLocalNow();
         PublishCommand.Write(file, stream =>
         {
-            if (pdf) TreatyTables.WritePdf(figures, s.Location, madeAt, stream);
-            else TreatyTables.WriteXlsx(figures, s.Location, madeAt, stream);
+            if (pdf) TreatyTables.WritePdf(figures, ProductSource.Of(s), madeAt, stream);
+            else TreatyTables.WriteXlsx(figures, ProductSource.Of(s), madeAt, stream);
         });
     }
 }

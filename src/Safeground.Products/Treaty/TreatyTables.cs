@@ -16,7 +16,7 @@ public static class TreatyTables
     {
         ArgumentNullException.ThrowIfNull(store);
         var figures = TreatyFigures.Compute(store, request, StoredProgramme.Of(store));
-        WriteXlsx(figures, store.Location, (clock ?? TimeProvider.System).GetLocalNow(), output);
+        WriteXlsx(figures, ProductSource.Of(store), (clock ?? TimeProvider.System).GetLocalNow(), output);
         return figures;
     }
 
@@ -32,14 +32,14 @@ public static class TreatyTables
     {
         ArgumentNullException.ThrowIfNull(store);
         var figures = TreatyFigures.Compute(store, request, StoredProgramme.Of(store));
-        WritePdf(figures, store.Location, (clock ?? TimeProvider.System).GetLocalNow(), output);
+        WritePdf(figures, ProductSource.Of(store), (clock ?? TimeProvider.System).GetLocalNow(), output);
         return figures;
     }
 
     public static void WritePdf(TreatyFigures figures, string source, DateTimeOffset madeAt, Stream output)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        var info = new ProductInfo(Title(figures.Request), Scope(figures.Request), madeAt, Path.GetFileName(source));
+        var info = new ProductInfo(Title(figures.Request), Scope(figures.Request), madeAt, source);
         TreatyPdf.Write(output, info, Note(figures.Request, source, madeAt), TreatyLayout.Tables(figures));
     }
 
@@ -65,7 +65,7 @@ public static class TreatyTables
     public static string Note(TreatyRequest request, string source, DateTimeOffset madeAt)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Texts.Render("treaty.note", ("source", Path.GetFileName(source)), ("made", Texts.Minute(madeAt)),
+        return Texts.Render("treaty.note", ("source", source), ("made", Texts.Minute(madeAt)),
             ("day", request.Last), ("from", request.First), ("to", request.Last));
     }
 

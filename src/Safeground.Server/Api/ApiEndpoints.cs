@@ -36,6 +36,7 @@ public static class ApiEndpoints
         ReferenceEndpoints.Map(api);
         RollupEndpoints.Map(api);
         CheckEndpoints.Map(api);
+        ProductEndpoints.Map(api);
         RulesEndpoints.Map(api);
     }
 }

@@ -22,7 +22,7 @@ export function csvText(rows) {
 export function save(name, blob) {
   const url = URL.createObjectURL(blob);
   const link = el('a', { href: url, download: name, hidden: true });
-  document.body.append(link);
+  document.documentElement.append(link);
   link.click();
   setTimeout(() => { URL.revokeObjectURL(url); link.remove(); }, 1000);
 }

@@ -17,7 +17,7 @@ export async function mount(section) {
   organisations = orgs.ok ? orgs.body.items : [];
   const today = new Date();
   const lastMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
-  section.append(el('div', { className: 'page products' },
+  section.append(el('div', { className: 'page', id: 'products-page' },
     el('h2', {}, t('web.products.title')),
     el('p', {}, t('web.products.intro')),
     product('monthly', t('web.products.monthly.title'), t('web.products.monthly.about'), [
