@@ -12,7 +12,8 @@ let organisations = [];
 
 export async function mount(section) {
   section.classList.add('products-view');
-  const [rollup, orgs] = await Promise.all([api('/api/v1/rollups?by=region'), api('/api/v1/organisations?limit=10000')]);
+  // The same roll-up the dashboard asks for first (by=region,month,team): the server has it cached.
+  const [rollup, orgs] = await Promise.all([api('/api/v1/rollups?by=region,month,team'), api('/api/v1/organisations?limit=10000')]);
   regions = rollup.ok ? rollup.body.groupings[0].groups.map((g) => g.key).filter((k) => !k.startsWith('(')) : [];
   organisations = orgs.ok ? orgs.body.items : [];
   const today = new Date();
@@ -31,7 +32,7 @@ export async function mount(section) {
       ...scope('treaty'),
     ], (form) => `/api/v1/products/treaty.${form.elements.format.value}?${query(form, ['year', 'region', 'organisation'])}`),
     product('certificate', t('web.products.certificate.title'), t('web.products.certificate.about'), [
-      field('certificate-hazard', t('web.products.hazard'), el('input', { id: 'certificate-hazard', name: 'hazard', required: true, list: 'certificate-hazards', autocomplete: 'off', dir: 'auto' })),
+      field('certificate-hazard', t('web.products.hazard'), hazardInput()),
       el('datalist', { id: 'certificate-hazards' }),
     ], (form) => `/api/v1/products/certificate.pdf?${query(form, ['hazard'])}`),
     product('accident', t('web.products.accident.title'), t('web.products.accident.about'), [
@@ -53,6 +54,13 @@ export async function show(section) {
   reports.replaceChildren(
     el('option', { value: '' }, items.length ? t('web.products.accident-choose') : t('web.products.accident-none')),
     ...items.map((a) => el('option', { value: a.report }, t('web.products.accident-option', { report: a.report, date: a.date, hazard: a.hazard ?? '–' }))));
+}
+
+// An input offering the closed hazards (a datalist); `list` is an attribute only, el() sets properties.
+function hazardInput() {
+  const input = el('input', { id: 'certificate-hazard', name: 'hazard', required: true, autocomplete: 'off', dir: 'auto' });
+  input.setAttribute('list', 'certificate-hazards');
+  return input;
 }
 
 function field(id, label, input) {
