@@ -126,6 +126,9 @@ internal static class ProductText
     /// <summary>True for a right-to-left letter, false for a left-to-right letter or a digit, null for the rest.</summary>
     private static bool? Strong(char c)
     {
+        // The Arabic decimal and thousands separators belong to the number they sit in (Unicode's class AN), not to the
+        // Arabic words around it.
+        if (c is '\u066B' or '\u066C') return false;
         if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
             return char.IsDigit(c) ? false : c is >= '\u064B' and <= '\u065F' or '\u0670' ? null : true;
         if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNumber) return false;

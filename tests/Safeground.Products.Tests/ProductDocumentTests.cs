@@ -95,4 +95,14 @@ public sealed class ProductDocumentTests
         var runs = ProductText.Runs("المساحة 1,234 m² فقط", rightToLeft: true);
         Assert.Equal([("المساحة ", true), ("1,234 m²", false), (" فقط", true)], runs);
     }
+
+    [Fact]
+    public void Arabic_number_separators_stay_inside_their_number()
+    {
+        // .NET's Arabic culture writes 154.66 as "154٫66" and 1,546,558 as "1٬546٬558" (U+066B, U+066C): cut at the
+        // separators, the parts were laid out right to left and the page read "66٫154".
+        var runs = ProductText.Runs("مُلغاة 154٫66 هكتار (1٬546٬558 م²)", rightToLeft: true);
+        Assert.Contains(("154٫66", false), runs);
+        Assert.Contains(runs, r => r.Text.Contains("1٬546٬558", StringComparison.Ordinal) && !r.RightToLeft);
+    }
 }
