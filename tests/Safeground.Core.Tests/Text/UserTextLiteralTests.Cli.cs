@@ -19,6 +19,7 @@ public partial class UserTextLiteralTests
         ("src/Safeground.Cli/Commands/ImportReleases.cs", "\" (dry run)\""),
         ("src/Safeground.Cli/Commands/ExportCommand.cs", "\"export personal data\""),
         ("src/Safeground.Cli/Commands/KitCommand.cs", "\"kit personal data\""),
+        ("src/Safeground.Cli/Commands/PublishAccidentCommand.cs", "\"publish accident report with personal data\""),
         // Names written into the store: the demo's users and the organisation an import makes (data once stored).
         ("src/Safeground.Cli/Commands/ServeCommand.cs", "\"Demo administrator\""),
         ("src/Safeground.Cli/Commands/ServeCommand.cs", "\"Demo data manager (national authority)\""),
