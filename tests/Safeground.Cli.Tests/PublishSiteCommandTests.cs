@@ -24,6 +24,20 @@ public class PublishSiteCommandTests
     }
 
     [Fact]
+    public void Publish_site_draws_the_real_bih_suspect_areas()
+    {
+        // Field data, not the demo: simplified for the public map, some of BiH's slivers lose a part entirely, and
+        // an empty polygon once stopped the site with a NullReferenceException.
+        using var dir = new TempDir();
+        var import = CliRun.Run(dir.Path, "import", SharedData.File("bih", "suspect_areas.geojson"), "--store", "bih.gpkg");
+        Assert.True(import.ExitCode == 0, import.ToString());
+        var r = CliRun.Run(dir.Path, "publish", "site", "--out", "site", "--store", "bih.gpkg");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var page = File.ReadAllText(dir.File("site/index.html"));
+        Assert.True(page.Contains("<path class=\"suspected\"", StringComparison.Ordinal) || page.Contains("<path class=\"confirmed\"", StringComparison.Ordinal), "no hazard drawn on the map");
+    }
+
+    [Fact]
     public void Publish_site_needs_a_folder()
     {
         using var dir = new TempDir();

@@ -53,7 +53,7 @@ internal static class PublicMap
         var d = new StringBuilder();
         foreach (var shape in shapes)
             for (int i = 0; i < shape.NumGeometries; i++)
-                if (shape.GetGeometryN(i) is Polygon polygon) Polygon(d, polygon, p, dots);
+                if (shape.GetGeometryN(i) is Polygon { IsEmpty: false } polygon) Polygon(d, polygon, p, dots); // simplifying can empty a part (BiH's slivers)
         if (d.Length > 0) svg.Append("<path class=\"").Append(name).Append("\" d=\"").Append(d).Append("\"/>");
     }
 
