@@ -10,6 +10,8 @@ public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<GeoPac
 
 public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<GeoPackageKind>;
 
+public sealed class AccidentImportTests : AccidentImportTests<GeoPackageKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<GeoPackageKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<GeoPackageKind>;

@@ -10,7 +10,7 @@ using Safeground.Core.Reference;
 namespace Safeground.Cli.Commands;
 
 /// <summary>
-/// <c>safeground import FILE</c>: hazards (polygons) or finds (points) from GeoJSON, CSV, KML/KMZ, a Shapefile or a
+/// <c>safeground import FILE</c>: hazards (polygons), finds or accidents (points) from GeoJSON, CSV, KML/KMZ, a Shapefile or a
 /// GeoPackage layer. The whole import is one transaction: rejected features are named and skipped,
 /// and an interrupted or failing import leaves the store as it was.
 /// </summary>
@@ -22,7 +22,7 @@ public static class ImportCommand
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
         var kind = new Option<string>("--as") { Description = Texts.Render("cli.help.import.as"), HelpName = "KIND" };
-        kind.AcceptOnlyFromAmong("hazards", "finds", "releases");
+        kind.AcceptOnlyFromAmong("hazards", "finds", "accidents", "releases");
         var layer = new Option<string?>("--layer") { Description = Texts.Render("cli.help.option.gpkg-layer"), HelpName = "NAME" };
         var lon = new Option<string>("--lon-column") { Description = Texts.Render("cli.help.import.lon-column"), DefaultValueFactory = _ => "lon", HelpName = "NAME" };
         var lat = new Option<string>("--lat-column") { Description = Texts.Render("cli.help.import.lat-column"), DefaultValueFactory = _ => "lat", HelpName = "NAME" };
@@ -82,7 +82,8 @@ public static class ImportCommand
             }
             if (newStore && summary.Imported == 0) StoreOpener.Delete(storePath);
             ImportPrinter.Print(summary, what, storePath, parse.GetValue(show), parse.GetValue(json));
-            return Task.FromResult(summary.Imported > 0 ? SafegroundCli.Ok : SafegroundCli.Failure);
+            // A file imported again writes nothing and is no failure: every feature is accounted for.
+            return Task.FromResult(summary.Imported + summary.AlreadyImported > 0 ? SafegroundCli.Ok : SafegroundCli.Failure);
         });
         return cmd;
     }
@@ -98,12 +99,17 @@ public static class ImportCommand
         LongWork.Run(Texts.Render("cli.import.progress-title", ("file", Path.GetFileName(input.Path))), input.Size, progress =>
         {
             var features = input.Read(bytes => progress(bytes, Texts.Render("cli.import.progress", ("count", summary.Read))));
+            if (what == "accidents")
+            {
+                new AccidentImport(store, TimeProvider.System, StoredProgramme.Of(store)).Run(features, options, summary, cancel);
+                return summary.Kept;
+            }
             var loader = new BulkLoader(store, TimeProvider.System, StoredProgramme.Of(store));
             var loaded = what == "finds"
                 ? loader.Load(organisations, [], [], [], new FindImport(options, defaultCategory).Reports(features, summary), options.ImportedBy, null, cancel)
                 : loader.Load(organisations, [], [], new HazardImport(options, triage, loader.Rules).Reports(features, summary), [], options.ImportedBy, null, cancel);
             summary.HeldBack = loaded.HeldBack;
-            return loaded;
+            return loaded.Reports;
         });
         if (summary.Imported > 0 && store.CurrentRules() is null)
         {

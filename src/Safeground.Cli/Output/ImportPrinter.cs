@@ -22,6 +22,8 @@ public static class ImportPrinter
                 rejected = s.Rejected,
                 reports = s.Reports,
                 heldBack = s.HeldBack,
+                alreadyImported = s.AlreadyImported,
+                inHazards = s.InHazards,
                 areaM2 = s.AreaM2,
                 rejectionsByReason = s.RejectionsByReason(),
                 issues = s.Issues.Select(i => new { where = i.Where, outcome = WireNames.Of(i.Outcome), message = i.Message }),
@@ -32,11 +34,20 @@ public static class ImportPrinter
             }, new JsonSerializerOptions { WriteIndented = true }));
             return;
         }
-        bool hazards = what == "hazards";
-        Console.WriteLine(Texts.Render(hazards ? "cli.import.imported-hazards" : "cli.import.imported-finds",
+        bool hazards = what == "hazards", accidents = what == "accidents";
+        Console.WriteLine(Texts.Render(hazards ? "cli.import.imported-hazards" : accidents ? "cli.import.imported-accidents" : "cli.import.imported-finds",
             ("imported", s.Imported), ("read", s.Read), ("file", Path.GetFileName(s.Source)), ("store", store)));
-        Console.WriteLine(Texts.Render("cli.import.kept", ("count", s.Kept)));
-        Console.WriteLine(Texts.Render("cli.import.repaired", ("count", s.Repaired)));
+        if (accidents)
+        {
+            // Accidents are kept or refused, never repaired; where they went and what was there already is what matters.
+            Console.WriteLine(Texts.Render("cli.import.in-hazards", ("count", s.InHazards)));
+            Console.WriteLine(Texts.Render("cli.import.already-imported", ("count", s.AlreadyImported)));
+        }
+        else
+        {
+            Console.WriteLine(Texts.Render("cli.import.kept", ("count", s.Kept)));
+            Console.WriteLine(Texts.Render("cli.import.repaired", ("count", s.Repaired)));
+        }
         Console.WriteLine(Texts.Render("cli.import.rejected", ("count", s.Rejected)));
         if (hazards) Console.WriteLine(Texts.Render("cli.import.area", ("area", Units.Area(s.AreaM2))));
         foreach (var (reason, count) in s.RejectionsByReason())
@@ -49,11 +60,11 @@ public static class ImportPrinter
         if (s.NearDuplicates.Count > show && show > 0) Console.WriteLine(Texts.Render("cli.import.near-duplicates-first", ("show", show), ("count", s.NearDuplicates.Count)));
         if (HeldBackNotice.Of(s.HeldBack) is { } held) Console.WriteLine(Texts.Render("cli.indented", ("line", held)));
         if (show <= 0) return;
-        foreach (var outcome in new[] { TriageOutcome.Repaired, TriageOutcome.Rejected })
+        foreach (var outcome in new[] { TriageOutcome.Repaired, TriageOutcome.Rejected, TriageOutcome.Kept })
         {
             var list = s.Issues.Where(i => i.Outcome == outcome).ToList();
             if (list.Count == 0) continue;
-            Console.WriteLine(Texts.Render(outcome == TriageOutcome.Repaired ? "cli.import.repaired-first" : "cli.import.rejected-first",
+            Console.WriteLine(Texts.Render(outcome switch { TriageOutcome.Repaired => "cli.import.repaired-first", TriageOutcome.Rejected => "cli.import.rejected-first", _ => "cli.import.noted-first" },
                 ("show", Math.Min(show, list.Count)), ("count", list.Count)));
             foreach (var i in list.Take(show)) Console.WriteLine(Texts.Render("cli.import.issue", ("where", i.Where), ("message", i.Message)));
         }

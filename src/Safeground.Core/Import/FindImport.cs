@@ -16,7 +16,7 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
     public const int FindsPerReport = 1000;
 
     /// <summary>Deeper than this (50 m) a depth is a typing or unit error, not a find: refused, never clamped.</summary>
-    public const int MaxDepthCm = 5_000;
+    public const int MaxDepthCm = ImportNumbers.MaxDepthCm;
 
     // A file names its categories, conditions and disposals with a handful of distinct words:
     // read each word once (imports run to millions of finds).
@@ -110,17 +110,8 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
         int? depth = null;
         if (m.Get(p, "depth_cm", "depth") is { } dText)
         {
-            if (!double.TryParse(dText, NumberStyles.Float, CultureInfo.InvariantCulture, out var dv) || !double.IsFinite(dv))
-            {
-                problem = Texts.Render("import.find.depth-not-a-number", ("value", dText));
-                return null;
-            }
-            if (dv < 0 || dv > MaxDepthCm)
-            {
-                problem = Texts.Render("import.find.depth-out-of-range", ("value", dText), ("max", MaxDepthCm));
-                return null;
-            }
-            depth = (int)Math.Round(dv);
+            depth = ImportNumbers.DepthCm(dText, ref problem);
+            if (problem is not null) return null;
         }
         var condition = EoCondition.Unknown;
         if (m.Get(p, "condition") is { } ct)

@@ -13,6 +13,12 @@ public sealed class ImportSummary
     /// <summary>Reports stored but not approved: they would raise an error flag (<see cref="Lifecycle.BulkLoader"/>).</summary>
     public long HeldBack { get; set; }
     public double AreaM2 { get; set; }
+
+    /// <summary>Features the store already holds as reports (an accident file imported again): nothing written for them.</summary>
+    public long AlreadyImported { get; set; }
+
+    /// <summary>Imported accidents placed in a hazard (named by the file or holding the point).</summary>
+    public long InHazards { get; set; }
     public List<ImportIssue> Issues { get; } = [];
 
     /// <summary>Imported hazards that are the same land as an earlier one of the file (exact copies are rejected instead).</summary>

@@ -74,7 +74,7 @@ public sealed class ReleaseImport(ISafegroundStore store, TimeProvider clock, Pr
                     foreach (var r in state.Releases)
                         released[r.ReportId] = released.GetValueOrDefault(r.ReportId) + r.AreaM2;
                 },
-                commit: !dryRun, cancellationToken);
+                commit: !dryRun, cancellationToken: cancellationToken);
             foreach (var h in loaded.HeldBackReports) held[h.ReportId] = h.Reason;
             summary.Reports = loaded.Reports;
             summary.HeldBackReports = loaded.HeldBack;
@@ -121,7 +121,7 @@ public sealed class ReleaseImport(ISafegroundStore store, TimeProvider clock, Pr
             if (h is null) return Plan.Refused(f, Texts.Render("import.release.unknown-hazard", ("hazard", named)), method, date, area);
             hazards = [h];
         }
-        else hazards = Candidates(polygon);
+        else hazards = HazardCandidates.Near(store, polygon.EnvelopeInternal);
 
         double tolerance = rules.Threshold(RuleIds.GeometryDegenerate); // a sliver of a neighbour is round-off, as at submission
         var clipped = new List<(HazardState Hazard, NtsGeometry Part, double M2)>();
@@ -157,21 +157,6 @@ public sealed class ReleaseImport(ISafegroundStore store, TimeProvider clock, Pr
             parts.Add(new PartPlan(hazard.HazardId, id, m2, report, source));
         }
         return new Plan(f, method, date, area, outside, parts, null);
-    }
-
-    // Hazards whose perimeter may meet the polygon: by their remaining land's box, and by the boxes of land already
-    // released from them (a hazard's perimeter is its remaining land and its releases; a closed one has no remaining land).
-    private List<HazardState> Candidates(NtsGeometry polygon)
-    {
-        var env = polygon.EnvelopeInternal;
-        var found = new SortedDictionary<string, HazardState>(StringComparer.Ordinal);
-        foreach (var h in store.HazardsIntersecting(env)) found[h.HazardId] = h;
-        foreach (var r in store.MapFeatures(FeatureLayer.Released, env))
-        {
-            var id = (string)r.Attributes.First(a => a.Key == "hazard_id").Value;
-            if (!found.ContainsKey(id) && store.FindHazard(id) is { } h) found[id] = h;
-        }
-        return found.Values.Where(h => h.Original.EnvelopeInternal.Intersects(env)).ToList();
     }
 
     private static ReportBody Body(ReleaseMethod method, NtsGeometry part) => method switch

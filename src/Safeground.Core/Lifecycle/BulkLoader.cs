@@ -117,12 +117,14 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
     /// </remarks>
     /// <param name="replayed">Told each hazard's new state before it is written (the import's summary reads the released areas).</param>
     /// <param name="commit">False for a dry run: everything is written and checked, then rolled back.</param>
+    /// <param name="unattached">Reports of no hazard (an accident outside any hazard), approved in the same transaction.</param>
     public BulkLoadResult LoadInto(
         IEnumerable<Organisation> organisations,
         IEnumerable<HazardAdditions> additions,
         string approvedBy,
         Action<HazardState>? replayed = null,
         bool commit = true,
+        IEnumerable<ImportedReport>? unattached = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(additions);
@@ -150,6 +152,11 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
             replayed?.Invoke(state);
             tx.PutHazard(state);
             result.Hazards++;
+        }
+        foreach (var r in unattached ?? [])
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Add(tx, Prepare(r.Report, null, approvedBy, now, r.Source), result);
         }
         cancellationToken.ThrowIfCancellationRequested();
         if (commit) tx.Commit();

@@ -11,6 +11,8 @@ public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<Memory
 
 public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<MemoryKind>;
 
+public sealed class AccidentImportTests : AccidentImportTests<MemoryKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<MemoryKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<MemoryKind>;

@@ -11,6 +11,8 @@ public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<PostGi
 
 public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<PostGisKind>;
 
+public sealed class AccidentImportTests : AccidentImportTests<PostGisKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<PostGisKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<PostGisKind>;
