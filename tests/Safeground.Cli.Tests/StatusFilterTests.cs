@@ -140,4 +140,29 @@ public class StatusAsOfTests
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("--as-of is one day", r.Stderr + r.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_region_the_store_does_not_know_is_an_error_naming_close_matches_not_a_report_of_zeros()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--no-status").ExitCode);
+        var status = CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--region", "Izium raion");
+        Assert.Equal(1, status.ExitCode);
+        Assert.Contains("region 'Izium raion' is not in ", status.Stderr, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'Kharkiv oblast, Izium raion, Balakliia hromada'?", status.Stderr, StringComparison.Ordinal);
+        // Case aside, a region a hazard carries is one, as the filter matches it.
+        var known = CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--json", "--region", "kharkiv oblast, izium raion, balakliia hromada");
+        Assert.True(known.ExitCode == 0, known.ToString());
+        // A known region with nothing in the period is zeros, as it should be.
+        Assert.Equal(0, CliRun.Run(dir.Path, "status", "--store", "demo.gpkg", "--region", "Kharkiv oblast, Izium raion, Balakliia hromada", "--from", "2000-01-01", "--to", "2000-12-31").ExitCode);
+
+        foreach (var product in new[] { new[] { "monthly", "--month", "2026-04" }, ["treaty", "--year", "2026"] })
+        {
+            var file = product[0] == "monthly" ? "m.pdf" : "t.xlsx";
+            var r = CliRun.Run(dir.Path, ["publish", .. product, "--region", "Nowhere", "--out", file, "--store", "demo.gpkg"]);
+            Assert.Equal(1, r.ExitCode);
+            Assert.Contains("region 'Nowhere' is not in ", r.Stderr, StringComparison.Ordinal);
+            Assert.False(File.Exists(dir.File(file)));
+        }
+    }
 }

@@ -40,6 +40,14 @@ public sealed class ProductApiTests(DemoServer server) : IClassFixture<DemoServe
         Assert.Contains("'March' is not a month", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await Api.Get(client, "/api/v1/products/treaty.xlsx?year=20x6")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await Api.Get(client, "/api/v1/products/treaty.docx?year=2026")).Status);
+        // A region the store does not know is an answer naming it, not a report of zeros; nor does it show the store's path.
+        var (unknown, reason) = await Api.Get(client, $"/api/v1/products/monthly.pdf?month={month}&region=Izium%20raion");
+        Assert.Equal(HttpStatusCode.NotFound, unknown);
+        var detail = reason.GetProperty("detail").GetString()!;
+        Assert.Contains("region 'Izium raion' is not in ", detail, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'Kharkiv oblast, Izium raion, Balakliia hromada'", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(server.StorePath, detail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.Get(client, $"/api/v1/products/treaty.xlsx?year={month[..4]}&region=Nowhere")).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await server.Anonymous.GetAsync($"/api/v1/products/monthly.pdf?month={month}")).StatusCode);
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Safeground.Core;
+using Safeground.Core.Status;
 using Safeground.Products;
 
 namespace Safeground.Cli.Commands;
@@ -26,6 +27,7 @@ public static class PublishMonthlyCommand
             var (year, m) = Month(parse.GetValue(month))!.Value;
             var request = new MonthlyRequest(year, m, parse.GetValue(region), parse.GetValue(organisation));
             using var s = StoreOpener.Open(parse.GetValue(store)!, create: false);
+            KnownRegion.Check(s, request.Region);
             PublishCommand.Write(parse.GetValue(output)!, stream => MonthlyReport.Write(s, request, stream));
             return SafegroundCli.Ok;
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Safeground.Core;
 using Safeground.Core.Rules;
+using Safeground.Core.Status;
 using Safeground.Core.Treaty;
 using Safeground.Products;
 using Safeground.Products.Treaty;
@@ -36,6 +37,7 @@ public static class PublishTreatyCommand
         if (!pdf && !file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             throw SafegroundException.Invalid(Texts.Render("error.treaty.format", ("file", file)));
         using var s = StoreOpener.Open(path, create: false);
+        KnownRegion.Check(s, request.Region);
         var figures = TreatyFigures.Compute(s, request, StoredProgramme.Of(s));
         var madeAt = TimeProvider.System.GetLocalNow();
         PublishCommand.Write(file, stream =>

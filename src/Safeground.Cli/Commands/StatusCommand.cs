@@ -55,6 +55,7 @@ public static class StatusCommand
     {
         using var s = StoreOpener.Open(path, create: false);
         var report = StatusReport.Compute(s, grouping, filter ?? StatusFilter.None, StoredProgramme.Of(s));
+        if (filter is not null) KnownRegion.CheckEmpty(s, filter, report.Total);
         if (json) StatusPrinter.PrintJson(report, path);
         else StatusPrinter.Print(report, path);
     }

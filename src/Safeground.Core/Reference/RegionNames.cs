@@ -24,18 +24,25 @@ public static class RegionNames
         // Typed without its diacritics ("Brcko District"): the one region it can only mean.
         var folded = regions.Where(r => Fold(r.Name) == Fold(name)).ToList();
         if (folded.Count == 1) return folded[0];
+        throw NotIn(regions.Select(r => r.Name).ToList(), name, location);
+    }
 
-        var close = regions.Select(r => r.Name)
+    /// <summary>A NotFound error: no region <paramref name="name"/> among <paramref name="names"/>, with the close matches or else the names there are.</summary>
+    public static SafegroundException NotIn(IReadOnlyCollection<string> names, string name, string location)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(name);
+        var close = names
             .Where(n => IsClose(Fold(n), Fold(name)))
             .OrderBy(n => Distance(Fold(n), Fold(name))).ThenBy(n => n, StringComparer.Ordinal)
             .ToList();
-        var names = regions.Select(r => r.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var sorted = names.OrderBy(n => n, StringComparer.Ordinal).ToList();
         string choices = close.Count > 0
             ? Texts.Render("error.reference.did-you-mean", ("names", string.Join(", ", close.Take(Listed).Select(n => $"'{n}'"))))
-            : names.Count > Listed
-                ? Texts.Render("error.reference.regions-are.more", ("names", string.Join(", ", names.Take(Listed).Select(n => $"'{n}'"))), ("more", names.Count - Listed))
-                : Texts.Render("error.reference.regions-are", ("names", string.Join(", ", names.Select(n => $"'{n}'"))));
-        throw SafegroundException.NotFound(Texts.Render("error.reference.region-not", ("name", name), ("location", location), ("choices", choices)));
+            : sorted.Count > Listed
+                ? Texts.Render("error.reference.regions-are.more", ("names", string.Join(", ", sorted.Take(Listed).Select(n => $"'{n}'"))), ("more", sorted.Count - Listed))
+                : Texts.Render("error.reference.regions-are", ("names", string.Join(", ", sorted.Select(n => $"'{n}'"))));
+        return SafegroundException.NotFound(Texts.Render("error.reference.region-not", ("name", name), ("location", location), ("choices", choices)));
     }
 
     // Case and diacritics do not make a different place: "brcko" is Brčko. A table, not Unicode

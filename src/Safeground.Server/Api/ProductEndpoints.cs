@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Safeground.Core;
 using Safeground.Core.Access;
+using Safeground.Core.Status;
 using Safeground.Core.Storage;
 using Safeground.Core.Text;
 using Safeground.Core.Treaty;
@@ -41,6 +42,7 @@ internal static class ProductEndpoints
         if (Blank(month) is not { } text || !DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
             throw QueryValues.Bad(Texts.Render("api.products.month", ("month", month)));
         var request = new MonthlyRequest(first.Year, first.Month, Blank(region), Blank(organisation));
+        KnownRegion.Check(store, request.Region, ProductSource.Of(store));
         return File(s => MonthlyReport.Write(store, request, s), Pdf, $"safeground-monthly-{text}.pdf");
     }
 
@@ -49,6 +51,7 @@ internal static class ProductEndpoints
         if (!int.TryParse(Blank(year), NumberStyles.None, CultureInfo.InvariantCulture, out int y) || y < 1900 || y > 2999)
             throw QueryValues.Bad(Texts.Render("api.products.year", ("year", year)));
         var request = new TreatyRequest(y, Blank(region), Blank(organisation));
+        KnownRegion.Check(store, request.Region, ProductSource.Of(store));
         return format switch
         {
             "xlsx" => File(s => TreatyTables.WriteXlsx(store, request, s), Xlsx, $"safeground-treaty-{y}.xlsx"),
