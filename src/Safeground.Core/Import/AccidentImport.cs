@@ -164,9 +164,13 @@ public sealed class AccidentImport(ISafegroundStore store, TimeProvider clock, P
         return problems.Count > 0 ? (null, string.Join("; ", problems), null) : (report, null, note);
     }
 
+    // ISO times only, with "T" or a space as spreadsheets write them: a free parse would read "03/04/2026 14:00" month first.
+    private static readonly string[] Moments =
+        ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK"];
+
     // A time with its offset as export writes it ("2025-03-02T10:15:00+02:00"), one without read as UTC, or a bare date.
     private static DateTimeOffset Moment(string text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var t) && text.Contains('T', StringComparison.Ordinal)
+        DateTimeOffset.TryParseExact(text.Trim(), Moments, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
             ? t
             : new DateTimeOffset(DateParsing.Parse(text, "occurred_at").ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 

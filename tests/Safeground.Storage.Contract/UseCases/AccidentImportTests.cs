@@ -37,7 +37,7 @@ public abstract class AccidentImportTests<TKind> : LifecycleTestStore<TKind> whe
     [
         F(0, At(37.005, 49.005), ("occurred_at", Day(10) + "T09:30:00+03:00"), ("killed", "1"), ("injured", "2"), ("device_category", "AP mine"),
             ("asset_at_time", "manual"), ("item_moved", "no"), ("depth_cm", "8"), ("cause", "Signal excavated from above")),
-        F(1, At(37.5, 49.5), ("date", Day(12)), ("injured", "1"), ("is_demining", "false"), ("activity", "Ploughing")),
+        F(1, At(37.5, 49.5), ("date", Day(12)), ("occurred_at", Day(12) + " 16:45"), ("injured", "1"), ("is_demining", "false"), ("activity", "Ploughing")),
         F(2, At(37.011, 49.001), ("date", Day(12)), ("hazard_id", "HA-2"), ("report_id", "R-ACC-7"), ("killed", "0"), ("injured", "0")),
         F(3, At(37.005, 49.005), ("date", Day(12)), ("hazard_id", "HA-9")),
         F(4, At(37.005, 49.005), ("killed", "1")),
@@ -46,6 +46,7 @@ public abstract class AccidentImportTests<TKind> : LifecycleTestStore<TKind> whe
         F(7, At(37.006, 49.006), ("date", Day(13)), ("report_id", "R-ACC-7")),
         F(8, At(37.01, 49.005), ("date", Day(14)), ("asset", "Mechanical")), // on the edge HA-1 and HA-2 share
         F(9, At(37.005, 49.005), ("date", "2027-01-01")),
+        F(10, At(37.005, 49.005), ("occurred_at", "03/04/2026 14:00")), // month or day first? refused, not guessed
     ];
 
     private ImportSummary Import(IEnumerable<SourceFeature> features, CancellationToken cancel = default) =>
@@ -61,9 +62,9 @@ public abstract class AccidentImportTests<TKind> : LifecycleTestStore<TKind> whe
     public void Every_feature_is_kept_or_refused_with_its_reason()
     {
         var s = Import(File());
-        Assert.Equal(10, s.Read);
+        Assert.Equal(11, s.Read);
         Assert.Equal(4, s.Kept);
-        Assert.Equal(6, s.Rejected);
+        Assert.Equal(7, s.Rejected);
         Assert.Equal(2, s.InHazards);
         Assert.Equal(4, s.Reports);
         Assert.Equal(0, s.HeldBack);
@@ -74,6 +75,7 @@ public abstract class AccidentImportTests<TKind> : LifecycleTestStore<TKind> whe
         Assert.StartsWith("killed 'two' is not a number of people", Reason(6), StringComparison.Ordinal);
         Assert.Equal("the same accident as feature 2 (report R-ACC-7)", Reason(7));
         Assert.Contains("is in the future", Reason(9), StringComparison.Ordinal);
+        Assert.Contains("03/04/2026 14:00", Reason(10), StringComparison.Ordinal);
         Assert.Equal("lies in hazards HA-1, HA-2: placed in none of them (name one in hazard_id)", Reason(8));
 
         var accidents = Store.Accidents().ToDictionary(a => a.ReportId);
@@ -92,6 +94,8 @@ public abstract class AccidentImportTests<TKind> : LifecycleTestStore<TKind> whe
         Assert.True(accidents["R-ACC-7"].Accident.NoVictims);
         var civilian = accidents.Values.Single(a => !a.Accident.IsDemining);
         Assert.Null(civilian.HazardId);
+        // A spreadsheet's "YYYY-MM-DD HH:MM", no offset: UTC.
+        Assert.Equal(new DateTimeOffset(Day0.AddDays(12).ToDateTime(new TimeOnly(16, 45)), TimeSpan.Zero), civilian.Accident.OccurredAt);
         Assert.Null(accidents.Values.Single(a => a.Accident.AssetAtTime == Core.Reference.AssetKind.Mechanical).HazardId);
 
         // Placed in a hazard, an accident is its evidence as a submitted one is; approved by the importer, its source in its history.
