@@ -115,7 +115,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
     private void Plausibility(Report report, List<HazardState> replayed, DateTimeOffset now, List<ReportIssue> issues)
     {
         var sink = new FindingSink(_rules);
-        var context = new CheckContext(_rules, now, store.Teams(), store.Deployments(), Ordnance.OrdnanceCatalogue.Seed);
+        var context = new CheckContext(_rules, now, store.Teams(), store.Deployments(), Ordnance.OrdnanceCatalogue.Of(store));
         foreach (var state in replayed) context.Hazards.Add(state);
         RuleFamily[] families = [new DateChecks(), new FindChecks(), new OrdnanceChecks(), new ProductivityChecks(), new AccidentChecks()];
         foreach (var family in families)

@@ -28,6 +28,24 @@ public sealed class OrdnanceCatalogue
             }
     }
 
+    /// <summary>The catalogue <paramref name="store"/> holds (a new store holds the seeded one).</summary>
+    public static OrdnanceCatalogue Of(Storage.IReferenceStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return new(store.OrdnanceModels());
+    }
+
+    /// <summary>The model <paramref name="name"/> names, or a NotFound error with the close names.</summary>
+    public OrdnanceModel Resolve(string name, string location)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (Find(name) is { } model) return model;
+        var close = Suggest(name);
+        throw SafegroundException.NotFound(close.Count == 0
+            ? Texts.Render("ordnance.error.not-found", ("name", name), ("store", location))
+            : Texts.Render("ordnance.error.not-found.suggest", ("name", name), ("store", location), ("names", Texts.Join(close.Select(m => m.Name)))));
+    }
+
     /// <summary>The seeded catalogue (<see cref="OrdnanceSeed"/>): what a programme starts with.</summary>
     public static OrdnanceCatalogue Seed => Seeded.Value;
 
