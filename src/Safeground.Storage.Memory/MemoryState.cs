@@ -13,7 +13,7 @@ namespace Safeground.Storage.Memory;
 /// </summary>
 /// <param name="NextFid">The next row id per projection layer: features are paged in the order they were written, as the real stores page by fid.</param>
 /// <param name="Generation">Counts commits: the store's <see cref="MemoryStore.Revision"/>.</param>
-internal sealed record MemoryState(
+internal sealed partial record MemoryState(
     ImmutableSortedDictionary<string, Organisation> Organisations,
     ImmutableSortedDictionary<string, Team> Teams,
     ImmutableSortedDictionary<string, Deployment> Deployments,

@@ -7,9 +7,9 @@ namespace Safeground.Storage.Sql;
 /// rules as written (each engine spells a refusal its own way). <c>SchemaComparisonTests</c> checks that both stores
 /// end up with the same columns and indexes at every version.
 /// </summary>
-public static class SharedSchema
+public static partial class SharedSchema
 {
-    private static readonly Func<SqlDialect, string>[] Steps = [Records, ReportHazards, Effort, Access, TokenOrigins, ProgrammeRules, ContaminationTypes];
+    private static readonly Func<SqlDialect, string>[] Steps = [Records, ReportHazards, Effort, Access, TokenOrigins, ProgrammeRules, ContaminationTypes, Ordnance];
 
     /// <summary>The schema version both stores write.</summary>
     public static int Current => Steps.Length;

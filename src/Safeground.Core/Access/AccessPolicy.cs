@@ -104,6 +104,9 @@ public static class AccessPolicy
     /// </summary>
     public static bool CanImportHistory(User user) => Active(user) && user.Role == Role.Admin;
 
+    /// <summary>Add, edit and retire models of the programme's ordnance catalogue: a data manager or an admin.</summary>
+    public static bool CanManageOrdnance(User user) => Active(user) && user.Role >= Role.DataManager;
+
     /// <summary>
     /// List and revoke the sessions and API tokens of <paramref name="owner"/>: the owner itself, an admin of the owner's
     /// organisation, or an admin of the national authority. An anonymous caller owns nothing (even a user named "anonymous").

@@ -115,9 +115,9 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
     private void Plausibility(Report report, List<HazardState> replayed, DateTimeOffset now, List<ReportIssue> issues)
     {
         var sink = new FindingSink(_rules);
-        var context = new CheckContext(_rules, now, store.Teams(), store.Deployments());
+        var context = new CheckContext(_rules, now, store.Teams(), store.Deployments(), Ordnance.OrdnanceCatalogue.Of(store));
         foreach (var state in replayed) context.Hazards.Add(state);
-        RuleFamily[] families = [new DateChecks(), new FindChecks(), new ProductivityChecks(), new AccidentChecks()];
+        RuleFamily[] families = [new DateChecks(), new FindChecks(), new OrdnanceChecks(), new ProductivityChecks(), new AccidentChecks()];
         foreach (var family in families)
             if (family.Enabled(sink)) family.Report(report, context, sink);
         var density = new EoDensityChecks();
@@ -142,7 +142,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         if (report.Body is not NonTechnicalSurvey { Perimeter: { IsEmpty: false } perimeter } || report.HazardId is not { } drawn) return;
         var family = new HazardOverlapChecks();
         if (!family.Enabled(sink)) return;
-        var context = new CheckContext(_rules, now, [], []);
+        var context = new CheckContext(_rules, now, [], [], Ordnance.OrdnanceCatalogue.Seed);
         foreach (var state in replayed.Where(s => s.HazardId == drawn)) context.Hazards.Add(state);
         foreach (var other in store.HazardsIntersecting(perimeter.EnvelopeInternal))
             if (other.HazardId != drawn) context.Hazards.Add(other);
@@ -179,7 +179,13 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
         if (f.Record.Kind == "find")
         {
             var index = f.Record.Id[(f.Record.Id.LastIndexOf('#') + 1)..];
-            var field = f.RuleId == RuleIds.FindDeeperThanClearance ? "depthCm" : "position";
+            var field = f.RuleId switch
+            {
+                RuleIds.FindDeeperThanClearance => "depthCm",
+                RuleIds.FindModelUnknown => "model",
+                RuleIds.FindModelCategory => "category",
+                _ => "position",
+            };
             return $"body.finds[{index}].{field}";
         }
         return f.RuleId switch

@@ -30,6 +30,8 @@ public static class RuleIds
     public const string DeploymentEffort = "deployment-effort";
     public const string AccidentMissingFields = "accident-missing-fields";
     public const string ContaminationTypeDisagrees = "contamination-type-disagrees";
+    public const string FindModelUnknown = "find-model-unknown";
+    public const string FindModelCategory = "find-model-category";
 
     // Reference rates and limits for claims (safeground check claim): what an area takes, and what a claim's people and casualties may be.
     public const string ManualRateTypical = "manual-rate-typical";

@@ -23,4 +23,7 @@ public interface IReferenceStore
 
     /// <summary>Every version of the programme's rules set in this store, oldest first.</summary>
     IReadOnlyList<Rules.StoredRules> RulesHistory();
+
+    /// <summary>The programme's ordnance catalogue, retired models too, ordered by id (a new store holds the seeded models).</summary>
+    IReadOnlyList<Ordnance.OrdnanceModel> OrdnanceModels();
 }

@@ -11,6 +11,12 @@ public interface IStoreTransaction : IDisposable
     void Put(Team team);
     void Put(Deployment deployment);
 
+    /// <summary>Adds an ordnance model to the catalogue, or replaces the one with its id (<see cref="Ordnance.OrdnanceModel.Id"/>).</summary>
+    void Put(Ordnance.OrdnanceModel model);
+
+    /// <summary>Takes a model out of the catalogue (a rename writes it again under its new id); an unknown id is ignored.</summary>
+    void RemoveOrdnanceModel(string id);
+
     /// <summary>Replaces the whole set of administrative regions (an import of boundaries is the new set). Names must be unique.</summary>
     void ReplaceRegions(IEnumerable<Region> regions);
 

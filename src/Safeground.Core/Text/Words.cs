@@ -35,6 +35,7 @@ public static class Words
         [typeof(EoCategory)] = "word.eo-category.",
         [typeof(EoCondition)] = "word.eo-condition.",
         [typeof(Disposal)] = "word.disposal.",
+        [typeof(FuzeKind)] = "word.fuze-kind.",
         [typeof(Gender)] = "word.gender.",
         [typeof(VictimOutcome)] = "word.victim-outcome.",
         [typeof(AssetKind)] = "word.asset.",

@@ -120,7 +120,7 @@ public partial class TextResourceTests
         SourceTree.CSharp("src").SelectMany(file =>
             IdLiteral().Matches(File.ReadAllText(file)).Select(m => (SourceTree.Relative(file), m.Groups["id"].Value)));
 
-    [GeneratedRegex("\"(?<id>(?:format|word|field|rule|check|issue|error|claim|unit|placement|area|sync|kit|rules|api|cli|ogc|import|status|store|tiles|wkt|site|monthly|product|treaty)(?:\\.[a-z0-9-]+)+)\"")]
+    [GeneratedRegex("\"(?<id>(?:format|word|field|rule|check|issue|error|claim|unit|placement|area|sync|kit|rules|api|cli|ogc|import|status|store|tiles|wkt|site|monthly|product|treaty|ordnance)(?:\\.[a-z0-9-]+)+)\"")]
     private static partial Regex IdLiteral();
 
     [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)(?:,\s*(?<format>[a-z0-9]+))?\}")]
