@@ -8,6 +8,8 @@ public sealed class ReportLifecycleTests : ReportLifecycleTests<GeoPackageKind>;
 
 public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<GeoPackageKind>;
 
+public sealed class QualityManagementTests : QualityManagementTests<GeoPackageKind>;
+
 public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<GeoPackageKind>;
 
 public sealed class AccidentImportTests : AccidentImportTests<GeoPackageKind>;

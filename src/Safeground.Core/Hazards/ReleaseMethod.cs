@@ -9,4 +9,6 @@ public enum ReleaseMethod
     Reduced,
     /// <summary>By clearance: all EO removed or destroyed to the specified depth.</summary>
     Cleared,
+    /// <summary>Not a release: released land returned to hazardous (a failed QC sample, a find), counted against the releases.</summary>
+    Reopened,
 }

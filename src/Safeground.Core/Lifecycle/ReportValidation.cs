@@ -38,7 +38,7 @@ public static class ReportValidation
         if (report.DateOfInformation == default) yield return Error("dateOfInformation", "issue.date-missing");
         else if (report.DateOfInformation > DateOnly.FromDateTime(now.UtcDateTime))
             yield return Error("dateOfInformation", "issue.date-in-future", TextArgs.Of(("date", report.DateOfInformation)));
-        if (report.Body is not (EodSpotTask or AccidentReport) && string.IsNullOrWhiteSpace(report.HazardId))
+        if (report.Body is not (EodSpotTask or AccidentReport or QaVisit or NonConformity) && string.IsNullOrWhiteSpace(report.HazardId))
             yield return Error("hazardId", "issue.hazard-id-missing", TextArgs.Of(("kind", Wire(report.Kind))));
 
         if (report.Body.AllFinds is null) yield return Error("body.finds", "issue.finds-missing");
@@ -86,6 +86,33 @@ public static class ReportValidation
                 for (int i = 0; i < victims.Count; i++)
                     if (victims[i].Age is < 0 or > 120)
                         yield return Error($"body.victims[{i}].age", "issue.victim-age", TextArgs.Of(("victim", i + 1), ("age", victims[i].Age)));
+                break;
+            case QaVisit qa:
+                if (string.IsNullOrWhiteSpace(report.HazardId) && string.IsNullOrWhiteSpace(qa.TeamVisited))
+                    yield return Error("body.teamVisited", "issue.qa.site-or-team-missing");
+                if (qa.ItemsPassed < 0 || qa.ItemsFailed < 0) yield return Error("body.itemsFailed", "issue.qa.items-negative");
+                else if (qa.ItemsPassed + qa.ItemsFailed == 0) yield return Error("body.itemsPassed", "issue.qa.checklist-empty");
+                break;
+            case QcSampling qc:
+                if ((qc.Lot is null || qc.Lot.IsEmpty) && string.IsNullOrWhiteSpace(qc.ReleaseReportId))
+                    yield return Error("body.lot", "issue.qc.lot-missing");
+                foreach (var p in Polygonal("body.lot", "field.qc-lot", qc.Lot)) yield return p;
+                foreach (var p in Polygonal("body.sampled", "field.qc-sampled", qc.Sampled)) yield return p;
+                if (!double.IsFinite(qc.SampledM2) || qc.SampledM2 <= 0) yield return Error("body.sampledM2", "issue.qc.sampled-area-missing");
+                // Acceptance number 0: a sample with a find cannot pass.
+                if (qc.Result == QcResult.Passed && qc.Finds is { Count: > 0 })
+                    yield return Error("body.result", "issue.qc.passed-with-finds", TextArgs.Of(("finds", qc.Finds.Sum(f => f.Quantity))));
+                break;
+            case NonConformity nc:
+                if (string.IsNullOrWhiteSpace(nc.Description)) yield return Error("body.description", "issue.nc.description-missing");
+                if (nc.Closes is not null && nc.ClosedOn is null) yield return Error("body.closedOn", "issue.nc.closed-on-missing");
+                if (nc.ClosedOn is { } closed && closed > DateOnly.FromDateTime(now.UtcDateTime))
+                    yield return Error("body.closedOn", "issue.date-in-future", TextArgs.Of(("date", closed)));
+                break;
+            case Reopening ro:
+                if (ro.Reopened is null || ro.Reopened.IsEmpty) yield return Error("body.reopened", "issue.reopening.area-missing");
+                else foreach (var p in Polygonal("body.reopened", "field.reopened-area", ro.Reopened)) yield return p;
+                if (string.IsNullOrWhiteSpace(ro.Reason)) yield return Error("body.reason", "issue.reopening.reason-missing");
                 break;
             case EodSpotTask:
                 break; // its finds are checked below, as every report's

@@ -209,8 +209,11 @@ public static class HazardProjector
                     _handedOverTo = handover.ReceivedBy;
                     _handedOverOn = report.DateOfInformation;
                     break;
-                case EodSpotTask:
+                case Reopening reopening:
+                    Reopen(report, reopening);
                     break;
+                case EodSpotTask or QaVisit or QcSampling or NonConformity:
+                    break; // evidence on the record: quality management changes no area until land is reopened
                 default:
                     throw UnknownReportKind.Error(report.Body, "error.report.unknown-kind.projection", ("hazard", _hazardId), ("report", report.Id));
             }
@@ -273,7 +276,7 @@ public static class HazardProjector
             _class = nts.Class ?? (_class == HazardClass.Cha ? HazardClass.Cha : _rules.Evidence.Suggest(_evidence));
         }
 
-        // A new perimeter keeps what was already released inside it; releases outside it no longer count.
+        // A new perimeter keeps what was already released (and reopened) inside it; releases outside it no longer count.
         private void Reshape(NtsGeometry perimeter)
         {
             _original = perimeter;
@@ -281,10 +284,39 @@ public static class HazardProjector
             for (int i = 0; i < _releases.Count; i++)
             {
                 var r = _releases[i];
+                if (r.Method == ReleaseMethod.Reopened)
+                {
+                    var back = Polygons.Intersection(r.Area, perimeter);
+                    _remaining = Polygons.Union(_remaining, back);
+                    _releases[i] = r with { Area = back, AreaM2 = Polygons.AreaM2(back) };
+                    continue;
+                }
                 var (kept, rest) = Polygons.Split(_remaining, r.Area);
                 _remaining = rest;
                 _releases[i] = r with { Area = kept, AreaM2 = Polygons.AreaM2(kept) };
             }
+        }
+
+        // Land returned to hazardous: only what the hazard released and has not reopened yet (original − remaining),
+        // so the ledger's cancelled + reduced + cleared − reopened + remaining = original holds. A polygon reaching
+        // beyond that land is clipped and the data manager told how much was left out. A closed hazard opens again.
+        private void Reopen(Report report, Reopening reopening)
+        {
+            var claim = Polygonal(report, "field.reopened-area", reopening.Reopened);
+            if (claim.IsEmpty) return;
+            var released = Polygons.Difference(_original, _remaining);
+            var (taken, _) = Polygons.Split(released, claim);
+            double claimedM2 = Polygons.AreaM2(claim);
+            double takenM2 = taken.IsEmpty ? 0 : Polygons.AreaM2(taken);
+            double outside = claimedM2 - takenM2, share = outside / claimedM2, limit = _rules.Threshold(RuleIds.ReopeningOutsideReleased);
+            if (report.AlsoHazards is not { Count: > 0 } && outside >= RoundOffM2 && share > limit)
+                Flag(report, RuleIds.ReopeningOutsideReleased, "rule.reopening-outside-released",
+                    TextArgs.Of(("report", report.Id), ("claimed", claimedM2), ("outside", outside), ("share", share), ("hazard", _hazardId), ("taken", takenM2)),
+                    share, limit);
+            if (taken.IsEmpty || takenM2 < RoundOffM2) return;
+            _remaining = Polygons.Union(_remaining, taken);
+            _releases.Add(new ReleaseEvent(_hazardId, report.Id, ReleaseMethod.Reopened, report.DateOfInformation, taken, takenM2, claimedM2));
+            if (_status == HazardStatus.Closed) _status = HazardStatus.Open;
         }
 
         private void Release(Report report, ReleaseMethod method, NtsGeometry? claimed, string field, bool restates = false)

@@ -5,7 +5,7 @@ namespace Safeground.Core.Projections;
 
 /// <summary>
 /// The current state of one hazardous area: a pure function of its approved reports, replayed in
-/// order of date of information. Areas are ellipsoidal m²; cancelled + reduced + cleared + remaining = original.
+/// order of date of information. Areas are ellipsoidal m²; cancelled + reduced + cleared − reopened + remaining = original.
 /// </summary>
 /// <param name="Defined">The defined hazardous area (DHA): the part a technical survey said needs full clearance, still hazardous.</param>
 /// <param name="ContaminationType">What contaminates it, as the latest survey that stated one said (null: no survey stated it).</param>
@@ -40,7 +40,22 @@ public sealed record HazardState(
     DateOnly? HandedOverOn = null,
     ContaminationType? ContaminationType = null)
 {
-    public double ReleasedM2 => CancelledM2 + ReducedM2 + ClearedM2;
+    /// <summary>Land released and still released: what was cancelled, reduced and cleared, less what was reopened.</summary>
+    public double ReleasedM2 => CancelledM2 + ReducedM2 + ClearedM2 - ReopenedM2;
+
+    /// <summary>
+    /// Released land returned to hazardous (<see cref="Reports.Reopening"/>): a figure of its own, from the reopening
+    /// events among <see cref="Releases"/>, so no store needs a column for it.
+    /// </summary>
+    public double ReopenedM2
+    {
+        get
+        {
+            double s = 0;
+            foreach (var r in Releases) if (r.Method == ReleaseMethod.Reopened) s += r.AreaM2;
+            return s;
+        }
+    }
 
     /// <summary>The rules its reports broke and the corrections made while replaying them (never null).</summary>
     public IReadOnlyList<RuleFlag> RuleFlags => Flags ?? [];

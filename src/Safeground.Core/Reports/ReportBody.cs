@@ -14,6 +14,10 @@ namespace Safeground.Core.Reports;
 [JsonDerivedType(typeof(EodSpotTask), "eod-spot-task")]
 [JsonDerivedType(typeof(AccidentReport), "accident")]
 [JsonDerivedType(typeof(Handover), "handover")]
+[JsonDerivedType(typeof(QaVisit), "qa-visit")]
+[JsonDerivedType(typeof(QcSampling), "qc-sampling")]
+[JsonDerivedType(typeof(NonConformity), "non-conformity")]
+[JsonDerivedType(typeof(Reopening), "reopening")]
 public abstract record ReportBody
 {
     [JsonIgnore]

@@ -10,4 +10,8 @@ public enum ReportKind
     EodSpotTask,
     Accident,
     Handover,
+    QaVisit,
+    QcSampling,
+    NonConformity,
+    Reopening,
 }

@@ -37,7 +37,7 @@ public static class HazardTimeline
             if (changed)
             {
                 points.Add(new TimelinePoint(report.DateOfInformation, report.Id, report.Kind, method, released, state.RemainingM2,
-                    state.OriginalM2, state.CancelledM2, state.ReducedM2, state.ClearedM2, state.Status));
+                    state.OriginalM2, state.CancelledM2, state.ReducedM2, state.ClearedM2, state.Status, state.ReopenedM2));
             }
             before = state;
         }

@@ -12,6 +12,13 @@ public static class RuleIds
     public const string HazardExists = "hazard-exists";
     public const string ReleaseOutsideHazard = "release-outside-hazard";
 
+    // Quality management (IMAS 07.12): released land checked again, returned to hazardous, non-conformities.
+    public const string ReopeningOutsideReleased = "reopening-outside-released";
+    public const string QcOverdue = "qc-overdue";
+    public const string QcFailedNotReopened = "qc-failed-not-reopened";
+    public const string NonConformityOpen = "non-conformity-open";
+    public const string QcSampleOutsideReleased = "qc-sample-outside-released";
+
     // Data quality and plausibility (safeground check).
     public const string GeometryInvalid = "geometry-invalid";
     public const string GeometryDegenerate = "geometry-degenerate";

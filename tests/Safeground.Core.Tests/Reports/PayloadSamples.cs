@@ -41,6 +41,15 @@ internal static class PayloadSamples
                 "refresher training on the detector",
                 [new Victim("Deminer A", Gender.Male, new DateOnly(1990, 5, 1), 35, "Izium", "deminer", VictimOutcome.Injured, "foot", "excavation")])),
             ReportKind.Handover => Make("R-8", "HA-1", 10, new Handover("Village council of Kamianka", "agriculture", "HC-2026-001")),
+            ReportKind.QaVisit => Make("R-9", "HA-1", 11, new QaVisit("T-02", 18, 2, "lane marking incomplete on the north edge")),
+            ReportKind.QcSampling => Make("R-10", "HA-1", 12, new QcSampling(
+                Wkt("POLYGON ((37.255 49.205, 37.26 49.205, 37.26 49.21, 37.255 49.21, 37.255 49.205))"), "R-4",
+                Wkt("POLYGON ((37.256 49.206, 37.2562 49.206, 37.2562 49.2061, 37.256 49.2061, 37.256 49.206))"), 200, QcResult.Failed,
+                [Find(37.2561, 49.20605)])),
+            ReportKind.NonConformity => Make("R-11", "HA-1", 12, new NonConformity(NonConformitySeverity.Major, "PMN-2 missed in the QC sample",
+                "re-train the section on detector sweep overlap", new DateOnly(2026, 3, 30))),
+            ReportKind.Reopening => Make("R-12", "HA-1", 13, new Reopening(
+                Wkt("POLYGON ((37.255 49.205, 37.2575 49.205, 37.2575 49.2075, 37.255 49.2075, 37.255 49.205))"), "QC sample R-10 failed", "R-10")),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no sample report of this kind: add one"),
         };
     }

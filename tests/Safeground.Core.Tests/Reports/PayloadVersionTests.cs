@@ -78,6 +78,18 @@ public class PayloadVersionTests
                 Assert.Equal("Village council of Kamianka", h.ReceivedBy);
                 Assert.Equal("HC-2026-001", h.CertificateNumber);
                 break;
+            case QaVisit qa:
+                Assert.Equal(("T-02", 18, 2), (qa.TeamVisited, qa.ItemsPassed, qa.ItemsFailed));
+                break;
+            case QcSampling qc:
+                Assert.Equal(("R-4", 200.0, QcResult.Failed), (qc.ReleaseReportId, qc.SampledM2, qc.Result));
+                break;
+            case NonConformity nc:
+                Assert.Equal((NonConformitySeverity.Major, new DateOnly(2026, 3, 30)), (nc.Severity, nc.Due!.Value));
+                break;
+            case Reopening ro:
+                Assert.Equal(("R-10", 5), (ro.QcReportId, ro.Reopened!.Coordinates.Length));
+                break;
             default:
                 throw new Xunit.Sdk.XunitException($"no content assertion for {kind}: add one");
         }

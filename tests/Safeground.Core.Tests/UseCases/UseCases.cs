@@ -9,6 +9,8 @@ public sealed class ReportLifecycleTests : ReportLifecycleTests<MemoryKind>;
 
 public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<MemoryKind>;
 
+public sealed class QualityManagementTests : QualityManagementTests<MemoryKind>;
+
 public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<MemoryKind>;
 
 public sealed class AccidentImportTests : AccidentImportTests<MemoryKind>;

@@ -9,6 +9,8 @@ public sealed class ReportLifecycleTests : ReportLifecycleTests<PostGisKind>;
 
 public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<PostGisKind>;
 
+public sealed class QualityManagementTests : QualityManagementTests<PostGisKind>;
+
 public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<PostGisKind>;
 
 public sealed class AccidentImportTests : AccidentImportTests<PostGisKind>;
