@@ -211,6 +211,8 @@ public static class HazardProjector
                     break;
                 case EodSpotTask:
                     break;
+                case Safeground.Core.RiskEducation.RiskEducationSession:
+                    break; // it speaks of hazards; it changes none
                 default:
                     throw UnknownReportKind.Error(report.Body, "error.report.unknown-kind.projection", ("hazard", _hazardId), ("report", report.Id));
             }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Safeground.Core.RiskEducation;
 
 namespace Safeground.Core.Reports;
 
@@ -14,6 +15,7 @@ namespace Safeground.Core.Reports;
 [JsonDerivedType(typeof(EodSpotTask), "eod-spot-task")]
 [JsonDerivedType(typeof(AccidentReport), "accident")]
 [JsonDerivedType(typeof(Handover), "handover")]
+[JsonDerivedType(typeof(RiskEducationSession), "risk-education")]
 public abstract record ReportBody
 {
     [JsonIgnore]

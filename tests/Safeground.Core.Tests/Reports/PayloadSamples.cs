@@ -4,6 +4,8 @@ using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
+using Safeground.Core.People;
+using Safeground.Core.RiskEducation;
 using static Safeground.Core.Tests.TestReports;
 
 namespace Safeground.Core.Tests.Reports;
@@ -41,6 +43,9 @@ internal static class PayloadSamples
                 "refresher training on the detector",
                 [new Victim("Deminer A", Gender.Male, new DateOnly(1990, 5, 1), 35, "Izium", "deminer", VictimOutcome.Injured, "foot", "excavation")])),
             ReportKind.Handover => Make("R-8", "HA-1", 10, new Handover("Village council of Kamianka", "agriculture", "HC-2026-001")),
+            ReportKind.RiskEducation => Make("R-9", null, 7, new RiskEducationSession(Geo.Point(37.26, 49.21), "Kharkivska", EoreMethod.Presentation,
+                [new PeopleCount(Gender.Female, AgeBand.Child, false, 12), new PeopleCount(Gender.Male, AgeBand.Child, true, 1), new PeopleCount(Gender.Female, AgeBand.Adult, false, 7)],
+                [new MaterialsDistributed("leaflet", 40)], ["HA-1"])),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no sample report of this kind: add one"),
         };
     }

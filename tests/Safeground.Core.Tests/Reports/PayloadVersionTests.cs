@@ -78,6 +78,10 @@ public class PayloadVersionTests
                 Assert.Equal("Village council of Kamianka", h.ReceivedBy);
                 Assert.Equal("HC-2026-001", h.CertificateNumber);
                 break;
+            case Safeground.Core.RiskEducation.RiskEducationSession eore:
+                Assert.Equal(20, eore.Beneficiaries);
+                Assert.Equal("HA-1", Assert.Single(eore.NearHazards!));
+                break;
             default:
                 throw new Xunit.Sdk.XunitException($"no content assertion for {kind}: add one");
         }
