@@ -28,6 +28,22 @@ public sealed partial class GeoPackageStore
         "FROM accidents a JOIN reports r ON r.id = a.report_id ORDER BY a.report_id",
         ReadAccident);
 
+    /// <summary>Risk-education rows; the session itself (its audience rows) comes from the report's payload.</summary>
+    public IEnumerable<Core.RiskEducation.RiskEducationRecord> RiskEducationSessions() => Stream(
+        RiskEducationColumns + " ORDER BY eore_sessions.report_id", ReadRiskEducation);
+
+    private const string RiskEducationColumns =
+        "SELECT eore_sessions.report_id, eore_sessions.organisation_id, eore_sessions.team_id, eore_sessions.region, eore_sessions.date, reports.payload " +
+        "FROM eore_sessions JOIN reports ON reports.id = eore_sessions.report_id";
+
+    private Core.RiskEducation.RiskEducationRecord ReadRiskEducation(SqliteDataReader r)
+    {
+        var report = ReportJson.Deserialize(r.GetString(5));
+        var session = report.Body as Core.RiskEducation.RiskEducationSession
+            ?? throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.eore.row-not-session", ("location", Location), ("report", report.Id)));
+        return new Core.RiskEducation.RiskEducationRecord(r.GetString(0), r.GetString(1), Text(r, 2), Text(r, 3), IsoTime.ParseDate(r.GetString(4)), session);
+    }
+
     private AccidentRecord ReadAccident(SqliteDataReader r)
     {
         var report = ReportJson.Deserialize(r.GetString(5));

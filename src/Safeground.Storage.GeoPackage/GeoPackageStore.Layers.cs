@@ -61,6 +61,15 @@ public sealed partial class GeoPackageStore
             [.. filter.Args]));
     }
 
+    public LayerPage<Core.RiskEducation.RiskEducationRecord> RiskEducationPage(LayerQuery query)
+    {
+        var filter = Filter("eore_sessions", "date", "date", query, id => ("eore_sessions.report_id = $", [id]));
+        return new(Count("eore_sessions", filter), Stream(
+            RiskEducationColumns + filter.Where + PageClause("eore_sessions", query, filter),
+            r => new LayerFeature<Core.RiskEducation.RiskEducationRecord>(r.GetString(0), ReadRiskEducation(r)),
+            [.. filter.Args]));
+    }
+
     public LayerExtent Extent(FeatureLayer layer)
     {
         var (table, first, last) = layer switch
@@ -69,6 +78,7 @@ public sealed partial class GeoPackageStore
             FeatureLayer.Released => ("released_areas", "date", "date"),
             FeatureLayer.Finds => ("finds", "date", "date"),
             FeatureLayer.Accidents => ("accidents", "date", "date"),
+            FeatureLayer.RiskEducation => ("eore_sessions", "date", "date"),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
         var dates = List($"SELECT min({first}), max({last}) FROM {table}", r => (Text(r, 0), Text(r, 1))).Single();

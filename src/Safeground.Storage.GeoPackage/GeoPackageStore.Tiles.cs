@@ -30,6 +30,9 @@ public sealed partial class GeoPackageStore
             FeatureLayer.Accidents => Stream("SELECT geom, report_id, date, is_demining, killed, injured FROM accidents" + InBoxOf("accidents"),
                 r => MapAttributes.Accident(GpkgBlob.ReadPoint((byte[])r.GetValue(0)), r.GetString(1), IsoTime.ParseDate(r.GetString(2)),
                     r.GetBoolean(3), r.GetInt32(4), r.GetInt32(5)), box),
+            FeatureLayer.RiskEducation => Stream("SELECT geom, report_id, date, method, beneficiaries FROM eore_sessions" + InBoxOf("eore_sessions"),
+                r => MapAttributes.RiskEducation(GpkgBlob.ReadPoint((byte[])r.GetValue(0)), r.GetString(1), IsoTime.ParseDate(r.GetString(2)),
+                    Names.Parse<Core.RiskEducation.EoreMethod>(r.GetString(3)), r.GetInt32(4)), box),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
     }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Safeground.Core;
 using Safeground.Core.Accidents;
+using Safeground.Core.People;
+using Safeground.Core.RiskEducation;
 using Safeground.Core.Projections;
 using Safeground.Core.Reports;
 using Safeground.Storage.GeoPackage.Encoding;
@@ -76,6 +78,25 @@ internal sealed partial class GeoPackageTransaction
 
     public void RemoveAccident(string reportId) => Guard(() => DeleteFeatures("accidents", "report_id = $1", reportId));
 
+    public void PutRiskEducation(RiskEducationRecord session) => Guard(() =>
+    {
+        var kind = Scalar("SELECT kind FROM reports WHERE id = $1", session.ReportId) as string;
+        if (kind is null) throw SafegroundException.NotFound(Texts.Render("store.eore.no-report", ("location", Location), ("report", session.ReportId)));
+        if (!string.Equals(kind, Names.Of(ReportKind.RiskEducation), StringComparison.Ordinal))
+            throw SafegroundException.Invalid(Texts.Render("store.eore.wrong-kind", ("location", Location), ("report", session.ReportId), ("kind", kind)));
+        DeleteFeatures("eore_sessions", "report_id = $1", session.ReportId);
+        var s = session.Session;
+        var geom = GpkgBlob.Write(s.Position);
+        Run("INSERT INTO eore_sessions (geom, report_id, organisation_id, team_id, region, date, method, beneficiaries, female, male, " +
+            "children, with_disability) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            geom, session.ReportId, session.OrganisationId, session.TeamId, session.Region, IsoTime.Date(session.Date), Names.Of(s.Method),
+            s.Beneficiaries, session.Count(c => c.Sex == Gender.Female), session.Count(c => c.Sex == Gender.Male),
+            session.Count(c => c.Age == AgeBand.Child), session.Count(c => c.WithDisability));
+        if (Indexing("eore_sessions")) IndexRow("eore_sessions", LastRowId(), geom);
+    });
+
+    public void RemoveRiskEducation(string reportId) => Guard(() => DeleteFeatures("eore_sessions", "report_id = $1", reportId));
+
     public void RemoveFinds(string reportId) => Guard(() =>
     {
         FlushFindsIndex();
@@ -94,7 +115,7 @@ internal sealed partial class GeoPackageTransaction
             Run($"DELETE FROM \"{RTreeIndex.Name(table)}\"");
             Run($"DELETE FROM \"{table}\"");
         }
-        Run("DELETE FROM sqlite_sequence WHERE name IN ('hazards', 'hazard_perimeters', 'released_areas', 'finds', 'accidents')");
+        Run("DELETE FROM sqlite_sequence WHERE name IN ('hazards', 'hazard_perimeters', 'released_areas', 'finds', 'accidents', 'eore_sessions')");
         // The finds index is empty again: a bulk load after this may pack it.
         DisposeFindsLoader();
         _findsIndexedDirectly = false;

@@ -40,6 +40,15 @@ public sealed partial class MemoryStore
         return Layer(rows, query, a => Accident(state, a));
     }
 
+    public LayerPage<Core.RiskEducation.RiskEducationRecord> RiskEducationPage(LayerQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var state = State;
+        var rows = state.RiskEducation.Values.OrderBy(s => s.Fid)
+            .Select(s => new Feature<Core.RiskEducation.RiskEducationRecord>(s.Record.ReportId, s.Record, s.Record.Session.Position, s.Record.Date, s.Record.Date));
+        return Layer(rows, query, s => Session(state, s));
+    }
+
     public LayerExtent Extent(FeatureLayer layer)
     {
         var state = State;
@@ -49,6 +58,7 @@ public sealed partial class MemoryStore
             FeatureLayer.Released => Releases(state).Select(r => (r.Geometry, r.First, r.Last)),
             FeatureLayer.Finds => state.Finds.Values.Select(f => ((Geometry)f.Record.Find.Position, f.Record.Date, f.Record.Date)),
             FeatureLayer.Accidents => state.Accidents.Values.Select(a => ((Geometry)a.Record.Accident.Position, a.Record.Date, a.Record.Date)),
+            FeatureLayer.RiskEducation => state.RiskEducation.Values.Select(s => ((Geometry)s.Record.Session.Position, s.Record.Date, s.Record.Date)),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
         var area = new Envelope();
@@ -75,6 +85,8 @@ public sealed partial class MemoryStore
                 .Select(f => MapAttributes.Of(Detached.Of(f.Record))),
             FeatureLayer.Accidents => state.Accidents.Values.OrderBy(a => a.Fid).Where(a => Meets(a.Record.Accident.Position, area))
                 .Select(a => MapAttributes.Of(Accident(state, a.Record))),
+            FeatureLayer.RiskEducation => state.RiskEducation.Values.OrderBy(s => s.Fid).Where(s => Meets(s.Record.Session.Position, area))
+                .Select(s => MapAttributes.Of(s.Record)),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
     }

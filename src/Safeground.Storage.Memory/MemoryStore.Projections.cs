@@ -43,6 +43,21 @@ public sealed partial class MemoryStore
         return Paging.Of(State.Finds.Values.Select(f => f.Record).Where(query.Matches), query.Offset, query.Limit, Detached.Of);
     }
 
+    public IEnumerable<Core.RiskEducation.RiskEducationRecord> RiskEducationSessions()
+    {
+        var state = State;
+        return state.RiskEducation.Values.Select(s => Session(state, s.Record));
+    }
+
+    /// <summary>The session of a projection row as the real stores give it: from the approved report's payload.</summary>
+    private Core.RiskEducation.RiskEducationRecord Session(MemoryState state, Core.RiskEducation.RiskEducationRecord row)
+    {
+        var report = state.Reports.TryGetValue(row.ReportId, out var r) ? r.Report() : null;
+        var session = report?.Body as Core.RiskEducation.RiskEducationSession
+            ?? throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.eore.row-not-session", ("location", Location), ("report", row.ReportId)));
+        return row with { Session = session };
+    }
+
     /// <summary>The accident of a projection row as the real stores give it: from the approved report's payload, victims included.</summary>
     private AccidentRecord Accident(MemoryState state, AccidentRecord row)
     {

@@ -66,12 +66,29 @@ internal sealed partial class MemoryTransaction
 
     public void RemoveAccident(string reportId) => Change(s => s with { Accidents = s.Accidents.Remove(reportId) });
 
+    public void PutRiskEducation(Core.RiskEducation.RiskEducationRecord session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        Change(s =>
+        {
+            if (!s.Reports.TryGetValue(session.ReportId, out var report)) throw SafegroundException.NotFound(Texts.Render("store.eore.no-report", ("location", Location), ("report", session.ReportId)));
+            if (report.Kind != ReportKind.RiskEducation)
+                throw SafegroundException.Invalid(Texts.Render("store.eore.wrong-kind", ("location", Location), ("report", session.ReportId), ("kind", Core.Storage.StoredNames.Of(report.Kind))));
+            var (next, fid) = NextFid(s);
+            var row = new FeatureRow<Core.RiskEducation.RiskEducationRecord>(session with { Session = session.Session with { Position = (NetTopologySuite.Geometries.Point)session.Session.Position.Copy() } }, fid);
+            return next with { RiskEducation = next.RiskEducation.SetItem(session.ReportId, row) };
+        });
+    }
+
+    public void RemoveRiskEducation(string reportId) => Change(s => s with { RiskEducation = s.RiskEducation.Remove(reportId) });
+
     /// <summary>Empties every projection; row ids start again, so a rebuild writes the same rows (as the real stores reset their sequences).</summary>
     public void ClearProjections() => Change(s => s with
     {
         Hazards = s.Hazards.Clear(),
         Finds = s.Finds.Clear(),
         Accidents = s.Accidents.Clear(),
+        RiskEducation = s.RiskEducation.Clear(),
         NextFid = 1,
     });
 }

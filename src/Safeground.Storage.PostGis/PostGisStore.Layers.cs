@@ -55,6 +55,14 @@ public sealed partial class PostGisStore
             r => new LayerFeature<AccidentRecord>(r.GetString(0), ReadAccident(r)), [.. f.Args]));
     }
 
+    public LayerPage<Core.RiskEducation.RiskEducationRecord> RiskEducationPage(LayerQuery query)
+    {
+        var f = Filter("eore_sessions", "date", "date", query, (f, id) => f.Add("eore_sessions.report_id = {0}", id));
+        long count = Count("eore_sessions", f);
+        return new(count, Stream(RiskEducationColumns + f.Where + f.Page("eore_sessions.fid", query.Limit, query.Offset),
+            r => new LayerFeature<Core.RiskEducation.RiskEducationRecord>(r.GetString(0), ReadRiskEducation(r)), [.. f.Args]));
+    }
+
     /// <summary>The layer's extent: ST_Extent over the index's column (exact; a scan of the geometries, not of whole rows).</summary>
     public LayerExtent Extent(FeatureLayer layer)
     {
@@ -64,6 +72,7 @@ public sealed partial class PostGisStore
             FeatureLayer.Released => ("released_areas", "date", "date"),
             FeatureLayer.Finds => ("finds", "date", "date"),
             FeatureLayer.Accidents => ("accidents", "date", "date"),
+            FeatureLayer.RiskEducation => ("eore_sessions", "date", "date"),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
         return List($"SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e), d1, d2 FROM (SELECT ST_Extent(geom) e, min({first}) d1, max({last}) d2 FROM {table}) x",

@@ -30,6 +30,9 @@ public sealed partial class PostGisStore
             FeatureLayer.Accidents => Stream("SELECT geom, report_id, date, is_demining, killed, injured FROM accidents" + InBox,
                 r => MapAttributes.Accident(r.GetFieldValue<Point>(0), r.GetString(1), Date(r, 2),
                     r.GetBoolean(3), r.GetInt32(4), r.GetInt32(5)), box),
+            FeatureLayer.RiskEducation => Stream("SELECT geom, report_id, date, method, beneficiaries FROM eore_sessions" + InBox,
+                r => MapAttributes.RiskEducation(r.GetFieldValue<Point>(0), r.GetString(1), Date(r, 2),
+                    StoredNames.Parse<Core.RiskEducation.EoreMethod>(r.GetString(3)), r.GetInt32(4)), box),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
     }

@@ -66,6 +66,23 @@ internal sealed partial class PostGisTransaction
 
     public void RemoveAccident(string reportId) => Guard(() => Run("DELETE FROM accidents WHERE report_id = $1", reportId));
 
+    public void PutRiskEducation(Core.RiskEducation.RiskEducationRecord session) => Guard(() =>
+    {
+        var kind = Scalar("SELECT kind FROM reports WHERE id = $1", session.ReportId) as string;
+        if (kind is null) throw SafegroundException.NotFound(Texts.Render("store.eore.no-report", ("location", Location), ("report", session.ReportId)));
+        if (!string.Equals(kind, StoredNames.Of(ReportKind.RiskEducation), StringComparison.Ordinal))
+            throw SafegroundException.Invalid(Texts.Render("store.eore.wrong-kind", ("location", Location), ("report", session.ReportId), ("kind", kind)));
+        Run("DELETE FROM eore_sessions WHERE report_id = $1", session.ReportId);
+        var s = session.Session;
+        Run("INSERT INTO eore_sessions (geom, report_id, organisation_id, team_id, region, date, method, beneficiaries, female, male, " +
+            "children, with_disability) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            Geom(s.Position), session.ReportId, session.OrganisationId, session.TeamId, session.Region, session.Date, StoredNames.Of(s.Method),
+            s.Beneficiaries, session.Count(c => c.Sex == Gender.Female), session.Count(c => c.Sex == Gender.Male),
+            session.Count(c => c.Age == Core.People.AgeBand.Child), session.Count(c => c.WithDisability));
+    });
+
+    public void RemoveRiskEducation(string reportId) => Guard(() => Run("DELETE FROM eore_sessions WHERE report_id = $1", reportId));
+
     public void RemoveFinds(string reportId) => Guard(() => Run("DELETE FROM finds WHERE report_id = $1", reportId));
 
     /// <summary>
@@ -74,7 +91,7 @@ internal sealed partial class PostGisTransaction
     /// </summary>
     public void ClearProjections() => Guard(() =>
     {
-        foreach (var table in new[] { "released_areas", "hazards", "finds", "accidents" }) Run($"DELETE FROM {table}");
+        foreach (var table in new[] { "released_areas", "hazards", "finds", "accidents", "eore_sessions" }) Run($"DELETE FROM {table}");
     });
 
     public void ReplaceRegions(IEnumerable<Region> regions)

@@ -15,6 +15,8 @@ public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<
 public sealed class AccidentImportTests : AccidentImportTests<GeoPackageKind>;
 public sealed class OrdnanceCatalogueUseCaseTests : OrdnanceCatalogueTests<GeoPackageKind>;
 
+public sealed class RiskEducationTests : RiskEducationTests<GeoPackageKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<GeoPackageKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<GeoPackageKind>;

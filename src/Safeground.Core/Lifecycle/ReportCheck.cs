@@ -46,7 +46,7 @@ public sealed class ReportCheck(ISafegroundStore store, TimeProvider clock, Prog
             return issues;
 
         HazardState? own = null;
-        bool needsHazard = report.Body is not (EodSpotTask or AccidentReport or NonTechnicalSurvey { Action: SurveyAction.Create });
+        bool needsHazard = report.Body is not (EodSpotTask or AccidentReport or RiskEducation.RiskEducationSession or NonTechnicalSurvey { Action: SurveyAction.Create });
         if (needsHazard && !string.IsNullOrWhiteSpace(report.HazardId))
         {
             own = store.FindHazard(report.HazardId);

@@ -260,6 +260,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
             tx.Record(new ReportEvent(old, ReportStatus.Superseded, approved.At, approvedBy, $"superseded by {reportId}: {report.SupersedeReason}"));
             tx.RemoveFinds(old);
             tx.RemoveAccident(old);
+            tx.RemoveRiskEducation(old);
         }
         var breaches = Breaches(report).ToList();
         if (breaches.Count > 0)
@@ -279,6 +280,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         }
         tx.AddFinds(ProjectionRows.Finds(report, hazard?.Region));
         if (ProjectionRows.Accident(report, hazard?.Region) is { } accident) tx.PutAccident(accident);
+        if (RiskEducation.RiskEducationRecord.Of(report, hazard?.Region) is { } session) tx.PutRiskEducation(session);
         tx.Commit();
         return new ReportRecord(report, ReportStatus.Approved, null, approved.At, approvedBy);
     }

@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Safeground.Core.Spatial;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reports;
+using Safeground.Core.RiskEducation;
 using Safeground.Core.Text;
 
 namespace Safeground.Core.Lifecycle;
@@ -38,7 +39,7 @@ public static class ReportValidation
         if (report.DateOfInformation == default) yield return Error("dateOfInformation", "issue.date-missing");
         else if (report.DateOfInformation > DateOnly.FromDateTime(now.UtcDateTime))
             yield return Error("dateOfInformation", "issue.date-in-future", TextArgs.Of(("date", report.DateOfInformation)));
-        if (report.Body is not (EodSpotTask or AccidentReport or QaVisit or NonConformity) && string.IsNullOrWhiteSpace(report.HazardId))
+        if (report.Body is not (EodSpotTask or AccidentReport or QaVisit or NonConformity or RiskEducationSession) && string.IsNullOrWhiteSpace(report.HazardId))
             yield return Error("hazardId", "issue.hazard-id-missing", TextArgs.Of(("kind", Wire(report.Kind))));
 
         if (report.Body.AllFinds is null) yield return Error("body.finds", "issue.finds-missing");
@@ -113,6 +114,8 @@ public static class ReportValidation
                 if (ro.Reopened is null || ro.Reopened.IsEmpty) yield return Error("body.reopened", "issue.reopening.area-missing");
                 else foreach (var p in Polygonal("body.reopened", "field.reopened-area", ro.Reopened)) yield return p;
                 if (string.IsNullOrWhiteSpace(ro.Reason)) yield return Error("body.reason", "issue.reopening.reason-missing");
+            case RiskEducationSession eore:
+                foreach (var issue in RiskEducationIssues(eore)) yield return issue;
                 break;
             case EodSpotTask:
                 break; // its finds are checked below, as every report's
@@ -123,6 +126,29 @@ public static class ReportValidation
         var finds = report.Body.AllFinds ?? [];
         for (int i = 0; i < finds.Count; i++)
             foreach (var (field, id, args) in FindProblems(finds[i], i + 1)) yield return Error($"body.finds[{i}].{field}", id, args);
+    }
+
+    private static IEnumerable<ReportIssue> RiskEducationIssues(RiskEducationSession s)
+    {
+        if (s.Position is null || s.Position.IsEmpty) yield return Error("body.position", "issue.eore.position-missing");
+        else if (!IsNumber(s.Position)) yield return Error("body.position", "issue.eore.position-not-number", TextArgs.Of(("position", Where(s.Position))));
+        else if (!InRange(s.Position)) yield return Error("body.position", "issue.eore.position-out-of-range", TextArgs.Of(("position", Where(s.Position))));
+        if (s.Audience is null)
+        {
+            yield return Error("body.audience", "issue.eore.audience-missing");
+            yield break;
+        }
+        for (int i = 0; i < s.Audience.Count; i++)
+            if (s.Audience[i] is null || s.Audience[i].Count < 0)
+                yield return Error($"body.audience[{i}].count", "issue.eore.count-negative", TextArgs.Of(("row", i + 1), ("count", s.Audience[i]?.Count ?? 0)));
+        // A session nobody attended is a form left blank, not a session held.
+        if (s.Beneficiaries == 0) yield return Error("body.audience", "issue.eore.nobody");
+        var materials = s.Materials ?? [];
+        for (int i = 0; i < materials.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(materials[i]?.Item)) yield return Error($"body.materials[{i}].item", "issue.eore.material-unnamed", TextArgs.Of(("row", i + 1)));
+            if (materials[i] is { Quantity: < 0 } m) yield return Error($"body.materials[{i}].quantity", "issue.eore.material-negative", TextArgs.Of(("row", i + 1), ("quantity", m.Quantity)));
+        }
     }
 
     private static ReportIssue Error(string field, string messageId, IReadOnlyDictionary<string, string>? args = null)

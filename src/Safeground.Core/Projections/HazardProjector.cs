@@ -214,6 +214,8 @@ public static class HazardProjector
                     break;
                 case EodSpotTask or QaVisit or QcSampling or NonConformity:
                     break; // evidence on the record: quality management changes no area until land is reopened
+                case Safeground.Core.RiskEducation.RiskEducationSession:
+                    break; // it speaks of hazards; it changes none
                 default:
                     throw UnknownReportKind.Error(report.Body, "error.report.unknown-kind.projection", ("hazard", _hazardId), ("report", report.Id));
             }

@@ -50,6 +50,7 @@ public static class ProjectionRebuild
             var region = r.HazardId is { } id ? regions.GetValueOrDefault(id) : null;
             tx.AddFinds(ProjectionRows.Finds(r, region));
             if (ProjectionRows.Accident(r, region) is { } a) tx.PutAccident(a);
+            if (RiskEducation.RiskEducationRecord.Of(r, region) is { } s) tx.PutRiskEducation(s);
         }
         tx.Commit();
         return hazards.Count;

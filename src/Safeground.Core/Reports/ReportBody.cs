@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Safeground.Core.RiskEducation;
 
 namespace Safeground.Core.Reports;
 
@@ -18,6 +19,7 @@ namespace Safeground.Core.Reports;
 [JsonDerivedType(typeof(QcSampling), "qc-sampling")]
 [JsonDerivedType(typeof(NonConformity), "non-conformity")]
 [JsonDerivedType(typeof(Reopening), "reopening")]
+[JsonDerivedType(typeof(RiskEducationSession), "risk-education")]
 public abstract record ReportBody
 {
     [JsonIgnore]

@@ -14,4 +14,5 @@ public enum ReportKind
     QcSampling,
     NonConformity,
     Reopening,
+    RiskEducation,
 }

@@ -14,4 +14,7 @@ public enum FeatureLayer
 
     /// <summary>Accidents, with victim counts only.</summary>
     Accidents,
+
+    /// <summary>Risk-education sessions, with their audience counted (never named).</summary>
+    RiskEducation,
 }

@@ -28,6 +28,9 @@ public interface IMapLayerStore
     /// <inheritdoc cref="HazardPage"/>
     LayerPage<AccidentRecord> AccidentPage(LayerQuery query);
 
+    /// <inheritdoc cref="HazardPage"/>
+    LayerPage<RiskEducation.RiskEducationRecord> RiskEducationPage(LayerQuery query);
+
     /// <summary>The bounding box and date span of a feature layer, cheaply (the R-tree's root, not a scan).</summary>
     LayerExtent Extent(FeatureLayer layer);
 

@@ -26,6 +26,9 @@ public interface IProjectionStore
     /// <summary>All accident projections, ordered by report id.</summary>
     IEnumerable<AccidentRecord> Accidents();
 
+    /// <summary>All risk-education session projections, ordered by report id.</summary>
+    IEnumerable<RiskEducation.RiskEducationRecord> RiskEducationSessions();
+
     /// <summary>One page of hazards matching <paramref name="query"/>, by hazard id, with the total (bbox through the spatial index).</summary>
     Page<HazardState> QueryHazards(HazardQuery query);
 

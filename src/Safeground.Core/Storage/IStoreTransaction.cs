@@ -44,6 +44,12 @@ public interface IStoreTransaction : IDisposable
 
     void RemoveAccident(string reportId);
 
+    /// <summary>Inserts or replaces the projection row of an approved risk-education session.</summary>
+    void PutRiskEducation(RiskEducation.RiskEducationRecord session);
+
+    /// <summary>Removes the risk-education row of a report (when it is superseded).</summary>
+    void RemoveRiskEducation(string reportId);
+
     /// <summary>Deletes every projection (hazards, released areas, finds, accidents) before a rebuild from the reports.</summary>
     void ClearProjections();
 

@@ -19,6 +19,7 @@ public static class MapAttributes
         FeatureLayer.Released => [new("hazard_id", "String"), new("report_id", "String"), new("method", "String"), new("date", "String"), new("area_m2", "Number")],
         FeatureLayer.Finds => [new("report_id", "String"), new("find_index", "Number"), new("category", "String"), new("model", "String"), new("quantity", "Number"), new("date", "String")],
         FeatureLayer.Accidents => [new("report_id", "String"), new("date", "String"), new("is_demining", "Number"), new("killed", "Number"), new("injured", "Number")],
+        FeatureLayer.RiskEducation => [new("report_id", "String"), new("date", "String"), new("method", "String"), new("beneficiaries", "Number")],
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };
 
@@ -40,6 +41,16 @@ public static class MapAttributes
     /// <summary>An accident with its casualty counts only: never the victims themselves.</summary>
     public static MapFeature Accident(NetTopologySuite.Geometries.Point position, string reportId, DateOnly date, bool isDemining, int killed, int injured) =>
         new(position, [new("report_id", reportId), new("date", Day(date)), new("is_demining", isDemining ? 1L : 0L), new("killed", (long)killed), new("injured", (long)injured)]);
+
+    /// <summary>A risk-education session with how many it reached: never who.</summary>
+    public static MapFeature RiskEducation(NetTopologySuite.Geometries.Point position, string reportId, DateOnly date, Core.RiskEducation.EoreMethod method, int beneficiaries) =>
+        new(position, [new("report_id", reportId), new("date", Day(date)), new("method", Word(method)), new("beneficiaries", (long)beneficiaries)]);
+
+    public static MapFeature Of(Core.RiskEducation.RiskEducationRecord s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return RiskEducation(s.Session.Position, s.ReportId, s.Date, s.Session.Method, s.Session.Beneficiaries);
+    }
 
     public static MapFeature Of(HazardState h)
     {

@@ -5,9 +5,11 @@ using Safeground.Core.Hazards;
 using Safeground.Core.Import;
 using Safeground.Core.Lifecycle;
 using Safeground.Core.Ordnance;
+using Safeground.Core.People;
 using Safeground.Core.Plausibility;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
+using Safeground.Core.RiskEducation;
 using Safeground.Core.Rules;
 
 namespace Safeground.Core.Text;
@@ -43,6 +45,8 @@ public static class Words
         [typeof(Verdict)] = "word.verdict.",
         [typeof(SubmissionStatus)] = "word.submission.",
         [typeof(TriageOutcome)] = "word.triage.",
+        [typeof(AgeBand)] = "word.age-band.",
+        [typeof(EoreMethod)] = "word.eore-method.",
     };
 
     /// <summary>The text id of <paramref name="value"/>'s word.</summary>

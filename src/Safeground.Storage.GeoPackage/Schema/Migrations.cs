@@ -22,6 +22,7 @@ internal static class Migrations
         SchemaV6.Apply,
         SchemaV7.Apply,
         SchemaOrdnance.Apply,
+        SchemaRiskEducation.Apply,
     ];
 
     public static int Current => Steps.Length;

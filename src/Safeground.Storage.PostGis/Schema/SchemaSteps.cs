@@ -20,7 +20,7 @@ namespace Safeground.Storage.PostGis.Schema;
 /// </remarks>
 internal static class SchemaSteps
 {
-    public static readonly string[] Steps = [V1, V2, V3, V4, V5, V6, V7, Ordnance];
+    public static readonly string[] Steps = [V1, V2, V3, V4, V5, V6, V7, Ordnance, RiskEducation];
 
     private static string V1 => SharedSchema.Step(0, PostGisDialect.Instance) + """
         -- Reports are evidence: the schema itself refuses to rewrite or delete them, whatever client writes.
@@ -119,5 +119,15 @@ internal static class SchemaSteps
           FOR EACH ROW EXECUTE FUNCTION sg_refuse('programme rules versions are kept as set: set a new version instead');
         CREATE TRIGGER programme_rules_no_truncate BEFORE TRUNCATE ON programme_rules
           FOR EACH STATEMENT EXECUTE FUNCTION sg_refuse('programme rules versions are kept as set: they cannot be deleted');
+        """;
+
+    // Risk-education sessions as a point layer (issue 18): counts only, an audience is never named.
+    private static string RiskEducation => """
+        CREATE TABLE eore_sessions (fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, geom geometry(Point, 4326),
+          report_id text COLLATE "C" NOT NULL UNIQUE, organisation_id text COLLATE "C" NOT NULL, team_id text COLLATE "C", region text,
+          date date NOT NULL, method text NOT NULL, beneficiaries integer NOT NULL, female integer NOT NULL, male integer NOT NULL,
+          children integer NOT NULL, with_disability integer NOT NULL);
+        CREATE INDEX eore_sessions_region ON eore_sessions (region);
+        CREATE INDEX eore_sessions_geom ON eore_sessions USING gist (geom);
         """;
 }

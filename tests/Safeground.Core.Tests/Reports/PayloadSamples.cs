@@ -4,6 +4,8 @@ using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
+using Safeground.Core.People;
+using Safeground.Core.RiskEducation;
 using static Safeground.Core.Tests.TestReports;
 
 namespace Safeground.Core.Tests.Reports;
@@ -50,6 +52,9 @@ internal static class PayloadSamples
                 "re-train the section on detector sweep overlap", new DateOnly(2026, 3, 30))),
             ReportKind.Reopening => Make("R-12", "HA-1", 13, new Reopening(
                 Wkt("POLYGON ((37.255 49.205, 37.2575 49.205, 37.2575 49.2075, 37.255 49.2075, 37.255 49.205))"), "QC sample R-10 failed", "R-10")),
+            ReportKind.RiskEducation => Make("R-9", null, 7, new RiskEducationSession(Geo.Point(37.26, 49.21), "Kharkivska", EoreMethod.Presentation,
+                [new PeopleCount(Gender.Female, AgeBand.Child, false, 12), new PeopleCount(Gender.Male, AgeBand.Child, true, 1), new PeopleCount(Gender.Female, AgeBand.Adult, false, 7)],
+                [new MaterialsDistributed("leaflet", 40)], ["HA-1"])),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no sample report of this kind: add one"),
         };
     }

@@ -89,6 +89,9 @@ public class PayloadVersionTests
                 break;
             case Reopening ro:
                 Assert.Equal(("R-10", 5), (ro.QcReportId, ro.Reopened!.Coordinates.Length));
+            case Safeground.Core.RiskEducation.RiskEducationSession eore:
+                Assert.Equal(20, eore.Beneficiaries);
+                Assert.Equal("HA-1", Assert.Single(eore.NearHazards!));
                 break;
             default:
                 throw new Xunit.Sdk.XunitException($"no content assertion for {kind}: add one");

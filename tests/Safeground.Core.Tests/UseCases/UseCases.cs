@@ -16,6 +16,8 @@ public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<
 public sealed class AccidentImportTests : AccidentImportTests<MemoryKind>;
 public sealed class OrdnanceCatalogueUseCaseTests : OrdnanceCatalogueTests<MemoryKind>;
 
+public sealed class RiskEducationTests : RiskEducationTests<MemoryKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<MemoryKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<MemoryKind>;

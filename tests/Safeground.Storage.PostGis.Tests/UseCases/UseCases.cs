@@ -16,6 +16,8 @@ public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<
 public sealed class AccidentImportTests : AccidentImportTests<PostGisKind>;
 public sealed class OrdnanceCatalogueUseCaseTests : OrdnanceCatalogueTests<PostGisKind>;
 
+public sealed class RiskEducationTests : RiskEducationTests<PostGisKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<PostGisKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<PostGisKind>;
