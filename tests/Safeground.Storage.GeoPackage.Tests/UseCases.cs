@@ -11,6 +11,7 @@ public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<GeoPac
 public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<GeoPackageKind>;
 
 public sealed class AccidentImportTests : AccidentImportTests<GeoPackageKind>;
+public sealed class CasualtyIncidentTests : CasualtyIncidentTests<GeoPackageKind>;
 
 public sealed class ReportCheckTests : ReportCheckTests<GeoPackageKind>;
 

@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using Safeground.Core.Spatial;
 using Safeground.Core.Ordnance;
+using Safeground.Core.Casualties;
 using Safeground.Core.Reports;
 using Safeground.Core.Text;
 
@@ -38,7 +39,7 @@ public static class ReportValidation
         if (report.DateOfInformation == default) yield return Error("dateOfInformation", "issue.date-missing");
         else if (report.DateOfInformation > DateOnly.FromDateTime(now.UtcDateTime))
             yield return Error("dateOfInformation", "issue.date-in-future", TextArgs.Of(("date", report.DateOfInformation)));
-        if (report.Body is not (EodSpotTask or AccidentReport) && string.IsNullOrWhiteSpace(report.HazardId))
+        if (report.Body is not (EodSpotTask or AccidentReport or CasualtyIncident) && string.IsNullOrWhiteSpace(report.HazardId))
             yield return Error("hazardId", "issue.hazard-id-missing", TextArgs.Of(("kind", Wire(report.Kind))));
 
         if (report.Body.AllFinds is null) yield return Error("body.finds", "issue.finds-missing");
@@ -87,6 +88,9 @@ public static class ReportValidation
                     if (victims[i].Age is < 0 or > 120)
                         yield return Error($"body.victims[{i}].age", "issue.victim-age", TextArgs.Of(("victim", i + 1), ("age", victims[i].Age)));
                 break;
+            case CasualtyIncident incident:
+                foreach (var issue in CasualtyIncidentIssues.Of(report, incident, now)) yield return issue;
+                break;
             case EodSpotTask:
                 break; // its finds are checked below, as every report's
             default:
@@ -98,7 +102,7 @@ public static class ReportValidation
             foreach (var (field, id, args) in FindProblems(finds[i], i + 1)) yield return Error($"body.finds[{i}].{field}", id, args);
     }
 
-    private static ReportIssue Error(string field, string messageId, IReadOnlyDictionary<string, string>? args = null)
+    internal static ReportIssue Error(string field, string messageId, IReadOnlyDictionary<string, string>? args = null)
     {
         args ??= TextArgs.Of();
         return new(field, Rules.Severity.Error, Texts.Render(messageId, args), messageId, args);
@@ -144,11 +148,11 @@ public static class ReportValidation
             yield return Error(path, "issue.polygon.no-area", TextArgs.Of(("field", field)));
     }
 
-    private static bool InRange(Point? p) => p is { IsEmpty: false } && Math.Abs(p.X) <= 180 && Math.Abs(p.Y) <= 90;
+    internal static bool InRange(Point? p) => p is { IsEmpty: false } && Math.Abs(p.X) <= 180 && Math.Abs(p.Y) <= 90;
 
-    private static bool IsNumber(Point? p) => p is null || p.IsEmpty || (double.IsFinite(p.X) && double.IsFinite(p.Y));
+    internal static bool IsNumber(Point? p) => p is null || p.IsEmpty || (double.IsFinite(p.X) && double.IsFinite(p.Y));
 
-    private static string Where(Point? p) => p is null || p.IsEmpty ? Texts.Render("word.none") : FormattableString.Invariant($"{p.X} {p.Y}");
+    internal static string Where(Point? p) => p is null || p.IsEmpty ? Texts.Render("word.none") : FormattableString.Invariant($"{p.X} {p.Y}");
 
     private static string Name(Report r) => string.IsNullOrWhiteSpace(r.Id) ? Texts.Render("word.no-id") : r.Id;
 

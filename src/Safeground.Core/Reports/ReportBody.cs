@@ -14,6 +14,7 @@ namespace Safeground.Core.Reports;
 [JsonDerivedType(typeof(EodSpotTask), "eod-spot-task")]
 [JsonDerivedType(typeof(AccidentReport), "accident")]
 [JsonDerivedType(typeof(Handover), "handover")]
+[JsonDerivedType(typeof(CasualtyIncident), "casualty-incident")]
 public abstract record ReportBody
 {
     [JsonIgnore]

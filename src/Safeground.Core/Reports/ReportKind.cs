@@ -10,4 +10,5 @@ public enum ReportKind
     EodSpotTask,
     Accident,
     Handover,
+    CasualtyIncident,
 }

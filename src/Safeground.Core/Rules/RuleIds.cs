@@ -30,6 +30,7 @@ public static class RuleIds
     public const string DeploymentEffort = "deployment-effort";
     public const string AccidentMissingFields = "accident-missing-fields";
     public const string ContaminationTypeDisagrees = "contamination-type-disagrees";
+    public const string IncidentOnReleasedLand = "incident-on-released-land";
 
     // Reference rates and limits for claims (safeground check claim): what an area takes, and what a claim's people and casualties may be.
     public const string ManualRateTypical = "manual-rate-typical";

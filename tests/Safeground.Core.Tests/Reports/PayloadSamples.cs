@@ -1,4 +1,6 @@
 using Safeground.Core.Accidents;
+using Safeground.Core.Casualties;
+using Safeground.Core.People;
 using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
@@ -41,6 +43,11 @@ internal static class PayloadSamples
                 "refresher training on the detector",
                 [new Victim("Deminer A", Gender.Male, new DateOnly(1990, 5, 1), 35, "Izium", "deminer", VictimOutcome.Injured, "foot", "excavation")])),
             ReportKind.Handover => Make("R-8", "HA-1", 10, new Handover("Village council of Kamianka", "agriculture", "HC-2026-001")),
+            ReportKind.CasualtyIncident => Make("R-9", "HA-1", 7, new CasualtyIncident(new DateOnly(2026, 3, 7), Geo.Point(37.2554, 49.2054), "Izium",
+                EoCategory.ApMine, "PFM-1", CasualtyActivity.CollectingFirewood,
+                [new PeopleCount(Gender.Male, AgeBand.Child, false, 1)],
+                [new PeopleCount(Gender.Female, AgeBand.Adult, false, 2), new PeopleCount(Gender.Male, AgeBand.Older, true, 1)],
+                "Izium district hospital", "case 2026/114")),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no sample report of this kind: add one"),
         };
     }

@@ -78,6 +78,10 @@ public class PayloadVersionTests
                 Assert.Equal("Village council of Kamianka", h.ReceivedBy);
                 Assert.Equal("HC-2026-001", h.CertificateNumber);
                 break;
+            case CasualtyIncident i:
+                Assert.Equal(3, i.InjuredCount);
+                Assert.Equal("case 2026/114", i.SourceReference);
+                break;
             default:
                 throw new Xunit.Sdk.XunitException($"no content assertion for {kind}: add one");
         }

@@ -12,6 +12,7 @@ public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<Memory
 public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<MemoryKind>;
 
 public sealed class AccidentImportTests : AccidentImportTests<MemoryKind>;
+public sealed class CasualtyIncidentTests : CasualtyIncidentTests<MemoryKind>;
 
 public sealed class ReportCheckTests : ReportCheckTests<MemoryKind>;
 

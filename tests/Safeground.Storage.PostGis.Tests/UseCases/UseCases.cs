@@ -12,6 +12,7 @@ public sealed class LandReleaseLifecycleTests : LandReleaseLifecycleTests<PostGi
 public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<PostGisKind>;
 
 public sealed class AccidentImportTests : AccidentImportTests<PostGisKind>;
+public sealed class CasualtyIncidentTests : CasualtyIncidentTests<PostGisKind>;
 
 public sealed class ReportCheckTests : ReportCheckTests<PostGisKind>;
 
