@@ -12,6 +12,7 @@ public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<
 
 public sealed class AccidentImportTests : AccidentImportTests<GeoPackageKind>;
 public sealed class CasualtyIncidentTests : CasualtyIncidentTests<GeoPackageKind>;
+public sealed class IncidentImportTests : IncidentImportTests<GeoPackageKind>;
 
 public sealed class ReportCheckTests : ReportCheckTests<GeoPackageKind>;
 

@@ -13,6 +13,7 @@ public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<
 
 public sealed class AccidentImportTests : AccidentImportTests<MemoryKind>;
 public sealed class CasualtyIncidentTests : CasualtyIncidentTests<MemoryKind>;
+public sealed class IncidentImportTests : IncidentImportTests<MemoryKind>;
 
 public sealed class ReportCheckTests : ReportCheckTests<MemoryKind>;
 

@@ -13,6 +13,7 @@ public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<
 
 public sealed class AccidentImportTests : AccidentImportTests<PostGisKind>;
 public sealed class CasualtyIncidentTests : CasualtyIncidentTests<PostGisKind>;
+public sealed class IncidentImportTests : IncidentImportTests<PostGisKind>;
 
 public sealed class ReportCheckTests : ReportCheckTests<PostGisKind>;
 
