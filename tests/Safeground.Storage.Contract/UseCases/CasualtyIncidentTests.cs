@@ -8,6 +8,7 @@ using Safeground.Core.People;
 using Safeground.Core.Reports;
 using Safeground.Core.Rules;
 using Safeground.Core.Spatial;
+using Safeground.Core.Status;
 
 namespace Safeground.Storage.Contract.UseCases;
 
@@ -88,5 +89,29 @@ public abstract class CasualtyIncidentTests<TKind> : LifecycleTestStore<TKind> w
         Assert.Contains("killed: line 1 counts -1 people; a count is from 0 to 1000", e.Message, StringComparison.Ordinal);
         Assert.Contains("injured: line 2 counts a group already counted", e.Message, StringComparison.Ordinal);
         Assert.Null(Store.FindReport("R-INC-BAD"));
+    }
+
+    [SkippableFact]
+    public void Status_counts_civilian_casualties_by_sex_and_age_apart_from_demining_accidents()
+    {
+        SubmitAndApprove(R("R-INC-1", "HA-1", 5, Incident(At(37.005, 49.005), 4)));
+        SubmitAndApprove(R("R-INC-2", null, 40, Incident(At(37.5, 49.5), 35,
+            killed: [new PeopleCount(Gender.Male, AgeBand.Child, false, 2)], injured: [])));
+        Lifecycle.Submit(R("R-INC-PENDING", null, 41, Incident(At(37.6, 49.6), 41))); // not approved: not counted
+
+        var total = StatusReport.Compute(Store, StatusGrouping.None).Total;
+        Assert.Equal((0, 0, 0), (total.Accidents, total.Killed, total.Injured));
+        var c = total.Civilians;
+        Assert.Equal((2, 3, 2), (c.Incidents, c.Killed, c.Injured));
+        Assert.Equal(3, c.KilledBySexAndAge[(Gender.Male, AgeBand.Child)]);
+        Assert.Equal(2, c.InjuredBySexAndAge[(Gender.Female, AgeBand.Adult)]);
+        Assert.Equal(2, c.IncidentsByActivity[CasualtyActivity.Herding]);
+
+        // A period counts the incidents that happened in it; by month, each in its own.
+        var march = StatusReport.Compute(Store, StatusGrouping.None, new StatusFilter(From: new DateOnly(2026, 3, 1), To: new DateOnly(2026, 3, 31)), StoredProgramme.Of(Store)).Total.Civilians;
+        Assert.Equal((1, 1, 2), (march.Incidents, march.Killed, march.Injured));
+        var byMonth = StatusReport.Compute(Store, StatusGrouping.Month).Groups.Where(g => g.Civilians.Incidents > 0)
+            .Select(g => (g.Key, g.Civilians.Incidents, g.Civilians.Killed)).ToList();
+        Assert.Equal([("2026-03", 1, 1), ("2026-04", 1, 2)], byMonth);
     }
 }
