@@ -16,6 +16,8 @@ public sealed class AccidentImportTests : AccidentImportTests<GeoPackageKind>;
 public sealed class OrdnanceCatalogueUseCaseTests : OrdnanceCatalogueTests<GeoPackageKind>;
 
 public sealed class RiskEducationTests : RiskEducationTests<GeoPackageKind>;
+public sealed class CasualtyIncidentTests : CasualtyIncidentTests<GeoPackageKind>;
+public sealed class IncidentImportTests : IncidentImportTests<GeoPackageKind>;
 
 public sealed class ReportCheckTests : ReportCheckTests<GeoPackageKind>;
 

@@ -10,7 +10,7 @@ using Safeground.Core.Reference;
 namespace Safeground.Cli.Commands;
 
 /// <summary>
-/// <c>safeground import FILE</c>: hazards (polygons), finds or accidents (points) from GeoJSON, CSV, KML/KMZ, a Shapefile or a
+/// <c>safeground import FILE</c>: hazards (polygons), finds, accidents or civilian casualty incidents (points) from GeoJSON, CSV, KML/KMZ, a Shapefile or a
 /// GeoPackage layer. The whole import is one transaction: rejected features are named and skipped,
 /// and an interrupted or failing import leaves the store as it was.
 /// </summary>
@@ -22,7 +22,7 @@ public static class ImportCommand
         var store = CommonOptions.Store();
         var json = CommonOptions.Json();
         var kind = new Option<string>("--as") { Description = Texts.Render("cli.help.import.as"), HelpName = "KIND" };
-        kind.AcceptOnlyFromAmong("hazards", "finds", "accidents", "releases");
+        kind.AcceptOnlyFromAmong("hazards", "finds", "accidents", "incidents", "releases");
         var layer = new Option<string?>("--layer") { Description = Texts.Render("cli.help.option.gpkg-layer"), HelpName = "NAME" };
         var lon = new Option<string>("--lon-column") { Description = Texts.Render("cli.help.import.lon-column"), DefaultValueFactory = _ => "lon", HelpName = "NAME" };
         var lat = new Option<string>("--lat-column") { Description = Texts.Render("cli.help.import.lat-column"), DefaultValueFactory = _ => "lat", HelpName = "NAME" };
@@ -73,7 +73,9 @@ public static class ImportCommand
             ImportSummary summary;
             try
             {
-                summary = Run(storePath, input, what, options, new PolygonTriage(parse.GetValue(minArea)), defaultCategory, cancel);
+                // Incidents take --date only when given: a file without dates is refused by feature, never dated today.
+                DateOnly? dateForAll = parse.GetValue(date) is { } given ? options.DateOfInformation : null;
+                summary = Run(storePath, input, what, options, new PolygonTriage(parse.GetValue(minArea)), defaultCategory, cancel, dateForAll);
             }
             catch
             {
@@ -89,7 +91,8 @@ public static class ImportCommand
     }
 
 
-    public static ImportSummary Run(string storePath, ImportInput input, string what, ImportOptions options, PolygonTriage triage, EoCategory? defaultCategory, CancellationToken cancel)
+    public static ImportSummary Run(string storePath, ImportInput input, string what, ImportOptions options, PolygonTriage triage, EoCategory? defaultCategory, CancellationToken cancel,
+        DateOnly? dateForAll = null)
     {
         var summary = new ImportSummary { Source = input.Path };
         using var store = StoreOpener.Open(storePath, create: true);
@@ -102,6 +105,11 @@ public static class ImportCommand
             if (what == "accidents")
             {
                 new AccidentImport(store, TimeProvider.System, StoredProgramme.Of(store)).Run(features, options, summary, cancel);
+                return summary.Kept;
+            }
+            if (what == "incidents")
+            {
+                new IncidentImport(store, TimeProvider.System, StoredProgramme.Of(store), dateForAll).Run(features, options, summary, cancel);
                 return summary.Kept;
             }
             var loader = new BulkLoader(store, TimeProvider.System, StoredProgramme.Of(store));

@@ -34,12 +34,12 @@ public static class ImportPrinter
             }, new JsonSerializerOptions { WriteIndented = true }));
             return;
         }
-        bool hazards = what == "hazards", accidents = what == "accidents";
-        Console.WriteLine(Texts.Render(hazards ? "cli.import.imported-hazards" : accidents ? "cli.import.imported-accidents" : "cli.import.imported-finds",
+        bool hazards = what == "hazards", incidents = what == "incidents", accidents = what == "accidents" || incidents;
+        Console.WriteLine(Texts.Render(hazards ? "cli.import.imported-hazards" : incidents ? "cli.import.imported-incidents" : accidents ? "cli.import.imported-accidents" : "cli.import.imported-finds",
             ("imported", s.Imported), ("read", s.Read), ("file", Path.GetFileName(s.Source)), ("store", store)));
         if (accidents)
         {
-            // Accidents are kept or refused, never repaired; where they went and what was there already is what matters.
+            // Accidents and incidents are kept or refused, never repaired; where they went and what was there already is what matters.
             Console.WriteLine(Texts.Render("cli.import.in-hazards", ("count", s.InHazards)));
             Console.WriteLine(Texts.Render("cli.import.already-imported", ("count", s.AlreadyImported)));
         }

@@ -47,6 +47,7 @@ public static class StatusPrinter
         finds.AddRow($"[bold]{Texts.Render("cli.column.total")}[/]", $"[bold]{Units.Count(t.Finds)}[/]");
         AnsiConsole.Write(finds);
         AnsiConsole.MarkupLine(Texts.Render("cli.status.accidents", ("accidents", t.Accidents), ("killed", t.Killed), ("injured", t.Injured)));
+        PrintCivilians(t.Civilians);
         if (t.Productivity.Count > 0)
         {
             var productivity = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.status.column.productivity"))
@@ -137,4 +138,27 @@ public static class StatusPrinter
         // The shape of GET /api/v1/rollups, with the store's name.
         Console.WriteLine(ContractJson.Write(RollupView.From(report, storeName)));
     }
+
+    // Civilian casualties apart from demining accidents, people by sex and age band: shown only when the store has any.
+    private static void PrintCivilians(Core.Casualties.CivilianFigures c)
+    {
+        if (c.Incidents == 0) return;
+        AnsiConsole.MarkupLine(Texts.Render("cli.status.civilians", ("incidents", Units.Count(c.Incidents)), ("killed", Units.Count(c.Killed)), ("injured", Units.Count(c.Injured))));
+        var groups = c.KilledBySexAndAge.Keys.Union(c.InjuredBySexAndAge.Keys).Order().ToList();
+        if (groups.Count == 0) return; // incidents whose source counted nobody (BiH's points): no table of empty rows
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.status.civilians.column.sex")).AddColumn(Texts.Render("cli.status.civilians.column.age"))
+            .AddColumn(new TableColumn(Texts.Render("cli.status.column.killed")).RightAligned()).AddColumn(new TableColumn(Texts.Render("cli.status.column.injured")).RightAligned());
+        foreach (var key in groups)
+            table.AddRow(Markup.Escape(Words.Of(key.Sex)), Markup.Escape(AgeBand(key.Age)),
+                Units.Count(c.KilledBySexAndAge.GetValueOrDefault(key)), Units.Count(c.InjuredBySexAndAge.GetValueOrDefault(key)));
+        AnsiConsole.Write(table);
+    }
+
+    private static string AgeBand(Core.People.AgeBand age) => Texts.Render(age switch
+    {
+        Core.People.AgeBand.Child => "cli.status.civilians.age.child",
+        Core.People.AgeBand.Adult => "cli.status.civilians.age.adult",
+        Core.People.AgeBand.Older => "cli.status.civilians.age.older",
+        _ => "cli.status.civilians.age.unknown",
+    });
 }

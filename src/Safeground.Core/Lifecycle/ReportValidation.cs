@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using Safeground.Core.Spatial;
 using Safeground.Core.Ordnance;
+using Safeground.Core.Casualties;
 using Safeground.Core.Reports;
 using Safeground.Core.RiskEducation;
 using Safeground.Core.Text;
@@ -39,7 +40,7 @@ public static class ReportValidation
         if (report.DateOfInformation == default) yield return Error("dateOfInformation", "issue.date-missing");
         else if (report.DateOfInformation > DateOnly.FromDateTime(now.UtcDateTime))
             yield return Error("dateOfInformation", "issue.date-in-future", TextArgs.Of(("date", report.DateOfInformation)));
-        if (report.Body is not (EodSpotTask or AccidentReport or QaVisit or NonConformity or RiskEducationSession) && string.IsNullOrWhiteSpace(report.HazardId))
+        if (report.Body is not (EodSpotTask or AccidentReport or QaVisit or NonConformity or RiskEducationSession or CasualtyIncident) && string.IsNullOrWhiteSpace(report.HazardId))
             yield return Error("hazardId", "issue.hazard-id-missing", TextArgs.Of(("kind", Wire(report.Kind))));
 
         if (report.Body.AllFinds is null) yield return Error("body.finds", "issue.finds-missing");
@@ -114,8 +115,12 @@ public static class ReportValidation
                 if (ro.Reopened is null || ro.Reopened.IsEmpty) yield return Error("body.reopened", "issue.reopening.area-missing");
                 else foreach (var p in Polygonal("body.reopened", "field.reopened-area", ro.Reopened)) yield return p;
                 if (string.IsNullOrWhiteSpace(ro.Reason)) yield return Error("body.reason", "issue.reopening.reason-missing");
+                break;
             case RiskEducationSession eore:
                 foreach (var issue in RiskEducationIssues(eore)) yield return issue;
+                break;
+            case CasualtyIncident incident:
+                foreach (var issue in CasualtyIncidentIssues.Of(report, incident, now)) yield return issue;
                 break;
             case EodSpotTask:
                 break; // its finds are checked below, as every report's
@@ -151,7 +156,7 @@ public static class ReportValidation
         }
     }
 
-    private static ReportIssue Error(string field, string messageId, IReadOnlyDictionary<string, string>? args = null)
+    internal static ReportIssue Error(string field, string messageId, IReadOnlyDictionary<string, string>? args = null)
     {
         args ??= TextArgs.Of();
         return new(field, Rules.Severity.Error, Texts.Render(messageId, args), messageId, args);
@@ -197,11 +202,11 @@ public static class ReportValidation
             yield return Error(path, "issue.polygon.no-area", TextArgs.Of(("field", field)));
     }
 
-    private static bool InRange(Point? p) => p is { IsEmpty: false } && Math.Abs(p.X) <= 180 && Math.Abs(p.Y) <= 90;
+    internal static bool InRange(Point? p) => p is { IsEmpty: false } && Math.Abs(p.X) <= 180 && Math.Abs(p.Y) <= 90;
 
-    private static bool IsNumber(Point? p) => p is null || p.IsEmpty || (double.IsFinite(p.X) && double.IsFinite(p.Y));
+    internal static bool IsNumber(Point? p) => p is null || p.IsEmpty || (double.IsFinite(p.X) && double.IsFinite(p.Y));
 
-    private static string Where(Point? p) => p is null || p.IsEmpty ? Texts.Render("word.none") : FormattableString.Invariant($"{p.X} {p.Y}");
+    internal static string Where(Point? p) => p is null || p.IsEmpty ? Texts.Render("word.none") : FormattableString.Invariant($"{p.X} {p.Y}");
 
     private static string Name(Report r) => string.IsNullOrWhiteSpace(r.Id) ? Texts.Render("word.no-id") : r.Id;
 

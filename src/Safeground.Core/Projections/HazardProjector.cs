@@ -199,6 +199,12 @@ public static class HazardProjector
                     _evidence.Add(new Evidence(EvidenceType.Accident, EvidenceSource.Records, report.Id));
                     _class = HazardClass.Cha; // an accident is direct evidence
                     break;
+                case CasualtyIncident incident:
+                    // A civilian incident is evidence of the hazard it lies in, as an accident is; it moves no land.
+                    _evidence.Add(new Evidence(EvidenceType.Accident, EvidenceSource.Records, report.Id));
+                    _class = HazardClass.Cha;
+                    FlagOnReleased(report, incident);
+                    break;
                 case Handover handover:
                     if (_status != HazardStatus.Closed)
                     {
@@ -428,6 +434,19 @@ public static class HazardProjector
             var setting = _rules[ruleId];
             if (!setting.Enabled) return;
             _flags.Add(RuleFlag.Of(report.Id, ruleId, severity ?? setting.Severity, messageId, args, figure, threshold, notApplied));
+        }
+
+        // A casualty on land already released says the release may have missed something: a reader must look at it.
+        private void FlagOnReleased(Report report, CasualtyIncident incident)
+        {
+            if (incident.Position is not { IsEmpty: false } point) return;
+            foreach (var release in _releases)
+            {
+                if (release.Date > incident.OccurredOn || !release.Area.Covers(point)) continue;
+                Flag(report, RuleIds.IncidentOnReleasedLand, "rule.incident-on-released-land",
+                    TextArgs.Of(("report", report.Id), ("hazard", _hazardId), ("release", release.ReportId), ("released", release.Date), ("date", incident.OccurredOn)));
+                return;
+            }
         }
 
         private void Work()

@@ -20,6 +20,7 @@ namespace Safeground.Core.Reports;
 [JsonDerivedType(typeof(NonConformity), "non-conformity")]
 [JsonDerivedType(typeof(Reopening), "reopening")]
 [JsonDerivedType(typeof(RiskEducationSession), "risk-education")]
+[JsonDerivedType(typeof(CasualtyIncident), "casualty-incident")]
 public abstract record ReportBody
 {
     [JsonIgnore]

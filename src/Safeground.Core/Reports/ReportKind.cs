@@ -15,4 +15,5 @@ public enum ReportKind
     NonConformity,
     Reopening,
     RiskEducation,
+    CasualtyIncident,
 }

@@ -204,6 +204,15 @@ internal sealed class RollupBuilder
         Into(Line(KeyOf(a.ReportId, a.HazardId, a.Region, a.OrganisationId, a.Date, a.Accident.Position)));
     }
 
+    public void Add(Casualties.IncidentRecord i)
+    {
+        if (!_filter.Admits(i.Region, i.OrganisationId, i.Date)) return;
+        _total.Civilians.Add(i.Incident);
+        if (_grouping == StatusGrouping.None) return;
+        _within = WithinOf(i.HazardId);
+        Line(KeyOf(i.ReportId, i.HazardId, i.Region, i.OrganisationId, i.Date, i.Incident.Position)).Civilians.Add(i.Incident);
+    }
+
     public StatusReport Finish(HazardousLand land)
     {
         MeasureLand(land);

@@ -39,6 +39,7 @@ public static class RuleIds
     public const string ContaminationTypeDisagrees = "contamination-type-disagrees";
     public const string FindModelUnknown = "find-model-unknown";
     public const string FindModelCategory = "find-model-category";
+    public const string IncidentOnReleasedLand = "incident-on-released-land";
 
     // Reference rates and limits for claims (safeground check claim): what an area takes, and what a claim's people and casualties may be.
     public const string ManualRateTypical = "manual-rate-typical";

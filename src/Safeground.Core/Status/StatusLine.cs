@@ -44,6 +44,9 @@ public sealed class StatusLine(string key)
     public int Killed { get; set; }
     public int Injured { get; set; }
 
+    /// <summary>Civilian casualty incidents (not demining accidents: those are <see cref="Accidents"/>).</summary>
+    public Casualties.CivilianFigures Civilians { get; } = new();
+
     /// <summary>Clearance productivity by the asset of the team that reported it.</summary>
     public SortedDictionary<AssetKind, Productivity> Productivity { get; } = new();
 

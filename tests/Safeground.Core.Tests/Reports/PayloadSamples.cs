@@ -1,4 +1,6 @@
 using Safeground.Core.Accidents;
+using Safeground.Core.Casualties;
+using Safeground.Core.People;
 using Safeground.Core.Spatial;
 using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
@@ -55,6 +57,11 @@ internal static class PayloadSamples
             ReportKind.RiskEducation => Make("R-9", null, 7, new RiskEducationSession(Geo.Point(37.26, 49.21), "Kharkivska", EoreMethod.Presentation,
                 [new PeopleCount(Gender.Female, AgeBand.Child, false, 12), new PeopleCount(Gender.Male, AgeBand.Child, true, 1), new PeopleCount(Gender.Female, AgeBand.Adult, false, 7)],
                 [new MaterialsDistributed("leaflet", 40)], ["HA-1"])),
+            ReportKind.CasualtyIncident => Make("R-9", "HA-1", 7, new CasualtyIncident(new DateOnly(2026, 3, 7), Geo.Point(37.2554, 49.2054), "Izium",
+                EoCategory.ApMine, "PFM-1", CasualtyActivity.CollectingFirewood,
+                [new PeopleCount(Gender.Male, AgeBand.Child, false, 1)],
+                [new PeopleCount(Gender.Female, AgeBand.Adult, false, 2), new PeopleCount(Gender.Male, AgeBand.Older, true, 1)],
+                "Izium district hospital", "case 2026/114")),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no sample report of this kind: add one"),
         };
     }

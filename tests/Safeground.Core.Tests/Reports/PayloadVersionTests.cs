@@ -89,9 +89,14 @@ public class PayloadVersionTests
                 break;
             case Reopening ro:
                 Assert.Equal(("R-10", 5), (ro.QcReportId, ro.Reopened!.Coordinates.Length));
+                break;
             case Safeground.Core.RiskEducation.RiskEducationSession eore:
                 Assert.Equal(20, eore.Beneficiaries);
                 Assert.Equal("HA-1", Assert.Single(eore.NearHazards!));
+                break;
+            case CasualtyIncident i:
+                Assert.Equal(3, i.InjuredCount);
+                Assert.Equal("case 2026/114", i.SourceReference);
                 break;
             default:
                 throw new Xunit.Sdk.XunitException($"no content assertion for {kind}: add one");

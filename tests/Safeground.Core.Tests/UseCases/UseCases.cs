@@ -17,6 +17,8 @@ public sealed class AccidentImportTests : AccidentImportTests<MemoryKind>;
 public sealed class OrdnanceCatalogueUseCaseTests : OrdnanceCatalogueTests<MemoryKind>;
 
 public sealed class RiskEducationTests : RiskEducationTests<MemoryKind>;
+public sealed class CasualtyIncidentTests : CasualtyIncidentTests<MemoryKind>;
+public sealed class IncidentImportTests : IncidentImportTests<MemoryKind>;
 
 public sealed class ReportCheckTests : ReportCheckTests<MemoryKind>;
 

@@ -17,6 +17,8 @@ public sealed class AccidentImportTests : AccidentImportTests<PostGisKind>;
 public sealed class OrdnanceCatalogueUseCaseTests : OrdnanceCatalogueTests<PostGisKind>;
 
 public sealed class RiskEducationTests : RiskEducationTests<PostGisKind>;
+public sealed class CasualtyIncidentTests : CasualtyIncidentTests<PostGisKind>;
+public sealed class IncidentImportTests : IncidentImportTests<PostGisKind>;
 
 public sealed class ReportCheckTests : ReportCheckTests<PostGisKind>;
 
