@@ -6,7 +6,6 @@ using Safeground.Core.Hazards;
 using Safeground.Core.Ordnance;
 using Safeground.Core.Reference;
 using Safeground.Core.Reports;
-using Safeground.Core.People;
 using Safeground.Core.RiskEducation;
 using static Safeground.Core.Tests.TestReports;
 
