@@ -20,7 +20,7 @@ public partial class WebTextLiteralTests
         ("web/src/views/report-form.js", "issue error"),
         // WKT written into the report JSON: the server reads it, nobody else.
         ("web/src/forms/rows.js", "POINT EMPTY"),
-        ("web/src/forms/kind-fields.js", "POINT EMPTY"),
+        ("web/src/forms/point-field.js", "POINT EMPTY"),
     ];
 
     [Fact]

@@ -29,6 +29,8 @@ export const reportKind = wordOf({
   'non-technical-survey': 'web.word.report-kind.non-technical-survey', 'technical-survey': 'web.word.report-kind.technical-survey',
   'clearance-progress': 'web.word.report-kind.clearance-progress', completion: 'web.word.report-kind.completion',
   'eod-spot-task': 'web.word.report-kind.eod-spot-task', accident: 'web.word.report-kind.accident', handover: 'web.word.report-kind.handover',
+  'qa-visit': 'web.word.report-kind.qa-visit', 'qc-sampling': 'web.word.report-kind.qc-sampling', 'non-conformity': 'web.word.report-kind.non-conformity',
+  reopening: 'web.word.report-kind.reopening', 'risk-education': 'web.word.report-kind.risk-education', 'casualty-incident': 'web.word.report-kind.casualty-incident',
 });
 
 export const releaseMethod = wordOf({

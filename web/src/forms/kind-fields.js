@@ -4,6 +4,9 @@ import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { bool, decimal, field, input, integer, select, text, tristate, write } from './fields.js';
 import { evidence, victims } from './details.js';
+import { peopleFields } from './people-fields.js';
+import { pointField } from './point-field.js';
+import { qualityFields } from './quality-fields.js';
 import { assets, categories, contaminationTypes, hazardClasses } from './vocabulary.js';
 
 /** { node, read(): body properties, points(): [lon, lat][] to mark on the map } for a kind. */
@@ -79,7 +82,7 @@ export function kindFields(kind, registry, { pick, onChange }) {
     case 'accident':
       return accident(f, registry, pick, onChange);
     default:
-      return { node: [], read: () => ({}), write: () => {} };
+      return qualityFields(kind, f) ?? peopleFields(kind, f, registry, { pick, onChange }) ?? { node: [], read: () => ({}), write: () => {} };
   }
 }
 
@@ -88,20 +91,7 @@ const stated = (type) => (type.value ? { contaminationType: type.value } : {});
 
 function accident(f, registry, pick, onChange) {
   const occurred = input({ id: 'body-occurred-at', type: 'datetime-local', required: true });
-  const lon = input({ id: 'body-position-lon', type: 'number', step: 'any', inputMode: 'decimal' });
-  const lat = input({ id: 'body-position-lat', type: 'number', step: 'any', inputMode: 'decimal' });
-  const pickButton = el('button', { type: 'button', id: 'body-position-pick' }, t('web.form.kind.position.pick'));
-  const positionIssues = el('div', { id: 'body-position-issues', className: 'field-issues', 'aria-live': 'polite' });
-  registry.add('body.position', lon, positionIssues);
-  for (const c of [lon, lat]) c.addEventListener('change', () => onChange?.());
-  pickButton.addEventListener('click', async () => {
-    [lon.value, lat.value] = await pick();
-    pickButton.focus();
-    onChange?.();
-  });
-  const position = el('fieldset', { className: 'point' }, el('legend', {}, t('web.form.kind.position')),
-    el('div', { className: 'field' }, el('label', { for: lon.id }, t('web.form.longitude')), lon),
-    el('div', { className: 'field' }, el('label', { for: lat.id }, t('web.form.latitude')), lat), pickButton, positionIssues);
+  const position = pointField(registry, 'body.position', { pick, onChange });
   const demining = input({ id: 'body-is-demining', type: 'checkbox' });
   const activity = input({ id: 'body-activity' });
   const asset = select(assets, { id: 'body-asset' });
@@ -117,10 +107,9 @@ function accident(f, registry, pick, onChange) {
   const corrective = input({ id: 'body-corrective' });
   const noVictims = input({ id: 'body-no-victims', type: 'checkbox' });
   const people = victims(registry, onChange);
-  const has = () => lon.value !== '' && lat.value !== '';
   return {
     node: [
-      f('occurredAt', t('web.form.kind.occurred-at'), occurred), position,
+      f('occurredAt', t('web.form.kind.occurred-at'), occurred), position.node,
       f('isDemining', t('web.form.kind.is-demining'), demining),
       f('activityAtTime', t('web.form.kind.activity-at-time'), activity), f('assetAtTime', t('web.form.kind.asset-at-time'), asset),
       f('deviceCategory', t('web.form.kind.device-category'), device), f('deviceModel', t('web.form.kind.device-model'), model), f('depthCm', t('web.form.kind.depth-cm'), depth),
@@ -131,19 +120,17 @@ function accident(f, registry, pick, onChange) {
     ],
     read: () => ({
       occurredAt: occurred.value ? new Date(occurred.value).toISOString() : null,
-      position: has() ? `POINT (${Number(lon.value)} ${Number(lat.value)})` : 'POINT EMPTY',
+      position: position.read(),
       isDemining: demining.checked,
       activityAtTime: text(activity), assetAtTime: asset.value || null, cause: text(cause), activationMethod: text(activation),
       itemMoved: bool(moved), itemMarked: bool(marked), deviceCategory: device.value || null, deviceModel: text(model),
       depthCm: integer(depth), groundConditions: text(ground), weather: text(weather), correctiveAction: text(corrective),
       victims: people.read(), noVictims: noVictims.checked ? true : null,
     }),
-    points: () => (has() ? [[Number(lon.value), Number(lat.value)]] : []),
+    points: position.points,
     write: (b) => {
       write(occurred, b.occurredAt ? localTime(new Date(b.occurredAt)) : null);
-      const m = /POINT\s*\(\s*(\S+)\s+(\S+)\s*\)/i.exec(b.position ?? '');
-      write(lon, m?.[1]);
-      write(lat, m?.[2]);
+      position.write(b.position);
       write(demining, b.isDemining);
       write(activity, b.activityAtTime);
       write(asset, b.assetAtTime);

@@ -16,6 +16,24 @@ export const evidenceTypes = [
 export const evidenceSources = [['visual', 'web.vocabulary.evidence-source.visual'], ['verbal', 'web.vocabulary.evidence-source.verbal'], ['records', 'web.vocabulary.evidence-source.records']];
 export const assets = [['', 'web.vocabulary.asset.not-known'], ['manual', 'web.vocabulary.asset.manual'], ['mechanical', 'web.vocabulary.asset.mechanical'], ['mine-detection-dogs', 'web.vocabulary.asset.mine-detection-dogs']];
 export const genders = [['unknown', 'web.vocabulary.gender.unknown'], ['female', 'web.vocabulary.gender.female'], ['male', 'web.vocabulary.gender.male']];
+export const ageBands = [['unknown', 'web.vocabulary.age-band.unknown'], ['child', 'web.vocabulary.age-band.child'], ['adult', 'web.vocabulary.age-band.adult'], ['older', 'web.vocabulary.age-band.older']];
+export const qcResults = [['passed', 'web.vocabulary.qc-result.passed'], ['failed', 'web.vocabulary.qc-result.failed']];
+export const ncSeverities = [['minor', 'web.vocabulary.nc-severity.minor'], ['major', 'web.vocabulary.nc-severity.major'], ['critical', 'web.vocabulary.nc-severity.critical']];
+export const eoreMethods = [
+  ['presentation', 'web.vocabulary.eore-method.presentation'], ['interpersonal', 'web.vocabulary.eore-method.interpersonal'],
+  ['community-liaison', 'web.vocabulary.eore-method.community-liaison'], ['mass-media', 'web.vocabulary.eore-method.mass-media'],
+  ['digital', 'web.vocabulary.eore-method.digital'], ['other', 'web.vocabulary.eore-method.other'],
+];
+// What the people were doing when it went off (casualty surveillance's activity at the time).
+export const casualtyActivities = [
+  ['unknown', 'web.vocabulary.activity.unknown'], ['farming', 'web.vocabulary.activity.farming'],
+  ['herding', 'web.vocabulary.activity.herding'], ['collecting-firewood', 'web.vocabulary.activity.collecting-firewood'],
+  ['collecting-scrap', 'web.vocabulary.activity.collecting-scrap'], ['collecting-food', 'web.vocabulary.activity.collecting-food'],
+  ['hunting', 'web.vocabulary.activity.hunting'], ['travelling', 'web.vocabulary.activity.travelling'],
+  ['playing', 'web.vocabulary.activity.playing'], ['tampering', 'web.vocabulary.activity.tampering'],
+  ['household', 'web.vocabulary.activity.household'], ['construction', 'web.vocabulary.activity.construction'],
+  ['other', 'web.vocabulary.activity.other'],
+];
 export const outcomes = [['injured', 'web.vocabulary.outcome.injured'], ['killed', 'web.vocabulary.outcome.killed']];
 export const hazardClasses = [['sha', 'web.vocabulary.hazard-class.sha'], ['cha', 'web.vocabulary.hazard-class.cha']];
 // What a survey states contaminates the area (Landmine Monitor / Article 7 types); not stated is the empty choice.
@@ -37,4 +55,10 @@ export const kinds = [
   { value: 'nts-cancel', label: 'web.vocabulary.kind.nts-cancel', wire: 'non-technical-survey', action: 'cancel', geometry: 'cancelled', geometryLabel: 'web.vocabulary.geometry.nts-cancel', remaining: true, hazard: 'existing' },
   { value: 'eod-spot-task', label: 'web.vocabulary.kind.eod-spot-task', wire: 'eod-spot-task', finds: true, hazard: 'optional' },
   { value: 'accident', label: 'web.vocabulary.kind.accident', wire: 'accident', victims: true, hazard: 'optional' },
+  { value: 'qa-visit', label: 'web.vocabulary.kind.qa-visit', wire: 'qa-visit', hazard: 'optional' },
+  { value: 'qc-sampling', label: 'web.vocabulary.kind.qc-sampling', wire: 'qc-sampling', geometry: 'sampled', geometryLabel: 'web.vocabulary.geometry.qc-sampling', finds: true, hazard: 'existing' },
+  { value: 'non-conformity', label: 'web.vocabulary.kind.non-conformity', wire: 'non-conformity', hazard: 'optional' },
+  { value: 'reopening', label: 'web.vocabulary.kind.reopening', wire: 'reopening', geometry: 'reopened', geometryLabel: 'web.vocabulary.geometry.reopening', hazard: 'existing' },
+  { value: 'risk-education', label: 'web.vocabulary.kind.risk-education', wire: 'risk-education', hazard: 'optional' },
+  { value: 'casualty-incident', label: 'web.vocabulary.kind.casualty-incident', wire: 'casualty-incident', hazard: 'optional' },
 ];
