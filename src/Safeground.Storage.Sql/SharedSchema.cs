@@ -9,7 +9,7 @@ namespace Safeground.Storage.Sql;
 /// </summary>
 public static class SharedSchema
 {
-    private static readonly Func<SqlDialect, string>[] Steps = [Records, ReportHazards, Effort, Access, TokenOrigins, ProgrammeRules, ContaminationTypes];
+    private static readonly Func<SqlDialect, string>[] Steps = [Records, ReportHazards, Effort, Access, TokenOrigins, ProgrammeRules, ContaminationTypes, Reference];
 
     /// <summary>The schema version both stores write.</summary>
     public static int Current => Steps.Length;
@@ -103,6 +103,21 @@ public static class SharedSchema
         ALTER TABLE hazards ADD COLUMN contamination_type {d.TypeName(SqlType.Text)};
 
         """;
+
+    // Reference data managed, not only imported: what each organisation is accredited for (null: unmanaged, never
+    // refused), who a team holds by role, and the day each was retired (they are never deleted: old reports name them).
+    private static string Reference(SqlDialect d)
+    {
+        string text = d.TypeName(SqlType.Text), date = d.TypeName(SqlType.Date);
+        return $"""
+            ALTER TABLE organisations ADD COLUMN accreditations {text};
+            ALTER TABLE organisations ADD COLUMN retired_on {date};
+            ALTER TABLE teams ADD COLUMN roles {text};
+            ALTER TABLE teams ADD COLUMN retired_on {date};
+            ALTER TABLE deployments ADD COLUMN retired_on {date};
+
+            """;
+    }
 
     // 5 → 6: the programme's rules, every version set, kept as set; the highest is the one in force.
     private static string ProgrammeRules(SqlDialect d)

@@ -21,6 +21,7 @@ internal static class Migrations
         SchemaV5.Apply,
         SchemaV6.Apply,
         SchemaV7.Apply,
+        SchemaReference.Apply,
     ];
 
     public static int Current => Steps.Length;
