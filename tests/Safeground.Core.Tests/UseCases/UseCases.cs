@@ -13,6 +13,8 @@ public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<
 
 public sealed class AccidentImportTests : AccidentImportTests<MemoryKind>;
 
+public sealed class ReferenceEditorTests : ReferenceEditorTests<MemoryKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<MemoryKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<MemoryKind>;

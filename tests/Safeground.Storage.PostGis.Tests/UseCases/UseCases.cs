@@ -13,6 +13,8 @@ public sealed class HistoricalReleaseImportTests : HistoricalReleaseImportTests<
 
 public sealed class AccidentImportTests : AccidentImportTests<PostGisKind>;
 
+public sealed class ReferenceEditorTests : ReferenceEditorTests<PostGisKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<PostGisKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<PostGisKind>;
