@@ -31,6 +31,9 @@ public static class SafegroundCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(ReferenceCommands.Organisation());
+        root.Subcommands.Add(ReferenceCommands.Team());
+        root.Subcommands.Add(ReferenceCommands.Deployment());
         root.Subcommands.Add(BackupCommand.Backup());
         root.Subcommands.Add(BackupCommand.Restore());
         root.Subcommands.Add(MigrateCommand.Create());

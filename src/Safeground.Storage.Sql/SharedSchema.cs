@@ -9,7 +9,17 @@ namespace Safeground.Storage.Sql;
 /// </summary>
 public static partial class SharedSchema
 {
-    private static readonly Func<SqlDialect, string>[] Steps = [Records, ReportHazards, Effort, Access, TokenOrigins, ProgrammeRules, ContaminationTypes, Ordnance];
+    // Issue 18's parts were written side by side, so each finds its version by name (StepOf), not by a number.
+    private static readonly Func<SqlDialect, string>[] Steps =
+        [Records, ReportHazards, Effort, Access, TokenOrigins, ProgrammeRules, ContaminationTypes, Ordnance, RiskEducation, Reference];
+
+    /// <summary>The version the named step starts from ("Reference", "RiskEducation"...), wherever the list puts it.</summary>
+    public static int StepOf(string name) => Array.FindIndex(Steps, s => s.Method.Name == name) is var i and >= 0 ? i
+        : throw new ArgumentOutOfRangeException(nameof(name), name, "no such schema step");
+
+    // A feature table each dialect writes itself (its geometry column and spatial index differ): nothing shared, but
+    // a version of its own in both stores, so "version N" means the same tables everywhere.
+    private static string RiskEducation(SqlDialect d) => "";
 
     /// <summary>The schema version both stores write.</summary>
     public static int Current => Steps.Length;
@@ -103,6 +113,21 @@ public static partial class SharedSchema
         ALTER TABLE hazards ADD COLUMN contamination_type {d.TypeName(SqlType.Text)};
 
         """;
+
+    // Reference data managed, not only imported: what each organisation is accredited for (null: unmanaged, never
+    // refused), who a team holds by role, and the day each was retired (they are never deleted: old reports name them).
+    private static string Reference(SqlDialect d)
+    {
+        string text = d.TypeName(SqlType.Text), date = d.TypeName(SqlType.Date);
+        return $"""
+            ALTER TABLE organisations ADD COLUMN accreditations {text};
+            ALTER TABLE organisations ADD COLUMN retired_on {date};
+            ALTER TABLE teams ADD COLUMN roles {text};
+            ALTER TABLE teams ADD COLUMN retired_on {date};
+            ALTER TABLE deployments ADD COLUMN retired_on {date};
+
+            """;
+    }
 
     // 5 → 6: the programme's rules, every version set, kept as set; the highest is the one in force.
     private static string ProgrammeRules(SqlDialect d)

@@ -16,16 +16,26 @@ public abstract partial class SqlStore
     protected const string ReplayOrderSql = " ORDER BY date_of_information, submitted_at, id";
 
     public IReadOnlyList<Organisation> Organisations() => RowList(
-        "SELECT id, name, country FROM organisations ORDER BY id",
-        r => new Organisation(r.GetString(0), r.GetString(1), r.GetString(2)));
+        "SELECT id, name, country, accreditations, retired_on FROM organisations ORDER BY id",
+        r => new Organisation(r.GetString(0), r.GetString(1), r.GetString(2))
+        {
+            Accreditations = ReferenceCodes.Accreditations(TextOrNull(r, 3)),
+            RetiredOn = DateOrNull(r, 4),
+        });
 
     public IReadOnlyList<Team> Teams() => RowList(
-        "SELECT id, organisation_id, name, asset, size FROM teams ORDER BY id",
-        r => new Team(r.GetString(0), r.GetString(1), r.GetString(2), StoredNames.Parse<AssetKind>(r.GetString(3)), r.GetInt32(4)));
+        "SELECT id, organisation_id, name, asset, size, roles, retired_on FROM teams ORDER BY id",
+        r => new Team(r.GetString(0), r.GetString(1), r.GetString(2), StoredNames.Parse<AssetKind>(r.GetString(3)), r.GetInt32(4))
+        {
+            Roles = ReferenceCodes.Roles(TextOrNull(r, 5)),
+            RetiredOn = DateOrNull(r, 6),
+        });
 
     public IReadOnlyList<Deployment> Deployments() => RowList(
-        "SELECT id, team_id, region, start, planned_days FROM deployments ORDER BY id",
-        r => new Deployment(r.GetString(0), r.GetString(1), r.GetString(2), Dialect.ReadDate(r, 3), r.GetInt32(4)));
+        "SELECT id, team_id, region, start, planned_days, retired_on FROM deployments ORDER BY id",
+        r => new Deployment(r.GetString(0), r.GetString(1), r.GetString(2), Dialect.ReadDate(r, 3), r.GetInt32(4)) { RetiredOn = DateOrNull(r, 5) });
+
+    private DateOnly? DateOrNull(DbDataReader r, int i) => r.IsDBNull(i) ? null : Dialect.ReadDate(r, i);
 
     public Page<ReportRecord> QueryReports(ReportQuery query)
     {

@@ -10,21 +10,24 @@ namespace Safeground.Storage.Sql;
 public abstract partial class SqlTransaction
 {
     public void Put(Organisation organisation) => Guard(() => Write(
-        "INSERT INTO organisations (id, name, country) VALUES ($1, $2, $3) " +
-        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country",
-        organisation.Id, organisation.Name, organisation.Country));
+        "INSERT INTO organisations (id, name, country, accreditations, retired_on) VALUES ($1, $2, $3, $4, $5) " +
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, country = excluded.country, " +
+        "accreditations = excluded.accreditations, retired_on = excluded.retired_on",
+        organisation.Id, organisation.Name, organisation.Country, ReferenceCodes.Of(organisation.Accreditations), DateOrNull(organisation.RetiredOn)));
 
     public void Put(Team team) => Guard(() => Write(
-        "INSERT INTO teams (id, organisation_id, name, asset, size) VALUES ($1, $2, $3, $4, $5) " +
+        "INSERT INTO teams (id, organisation_id, name, asset, size, roles, retired_on) VALUES ($1, $2, $3, $4, $5, $6, $7) " +
         "ON CONFLICT (id) DO UPDATE SET organisation_id = excluded.organisation_id, name = excluded.name, " +
-        "asset = excluded.asset, size = excluded.size",
-        team.Id, team.OrganisationId, team.Name, StoredNames.Of(team.Asset), team.Size));
+        "asset = excluded.asset, size = excluded.size, roles = excluded.roles, retired_on = excluded.retired_on",
+        team.Id, team.OrganisationId, team.Name, StoredNames.Of(team.Asset), team.Size, ReferenceCodes.Of(team.Roles), DateOrNull(team.RetiredOn)));
 
     public void Put(Deployment deployment) => Guard(() => Write(
-        "INSERT INTO deployments (id, team_id, region, start, planned_days) VALUES ($1, $2, $3, $4, $5) " +
+        "INSERT INTO deployments (id, team_id, region, start, planned_days, retired_on) VALUES ($1, $2, $3, $4, $5, $6) " +
         "ON CONFLICT (id) DO UPDATE SET team_id = excluded.team_id, region = excluded.region, " +
-        "start = excluded.start, planned_days = excluded.planned_days",
-        deployment.Id, deployment.TeamId, deployment.Region, Dialect.Date(deployment.Start), deployment.PlannedDays));
+        "start = excluded.start, planned_days = excluded.planned_days, retired_on = excluded.retired_on",
+        deployment.Id, deployment.TeamId, deployment.Region, Dialect.Date(deployment.Start), deployment.PlannedDays, DateOrNull(deployment.RetiredOn)));
+
+    private object? DateOrNull(DateOnly? date) => date is { } d ? Dialect.Date(d) : null;
 
     /// <summary>The report row's columns, $1..$18 in this order (<see cref="InsertReport"/> binds them).</summary>
     protected const string InsertReportSql =

@@ -19,6 +19,8 @@ public sealed class RiskEducationTests : RiskEducationTests<GeoPackageKind>;
 public sealed class CasualtyIncidentTests : CasualtyIncidentTests<GeoPackageKind>;
 public sealed class IncidentImportTests : IncidentImportTests<GeoPackageKind>;
 
+public sealed class ReferenceEditorTests : ReferenceEditorTests<GeoPackageKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<GeoPackageKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<GeoPackageKind>;

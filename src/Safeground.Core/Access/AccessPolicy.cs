@@ -98,6 +98,9 @@ public static class AccessPolicy
     /// <summary>Whether <paramref name="user"/> may set the programme's rules (thresholds every report is held to): an admin.</summary>
     public static bool CanSetRules(User user) => Active(user) && user.Role == Role.Admin;
 
+    /// <summary>Whether <paramref name="user"/> may add, edit and retire organisations, teams and deployments: an admin or a data manager.</summary>
+    public static bool CanManageReference(User user) => Active(user) && user.Role is Role.Admin or Role.DataManager;
+
     /// <summary>
     /// Import a programme's past land release as approved reports (<c>import --as releases</c>): an administrator's act,
     /// as setting the rules is (the reports skip the review queue).

@@ -23,6 +23,7 @@ internal static class Migrations
         SchemaV7.Apply,
         SchemaOrdnance.Apply,
         SchemaRiskEducation.Apply,
+        SchemaReference.Apply,
     ];
 
     public static int Current => Steps.Length;

@@ -20,7 +20,7 @@ namespace Safeground.Storage.PostGis.Schema;
 /// </remarks>
 internal static class SchemaSteps
 {
-    public static readonly string[] Steps = [V1, V2, V3, V4, V5, V6, V7, Ordnance, RiskEducation];
+    public static readonly string[] Steps = [V1, V2, V3, V4, V5, V6, V7, Ordnance, RiskEducation, Reference];
 
     private static string V1 => SharedSchema.Step(0, PostGisDialect.Instance) + """
         -- Reports are evidence: the schema itself refuses to rewrite or delete them, whatever client writes.
@@ -112,6 +112,8 @@ internal static class SchemaSteps
 
     // Issue 18, ordnance catalogue: the shared table and its seeded rows.
     private static string Ordnance => SharedSchema.Step(SharedSchema.OrdnanceStep, PostGisDialect.Instance);
+    // Accreditations, team roles and retirement of the reference data (issue 18: reference data managed).
+    private static string Reference => SharedSchema.Step(SharedSchema.StepOf("Reference"), PostGisDialect.Instance);
 
     // The programme's rules belong to the store: every version set, kept as set; the highest is the one in force.
     private static string V6 => SharedSchema.Step(5, PostGisDialect.Instance) + """

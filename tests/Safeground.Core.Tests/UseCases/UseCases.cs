@@ -20,6 +20,8 @@ public sealed class RiskEducationTests : RiskEducationTests<MemoryKind>;
 public sealed class CasualtyIncidentTests : CasualtyIncidentTests<MemoryKind>;
 public sealed class IncidentImportTests : IncidentImportTests<MemoryKind>;
 
+public sealed class ReferenceEditorTests : ReferenceEditorTests<MemoryKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<MemoryKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<MemoryKind>;

@@ -20,6 +20,8 @@ public sealed class RiskEducationTests : RiskEducationTests<PostGisKind>;
 public sealed class CasualtyIncidentTests : CasualtyIncidentTests<PostGisKind>;
 public sealed class IncidentImportTests : IncidentImportTests<PostGisKind>;
 
+public sealed class ReferenceEditorTests : ReferenceEditorTests<PostGisKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<PostGisKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<PostGisKind>;
