@@ -31,6 +31,7 @@ public static class SafegroundCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(OrdnanceCommand.Create());
         root.Subcommands.Add(BackupCommand.Backup());
         root.Subcommands.Add(BackupCommand.Restore());
         root.Subcommands.Add(MigrateCommand.Create());
