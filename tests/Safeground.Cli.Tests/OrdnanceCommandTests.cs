@@ -85,6 +85,39 @@ public sealed class OrdnanceCommandTests
             (1, "dm", "ordnance add"), (1, "dm", "ordnance edit"), (1, "fr", "ordnance add")], audit);
     }
 
+    [Fact]
+    public void An_import_of_finds_stores_aliases_by_the_catalogues_name_and_lists_unknown_models_with_close_names()
+    {
+        using var dir = new TempDir();
+        var store = NewStore(dir.File("s.gpkg"));
+        File.WriteAllText(dir.File("finds.csv"), string.Join('\n',
+            "lon,lat,category,model",
+            "36.6001,49.5001,AP mine,ПМН-2",
+            "36.6002,49.5002,AP mine,pmn2",
+            "36.6003,49.5003,AP mine,PMN-2",
+            "36.6004,49.5004,AP mine,PMN-3",
+            "36.6005,49.5005,AP mine,PMN-3",
+            "36.6006,49.5006,UXO,Zorblax-9",
+            "36.6007,49.5007,UXO,") + "\n");
+
+        var text = CliRun.Run(dir.Path, "import", "finds.csv", "--store", store, "--as", "finds");
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Contains("2 finds named their model another way than the ordnance catalogue", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2 models are not in the ordnance catalogue (kept as written):", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("PMN-3: 2 finds; did you mean PMN, PMN-2, PMN-4?", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Zorblax-9: 1 finds", text.Stdout, StringComparison.Ordinal);
+
+        using (var s = GeoPackageStore.Open(store, create: false))
+            Assert.Equal(["PMN-2", "PMN-2", "PMN-2", "PMN-3", "PMN-3", "Zorblax-9"],
+                s.Finds().Select(f => f.Find.Model).OfType<string>().Order(StringComparer.Ordinal));
+
+        var json = CliRun.Run(dir.Path, "import", "finds.csv", "--store", dir.File("again.gpkg"), "--as", "finds", "--json");
+        var unknown = JsonDocument.Parse(json.Stdout).RootElement.GetProperty("unknownModels");
+        Assert.Equal(["PMN-3", "Zorblax-9"], unknown.EnumerateArray().Select(u => u.GetProperty("model").GetString()));
+        Assert.Equal(2, unknown[0].GetProperty("finds").GetInt32());
+        Assert.Equal(["PMN", "PMN-2", "PMN-4"], unknown[0].GetProperty("suggestions").EnumerateArray().Select(n => n.GetString()));
+    }
+
     private static string NewStore(string path)
     {
         using var s = GeoPackageStore.Open(path);
