@@ -34,6 +34,7 @@ public static class SafegroundCli
         root.Subcommands.Add(ReferenceCommands.Organisation());
         root.Subcommands.Add(ReferenceCommands.Team());
         root.Subcommands.Add(ReferenceCommands.Deployment());
+        root.Subcommands.Add(OrdnanceCommand.Create());
         root.Subcommands.Add(BackupCommand.Backup());
         root.Subcommands.Add(BackupCommand.Restore());
         root.Subcommands.Add(MigrateCommand.Create());

@@ -128,6 +128,12 @@ public class AuthorizationMatrixTests(DemoServer server, ITestOutputHelper outpu
         Get("/api/v1/rollups", SignedIn),
         Get("/api/v1/checks", SignedIn),
         Get("/api/v1/rules", SignedIn),
+        // The ordnance catalogue: read by anyone signed in, changed by data managers and admins (a repeated add is a 409).
+        Get("/api/v1/ordnance", SignedIn, _ => "/api/v1/ordnance?q=pmn"),
+        Get("/api/v1/ordnance/{name}", SignedIn, _ => "/api/v1/ordnance/PMN-2"),
+        new("POST", "/api/v1/ordnance", Managers, _ => new Call("/api/v1/ordnance", """{ "name": "Matrix-1", "category": "uxo", "fuzes": ["impact"] }""")),
+        new("PUT", "/api/v1/ordnance/{name}", Managers, _ => new Call("/api/v1/ordnance/TM-57", """{ "name": "TM-57", "category": "at-mine", "fuzes": ["pressure"] }""")),
+        new("POST", "/api/v1/ordnance/{name}/retire", Managers, _ => new Call("/api/v1/ordnance/TM-46/retire?on=2026-12-01")),
         // Made for anyone signed in; a bad parameter is answered (400) only after the caller is let in.
         Get("/api/v1/products/monthly.pdf", SignedIn, _ => "/api/v1/products/monthly.pdf?month=March"),
         Get("/api/v1/products/treaty.{format}", SignedIn, _ => "/api/v1/products/treaty.xlsx?year=20x6"),

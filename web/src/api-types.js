@@ -224,6 +224,19 @@
  */
 
 /**
+ * @typedef {object} FindingView
+ * @property {Severity} severity
+ * @property {string} rule
+ * @property {string} record
+ * @property {string} recordKind
+ * @property {string} recordId
+ * @property {string} message
+ * @property {null|number} [figure]
+ * @property {null|number} [threshold]
+ * @property {null|string} [unit]
+ */
+
+/**
  * @typedef {object} FindView
  * @property {string} report
  * @property {number} index
@@ -240,18 +253,7 @@
  * @property {null|Geometry} geometry
  */
 
-/**
- * @typedef {object} FindingView
- * @property {Severity} severity
- * @property {string} rule
- * @property {string} record
- * @property {string} recordKind
- * @property {string} recordId
- * @property {string} message
- * @property {null|number} [figure]
- * @property {null|number} [threshold]
- * @property {null|string} [unit]
- */
+/** @typedef {'unknown'|'pressure'|'pressure-release'|'tripwire'|'tilt-rod'|'command'|'time'|'influence'|'seismic'|'electric'|'impact'} FuzeKind */
 
 /** @typedef {'unknown'|'female'|'male'} Gender */
 
@@ -391,6 +393,28 @@
  * @property {string} name
  * @property {string} expires
  * @property {string} user
+ */
+
+/**
+ * @typedef {object} OrdnanceModelInput
+ * @property {string} name
+ * @property {EoCategory} category
+ * @property {null|Array<FuzeKind>} [fuzes]
+ * @property {null|string} [hazard]
+ * @property {null|Array<string>} [aliases]
+ * @property {null|string} [country]
+ */
+
+/**
+ * @typedef {object} OrdnanceModelView
+ * @property {string} id
+ * @property {string} name
+ * @property {EoCategory} category
+ * @property {Array<FuzeKind>} fuzes
+ * @property {null|string} [hazard]
+ * @property {Array<string>} aliases
+ * @property {null|string} [country]
+ * @property {null|string} [retiredOn]
  */
 
 /**
@@ -713,16 +737,6 @@
  */
 
 /**
- * @typedef {object} RuleView
- * @property {string} severity
- * @property {boolean} enabled
- * @property {null|number} [threshold]
- * @property {null|string} [unit]
- * @property {null|string} [description]
- * @property {boolean} changed
- */
-
-/**
  * @typedef {object} RulesDocument
  * @property {string} programme
  * @property {null|string} [description]
@@ -735,6 +749,16 @@
  * @property {EvidenceView} evidence
  * @property {boolean} allowSelfApproval
  * @property {Object<string, RuleView>} rules
+ */
+
+/**
+ * @typedef {object} RuleView
+ * @property {string} severity
+ * @property {boolean} enabled
+ * @property {null|number} [threshold]
+ * @property {null|string} [unit]
+ * @property {null|string} [description]
+ * @property {boolean} changed
  */
 
 /** @typedef {'info'|'warning'|'error'} Severity */

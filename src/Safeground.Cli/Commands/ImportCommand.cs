@@ -114,7 +114,7 @@ public static class ImportCommand
             }
             var loader = new BulkLoader(store, TimeProvider.System, StoredProgramme.Of(store));
             var loaded = what == "finds"
-                ? loader.Load(organisations, [], [], [], new FindImport(options, defaultCategory).Reports(features, summary), options.ImportedBy, null, cancel)
+                ? loader.Load(organisations, [], [], [], new FindImport(options, defaultCategory, OrdnanceCatalogue.Of(store)).Reports(features, summary), options.ImportedBy, null, cancel)
                 : loader.Load(organisations, [], [], new HazardImport(options, triage, loader.Rules).Reports(features, summary), [], options.ImportedBy, null, cancel);
             summary.HeldBack = loaded.HeldBack;
             return loaded.Reports;

@@ -26,6 +26,8 @@ public static class ImportPrinter
                 inHazards = s.InHazards,
                 areaM2 = s.AreaM2,
                 rejectionsByReason = s.RejectionsByReason(),
+                modelsMapped = s.ModelsMapped,
+                unknownModels = s.UnknownModels.Select(u => new { model = u.Model, finds = u.Finds, suggestions = u.Suggestions }),
                 issues = s.Issues.Select(i => new { where = i.Where, outcome = WireNames.Of(i.Outcome), message = i.Message }),
                 nearDuplicates = s.NearDuplicates.Select(d => new
                 {
@@ -50,6 +52,7 @@ public static class ImportPrinter
         }
         Console.WriteLine(Texts.Render("cli.import.rejected", ("count", s.Rejected)));
         if (hazards) Console.WriteLine(Texts.Render("cli.import.area", ("area", Units.Area(s.AreaM2))));
+        if (what == "finds") Models(s, show);
         foreach (var (reason, count) in s.RejectionsByReason())
             Console.WriteLine(Texts.Render("cli.import.rejected-for", ("count", count), ("reason", reason)));
         if (hazards)
@@ -68,5 +71,18 @@ public static class ImportPrinter
                 ("show", Math.Min(show, list.Count)), ("count", list.Count)));
             foreach (var i in list.Take(show)) Console.WriteLine(Texts.Render("cli.import.issue", ("where", i.Where), ("message", i.Message)));
         }
+    }
+
+    // Finds' models against the ordnance catalogue: how many were written as an alias, and the models it does not hold
+    // (kept as written), each with the close names, so a data manager can fix the file or add the model.
+    private static void Models(ImportSummary s, int show)
+    {
+        if (s.ModelsMapped > 0) Console.WriteLine(Texts.Render("cli.import.ordnance.mapped", ("count", s.ModelsMapped)));
+        if (s.UnknownModels.Count == 0) return;
+        Console.WriteLine(Texts.Render("cli.import.ordnance.unknown", ("count", s.UnknownModels.Count)));
+        foreach (var u in s.UnknownModels.Take(Math.Max(show, 0)))
+            Console.WriteLine(u.Suggestions.Count == 0
+                ? Texts.Render("cli.import.ordnance.unknown-model", ("model", u.Model), ("finds", u.Finds))
+                : Texts.Render("cli.import.ordnance.unknown-model.suggest", ("model", u.Model), ("finds", u.Finds), ("names", Texts.Join(u.Suggestions))));
     }
 }

@@ -11,7 +11,7 @@ namespace Safeground.Core.Import;
 /// <see cref="FindsPerReport"/> finds each, so a million finds make a thousand traceable reports
 /// rather than a million.
 /// </summary>
-public sealed class FindImport(ImportOptions options, EoCategory? defaultCategory = null)
+public sealed class FindImport(ImportOptions options, EoCategory? defaultCategory = null, OrdnanceCatalogue? catalogue = null)
 {
     public const int FindsPerReport = 1000;
 
@@ -23,6 +23,8 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
     private readonly Dictionary<string, EoCategory?> _categories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EoCondition?> _conditions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Disposal?> _disposals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OrdnanceModel?> _models = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UnknownModel> _unknown = new(StringComparer.Ordinal);
 
     public IEnumerable<Report> Reports(IEnumerable<SourceFeature> features, ImportSummary summary)
     {
@@ -39,6 +41,7 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
                 summary.Issues.Add(new ImportIssue(f.Where, TriageOutcome.Rejected, problem!));
                 continue;
             }
+            find = Catalogued(find, summary);
             summary.Kept++;
             firstWhere ??= f.Where;
             lastWhere = f.Where;
@@ -51,6 +54,31 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
             }
         }
         if (batch.Count > 0) yield return Flush(batch, ++number, firstWhere!, lastWhere!, summary);
+    }
+
+    /// <summary>
+    /// The find with its model as the catalogue names it (an alias or another spelling mapped to the name); a model the
+    /// catalogue does not hold is kept as written and listed in the summary with the close names, never refused.
+    /// </summary>
+    private EoFind Catalogued(EoFind find, ImportSummary summary)
+    {
+        if (catalogue is null || string.IsNullOrWhiteSpace(find.Model)) return find;
+        var model = Memo(_models, find.Model, catalogue.Find);
+        if (model is not null)
+        {
+            if (model.Name == find.Model) return find;
+            summary.ModelsMapped++;
+            return find with { Model = model.Name };
+        }
+        if (!_unknown.TryGetValue(find.Model, out var unknown))
+        {
+            if (_unknown.Count >= 10_000) return find; // free text could be anything: the list says enough by then
+            unknown = new UnknownModel(find.Model, [.. catalogue.Suggest(find.Model).Select(m => m.Name)]);
+            _unknown.Add(find.Model, unknown);
+            summary.UnknownModels.Add(unknown);
+        }
+        unknown.Finds++;
+        return find;
     }
 
     private Report Flush(List<EoFind> finds, int number, string first, string last, ImportSummary summary)

@@ -24,6 +24,12 @@ public sealed class ImportSummary
     /// <summary>Imported hazards that are the same land as an earlier one of the file (exact copies are rejected instead).</summary>
     public List<NearDuplicate> NearDuplicates { get; } = [];
 
+    /// <summary>Finds whose model was written another way than the ordnance catalogue names it (an alias): stored by the catalogue's name.</summary>
+    public long ModelsMapped { get; set; }
+
+    /// <summary>The models finds named that the ordnance catalogue does not hold, in the order first met, with the close names.</summary>
+    public List<UnknownModel> UnknownModels { get; } = [];
+
     public long Imported => Kept + Repaired;
 
     /// <summary>Rejections grouped by their reason's first words, for a short summary line.</summary>

@@ -81,9 +81,17 @@ public sealed class OrdnanceCatalogue
             .Where(c => c.Distance <= Math.Max(1, Math.Min(c.Key.Length, typed.Length) / 3)
                 || (typed.Length >= 3 && c.Key.StartsWith(typed, StringComparison.Ordinal)))
             .GroupBy(c => c.Value)
-            .Select(g => (Model: g.Key, Distance: g.Min(c => c.Distance)))
-            .OrderBy(c => c.Distance).ThenBy(c => c.Model.Name, StringComparer.Ordinal)
+            .Select(g => (Model: g.Key, Distance: g.Min(c => c.Distance), Prefix: g.Max(c => CommonPrefix(c.Key, typed))))
+            // Equally close: the one that starts as typed first (PMN-3 means PMN before PMA-3).
+            .OrderBy(c => c.Distance).ThenByDescending(c => c.Prefix).ThenBy(c => c.Model.Name, StringComparer.Ordinal)
             .Take(count).Select(c => c.Model).ToList();
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        int n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+        return n;
     }
 
     /// <summary>The models a search box finds: a name or alias containing <paramref name="query"/>, then close ones; all when empty.</summary>

@@ -9,7 +9,8 @@ namespace Safeground.Core.Ordnance;
 /// and the server audit it). A name or alias is one model's only; a renamed model keeps its old name as an alias, so
 /// the finds that named it still find it; a retired model stays known and is no longer offered.
 /// </summary>
-public sealed class OrdnanceEditor(ISafegroundStore store)
+/// <param name="location">How errors name the store (a server does not show its file path); the store's location when null.</param>
+public sealed class OrdnanceEditor(ISafegroundStore store, string? location = null)
 {
     /// <summary>Adds <paramref name="model"/>; a name or alias another model answers to is a Conflict.</summary>
     public OrdnanceModel Add(OrdnanceModel model, User by)
@@ -31,7 +32,7 @@ public sealed class OrdnanceEditor(ISafegroundStore store)
         ArgumentNullException.ThrowIfNull(changed);
         Allowed(by);
         var catalogue = OrdnanceCatalogue.Of(store);
-        var old = catalogue.Resolve(name, store.Location);
+        var old = catalogue.Resolve(name, location ?? store.Location);
         var next = Clean(changed(old));
         if (next.Id != old.Id && !next.Aliases.Any(a => OrdnanceCatalogue.Key(a) == old.Id))
             next = next with { Aliases = [.. next.Aliases, old.Name] };

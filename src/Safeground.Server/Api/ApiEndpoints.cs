@@ -38,5 +38,6 @@ public static class ApiEndpoints
         CheckEndpoints.Map(api);
         ProductEndpoints.Map(api);
         RulesEndpoints.Map(api);
+        OrdnanceEndpoints.Map(api);
     }
 }

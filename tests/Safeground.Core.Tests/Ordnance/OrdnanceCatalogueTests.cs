@@ -81,6 +81,10 @@ public class OrdnanceCatalogueTests
     }
 
     [Fact]
+    public void Of_equally_close_names_the_one_that_starts_as_typed_comes_first() =>
+        Assert.Equal(["PMN", "PMN-2", "PMN-4"], Seed.Suggest("PMN-3").Select(m => m.Name));
+
+    [Fact]
     public void Nothing_is_suggested_for_a_name_unlike_any()
     {
         Assert.Empty(Seed.Suggest("zzzzqqqq"));
