@@ -64,5 +64,6 @@ public sealed class StoreCheck(ProgrammeRules rules, TimeProvider clock)
         new AccidentChecks(),
         new DeploymentEffortChecks(),
         new ContaminationTypeChecks(),
+        new QualityChecks(),
     ];
 }

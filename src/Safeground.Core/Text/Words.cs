@@ -42,6 +42,8 @@ public static class Words
         [typeof(Verdict)] = "word.verdict.",
         [typeof(SubmissionStatus)] = "word.submission.",
         [typeof(TriageOutcome)] = "word.triage.",
+        [typeof(NonConformitySeverity)] = "word.non-conformity-severity.",
+        [typeof(QcResult)] = "word.qc-result.",
     };
 
     /// <summary>The text id of <paramref name="value"/>'s word.</summary>
