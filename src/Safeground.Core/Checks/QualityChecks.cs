@@ -9,7 +9,10 @@ namespace Safeground.Core.Checks;
 /// <summary>
 /// Quality management (IMAS 07.12) over the store:
 /// qc-overdue: land a hazard released more than N days ago (the rule's threshold) with no quality control sampling of
-/// that hazard dated on or after it (one finding per hazard, about its oldest unsampled release);
+/// that hazard dated on or after it (one finding per hazard, about its oldest unsampled release). Quality control is
+/// held from the programme's first recorded sample on: land released before it (historical records, imports of years
+/// of releases, a programme that has not started sampling) is not reported, or every old release would be a finding;
+/// 
 /// qc-failed-not-reopened: a failed sample with no reopening of its hazard dated on or after it;
 /// non-conformity-open: a non-conformity past its due date that no later non-conformity report closes.
 /// qc-sample-outside-released and reopening-outside-released are the replay's (<see cref="ReplayFlags"/>): they
@@ -22,6 +25,7 @@ internal sealed class QualityChecks : RuleFamily
     private readonly Dictionary<string, DateOnly> _lastSample = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateOnly> _lastReopening = new(StringComparer.Ordinal);
     private readonly List<Report> _failed = [];
+    private DateOnly? _firstSample;
     private readonly List<Report> _nonConformities = [];
     private readonly HashSet<string> _closed = new(StringComparer.Ordinal);
 
@@ -45,6 +49,7 @@ internal sealed class QualityChecks : RuleFamily
         {
             case QcSampling qc when report.HazardId is { } h:
                 Later(_lastSample, h, report.DateOfInformation);
+                if (_firstSample is null || report.DateOfInformation < _firstSample) _firstSample = report.DateOfInformation;
                 if (qc.Result == QcResult.Failed) _failed.Add(report);
                 break;
             case Reopening:
@@ -85,6 +90,7 @@ internal sealed class QualityChecks : RuleFamily
     private void Overdue(CheckContext context, FindingSink sink)
     {
         double limit = sink.Threshold(RuleIds.QcOverdue);
+        if (_firstSample is not { } start) return;
         foreach (var (hazard, releases) in _released.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             bool sampled = _lastSample.TryGetValue(hazard, out var last);
@@ -92,7 +98,7 @@ internal sealed class QualityChecks : RuleFamily
             double m2 = 0;
             foreach (var (date, area) in releases)
             {
-                if (sampled && date <= last) continue;
+                if (date < start || (sampled && date <= last)) continue;
                 if (oldest is null || date < oldest) oldest = date;
                 m2 += area;
             }
