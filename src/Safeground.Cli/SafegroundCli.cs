@@ -27,6 +27,7 @@ public static class SafegroundCli
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(CheckCommand.Create(CheckClaimCommand.Create()));
         root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(QcCommand.Create());
         root.Subcommands.Add(RegionsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UserCommand.Create());

@@ -52,7 +52,18 @@ public static class DemoOperation
     private static IEnumerable<IReadOnlyList<Report>> OperationHazards(int seed, DateOnly day0, DemoRoster roster, Lazy<List<HazardPlan>> plans)
     {
         var stamper = new ReportStamper(seed, day0, roster, 1);
-        foreach (var plan in plans.Value) yield return HazardWriter.Write(seed, plan, stamper);
+        var quality = new ReportStamper(seed, day0, roster, 800_001);
+        int lastDay = DemoSettings.Operation.Days - 1, taken = 0;
+        foreach (var plan in plans.Value)
+        {
+            var reports = HazardWriter.Write(seed, plan, stamper);
+            if (DemoQuality.Takes(plan, lastDay) && DemoQuality.Write(plan, taken++, quality, lastDay) is { Count: > 0 } added)
+            {
+                reports.AddRange(added);
+                reports.Sort(ReplayOrder.Instance);
+            }
+            yield return reports;
+        }
     }
 
     private static IEnumerable<Report> OperationOthers(int seed, DateOnly day0, DemoRoster roster)

@@ -27,6 +27,8 @@ public static class StatusPrinter
         Row(Texts.Render("cli.status.row.cancelled", ("released", released)), records, t.CancelledM2);
         Row(Texts.Render("cli.status.row.reduced", ("released", released)), records, t.ReducedM2);
         Row(Texts.Render("cli.status.row.cleared", ("released", released)), records, t.ClearedM2);
+        // Only where land was reopened: a programme without quality management findings reads as it always did.
+        if (t.ReopenedM2 > 0) Row(Texts.Render("cli.status.row.reopened", ("released", released)), records, t.ReopenedM2);
         Row(Texts.Render("cli.status.row.remaining", ("when", StatusFigures.When(filter))), records, t.RemainingM2);
         Row(Texts.Render("cli.status.row.remaining-land", ("when", StatusFigures.When(filter))), land, t.RemainingLandM2);
         Row(Texts.Render("cli.status.row.counted-twice"), land, t.CountedTwiceM2);

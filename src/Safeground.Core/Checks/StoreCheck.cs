@@ -65,5 +65,6 @@ public sealed class StoreCheck(ProgrammeRules rules, TimeProvider clock)
         new DeploymentEffortChecks(),
         new ContaminationTypeChecks(),
         new OrdnanceChecks(),
+        new QualityChecks(),
     ];
 }

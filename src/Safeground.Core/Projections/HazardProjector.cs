@@ -218,7 +218,10 @@ public static class HazardProjector
                 case Reopening reopening:
                     Reopen(report, reopening);
                     break;
-                case EodSpotTask or QaVisit or QcSampling or NonConformity:
+                case QcSampling sample:
+                    CheckSampleReleased(report, sample);
+                    break;
+                case EodSpotTask or QaVisit or NonConformity:
                     break; // evidence on the record: quality management changes no area until land is reopened
                 case Safeground.Core.RiskEducation.RiskEducationSession:
                     break; // it speaks of hazards; it changes none
@@ -303,6 +306,19 @@ public static class HazardProjector
                 _remaining = rest;
                 _releases[i] = r with { Area = kept, AreaM2 = Polygons.AreaM2(kept) };
             }
+        }
+
+        // A QC sample searches land the hazard released; a sample drawn mostly elsewhere checks nothing of the lot.
+        private void CheckSampleReleased(Report report, QcSampling sample)
+        {
+            var drawn = Polygonal(report, "field.qc-sampled", sample.Sampled);
+            if (drawn.IsEmpty) return;
+            double m2 = Polygons.AreaM2(drawn);
+            double inside = Polygons.AreaM2(Polygons.Intersection(drawn, Polygons.Difference(_original, _remaining)));
+            double outside = m2 - inside, share = outside / m2, limit = _rules.Threshold(RuleIds.QcSampleOutsideReleased);
+            if (outside < RoundOffM2 || share <= limit) return;
+            Flag(report, RuleIds.QcSampleOutsideReleased, "rule.qc-sample-outside-released",
+                TextArgs.Of(("report", report.Id), ("sampled", m2), ("outside", outside), ("share", share), ("hazard", _hazardId)), share, limit);
         }
 
         // Land returned to hazardous: only what the hazard released and has not reopened yet (original − remaining),

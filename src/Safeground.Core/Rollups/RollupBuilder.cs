@@ -154,8 +154,9 @@ internal sealed class RollupBuilder
             {
                 if (counted)
                 {
+                    // Reopened land is in the remaining polygon and still in the release it came from: count it once.
                     var s = _shares.GetValueOrDefault(region);
-                    _shares[region] = (s.Original + m2, s.Remaining);
+                    _shares[region] = (s.Original + (r.Method == ReleaseMethod.Reopened ? -m2 : m2), s.Remaining);
                 }
                 if (released) AddRelease(Line(regions.NameOf(region)), r, m2, toFacts: true);
             }
@@ -316,6 +317,7 @@ internal sealed class RollupBuilder
         {
             case ReleaseMethod.Cancelled: line.CancelledM2 += m2; break;
             case ReleaseMethod.Reduced: line.ReducedM2 += m2; break;
+            case ReleaseMethod.Reopened: line.ReopenedM2 += m2; return; // land back to hazardous: nobody's productivity
             default: line.ClearedM2 += m2; break;
         }
         if (!toFacts || Facts(r) is not { IsProductive: true } facts) return;

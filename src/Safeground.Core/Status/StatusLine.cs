@@ -27,6 +27,12 @@ public sealed class StatusLine(string key)
     public double CancelledM2 { get; set; }
     public double ReducedM2 { get; set; }
     public double ClearedM2 { get; set; }
+
+    /// <summary>
+    /// Released land returned to hazardous (reopenings) in the group: a figure of its own, so cancelled + reduced +
+    /// cleared − reopened + remaining = original, and the releases keep what was reported.
+    /// </summary>
+    public double ReopenedM2 { get; set; }
     /// <summary>Sum of the hazard records' remaining areas: land under two overlapping hazards counts twice.</summary>
     public double RemainingM2 { get; set; }
 
@@ -50,5 +56,6 @@ public sealed class StatusLine(string key)
     /// <summary>Clearance productivity by the asset of the team that reported it.</summary>
     public SortedDictionary<AssetKind, Productivity> Productivity { get; } = new();
 
-    public double ReleasedM2 => CancelledM2 + ReducedM2 + ClearedM2;
+    /// <summary>Land released and still released: reopened land is hazardous again.</summary>
+    public double ReleasedM2 => CancelledM2 + ReducedM2 + ClearedM2 - ReopenedM2;
 }

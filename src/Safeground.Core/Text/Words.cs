@@ -47,6 +47,8 @@ public static class Words
         [typeof(TriageOutcome)] = "word.triage.",
         [typeof(AgeBand)] = "word.age-band.",
         [typeof(EoreMethod)] = "word.eore-method.",
+        [typeof(NonConformitySeverity)] = "word.non-conformity-severity.",
+        [typeof(QcResult)] = "word.qc-result.",
     };
 
     /// <summary>The text id of <paramref name="value"/>'s word.</summary>
