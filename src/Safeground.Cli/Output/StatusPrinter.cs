@@ -47,6 +47,11 @@ public static class StatusPrinter
         finds.AddRow($"[bold]{Texts.Render("cli.column.total")}[/]", $"[bold]{Units.Count(t.Finds)}[/]");
         AnsiConsole.Write(finds);
         AnsiConsole.MarkupLine(Texts.Render("cli.status.accidents", ("accidents", t.Accidents), ("killed", t.Killed), ("injured", t.Injured)));
+        var eore = t.RiskEducation;
+        if (eore.Sessions > 0)
+            AnsiConsole.MarkupLine(Texts.Render("cli.status.risk-education", ("sessions", eore.Sessions), ("people", eore.Beneficiaries),
+                ("female", eore.BySex.GetValueOrDefault(Core.Accidents.Gender.Female)), ("male", eore.BySex.GetValueOrDefault(Core.Accidents.Gender.Male)),
+                ("children", eore.ByAge.GetValueOrDefault(Core.People.AgeBand.Child)), ("disability", eore.WithDisability)));
         if (t.Productivity.Count > 0)
         {
             var productivity = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.status.column.productivity"))

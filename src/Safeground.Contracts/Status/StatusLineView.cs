@@ -21,7 +21,8 @@ public sealed record StatusLineView(
     long Accidents,
     long Killed,
     long Injured,
-    IReadOnlyDictionary<string, ProductivityView> Productivity)
+    IReadOnlyDictionary<string, ProductivityView> Productivity,
+    RiskEducationView RiskEducation)
 {
     public static StatusLineView From(StatusLine line)
     {
@@ -33,6 +34,7 @@ public sealed record StatusLineView(
             line.OriginalM2, line.CancelledM2, line.ReducedM2, line.ClearedM2, line.RemainingM2, line.RemainingLandM2, line.CountedTwiceM2,
             line.Finds, line.FindsByCategory.ToDictionary(k => MapAttributes.Word(k.Key), k => (long)k.Value),
             line.Accidents, line.Killed, line.Injured,
-            line.Productivity.ToDictionary(k => MapAttributes.Word(k.Key), k => ProductivityView.From(k.Key, k.Value)));
+            line.Productivity.ToDictionary(k => MapAttributes.Word(k.Key), k => ProductivityView.From(k.Key, k.Value)),
+            RiskEducationView.From(line.RiskEducation));
     }
 }

@@ -89,6 +89,7 @@ public static class Rollup
         }
         foreach (var f in store.Finds()) foreach (var b in builders) b.Add(f);
         foreach (var a in store.Accidents()) foreach (var b in builders) b.Add(a);
+        foreach (var s in store.RiskEducationSessions()) foreach (var b in builders) b.Add(s);
         return builders.Select(b => b.Finish(land)).ToList();
     }
 

@@ -204,6 +204,15 @@ internal sealed class RollupBuilder
         Into(Line(KeyOf(a.ReportId, a.HazardId, a.Region, a.OrganisationId, a.Date, a.Accident.Position)));
     }
 
+    public void Add(RiskEducation.RiskEducationRecord s)
+    {
+        if (!_filter.Admits(s.Region, s.OrganisationId, s.Date)) return;
+        _total.RiskEducation.Add(s);
+        if (_grouping == StatusGrouping.None) return;
+        _within = WithinOf(null);
+        Line(KeyOf(s.ReportId, null, s.Region, s.OrganisationId, s.Date, s.Session.Position)).RiskEducation.Add(s);
+    }
+
     public StatusReport Finish(HazardousLand land)
     {
         MeasureLand(land);

@@ -44,6 +44,9 @@ public sealed class StatusLine(string key)
     public int Killed { get; set; }
     public int Injured { get; set; }
 
+    /// <summary>Risk-education sessions held (dated in the period, in the region, by the organisation) and whom they reached.</summary>
+    public RiskEducation.RiskEducationFigures RiskEducation { get; } = new();
+
     /// <summary>Clearance productivity by the asset of the team that reported it.</summary>
     public SortedDictionary<AssetKind, Productivity> Productivity { get; } = new();
 
