@@ -43,7 +43,7 @@ public static class DemoOperation
         // The plan is small (300 hazards) but needs every hazard to schedule the teams: make it once, on first use.
         var plans = new Lazy<List<HazardPlan>>(() => OperationPlanner.Plan(seed, day0, roster));
         return new DemoData(roster.Organisations, roster.Teams, roster.Deployments,
-            OperationHazards(seed, day0, roster, plans), OperationOthers(seed, day0, roster))
+            OperationHazards(seed, day0, roster, plans), OperationOthers(seed, day0, roster, plans))
         {
             RegionSource = () => DemoDistricts.Operation(seed),
         };
@@ -66,7 +66,7 @@ public static class DemoOperation
         }
     }
 
-    private static IEnumerable<Report> OperationOthers(int seed, DateOnly day0, DemoRoster roster)
+    private static IEnumerable<Report> OperationOthers(int seed, DateOnly day0, DemoRoster roster, Lazy<List<HazardPlan>> plans)
     {
         var places = DemoGazetteer.KharkivBorder;
         var grid = OperationPlanner.Grid;
@@ -82,6 +82,9 @@ public static class DemoOperation
         }
         // A new stamper on every enumeration, so ids restart and a second pass is identical.
         foreach (var r in OtherReportsWriter.Write(seed, DemoSettings.Operation.Days, 0.6, 0, [47], new ReportStamper(seed, day0, roster, 900_001), Locate))
+            yield return r;
+        var sketches = plans.Value.Select(p => p.Sketch).ToList();
+        foreach (var r in DemoRiskEducation.Write(seed, DemoSettings.Operation.Days, roster, sketches, new ReportStamper(seed, day0, roster, 950_001)))
             yield return r;
     }
 

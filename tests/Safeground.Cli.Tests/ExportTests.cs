@@ -32,6 +32,9 @@ public class ExportTests
     [InlineData("accidents", "geojson")]
     [InlineData("finds", "csv")]
     [InlineData("hazards", "csv")]
+    [InlineData("risk-education", "geojson")]
+    [InlineData("risk-education", "csv")]
+    [InlineData("risk-education", "kml")]
     public void Layers_export_to_files_gdal_reads(string layer, string format)
     {
         using var dir = new TempDir();
@@ -53,5 +56,29 @@ public class ExportTests
             Assert.DoesNotContain("dateOfBirth", text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("date_of_birth", text, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public void Risk_education_sessions_export_with_their_audience_as_counts_and_as_a_shapefile()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        var r = CliRun.Run(dir.Path, "export", "eore.geojson", "--store", "s.gpkg", "--layer", "risk-education");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var features = JsonDocument.Parse(File.ReadAllText(dir.File("eore.geojson"))).RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.InRange(features.Count, 15, 60); // about one day in four of the operation's 120
+        foreach (var f in features)
+        {
+            Assert.Equal("Point", f.GetProperty("geometry").GetProperty("type").GetString());
+            var p = f.GetProperty("properties");
+            int total = p.GetProperty("beneficiaries").GetInt32();
+            Assert.True(total > 0);
+            Assert.Equal(total, p.GetProperty("female").GetInt32() + p.GetProperty("male").GetInt32());
+            Assert.Equal(total, p.GetProperty("children").GetInt32() + p.GetProperty("adults").GetInt32() + p.GetProperty("older").GetInt32());
+            Assert.StartsWith("Kharkiv oblast, ", p.GetProperty("region").GetString(), StringComparison.Ordinal);
+        }
+        var shp = CliRun.Run(dir.Path, "export", "eore.shp", "--store", "s.gpkg", "--layer", "risk-education");
+        Assert.True(shp.ExitCode == 0, shp.ToString());
+        Assert.True(File.Exists(dir.File("eore.dbf")));
     }
 }

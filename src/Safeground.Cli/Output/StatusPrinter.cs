@@ -50,6 +50,11 @@ public static class StatusPrinter
         AnsiConsole.Write(finds);
         AnsiConsole.MarkupLine(Texts.Render("cli.status.accidents", ("accidents", t.Accidents), ("killed", t.Killed), ("injured", t.Injured)));
         PrintCivilians(t.Civilians);
+        var eore = t.RiskEducation;
+        if (eore.Sessions > 0)
+            AnsiConsole.MarkupLine(Texts.Render("cli.status.risk-education", ("sessions", eore.Sessions), ("people", eore.Beneficiaries),
+                ("female", eore.BySex.GetValueOrDefault(Core.Accidents.Gender.Female)), ("male", eore.BySex.GetValueOrDefault(Core.Accidents.Gender.Male)),
+                ("children", eore.ByAge.GetValueOrDefault(Core.People.AgeBand.Child)), ("disability", eore.WithDisability)));
         if (t.Productivity.Count > 0)
         {
             var productivity = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.status.column.productivity"))

@@ -26,6 +26,7 @@ public sealed record StatusLineView(
     long Killed,
     long Injured,
     IReadOnlyDictionary<string, ProductivityView> Productivity,
+    RiskEducationView RiskEducation,
     CiviliansView? Civilians = null)
 {
     public static StatusLineView From(StatusLine line)
@@ -39,6 +40,7 @@ public sealed record StatusLineView(
             line.Finds, line.FindsByCategory.ToDictionary(k => MapAttributes.Word(k.Key), k => (long)k.Value),
             line.Accidents, line.Killed, line.Injured,
             line.Productivity.ToDictionary(k => MapAttributes.Word(k.Key), k => ProductivityView.From(k.Key, k.Value)),
+            RiskEducationView.From(line.RiskEducation),
             CiviliansView.From(line.Civilians));
     }
 }

@@ -99,6 +99,7 @@ public static class Rollup
         foreach (var id in incidents)
             if (store.FindReport(id) is { } record && Casualties.IncidentRecord.Of(record.Report) is { } incident)
                 foreach (var b in builders) b.Add(incident);
+        foreach (var s in store.RiskEducationSessions()) foreach (var b in builders) b.Add(s);
         return builders.Select(b => b.Finish(land)).ToList();
     }
 

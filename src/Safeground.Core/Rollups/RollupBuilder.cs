@@ -214,6 +214,15 @@ internal sealed class RollupBuilder
         Line(KeyOf(i.ReportId, i.HazardId, i.Region, i.OrganisationId, i.Date, i.Incident.Position)).Civilians.Add(i.Incident);
     }
 
+    public void Add(RiskEducation.RiskEducationRecord s)
+    {
+        if (!_filter.Admits(s.Region, s.OrganisationId, s.Date)) return;
+        _total.RiskEducation.Add(s);
+        if (_grouping == StatusGrouping.None) return;
+        _within = WithinOf(null);
+        Line(KeyOf(s.ReportId, null, s.Region, s.OrganisationId, s.Date, s.Session.Position)).RiskEducation.Add(s);
+    }
+
     public StatusReport Finish(HazardousLand land)
     {
         MeasureLand(land);

@@ -52,6 +52,8 @@ public sealed class StatusLine(string key)
 
     /// <summary>Civilian casualty incidents (not demining accidents: those are <see cref="Accidents"/>).</summary>
     public Casualties.CivilianFigures Civilians { get; } = new();
+    /// <summary>Risk-education sessions held (dated in the period, in the region, by the organisation) and whom they reached.</summary>
+    public RiskEducation.RiskEducationFigures RiskEducation { get; } = new();
 
     /// <summary>Clearance productivity by the asset of the team that reported it.</summary>
     public SortedDictionary<AssetKind, Productivity> Productivity { get; } = new();

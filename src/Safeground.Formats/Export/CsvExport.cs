@@ -21,6 +21,10 @@ public static class CsvExport
     public static void WriteFinds(Stream output, IEnumerable<FindRecord> finds) =>
         Write(output, finds, f => f.Find.Position, ExportFields.Find);
 
+    /// <summary>Risk-education sessions, their audience as counts only.</summary>
+    public static void WriteRiskEducation(Stream output, IEnumerable<Core.RiskEducation.RiskEducationRecord> sessions) =>
+        Write(output, sessions, s => s.Session.Position, ExportFields.RiskEducation);
+
     /// <summary>Accidents with killed/injured counts only: no personal data about victims.</summary>
     public static void WriteAccidents(Stream output, IEnumerable<AccidentRecord> accidents) =>
         Write(output, accidents, a => a.Accident.Position, ExportFields.Accident);

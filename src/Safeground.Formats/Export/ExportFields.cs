@@ -95,6 +95,30 @@ internal static class ExportFields
         sink.Integer("injured", x?.Victims.Count(v => v.Outcome == VictimOutcome.Injured));
     }
 
+    /// <summary>
+    /// A risk-education session's audience as counts by sex, age band and disability (IMAS 12.10's disaggregation):
+    /// an audience is never named, so there is nothing else about a person to leave out.
+    /// </summary>
+    public static void RiskEducation(Core.RiskEducation.RiskEducationRecord? s, IFieldSink sink)
+    {
+        int? N(Func<Core.People.PeopleCount, bool> which) => s?.Count(which);
+        sink.Text("report_id", s?.ReportId);
+        sink.Text("organisation_id", s?.OrganisationId);
+        sink.Text("team_id", s?.TeamId);
+        sink.Text("region", s?.Region);
+        sink.Text("date", Date(s?.Date));
+        sink.Text("method", EnumText.Of(s?.Session.Method));
+        sink.Integer("beneficiaries", s?.Session.Beneficiaries);
+        sink.Integer("female", N(c => c.Sex == Gender.Female));
+        sink.Integer("male", N(c => c.Sex == Gender.Male));
+        sink.Integer("children", N(c => c.Age == Core.People.AgeBand.Child));
+        sink.Integer("adults", N(c => c.Age == Core.People.AgeBand.Adult));
+        sink.Integer("older", N(c => c.Age == Core.People.AgeBand.Older));
+        sink.Integer("with_disability", N(c => c.WithDisability));
+        sink.Integer("materials", s?.Session.Materials?.Sum(m => Math.Max(0, m.Quantity)));
+        sink.Text("near_hazards", s is null ? null : string.Join(' ', s.Session.NearHazards ?? []));
+    }
+
     private static void Area(IFieldSink sink, string name, double? m2)
     {
         sink.Number(name + "_m2", m2);

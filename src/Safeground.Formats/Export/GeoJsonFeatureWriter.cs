@@ -23,6 +23,9 @@ public static class GeoJsonFeatureWriter
     public static void WriteAccident(Utf8JsonWriter json, string id, AccidentRecord accident, Action<Utf8JsonWriter>? extra = null) =>
         Write(json, id, accident, accident.Accident.Position, ExportFields.Accident, extra);
 
+    public static void WriteRiskEducation(Utf8JsonWriter json, string id, Core.RiskEducation.RiskEducationRecord session, Action<Utf8JsonWriter>? extra = null) =>
+        Write(json, id, session, session.Session.Position, ExportFields.RiskEducation, extra);
+
     private static void Write<T>(Utf8JsonWriter json, string id, T record, Geometry? geometry, Action<T?, IFieldSink> fields,
         Action<Utf8JsonWriter>? extra)
         where T : class

@@ -39,6 +39,10 @@ public static class ShapefileExport
     public static void WriteFinds(string path, IEnumerable<FindRecord> finds) =>
         Write(path, finds, ShapeType.Point, f => f.Find.Position, ExportFields.Find);
 
+    /// <summary>Risk-education sessions, their audience as counts only.</summary>
+    public static void WriteRiskEducation(string path, IEnumerable<Core.RiskEducation.RiskEducationRecord> sessions) =>
+        Write(path, sessions, ShapeType.Point, s => s.Session.Position, ExportFields.RiskEducation);
+
     /// <summary>Accidents with killed/injured counts only: no personal data about victims.</summary>
     public static void WriteAccidents(string path, IEnumerable<AccidentRecord> accidents) =>
         Write(path, accidents, ShapeType.Point, a => a.Accident.Position, ExportFields.Accident);

@@ -15,6 +15,7 @@ internal sealed record OgcCollection(string Id, string TitleId, string Descripti
         new("released", "ogc.collection.released", "ogc.collection.released.description", FeatureLayer.Released),
         new("finds", "ogc.collection.finds", "ogc.collection.finds.description", FeatureLayer.Finds),
         new("accidents", "ogc.collection.accidents", "ogc.collection.accidents.description", FeatureLayer.Accidents),
+        new("risk-education", "ogc.collection.risk-education", "ogc.collection.risk-education.description", FeatureLayer.RiskEducation),
     ];
 
     public static OgcCollection? Find(string id) => All.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));

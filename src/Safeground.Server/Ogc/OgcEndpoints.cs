@@ -76,6 +76,7 @@ public static class OgcEndpoints
             FeatureLayer.Hazards => OgcFeatureResponse.WritePage(c, collection, query, store.HazardPage(query), GeoJsonFeatureWriter.WriteHazard, clock),
             FeatureLayer.Released => OgcFeatureResponse.WritePage(c, collection, query, store.ReleasePage(query), GeoJsonFeatureWriter.WriteRelease, clock),
             FeatureLayer.Finds => OgcFeatureResponse.WritePage(c, collection, query, store.FindPage(query), GeoJsonFeatureWriter.WriteFind, clock),
+            FeatureLayer.RiskEducation => OgcFeatureResponse.WritePage(c, collection, query, store.RiskEducationPage(query), GeoJsonFeatureWriter.WriteRiskEducation, clock),
             _ => OgcFeatureResponse.WritePage(c, collection, query, store.AccidentPage(query), GeoJsonFeatureWriter.WriteAccident, clock),
         };
     }
@@ -90,6 +91,7 @@ public static class OgcEndpoints
             FeatureLayer.Hazards => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.HazardPage(query), GeoJsonFeatureWriter.WriteHazard),
             FeatureLayer.Released => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.ReleasePage(query), GeoJsonFeatureWriter.WriteRelease),
             FeatureLayer.Finds => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.FindPage(query), GeoJsonFeatureWriter.WriteFind),
+            FeatureLayer.RiskEducation => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.RiskEducationPage(query), GeoJsonFeatureWriter.WriteRiskEducation),
             _ => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.AccidentPage(query), GeoJsonFeatureWriter.WriteAccident),
         };
     }
