@@ -52,7 +52,8 @@ public static class DemoOperation
     private static IEnumerable<IReadOnlyList<Report>> OperationHazards(int seed, DateOnly day0, DemoRoster roster, Lazy<List<HazardPlan>> plans)
     {
         var stamper = new ReportStamper(seed, day0, roster, 1);
-        foreach (var plan in plans.Value) yield return HazardWriter.Write(seed, plan, stamper);
+        var incidents = new ReportStamper(seed, day0, roster, OperationIncidents.FirstNumber);
+        foreach (var plan in plans.Value) yield return HazardWriter.Write(seed, plan, stamper, incidents);
     }
 
     private static IEnumerable<Report> OperationOthers(int seed, DateOnly day0, DemoRoster roster)
