@@ -53,10 +53,11 @@ public static class DemoOperation
     {
         var stamper = new ReportStamper(seed, day0, roster, 1);
         var quality = new ReportStamper(seed, day0, roster, 800_001);
+        var incidents = new ReportStamper(seed, day0, roster, OperationIncidents.FirstNumber);
         int lastDay = DemoSettings.Operation.Days - 1, taken = 0;
         foreach (var plan in plans.Value)
         {
-            var reports = HazardWriter.Write(seed, plan, stamper);
+            var reports = HazardWriter.Write(seed, plan, stamper, incidents);
             if (DemoQuality.Takes(plan, lastDay) && DemoQuality.Write(plan, taken++, quality, lastDay) is { Count: > 0 } added)
             {
                 reports.AddRange(added);

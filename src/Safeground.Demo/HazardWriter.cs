@@ -16,6 +16,8 @@ internal sealed record HazardPlan(HazardSketch Sketch, ClearancePlan? Clearance,
     public (int Day, Handover Certificate)? Handover { get; init; }
     /// <summary>A mistake planted on purpose for <c>safeground check</c> to find.</summary>
     public DemoPlant Plant { get; init; }
+    /// <summary>Civilian casualty incidents on the hazard (the operation's only), numbered apart by their own stamper.</summary>
+    public IReadOnlyList<PlannedIncident> Incidents { get; init; } = [];
 }
 
 /// <summary>
@@ -27,7 +29,8 @@ internal static class HazardWriter
 {
     private const int MaxFindsPerReport = 3_000;
 
-    public static List<Report> Write(int seed, HazardPlan plan, ReportStamper stamper)
+    /// <param name="incidents">Numbers the civilian incidents (null when the plan has none).</param>
+    public static List<Report> Write(int seed, HazardPlan plan, ReportStamper stamper, ReportStamper? incidents = null)
     {
         var h = plan.Sketch;
         var rng = DemoRandom.For(seed, 3, h.Index);
@@ -83,6 +86,9 @@ internal static class HazardWriter
             slot = i > 0 && events[i - 1].Day == events[i].Day ? slot + 1 : 0;
             reports.Add(stamper.Stamp(h.Id, events[i].Team, events[i].Day, slot, events[i].Body));
         }
+        // After the hazard's own reports, so their numbers stay as they were; replay orders them by date.
+        if (incidents is not null)
+            foreach (var incident in plan.Incidents) reports.Add(incidents.Stamp(h.Id, h.Team, incident.Day, 9, incident.Body));
         return reports;
     }
 

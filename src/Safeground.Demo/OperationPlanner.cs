@@ -36,12 +36,14 @@ internal static class OperationPlanner
         }
         var clearances = Schedule(seed, day0, s, roster, sketches, seats);
         var accidents = OperationAccidents.Plan(seed, day0, s, sketches, clearances, seats.Select(x => places[x.Place].Hromada).ToList());
+        var incidents = OperationIncidents.Plan(seed, day0, s, sketches, clearances, seats.Select(x => places[x.Place].Hromada).ToList());
         var plants = Plants(sketches, clearances);
         return sketches.Select((h, i) => new HazardPlan(h, clearances[i], accidents[i])
         {
             DefinesHazardousArea = h.Class == HazardClass.Cha,
             Handover = HandoverOf(seed, i, h, clearances[i], s),
             Plant = plants.GetValueOrDefault(i),
+            Incidents = incidents[i],
         }).ToList();
     }
 

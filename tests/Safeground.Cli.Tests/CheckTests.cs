@@ -8,6 +8,7 @@ public class CheckTests
     public static readonly string[] PlantedInOperationDemo =
     [
         "find-outside-activity find R-2026-000281#0",
+        "incident-on-released-land report R-2026-850003",
         "productivity-manual report R-2026-000100",
         "release-outside-hazard report R-2026-000003",
     ];
