@@ -18,21 +18,21 @@ internal static class OrdnanceEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/ordnance").WithTags("Ordnance catalogue");
+        var g = api.MapGroup("/ordnance");
         g.MapGet("", List).RequireAuthorization(AccessPolicies.Caller)
-            .WithSummary("The catalogue's models; q: a name or alias however written (close names too); all=true: retired models too")
+            .WithSummary("The catalogue's models; q: a name or alias however written (close names too); all=true: retired models too").WithTags("Ordnance catalogue")
             .Answers<List<OrdnanceModelView>>().Problems();
         g.MapGet("/{name}", Show).RequireAuthorization(AccessPolicies.Caller)
-            .WithSummary("One model by its name or an alias, however written; 404 names the close ones")
+            .WithSummary("One model by its name or an alias, however written; 404 names the close ones").WithTags("Ordnance catalogue")
             .Answers<OrdnanceModelView>().Problems(StatusCodes.Status404NotFound);
         g.MapPost("", Add).RequireAuthorization(AccessPolicies.DataManager).Accepts<OrdnanceModelInput>("application/json")
-            .WithSummary("Add a model; a name or alias another model answers to is a conflict")
+            .WithSummary("Add a model; a name or alias another model answers to is a conflict").WithTags("Ordnance catalogue")
             .Answers<OrdnanceModelView>(StatusCodes.Status201Created).Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         g.MapPut("/{name}", Replace).RequireAuthorization(AccessPolicies.DataManager).Accepts<OrdnanceModelInput>("application/json")
-            .WithSummary("Replace a model (a new name keeps the old one as an alias); its retirement stays as it was")
+            .WithSummary("Replace a model (a new name keeps the old one as an alias); its retirement stays as it was").WithTags("Ordnance catalogue")
             .Answers<OrdnanceModelView>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         g.MapPost("/{name}/retire", Retire).RequireAuthorization(AccessPolicies.DataManager)
-            .WithSummary("Retire a model as of a day (on=YYYY-MM-DD, default today): still known to finds, no longer offered")
+            .WithSummary("Retire a model as of a day (on=YYYY-MM-DD, default today): still known to finds, no longer offered").WithTags("Ordnance catalogue")
             .Answers<OrdnanceModelView>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
     }
 
