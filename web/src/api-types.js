@@ -20,6 +20,8 @@
  * @property {null|Geometry} geometry
  */
 
+/** @typedef {'unknown'|'child'|'adult'|'older'} AgeBand */
+
 /**
  * @typedef {object} AntiforgeryAnswer
  * @property {string} token
@@ -60,6 +62,16 @@
  * @property {Array<BatchOutcomeView>} reports
  */
 
+/** @typedef {'unknown'|'farming'|'herding'|'collecting-firewood'|'collecting-scrap'|'collecting-food'|'hunting'|'travelling'|'playing'|'tampering'|'household'|'construction'|'other'} CasualtyActivity */
+
+/**
+ * @typedef {object} CasualtyGroupView
+ * @property {string} sex
+ * @property {string} age
+ * @property {number} killed
+ * @property {number} injured
+ */
+
 /**
  * @typedef {object} CheckSummaryView
  * @property {number} findings
@@ -78,6 +90,15 @@
  * @property {Severity} minSeverity
  * @property {Array<FindingView>} findings
  * @property {CheckSummaryView} summary
+ */
+
+/**
+ * @typedef {object} CiviliansView
+ * @property {number} incidents
+ * @property {number} killed
+ * @property {number} injured
+ * @property {Array<CasualtyGroupView>} bySexAndAge
+ * @property {Object<string, number>} incidentsByActivity
  */
 
 /**
@@ -224,6 +245,19 @@
  */
 
 /**
+ * @typedef {object} FindingView
+ * @property {Severity} severity
+ * @property {string} rule
+ * @property {string} record
+ * @property {string} recordKind
+ * @property {string} recordId
+ * @property {string} message
+ * @property {null|number} [figure]
+ * @property {null|number} [threshold]
+ * @property {null|string} [unit]
+ */
+
+/**
  * @typedef {object} FindView
  * @property {string} report
  * @property {number} index
@@ -238,19 +272,6 @@
  * @property {null|number} [depthCm]
  * @property {Disposal} disposal
  * @property {null|Geometry} geometry
- */
-
-/**
- * @typedef {object} FindingView
- * @property {Severity} severity
- * @property {string} rule
- * @property {string} record
- * @property {string} recordKind
- * @property {string} recordId
- * @property {string} message
- * @property {null|number} [figure]
- * @property {null|number} [threshold]
- * @property {null|string} [unit]
  */
 
 /** @typedef {'unknown'|'female'|'male'} Gender */
@@ -473,6 +494,14 @@
  */
 
 /**
+ * @typedef {object} PeopleCount
+ * @property {Gender} sex
+ * @property {AgeBand} age
+ * @property {boolean} withDisability
+ * @property {number} count
+ */
+
+/**
  * @typedef {object} Point
  * @property {string} type
  */
@@ -573,6 +602,21 @@
  */
 
 /**
+ * @typedef {object} ReportBodyCasualtyIncident
+ * @property {'casualty-incident'} [kind]
+ * @property {string} occurredOn
+ * @property {Point} position
+ * @property {null|string} [region]
+ * @property {null|EoCategory} deviceCategory
+ * @property {null|string} [deviceModel]
+ * @property {CasualtyActivity} activity
+ * @property {Array<PeopleCount>} killed
+ * @property {Array<PeopleCount>} injured
+ * @property {string} source
+ * @property {null|string} [sourceReference]
+ */
+
+/**
  * @typedef {object} ReportBodyClearanceProgress
  * @property {'clearance-progress'} [kind]
  * @property {null|Geometry} areaWorked
@@ -660,7 +704,7 @@
  * @property {string} message
  */
 
-/** @typedef {'non-technical-survey'|'technical-survey'|'clearance-progress'|'completion'|'eod-spot-task'|'accident'|'handover'} ReportKind */
+/** @typedef {'non-technical-survey'|'technical-survey'|'clearance-progress'|'completion'|'eod-spot-task'|'accident'|'handover'|'casualty-incident'} ReportKind */
 
 /** @typedef {'submitted'|'approved'|'rejected'|'superseded'} ReportStatus */
 
@@ -713,16 +757,6 @@
  */
 
 /**
- * @typedef {object} RuleView
- * @property {string} severity
- * @property {boolean} enabled
- * @property {null|number} [threshold]
- * @property {null|string} [unit]
- * @property {null|string} [description]
- * @property {boolean} changed
- */
-
-/**
  * @typedef {object} RulesDocument
  * @property {string} programme
  * @property {null|string} [description]
@@ -735,6 +769,16 @@
  * @property {EvidenceView} evidence
  * @property {boolean} allowSelfApproval
  * @property {Object<string, RuleView>} rules
+ */
+
+/**
+ * @typedef {object} RuleView
+ * @property {string} severity
+ * @property {boolean} enabled
+ * @property {null|number} [threshold]
+ * @property {null|string} [unit]
+ * @property {null|string} [description]
+ * @property {boolean} changed
  */
 
 /** @typedef {'info'|'warning'|'error'} Severity */
@@ -777,6 +821,7 @@
  * @property {number} killed
  * @property {number} injured
  * @property {Object<string, ProductivityView>} productivity
+ * @property {null|CiviliansView} [civilians]
  */
 
 /** @typedef {string} Stream */
