@@ -89,7 +89,7 @@ internal static class HazardWriter
         // After the hazard's own reports, so their numbers stay as they were; replay orders them by date.
         if (incidents is not null)
             foreach (var incident in plan.Incidents) reports.Add(incidents.Stamp(h.Id, h.Team, incident.Day, 9, incident.Body));
-        return reports;
+        return plan.Incidents.Count == 0 || incidents is null ? reports : [.. reports.OrderBy(r => r.DateOfInformation)]; // stable: a day's order kept
     }
 
     // The surveys state the type the hazard's EO, suspected and planted, suggests: the demo's surveyors know what its
