@@ -9,6 +9,7 @@ public class CheckTests
     [
         "find-outside-activity find R-2026-000281#0",
         "incident-on-released-land report R-2026-850003",
+        "non-conformity-open report R-2026-800006",
         "productivity-manual report R-2026-000100",
         "release-outside-hazard report R-2026-000003",
     ];
@@ -64,7 +65,8 @@ public class CheckTests
             { "programme": "quiet", "rules": {
                 "release-outside-hazard": { "severity": "warning", "enabled": false },
                 "productivity-manual": { "severity": "warning", "enabled": false },
-                "find-outside-activity": { "severity": "warning", "enabled": false } } }
+                "find-outside-activity": { "severity": "warning", "enabled": false },
+                "non-conformity-open": { "severity": "warning", "enabled": false } } }
             """);
         var quiet = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--rules", "quiet.json", "--json", "--fail-on", "warning");
         Assert.True(quiet.ExitCode == 0, quiet.ToString());

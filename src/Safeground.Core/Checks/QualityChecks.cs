@@ -10,7 +10,7 @@ namespace Safeground.Core.Checks;
 /// Quality management (IMAS 07.12) over the store:
 /// qc-overdue: land a hazard released more than N days ago (the rule's threshold) with no quality control sampling of
 /// that hazard dated on or after it (one finding per hazard, about its oldest unsampled release). Quality control is
-/// held from the programme's first recorded sample on: land released before it (historical records, imports of years
+/// held after the programme's first recorded sample: land released up to its day (historical records, imports of years
 /// of releases, a programme that has not started sampling) is not reported, or every old release would be a finding;
 /// 
 /// qc-failed-not-reopened: a failed sample with no reopening of its hazard dated on or after it;
@@ -98,7 +98,7 @@ internal sealed class QualityChecks : RuleFamily
             double m2 = 0;
             foreach (var (date, area) in releases)
             {
-                if (date < start || (sampled && date <= last)) continue;
+                if (date <= start || (sampled && date <= last)) continue;
                 if (oldest is null || date < oldest) oldest = date;
                 m2 += area;
             }
