@@ -14,6 +14,8 @@ public sealed class AccidentImportTests : AccidentImportTests<GeoPackageKind>;
 
 public sealed class ReferenceEditorTests : ReferenceEditorTests<GeoPackageKind>;
 
+public sealed class ReferenceRefusalTests : ReferenceRefusalTests<GeoPackageKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<GeoPackageKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<GeoPackageKind>;

@@ -15,6 +15,8 @@ public sealed class AccidentImportTests : AccidentImportTests<MemoryKind>;
 
 public sealed class ReferenceEditorTests : ReferenceEditorTests<MemoryKind>;
 
+public sealed class ReferenceRefusalTests : ReferenceRefusalTests<MemoryKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<MemoryKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<MemoryKind>;
