@@ -21,6 +21,8 @@ public sealed class IncidentImportTests : IncidentImportTests<GeoPackageKind>;
 
 public sealed class ReferenceEditorTests : ReferenceEditorTests<GeoPackageKind>;
 
+public sealed class ReferenceRefusalTests : ReferenceRefusalTests<GeoPackageKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<GeoPackageKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<GeoPackageKind>;

@@ -61,7 +61,7 @@ public static class ReferenceCommands
     {
         var name = Text("--name", "NAME", "cli.help.refdata.name");
         var country = Text("--country", "CODE", "cli.help.refdata.country");
-        var accredited = Text("--accredited", "ACTIVITY[@DATE],…", "cli.help.refdata.accredited");
+        var accredited = Text("--accredited", "ACTIVITIES", "cli.help.refdata.accredited");
         return Write("organisation", edit, [name, country, accredited], (parse, s, editor, id, by) =>
         {
             var stored = s.Organisations().FirstOrDefault(o => o.Id == id);
@@ -76,9 +76,9 @@ public static class ReferenceCommands
     {
         var organisation = Text("--organisation", "ID", "cli.help.refdata.organisation-id");
         var name = Text("--name", "NAME", "cli.help.refdata.name");
-        var asset = Text("--asset", "manual|mechanical|mine-detection-dogs", "cli.help.refdata.asset");
+        var asset = Text("--asset", "ASSET", "cli.help.refdata.asset");
         var size = new Option<int?>("--size") { Description = Texts.Render("cli.help.refdata.size"), HelpName = "N" };
-        var roles = Text("--roles", "ROLE=N,…", "cli.help.refdata.roles");
+        var roles = Text("--roles", "ROLES", "cli.help.refdata.roles");
         return Write("team", edit, [organisation, name, asset, size, roles], (parse, s, editor, id, by) =>
         {
             var stored = s.Teams().FirstOrDefault(t => t.Id == id);

@@ -6,7 +6,8 @@ using Safeground.Core.Text;
 namespace Safeground.Core.Lifecycle;
 
 /// <summary>
-/// A submitted report must name an organisation, team and deployment the store knows: a typo in an id would
+/// A submitted report must name an organisation, team and deployment the store knows, not retired by the report's date, and
+/// an organisation accredited for the report's work then (unless it is unmanaged: no accreditation recorded at all): a typo in an id would
 /// otherwise be stored for ever (reports are immutable) and count under a name nobody has. The refusal names
 /// the field and the id, and the ids it probably meant.
 /// </summary>
@@ -17,7 +18,9 @@ namespace Safeground.Core.Lifecycle;
 /// </remarks>
 internal sealed class ReferenceCheck(IReferenceStore store)
 {
-    private HashSet<string>? _organisations, _teams, _deployments;
+    private Dictionary<string, Organisation>? _organisations;
+    private Dictionary<string, Team>? _teams;
+    private Dictionary<string, Deployment>? _deployments;
 
     public void Check(Report report)
     {
@@ -26,28 +29,51 @@ internal sealed class ReferenceCheck(IReferenceStore store)
             throw SafegroundException.Invalid(Texts.Render("error.report.invalid", ("report", report.Id), ("problems", string.Join("; ", problems))));
     }
 
-    /// <summary>Each unknown id as an error on its field, for a form to show beside it.</summary>
+    /// <summary>
+    /// Each unknown or retired id, and an organisation not accredited for the report's work at its date, as an error on
+    /// its field, for a form to show beside it. An organisation with no accreditation recorded is unmanaged: not refused.
+    /// </summary>
     public IEnumerable<ReportIssue> Issues(Report report)
     {
         var problems = new List<ReportIssue>();
-        Known("organisationId", "word.organisation", report.OrganisationId, _organisations ??= Ids(store.Organisations().Select(o => o.Id)), problems);
-        Known("teamId", "word.team", report.TeamId, _teams ??= Ids(store.Teams().Select(t => t.Id)), problems);
-        Known("deploymentId", "word.deployment", report.DeploymentId, _deployments ??= Ids(store.Deployments().Select(d => d.Id)), problems);
+        var organisations = _organisations ??= store.Organisations().ToDictionary(o => o.Id, StringComparer.Ordinal);
+        var teams = _teams ??= store.Teams().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var deployments = _deployments ??= store.Deployments().ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var day = report.DateOfInformation;
+        if (Known("organisationId", "word.organisation", report.OrganisationId, organisations, o => o.RetiredOn, day, problems) is { } org
+            && Activities.Of(report.Kind) is { } activity && org.IsManaged && !org.IsAccreditedFor(activity, day))
+        {
+            var held = string.Join(", ", org.Accreditations.Where(a => a.CoversOn(day)).Select(a => StoredNames.Of(a.Activity)));
+            var args = TextArgs.Of(("field", "organisationId"), ("id", org.Id), ("activity", StoredNames.Of(activity)), ("date", Iso(day)), ("held", held));
+            var message = held.Length > 0 ? "issue.refdata.not-accredited.held" : "issue.refdata.not-accredited";
+            problems.Add(new ReportIssue("organisationId", Rules.Severity.Error, Texts.Render(message, args), message, args));
+        }
+        Known("teamId", "word.team", report.TeamId, teams, t => t.RetiredOn, day, problems);
+        Known("deploymentId", "word.deployment", report.DeploymentId, deployments, d => d.RetiredOn, day, problems);
         return problems;
     }
 
-    private static HashSet<string> Ids(IEnumerable<string> ids) => new(ids, StringComparer.Ordinal);
-
-    private static void Known(string field, string what, string? id, HashSet<string> known, List<ReportIssue> problems)
+    // The record the id names, when it is known and not retired by the report's date; null (and an issue) otherwise.
+    private static T? Known<T>(string field, string what, string? id, Dictionary<string, T> known, Func<T, DateOnly?> retiredOn, DateOnly day, List<ReportIssue> problems)
+        where T : class
     {
-        if (string.IsNullOrWhiteSpace(id) || known.Count == 0 || known.Contains(id)) return;
-        var close = known
-            .Select(k => (Id: k, Distance: RegionNames.Distance(k.ToUpperInvariant(), id.ToUpperInvariant())))
-            .Where(k => k.Distance <= Math.Max(1, id.Length / 4))
-            .OrderBy(k => k.Distance).ThenBy(k => k.Id, StringComparer.Ordinal)
-            .Take(3).Select(k => $"'{k.Id}'").ToList();
+        if (string.IsNullOrWhiteSpace(id) || known.Count == 0) return null;
+        if (known.TryGetValue(id, out var record))
+        {
+            if (retiredOn(record) is not { } retired || day < retired) return record;
+            // Ids still in use that look alike: the one a team renamed on a new rotation is usually one letter off.
+            var active = CloseIds.Of(known.Where(k => retiredOn(k.Value) is not { } r || day < r).Select(k => k.Key), id);
+            var retiredArgs = TextArgs.Of(("field", field), ("what", what), ("id", id), ("date", Iso(retired)), ("close", string.Join(", ", active)));
+            var retiredMessage = active.Count > 0 ? "issue.refdata.retired.close" : "issue.refdata.retired";
+            problems.Add(new ReportIssue(field, Rules.Severity.Error, Texts.Render(retiredMessage, retiredArgs), retiredMessage, retiredArgs));
+            return null;
+        }
+        var close = CloseIds.Of(known.Keys, id);
         var args = TextArgs.Of(("field", field), ("what", what), ("id", id), ("close", string.Join(", ", close)));
         var message = close.Count > 0 ? "issue.unknown-id.close" : "issue.unknown-id";
         problems.Add(new ReportIssue(field, Rules.Severity.Error, Texts.Render(message, args), message, args));
+        return null;
     }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -22,6 +22,8 @@ public sealed class IncidentImportTests : IncidentImportTests<MemoryKind>;
 
 public sealed class ReferenceEditorTests : ReferenceEditorTests<MemoryKind>;
 
+public sealed class ReferenceRefusalTests : ReferenceRefusalTests<MemoryKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<MemoryKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<MemoryKind>;

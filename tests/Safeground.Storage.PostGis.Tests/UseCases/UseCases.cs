@@ -22,6 +22,8 @@ public sealed class IncidentImportTests : IncidentImportTests<PostGisKind>;
 
 public sealed class ReferenceEditorTests : ReferenceEditorTests<PostGisKind>;
 
+public sealed class ReferenceRefusalTests : ReferenceRefusalTests<PostGisKind>;
+
 public sealed class ReportCheckTests : ReportCheckTests<PostGisKind>;
 
 public sealed class CorrectionAccessTests : CorrectionAccessTests<PostGisKind>;
