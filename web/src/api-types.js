@@ -21,6 +21,16 @@
  */
 
 /**
+ * @typedef {object} Accreditation
+ * @property {Activity} activity
+ * @property {null|string} [validUntil]
+ */
+
+/** @typedef {'non-technical-survey'|'technical-survey'|'clearance'|'eod'|'risk-education'|'quality-management'} Activity */
+
+/** @typedef {'unknown'|'child'|'adult'|'older'} AgeBand */
+
+/**
  * @typedef {object} AntiforgeryAnswer
  * @property {string} token
  * @property {string} header
@@ -60,6 +70,16 @@
  * @property {Array<BatchOutcomeView>} reports
  */
 
+/** @typedef {'unknown'|'farming'|'herding'|'collecting-firewood'|'collecting-scrap'|'collecting-food'|'hunting'|'travelling'|'playing'|'tampering'|'household'|'construction'|'other'} CasualtyActivity */
+
+/**
+ * @typedef {object} CasualtyGroupView
+ * @property {string} sex
+ * @property {string} age
+ * @property {number} killed
+ * @property {number} injured
+ */
+
 /**
  * @typedef {object} CheckSummaryView
  * @property {number} findings
@@ -78,6 +98,15 @@
  * @property {Severity} minSeverity
  * @property {Array<FindingView>} findings
  * @property {CheckSummaryView} summary
+ */
+
+/**
+ * @typedef {object} CiviliansView
+ * @property {number} incidents
+ * @property {number} killed
+ * @property {number} injured
+ * @property {Array<CasualtyGroupView>} bySexAndAge
+ * @property {Object<string, number>} incidentsByActivity
  */
 
 /**
@@ -157,6 +186,7 @@
  * @property {string} region
  * @property {string} start
  * @property {number} plannedDays
+ * @property {null|string} [retiredOn]
  * @property {string} [plannedEnd]
  */
 
@@ -197,6 +227,8 @@
  * @property {Point} position
  * @property {Disposal} disposal
  */
+
+/** @typedef {'presentation'|'interpersonal'|'community-liaison'|'mass-media'|'digital'|'other'} EoreMethod */
 
 /**
  * @typedef {object} Evidence
@@ -270,6 +302,7 @@
  * @property {number} clearedM2
  * @property {number} remainingM2
  * @property {number} releasedM2
+ * @property {number} reopenedM2
  */
 
 /** @typedef {'sha'|'cha'} HazardClass */
@@ -387,6 +420,12 @@
  */
 
 /**
+ * @typedef {object} MaterialsDistributed
+ * @property {string} item
+ * @property {number} quantity
+ */
+
+/**
  * @typedef {object} NewTokenView
  * @property {string} token
  * @property {string} id
@@ -394,6 +433,8 @@
  * @property {string} expires
  * @property {string} user
  */
+
+/** @typedef {'minor'|'major'|'critical'} NonConformitySeverity */
 
 /**
  * @typedef {object} OrdnanceModelInput
@@ -422,6 +463,9 @@
  * @property {string} id
  * @property {string} name
  * @property {string} country
+ * @property {Array<Accreditation>} [accreditations]
+ * @property {null|string} [retiredOn]
+ * @property {boolean} [isManaged]
  */
 
 /**
@@ -497,6 +541,14 @@
  */
 
 /**
+ * @typedef {object} PeopleCount
+ * @property {Gender} sex
+ * @property {AgeBand} age
+ * @property {boolean} withDisability
+ * @property {number} count
+ */
+
+/**
  * @typedef {object} Point
  * @property {string} type
  */
@@ -523,6 +575,8 @@
  * @property {Array<Report>} reports
  */
 
+/** @typedef {'passed'|'failed'} QcResult */
+
 /**
  * @typedef {object} RecordedDataView
  * @property {null|string} [store]
@@ -544,7 +598,7 @@
  * @property {string} text
  */
 
-/** @typedef {'cancelled'|'reduced'|'cleared'} ReleaseMethod */
+/** @typedef {'cancelled'|'reduced'|'cleared'|'reopened'} ReleaseMethod */
 
 /**
  * @typedef {object} ReleaseView
@@ -597,6 +651,21 @@
  */
 
 /**
+ * @typedef {object} ReportBodyCasualtyIncident
+ * @property {'casualty-incident'} [kind]
+ * @property {string} occurredOn
+ * @property {Point} position
+ * @property {null|string} [region]
+ * @property {null|EoCategory} deviceCategory
+ * @property {null|string} [deviceModel]
+ * @property {CasualtyActivity} activity
+ * @property {Array<PeopleCount>} killed
+ * @property {Array<PeopleCount>} injured
+ * @property {string} source
+ * @property {null|string} [sourceReference]
+ */
+
+/**
  * @typedef {object} ReportBodyClearanceProgress
  * @property {'clearance-progress'} [kind]
  * @property {null|Geometry} areaWorked
@@ -630,6 +699,17 @@
  */
 
 /**
+ * @typedef {object} ReportBodyNonConformity
+ * @property {'non-conformity'} [kind]
+ * @property {NonConformitySeverity} severity
+ * @property {string} description
+ * @property {null|string} [correctiveAction]
+ * @property {null|string} [due]
+ * @property {null|string} [closes]
+ * @property {null|string} [closedOn]
+ */
+
+/**
  * @typedef {object} ReportBodyNonTechnicalSurvey
  * @property {'non-technical-survey'} [kind]
  * @property {SurveyAction} action
@@ -641,6 +721,45 @@
  * @property {Array<Evidence>} evidence
  * @property {Array<EoCategory>} suspectedCategories
  * @property {null|ContaminationType} [contaminationType]
+ */
+
+/**
+ * @typedef {object} ReportBodyQaVisit
+ * @property {'qa-visit'} [kind]
+ * @property {null|string} [teamVisited]
+ * @property {number} itemsPassed
+ * @property {number} itemsFailed
+ * @property {null|string} [findings]
+ */
+
+/**
+ * @typedef {object} ReportBodyQcSampling
+ * @property {'qc-sampling'} [kind]
+ * @property {null|Geometry} lot
+ * @property {null|string} [releaseReportId]
+ * @property {null|Geometry} sampled
+ * @property {number} sampledM2
+ * @property {QcResult} result
+ * @property {Array<EoFind>} finds
+ */
+
+/**
+ * @typedef {object} ReportBodyReopening
+ * @property {'reopening'} [kind]
+ * @property {null|Geometry} reopened
+ * @property {string} reason
+ * @property {null|string} [qcReportId]
+ */
+
+/**
+ * @typedef {object} ReportBodyRiskEducationSession
+ * @property {'risk-education'} [kind]
+ * @property {Point} position
+ * @property {null|string} [region]
+ * @property {EoreMethod} method
+ * @property {Array<PeopleCount>} audience
+ * @property {null|Array<MaterialsDistributed>} [materials]
+ * @property {null|Array<string>} [nearHazards]
  */
 
 /**
@@ -684,7 +803,7 @@
  * @property {string} message
  */
 
-/** @typedef {'non-technical-survey'|'technical-survey'|'clearance-progress'|'completion'|'eod-spot-task'|'accident'|'handover'} ReportKind */
+/** @typedef {'non-technical-survey'|'technical-survey'|'clearance-progress'|'completion'|'eod-spot-task'|'accident'|'handover'|'qa-visit'|'qc-sampling'|'non-conformity'|'reopening'|'risk-education'|'casualty-incident'} ReportKind */
 
 /** @typedef {'submitted'|'approved'|'rejected'|'superseded'} ReportStatus */
 
@@ -702,6 +821,22 @@
  * @property {null|string} [supersedes]
  * @property {string} href
  * @property {null|boolean} [alreadyReceived]
+ */
+
+/**
+ * @typedef {object} RiskEducationView
+ * @property {number} sessions
+ * @property {number} beneficiaries
+ * @property {Object<string, number>} bySex
+ * @property {Object<string, number>} byAge
+ * @property {number} withDisability
+ * @property {number} materials
+ */
+
+/**
+ * @typedef {object} RoleCount
+ * @property {TeamRole} role
+ * @property {number} count
  */
 
 /**
@@ -792,6 +927,7 @@
  * @property {number} cancelledM2
  * @property {number} reducedM2
  * @property {number} clearedM2
+ * @property {number} reopenedM2
  * @property {number} remainingM2
  * @property {number} remainingLandM2
  * @property {number} countedTwiceM2
@@ -801,6 +937,8 @@
  * @property {number} killed
  * @property {number} injured
  * @property {Object<string, ProductivityView>} productivity
+ * @property {RiskEducationView} riskEducation
+ * @property {null|CiviliansView} [civilians]
  */
 
 /** @typedef {string} Stream */
@@ -836,7 +974,11 @@
  * @property {string} name
  * @property {AssetKind} asset
  * @property {number} size
+ * @property {Array<RoleCount>} [roles]
+ * @property {null|string} [retiredOn]
  */
+
+/** @typedef {'team-leader'|'section-leader'|'deminer'|'medic'|'dog-handler'|'machine-operator'|'eod-operator'|'driver'} TeamRole */
 
 /**
  * @typedef {object} TimelinePoint
@@ -851,6 +993,7 @@
  * @property {number} reducedM2
  * @property {number} clearedM2
  * @property {HazardStatus} status
+ * @property {number} [reopenedM2]
  */
 
 /**
