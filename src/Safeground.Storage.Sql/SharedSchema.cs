@@ -15,7 +15,7 @@ public static partial class SharedSchema
 
     /// <summary>The version the named step starts from ("Reference", "RiskEducation"...), wherever the list puts it.</summary>
     public static int StepOf(string name) => Array.FindIndex(Steps, s => s.Method.Name == name) is var i and >= 0 ? i
-        : throw new ArgumentOutOfRangeException(nameof(name), name, "no such schema step");
+        : throw new ArgumentOutOfRangeException(nameof(name)); // a programming slip: a step renamed without its callers
 
     // A feature table each dialect writes itself (its geometry column and spatial index differ): nothing shared, but
     // a version of its own in both stores, so "version N" means the same tables everywhere.

@@ -27,7 +27,7 @@ public class DemoOperationRealismTests(OperationFixture f) : IClassFixture<Opera
         Assert.All(f.States, s =>
         {
             Assert.NotNull(s);
-            Assert.Equal(s.OriginalM2, s.CancelledM2 + s.ReducedM2 + s.ClearedM2 + s.RemainingM2, 0.01);
+            Assert.Equal(s.OriginalM2, s.CancelledM2 + s.ReducedM2 + s.ClearedM2 - s.ReopenedM2 + s.RemainingM2, 0.01);
             Assert.InRange(s.OriginalM2 / 10_000, 0.4, 41);
         });
     }

@@ -104,6 +104,7 @@ public sealed class PersonalDataApiTests : IAsyncLifetime
                 else if (path.StartsWith("/api/v1/reports/{id}", StringComparison.Ordinal))
                     paths.AddRange([path.Replace("{id}", Approved, StringComparison.Ordinal), path.Replace("{id}", Pending, StringComparison.Ordinal)]);
                 else if (path.StartsWith("/api/v1/users/{name}", StringComparison.Ordinal)) paths.AddRange(new[] { "admin", "admin.a", "admin.b" }.Select(u => path.Replace("{name}", u, StringComparison.Ordinal)));
+                else if (path.StartsWith("/api/v1/ordnance/{name}", StringComparison.Ordinal)) paths.Add(path.Replace("{name}", "PMN-2", StringComparison.Ordinal));
                 else if (path == "/api/v1/products/treaty.{format}") paths.AddRange([$"/api/v1/products/treaty.xlsx?year={_day.Year}", $"/api/v1/products/treaty.pdf?year={_day.Year}"]);
                 else if (path.StartsWith("/ogc/", StringComparison.Ordinal) || path.StartsWith("/tiles/", StringComparison.Ordinal)) continue; // below, by their own listings
                 else Assert.Fail($"{path}: this test does not know what to put in its parameters; teach it");

@@ -52,9 +52,9 @@ public static class StatusPrinter
         PrintCivilians(t.Civilians);
         var eore = t.RiskEducation;
         if (eore.Sessions > 0)
-            AnsiConsole.MarkupLine(Texts.Render("cli.status.risk-education", ("sessions", eore.Sessions), ("people", eore.Beneficiaries),
-                ("female", eore.BySex.GetValueOrDefault(Core.Accidents.Gender.Female)), ("male", eore.BySex.GetValueOrDefault(Core.Accidents.Gender.Male)),
-                ("children", eore.ByAge.GetValueOrDefault(Core.People.AgeBand.Child)), ("disability", eore.WithDisability)));
+            AnsiConsole.MarkupLine(Texts.Render("cli.status.risk-education", ("sessions", Units.Count(eore.Sessions)), ("people", Units.Count(eore.Beneficiaries)),
+                ("female", Units.Count(eore.BySex.GetValueOrDefault(Core.Accidents.Gender.Female))), ("male", Units.Count(eore.BySex.GetValueOrDefault(Core.Accidents.Gender.Male))),
+                ("children", Units.Count(eore.ByAge.GetValueOrDefault(Core.People.AgeBand.Child))), ("disability", Units.Count(eore.WithDisability))));
         if (t.Productivity.Count > 0)
         {
             var productivity = new Table().Border(TableBorder.Rounded).AddColumn(Texts.Render("cli.status.column.productivity"))

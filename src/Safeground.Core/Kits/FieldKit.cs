@@ -65,6 +65,14 @@ public static class FieldKit
                 }
                 progress?.Invoke(++done, hazardIds.Count);
             }
+            // Risk-education sessions speak of hazards but belong to none: the region's go with it, as status --region counts them.
+            foreach (var session in source.RiskEducationSessions())
+            {
+                if (!string.Equals(session.Region, area.Region.Name, StringComparison.OrdinalIgnoreCase)) continue;
+                if (source.FindReport(session.ReportId) is not { } record || !Belongs(request, record) || !copied.Add(record.Report.Id)) continue;
+                Copy(source, tx, record, record.Report);
+                approved++;
+            }
             tx.Commit();
         }
         ProjectionRebuild.Rebuild(kit, Rules.StoredProgramme.Of(kit), hazardIds.Contains);

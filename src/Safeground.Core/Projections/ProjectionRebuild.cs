@@ -46,7 +46,8 @@ public static class ProjectionRebuild
         foreach (var h in hazards) tx.PutHazard(h);
         foreach (var r in reports)
         {
-            if (keep is not null && (r.HazardId is not { } own || !keep(own))) continue;
+            // A report about no hazard (a risk-education session, an EOD call-out) is the store's own: kept.
+            if (keep is not null && r.HazardId is { } own && !keep(own)) continue;
             var region = r.HazardId is { } id ? regions.GetValueOrDefault(id) : null;
             tx.AddFinds(ProjectionRows.Finds(r, region));
             if (ProjectionRows.Accident(r, region) is { } a) tx.PutAccident(a);
