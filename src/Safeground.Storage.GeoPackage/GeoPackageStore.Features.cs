@@ -32,6 +32,22 @@ public sealed partial class GeoPackageStore
     public IEnumerable<Core.RiskEducation.RiskEducationRecord> RiskEducationSessions() => Stream(
         RiskEducationColumns + " ORDER BY eore_sessions.report_id", ReadRiskEducation);
 
+    /// <summary>Incident rows; the incident itself (its casualty rows) comes from the report's payload.</summary>
+    public IEnumerable<Core.Casualties.IncidentRecord> Incidents() => Stream(
+        IncidentColumns + " ORDER BY incidents.report_id", ReadIncident);
+
+    private const string IncidentColumns =
+        "SELECT incidents.report_id, incidents.hazard_id, incidents.organisation_id, incidents.region, incidents.occurred_on, reports.payload " +
+        "FROM incidents JOIN reports ON reports.id = incidents.report_id";
+
+    private Core.Casualties.IncidentRecord ReadIncident(SqliteDataReader r)
+    {
+        var report = ReportJson.Deserialize(r.GetString(5));
+        var incident = report.Body as CasualtyIncident
+            ?? throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.incident.row-not-incident", ("location", Location), ("report", report.Id)));
+        return new Core.Casualties.IncidentRecord(r.GetString(0), Text(r, 1), r.GetString(2), Text(r, 3), IsoTime.ParseDate(r.GetString(4)), incident);
+    }
+
     private const string RiskEducationColumns =
         "SELECT eore_sessions.report_id, eore_sessions.organisation_id, eore_sessions.team_id, eore_sessions.region, eore_sessions.date, reports.payload " +
         "FROM eore_sessions JOIN reports ON reports.id = eore_sessions.report_id";

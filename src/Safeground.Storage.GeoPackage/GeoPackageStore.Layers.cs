@@ -70,6 +70,15 @@ public sealed partial class GeoPackageStore
             [.. filter.Args]));
     }
 
+    public LayerPage<Core.Casualties.IncidentRecord> IncidentPage(LayerQuery query)
+    {
+        var filter = Filter("incidents", "occurred_on", "occurred_on", query, id => ("incidents.report_id = $", [id]));
+        return new(Count("incidents", filter), Stream(
+            IncidentColumns + filter.Where + PageClause("incidents", query, filter),
+            r => new LayerFeature<Core.Casualties.IncidentRecord>(r.GetString(0), ReadIncident(r)),
+            [.. filter.Args]));
+    }
+
     public LayerExtent Extent(FeatureLayer layer)
     {
         var (table, first, last) = layer switch
@@ -79,6 +88,7 @@ public sealed partial class GeoPackageStore
             FeatureLayer.Finds => ("finds", "date", "date"),
             FeatureLayer.Accidents => ("accidents", "date", "date"),
             FeatureLayer.RiskEducation => ("eore_sessions", "date", "date"),
+            FeatureLayer.Incidents => ("incidents", "occurred_on", "occurred_on"),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
         var dates = List($"SELECT min({first}), max({last}) FROM {table}", r => (Text(r, 0), Text(r, 1))).Single();

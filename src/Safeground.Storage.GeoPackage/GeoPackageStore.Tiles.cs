@@ -33,6 +33,9 @@ public sealed partial class GeoPackageStore
             FeatureLayer.RiskEducation => Stream("SELECT geom, report_id, date, method, beneficiaries FROM eore_sessions" + InBoxOf("eore_sessions"),
                 r => MapAttributes.RiskEducation(GpkgBlob.ReadPoint((byte[])r.GetValue(0)), r.GetString(1), IsoTime.ParseDate(r.GetString(2)),
                     Names.Parse<Core.RiskEducation.EoreMethod>(r.GetString(3)), r.GetInt32(4)), box),
+            FeatureLayer.Incidents => Stream("SELECT geom, report_id, occurred_on, activity, killed, injured, children FROM incidents" + InBoxOf("incidents"),
+                r => MapAttributes.Incident(GpkgBlob.ReadPoint((byte[])r.GetValue(0)), r.GetString(1), IsoTime.ParseDate(r.GetString(2)),
+                    Names.Parse<Core.Casualties.CasualtyActivity>(r.GetString(3)), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)), box),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
     }

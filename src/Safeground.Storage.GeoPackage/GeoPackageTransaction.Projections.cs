@@ -97,6 +97,24 @@ internal sealed partial class GeoPackageTransaction
 
     public void RemoveRiskEducation(string reportId) => Guard(() => DeleteFeatures("eore_sessions", "report_id = $1", reportId));
 
+    public void PutIncident(Core.Casualties.IncidentRecord incident) => Guard(() =>
+    {
+        var kind = Scalar("SELECT kind FROM reports WHERE id = $1", incident.ReportId) as string;
+        if (kind is null) throw SafegroundException.NotFound(Texts.Render("store.incident.no-report", ("location", Location), ("report", incident.ReportId)));
+        if (!string.Equals(kind, Names.Of(ReportKind.CasualtyIncident), StringComparison.Ordinal))
+            throw SafegroundException.Invalid(Texts.Render("store.incident.wrong-kind", ("location", Location), ("report", incident.ReportId), ("kind", kind)));
+        DeleteFeatures("incidents", "report_id = $1", incident.ReportId);
+        var i = incident.Incident;
+        var geom = GpkgBlob.Write(i.Position);
+        Run("INSERT INTO incidents (geom, report_id, organisation_id, region, hazard_id, occurred_on, activity, device_category, killed, injured, children) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            geom, incident.ReportId, incident.OrganisationId, incident.Region, incident.HazardId, IsoTime.Date(incident.Date), Names.Of(i.Activity),
+            i.DeviceCategory is { } category ? Names.Of(category) : null, i.KilledCount, i.InjuredCount, incident.Children);
+        if (Indexing("incidents")) IndexRow("incidents", LastRowId(), geom);
+    });
+
+    public void RemoveIncident(string reportId) => Guard(() => DeleteFeatures("incidents", "report_id = $1", reportId));
+
     public void RemoveFinds(string reportId) => Guard(() =>
     {
         FlushFindsIndex();
@@ -115,7 +133,7 @@ internal sealed partial class GeoPackageTransaction
             Run($"DELETE FROM \"{RTreeIndex.Name(table)}\"");
             Run($"DELETE FROM \"{table}\"");
         }
-        Run("DELETE FROM sqlite_sequence WHERE name IN ('hazards', 'hazard_perimeters', 'released_areas', 'finds', 'accidents', 'eore_sessions')");
+        Run("DELETE FROM sqlite_sequence WHERE name IN ('hazards', 'hazard_perimeters', 'released_areas', 'finds', 'accidents', 'eore_sessions', 'incidents')");
         // The finds index is empty again: a bulk load after this may pack it.
         DisposeFindsLoader();
         _findsIndexedDirectly = false;

@@ -11,7 +11,7 @@ namespace Safeground.Storage.GeoPackage;
 /// </summary>
 internal sealed partial class GeoPackageTransaction : IStoreTransaction
 {
-    private static readonly string[] FeatureTables = ["hazards", "hazard_perimeters", "released_areas", "finds", "accidents", "eore_sessions"];
+    private static readonly string[] FeatureTables = ["hazards", "hazard_perimeters", "released_areas", "finds", "accidents", "eore_sessions", "incidents"];
 
     private readonly GeoPackageStore _store;
     private readonly SqliteConnection _c;

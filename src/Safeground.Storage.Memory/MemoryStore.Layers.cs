@@ -49,6 +49,15 @@ public sealed partial class MemoryStore
         return Layer(rows, query, s => Session(state, s));
     }
 
+    public LayerPage<Core.Casualties.IncidentRecord> IncidentPage(LayerQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var state = State;
+        var rows = state.Incidents.Values.OrderBy(i => i.Fid)
+            .Select(i => new Feature<Core.Casualties.IncidentRecord>(i.Record.ReportId, i.Record, i.Record.Incident.Position, i.Record.Date, i.Record.Date));
+        return Layer(rows, query, i => Incident(state, i));
+    }
+
     public LayerExtent Extent(FeatureLayer layer)
     {
         var state = State;
@@ -59,6 +68,7 @@ public sealed partial class MemoryStore
             FeatureLayer.Finds => state.Finds.Values.Select(f => ((Geometry)f.Record.Find.Position, f.Record.Date, f.Record.Date)),
             FeatureLayer.Accidents => state.Accidents.Values.Select(a => ((Geometry)a.Record.Accident.Position, a.Record.Date, a.Record.Date)),
             FeatureLayer.RiskEducation => state.RiskEducation.Values.Select(s => ((Geometry)s.Record.Session.Position, s.Record.Date, s.Record.Date)),
+            FeatureLayer.Incidents => state.Incidents.Values.Select(i => ((Geometry)i.Record.Incident.Position, i.Record.Date, i.Record.Date)),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
         var area = new Envelope();
@@ -87,6 +97,8 @@ public sealed partial class MemoryStore
                 .Select(a => MapAttributes.Of(Accident(state, a.Record))),
             FeatureLayer.RiskEducation => state.RiskEducation.Values.OrderBy(s => s.Fid).Where(s => Meets(s.Record.Session.Position, area))
                 .Select(s => MapAttributes.Of(s.Record)),
+            FeatureLayer.Incidents => state.Incidents.Values.OrderBy(i => i.Fid).Where(i => Meets(i.Record.Incident.Position, area))
+                .Select(i => MapAttributes.Of(i.Record)),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
     }

@@ -49,6 +49,21 @@ public sealed partial class MemoryStore
         return state.RiskEducation.Values.Select(s => Session(state, s.Record));
     }
 
+    public IEnumerable<Core.Casualties.IncidentRecord> Incidents()
+    {
+        var state = State;
+        return state.Incidents.Values.Select(i => Incident(state, i.Record));
+    }
+
+    /// <summary>The incident of a projection row as the real stores give it: from the approved report's payload.</summary>
+    private Core.Casualties.IncidentRecord Incident(MemoryState state, Core.Casualties.IncidentRecord row)
+    {
+        var report = state.Reports.TryGetValue(row.ReportId, out var r) ? r.Report() : null;
+        var incident = report?.Body as Core.Reports.CasualtyIncident
+            ?? throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.incident.row-not-incident", ("location", Location), ("report", row.ReportId)));
+        return row with { Incident = incident };
+    }
+
     /// <summary>The session of a projection row as the real stores give it: from the approved report's payload.</summary>
     private Core.RiskEducation.RiskEducationRecord Session(MemoryState state, Core.RiskEducation.RiskEducationRecord row)
     {

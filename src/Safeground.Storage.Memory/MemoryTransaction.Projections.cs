@@ -82,6 +82,22 @@ internal sealed partial class MemoryTransaction
 
     public void RemoveRiskEducation(string reportId) => Change(s => s with { RiskEducation = s.RiskEducation.Remove(reportId) });
 
+    public void PutIncident(Core.Casualties.IncidentRecord incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        Change(s =>
+        {
+            if (!s.Reports.TryGetValue(incident.ReportId, out var report)) throw SafegroundException.NotFound(Texts.Render("store.incident.no-report", ("location", Location), ("report", incident.ReportId)));
+            if (report.Kind != ReportKind.CasualtyIncident)
+                throw SafegroundException.Invalid(Texts.Render("store.incident.wrong-kind", ("location", Location), ("report", incident.ReportId), ("kind", Core.Storage.StoredNames.Of(report.Kind))));
+            var (next, fid) = NextFid(s);
+            var row = new FeatureRow<Core.Casualties.IncidentRecord>(incident with { Incident = incident.Incident with { Position = (NetTopologySuite.Geometries.Point)incident.Incident.Position.Copy() } }, fid);
+            return next with { Incidents = next.Incidents.SetItem(incident.ReportId, row) };
+        });
+    }
+
+    public void RemoveIncident(string reportId) => Change(s => s with { Incidents = s.Incidents.Remove(reportId) });
+
     /// <summary>Empties every projection; row ids start again, so a rebuild writes the same rows (as the real stores reset their sequences).</summary>
     public void ClearProjections() => Change(s => s with
     {
@@ -89,6 +105,7 @@ internal sealed partial class MemoryTransaction
         Finds = s.Finds.Clear(),
         Accidents = s.Accidents.Clear(),
         RiskEducation = s.RiskEducation.Clear(),
+        Incidents = s.Incidents.Clear(),
         NextFid = 1,
     });
 }

@@ -30,6 +30,22 @@ public sealed partial class PostGisStore
     /// <summary>Accident rows; the accident itself (victims included) comes from the report's payload, not the layer.</summary>
     public IEnumerable<AccidentRecord> Accidents() => Stream(AccidentColumns + " ORDER BY accidents.report_id", ReadAccident);
 
+    private const string IncidentColumns =
+        "SELECT incidents.report_id, incidents.hazard_id, incidents.organisation_id, incidents.region, incidents.occurred_on, reports.payload::text " +
+        "FROM incidents JOIN reports ON reports.id = incidents.report_id";
+
+    /// <summary>Incident rows; the incident itself (its casualty rows) comes from the report's payload.</summary>
+    public IEnumerable<Core.Casualties.IncidentRecord> Incidents() =>
+        Stream(IncidentColumns + " ORDER BY incidents.report_id", ReadIncident);
+
+    private Core.Casualties.IncidentRecord ReadIncident(NpgsqlDataReader r)
+    {
+        var report = ReportJson.Deserialize(r.GetString(5));
+        var incident = report.Body as CasualtyIncident
+            ?? throw new SafegroundException(ErrorKind.Storage, Texts.Render("store.incident.row-not-incident", ("location", Location), ("report", report.Id)));
+        return new Core.Casualties.IncidentRecord(r.GetString(0), Text(r, 1), r.GetString(2), Text(r, 3), Date(r, 4), incident);
+    }
+
     private const string RiskEducationColumns =
         "SELECT eore_sessions.report_id, eore_sessions.organisation_id, eore_sessions.team_id, eore_sessions.region, eore_sessions.date, reports.payload::text " +
         "FROM eore_sessions JOIN reports ON reports.id = eore_sessions.report_id";

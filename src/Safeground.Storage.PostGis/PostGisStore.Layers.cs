@@ -64,6 +64,14 @@ public sealed partial class PostGisStore
     }
 
     /// <summary>The layer's extent: ST_Extent over the index's column (exact; a scan of the geometries, not of whole rows).</summary>
+    public LayerPage<Core.Casualties.IncidentRecord> IncidentPage(LayerQuery query)
+    {
+        var f = Filter("incidents", "occurred_on", "occurred_on", query, (f, id) => f.Add("incidents.report_id = {0}", id));
+        long count = Count("incidents", f);
+        return new(count, Stream(IncidentColumns + f.Where + f.Page("incidents.fid", query.Limit, query.Offset),
+            r => new LayerFeature<Core.Casualties.IncidentRecord>(r.GetString(0), ReadIncident(r)), [.. f.Args]));
+    }
+
     public LayerExtent Extent(FeatureLayer layer)
     {
         var (table, first, last) = layer switch
@@ -73,6 +81,7 @@ public sealed partial class PostGisStore
             FeatureLayer.Finds => ("finds", "date", "date"),
             FeatureLayer.Accidents => ("accidents", "date", "date"),
             FeatureLayer.RiskEducation => ("eore_sessions", "date", "date"),
+            FeatureLayer.Incidents => ("incidents", "occurred_on", "occurred_on"),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
         return List($"SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e), d1, d2 FROM (SELECT ST_Extent(geom) e, min({first}) d1, max({last}) d2 FROM {table}) x",

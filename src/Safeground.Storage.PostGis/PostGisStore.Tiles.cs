@@ -33,6 +33,9 @@ public sealed partial class PostGisStore
             FeatureLayer.RiskEducation => Stream("SELECT geom, report_id, date, method, beneficiaries FROM eore_sessions" + InBox,
                 r => MapAttributes.RiskEducation(r.GetFieldValue<Point>(0), r.GetString(1), Date(r, 2),
                     StoredNames.Parse<Core.RiskEducation.EoreMethod>(r.GetString(3)), r.GetInt32(4)), box),
+            FeatureLayer.Incidents => Stream("SELECT geom, report_id, occurred_on, activity, killed, injured, children FROM incidents" + InBox,
+                r => MapAttributes.Incident(r.GetFieldValue<Point>(0), r.GetString(1), Date(r, 2),
+                    StoredNames.Parse<Core.Casualties.CasualtyActivity>(r.GetString(3)), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)), box),
             _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
         };
     }

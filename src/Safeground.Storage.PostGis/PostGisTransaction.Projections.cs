@@ -83,6 +83,22 @@ internal sealed partial class PostGisTransaction
 
     public void RemoveRiskEducation(string reportId) => Guard(() => Run("DELETE FROM eore_sessions WHERE report_id = $1", reportId));
 
+    public void PutIncident(Core.Casualties.IncidentRecord incident) => Guard(() =>
+    {
+        var kind = Scalar("SELECT kind FROM reports WHERE id = $1", incident.ReportId) as string;
+        if (kind is null) throw SafegroundException.NotFound(Texts.Render("store.incident.no-report", ("location", Location), ("report", incident.ReportId)));
+        if (!string.Equals(kind, StoredNames.Of(ReportKind.CasualtyIncident), StringComparison.Ordinal))
+            throw SafegroundException.Invalid(Texts.Render("store.incident.wrong-kind", ("location", Location), ("report", incident.ReportId), ("kind", kind)));
+        Run("DELETE FROM incidents WHERE report_id = $1", incident.ReportId);
+        var i = incident.Incident;
+        Run("INSERT INTO incidents (geom, report_id, organisation_id, region, hazard_id, occurred_on, activity, device_category, killed, injured, children) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            Geom(i.Position), incident.ReportId, incident.OrganisationId, incident.Region, incident.HazardId, incident.Date, StoredNames.Of(i.Activity),
+            i.DeviceCategory is { } category ? StoredNames.Of(category) : null, i.KilledCount, i.InjuredCount, incident.Children);
+    });
+
+    public void RemoveIncident(string reportId) => Guard(() => Run("DELETE FROM incidents WHERE report_id = $1", reportId));
+
     public void RemoveFinds(string reportId) => Guard(() => Run("DELETE FROM finds WHERE report_id = $1", reportId));
 
     /// <summary>
@@ -91,7 +107,7 @@ internal sealed partial class PostGisTransaction
     /// </summary>
     public void ClearProjections() => Guard(() =>
     {
-        foreach (var table in new[] { "released_areas", "hazards", "finds", "accidents", "eore_sessions" }) Run($"DELETE FROM {table}");
+        foreach (var table in new[] { "released_areas", "hazards", "finds", "accidents", "eore_sessions", "incidents" }) Run($"DELETE FROM {table}");
     });
 
     public void ReplaceRegions(IEnumerable<Region> regions)

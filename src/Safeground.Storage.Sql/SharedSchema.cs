@@ -11,7 +11,7 @@ public static partial class SharedSchema
 {
     // Issue 18's parts were written side by side, so each finds its version by name (StepOf), not by a number.
     private static readonly Func<SqlDialect, string>[] Steps =
-        [Records, ReportHazards, Effort, Access, TokenOrigins, ProgrammeRules, ContaminationTypes, Ordnance, RiskEducation, Reference];
+        [Records, ReportHazards, Effort, Access, TokenOrigins, ProgrammeRules, ContaminationTypes, Ordnance, RiskEducation, Reference, Incidents];
 
     /// <summary>The version the named step starts from ("Reference", "RiskEducation"...), wherever the list puts it.</summary>
     public static int StepOf(string name) => Array.FindIndex(Steps, s => s.Method.Name == name) is var i and >= 0 ? i
@@ -20,6 +20,9 @@ public static partial class SharedSchema
     // A feature table each dialect writes itself (its geometry column and spatial index differ): nothing shared, but
     // a version of its own in both stores, so "version N" means the same tables everywhere.
     private static string RiskEducation(SqlDialect d) => "";
+
+    // Civilian incidents as a point layer: like RiskEducation, each dialect writes its own feature table.
+    private static string Incidents(SqlDialect d) => "";
 
     /// <summary>The schema version both stores write.</summary>
     public static int Current => Steps.Length;

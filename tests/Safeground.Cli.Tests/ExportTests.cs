@@ -35,6 +35,9 @@ public class ExportTests
     [InlineData("risk-education", "geojson")]
     [InlineData("risk-education", "csv")]
     [InlineData("risk-education", "kml")]
+    [InlineData("incidents", "geojson")]
+    [InlineData("incidents", "csv")]
+    [InlineData("incidents", "kml")]
     public void Layers_export_to_files_gdal_reads(string layer, string format)
     {
         using var dir = new TempDir();
@@ -80,5 +83,33 @@ public class ExportTests
         var shp = CliRun.Run(dir.Path, "export", "eore.shp", "--store", "s.gpkg", "--layer", "risk-education");
         Assert.True(shp.ExitCode == 0, shp.ToString());
         Assert.True(File.Exists(dir.File("eore.dbf")));
+    }
+
+    [Fact]
+    public void Civilian_incidents_export_with_their_casualties_as_counts_and_as_a_shapefile()
+    {
+        using var dir = new TempDir();
+        Assert.Equal(0, CliRun.Run(dir.Path, "demo", "--store", "s.gpkg", "--no-status").ExitCode);
+        var r = CliRun.Run(dir.Path, "export", "incidents.geojson", "--store", "s.gpkg", "--layer", "incidents");
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var features = JsonDocument.Parse(File.ReadAllText(dir.File("incidents.geojson"))).RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(3, features.Count); // the operation demo's three civilian incidents
+        var status = JsonDocument.Parse(CliRun.Run(dir.Path, "status", "--store", "s.gpkg", "--json").Stdout).RootElement.GetProperty("total").GetProperty("civilians");
+        int killed = 0, injured = 0;
+        foreach (var f in features)
+        {
+            Assert.Equal("Point", f.GetProperty("geometry").GetProperty("type").GetString());
+            var p = f.GetProperty("properties");
+            Assert.StartsWith("R-", p.GetProperty("report_id").GetString(), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(p.GetProperty("activity").GetString()));
+            killed += p.GetProperty("killed").GetInt32();
+            injured += p.GetProperty("injured").GetInt32();
+            Assert.InRange(p.GetProperty("children").GetInt32(), 0, p.GetProperty("killed").GetInt32() + p.GetProperty("injured").GetInt32());
+        }
+        Assert.Equal((status.GetProperty("incidents").GetInt32(), status.GetProperty("killed").GetInt32(), status.GetProperty("injured").GetInt32()),
+            (features.Count, killed, injured));
+        var shp = CliRun.Run(dir.Path, "export", "incidents.shp", "--store", "s.gpkg", "--layer", "incidents");
+        Assert.True(shp.ExitCode == 0, shp.ToString());
+        Assert.True(File.Exists(dir.File("incidents.dbf")));
     }
 }

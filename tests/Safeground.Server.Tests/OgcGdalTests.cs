@@ -19,7 +19,7 @@ public class OgcGdalTests(DemoServer server) : IClassFixture<DemoServer>
     {
         var (code, output) = await Run(OgrInfo, "-ro", "-so", Url);
         Assert.True(code == 0, output);
-        foreach (var layer in new[] { "hazards", "released", "finds", "accidents" })
+        foreach (var layer in new[] { "hazards", "released", "finds", "accidents", "risk-education", "incidents" })
         {
             Assert.Contains(layer, output, StringComparison.Ordinal);
         }

@@ -58,11 +58,11 @@ public class OgcTests(DemoServer server) : IClassFixture<DemoServer>
     }
 
     [Fact]
-    public async Task Collections_list_the_four_layers_with_extent_and_crs84()
+    public async Task Collections_list_the_layers_with_extent_and_crs84()
     {
         var (_, doc) = await Get("/ogc/collections");
         var collections = doc.GetProperty("collections").EnumerateArray().ToList();
-        Assert.Equal(["hazards", "released", "finds", "accidents"], collections.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(["hazards", "released", "finds", "accidents", "risk-education", "incidents"], collections.Select(c => c.GetProperty("id").GetString()));
         using var store = OpenStore();
         var finds = store.Finds().ToList();
         var c = collections[2];
@@ -221,6 +221,27 @@ public class OgcTests(DemoServer server) : IClassFixture<DemoServer>
             Assert.True(p.TryGetProperty("injured", out _));
             Assert.False(p.TryGetProperty("victims", out _));
         }
+    }
+
+    [Fact]
+    public async Task Civilian_incidents_are_served_with_their_counts_and_nobody_named()
+    {
+        using var store = OpenStore();
+        var incidents = store.Incidents().ToList();
+        Assert.NotEmpty(incidents); // the operation demo records civilian incidents
+        var (_, doc) = await Get("/ogc/collections/incidents/items?limit=10000");
+        Assert.Equal(incidents.Count, doc.GetProperty("numberMatched").GetInt64());
+        var features = doc.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(incidents.Select(i => i.ReportId).Order(StringComparer.Ordinal), features.Select(f => f.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        foreach (var f in features)
+        {
+            var p = f.GetProperty("properties");
+            var i = incidents.Single(i => i.ReportId == f.GetProperty("id").GetString());
+            Assert.Equal((i.Incident.KilledCount, i.Incident.InjuredCount, i.Children), (p.GetProperty("killed").GetInt32(), p.GetProperty("injured").GetInt32(), p.GetProperty("children").GetInt32()));
+        }
+        var (one, single) = await Get("/ogc/collections/incidents/items/" + incidents[0].ReportId);
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        Assert.Equal(incidents[0].ReportId, single.GetProperty("id").GetString());
     }
 
     [Theory]

@@ -166,6 +166,18 @@ public class TileTests(DemoServer server) : IClassFixture<DemoServer>
     }
 
     [Fact]
+    public async Task Civilian_incident_points_carry_casualty_counts_and_nothing_personal()
+    {
+        using var store = GeoPackageStore.Open(server.StorePath, create: false);
+        var i = store.Incidents().First();
+        var t = TileOf(i.Incident.Position.X, i.Incident.Position.Y, 13);
+        var layer = Assert.Single(await Tile(server.Client, $"/tiles/incidents/{t}.mvt"));
+        var f = Assert.Single(layer.Features, f => (string)f.Attributes["report_id"] == i.ReportId);
+        Assert.Equal(["activity", "children", "date", "injured", "killed", "report_id"], f.Attributes.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(((long)i.Incident.KilledCount, (long)i.Incident.InjuredCount), ((long)f.Attributes["killed"], (long)f.Attributes["injured"]));
+    }
+
+    [Fact]
     public async Task The_all_layers_tile_concatenates_the_layers()
     {
         var h = OpenHazard();
@@ -212,7 +224,7 @@ public class TileTests(DemoServer server) : IClassFixture<DemoServer>
     {
         var (status, body) = await Api.Get(server.Client, path);
         Assert.Equal(HttpStatusCode.NotFound, status);
-        Assert.StartsWith("No tile layer 'roads'; the layers are hazards, released, finds, accidents", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("No tile layer 'roads'; the layers are hazards, released, finds, accidents, risk-education, incidents", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -221,7 +233,7 @@ public class TileTests(DemoServer server) : IClassFixture<DemoServer>
         var all = await Api.GetOk(server.Client, "/tiles/tiles.json");
         Assert.Equal("3.0.0", all.GetProperty("tilejson").GetString());
         Assert.Equal(new Uri(server.Address, "/tiles/").ToString() + "{z}/{x}/{y}.mvt", all.GetProperty("tiles")[0].GetString());
-        Assert.Equal(["hazards", "released", "finds", "accidents"], all.GetProperty("vector_layers").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal(["hazards", "released", "finds", "accidents", "risk-education", "incidents"], all.GetProperty("vector_layers").EnumerateArray().Select(l => l.GetProperty("id").GetString()));
         var bounds = all.GetProperty("bounds").EnumerateArray().Select(b => b.GetDouble()).ToArray();
         var h = OpenHazard().Remaining.EnvelopeInternal;
         Assert.True(bounds[0] <= h.MinX && bounds[1] <= h.MinY && bounds[2] >= h.MaxX && bounds[3] >= h.MaxY);

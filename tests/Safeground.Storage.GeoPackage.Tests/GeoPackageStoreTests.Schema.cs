@@ -20,7 +20,7 @@ public sealed partial class GeoPackageStoreTests
         Assert.Equal(GeoPackageStore.SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Scalar(path, "SELECT value FROM sg_meta WHERE key = 'schema_version'"));
         Assert.Equal(3L, Scalar(path, "SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id IN (-1, 0, 4326)"));
-        Assert.Equal(7L, Scalar(path, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'"));  // hazards, perimeters, released, finds, accidents, regions, eore_sessions
+        Assert.Equal(8L, Scalar(path, "SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'"));  // hazards, perimeters, released, finds, accidents, regions, eore_sessions, incidents
         Assert.False(File.Exists(path + "-wal"));
         var again = Assert.Throws<SafegroundException>(() => GeoPackageStore.Create(path));
         Assert.Equal(ErrorKind.Conflict, again.Kind);

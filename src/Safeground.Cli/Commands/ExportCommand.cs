@@ -23,7 +23,7 @@ public static class ExportCommand
         var format = new Option<string?>("--format") { Description = Texts.Render("cli.help.export.format"), HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("gpkg", "geojson", "csv", "kml", "kmz", "shp");
         var layer = new Option<string>("--layer") { Description = Texts.Render("cli.help.export.layer"), DefaultValueFactory = _ => "hazards", HelpName = "LAYER" };
-        layer.AcceptOnlyFromAmong("hazards", "released", "finds", "accidents", "risk-education");
+        layer.AcceptOnlyFromAmong("hazards", "released", "finds", "accidents", "risk-education", "incidents");
         var personal = new PersonalDataOptions();
         var cmd = new Command("export", Texts.Render("cli.help.export"))
         {
@@ -103,6 +103,7 @@ public static class ExportCommand
             case "hazards": if (geojson) GeoJsonExport.WriteHazards(stream, store.Hazards()); else CsvExport.WriteHazards(stream, store.Hazards()); break;
             case "released": var released = store.Hazards().SelectMany(h => h.Releases); if (geojson) GeoJsonExport.WriteReleases(stream, released); else CsvExport.WriteReleases(stream, released); break;
             case "finds": if (geojson) GeoJsonExport.WriteFinds(stream, store.Finds()); else CsvExport.WriteFinds(stream, store.Finds()); break;
+            case "incidents": if (geojson) GeoJsonExport.WriteIncidents(stream, store.Incidents()); else CsvExport.WriteIncidents(stream, store.Incidents()); break;
             case "risk-education": if (geojson) GeoJsonExport.WriteRiskEducation(stream, store.RiskEducationSessions()); else CsvExport.WriteRiskEducation(stream, store.RiskEducationSessions()); break;
             default: if (geojson) GeoJsonExport.WriteAccidents(stream, store.Accidents()); else CsvExport.WriteAccidents(stream, store.Accidents()); break;
         }
@@ -115,6 +116,7 @@ public static class ExportCommand
             case "hazards": KmlExport.WriteHazards(stream, store.Hazards()); break;
             case "released": KmlExport.WriteReleases(stream, store.Hazards().SelectMany(h => h.Releases)); break;
             case "finds": KmlExport.WriteFinds(stream, store.Finds()); break;
+            case "incidents": KmlExport.WriteIncidents(stream, store.Incidents()); break;
             case "risk-education": KmlExport.WriteRiskEducation(stream, store.RiskEducationSessions()); break;
             default: KmlExport.WriteAccidents(stream, store.Accidents()); break;
         }
@@ -127,6 +129,7 @@ public static class ExportCommand
             case "hazards": ShapefileExport.WriteHazards(target, store.Hazards()); break;
             case "released": ShapefileExport.WriteReleases(target, store.Hazards().SelectMany(h => h.Releases)); break;
             case "finds": ShapefileExport.WriteFinds(target, store.Finds()); break;
+            case "incidents": ShapefileExport.WriteIncidents(target, store.Incidents()); break;
             case "risk-education": ShapefileExport.WriteRiskEducation(target, store.RiskEducationSessions()); break;
             default: ShapefileExport.WriteAccidents(target, store.Accidents()); break;
         }

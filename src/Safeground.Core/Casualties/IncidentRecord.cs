@@ -16,4 +16,8 @@ public sealed record IncidentRecord(
         report?.Body is CasualtyIncident incident
             ? new IncidentRecord(report.Id, report.HazardId, report.OrganisationId, incident.Region, incident.OccurredOn, incident)
             : null;
+
+    /// <summary>Children (under 18) killed or injured: the figure child-protection and treaty reports ask for first.</summary>
+    public int Children => (Incident.Killed ?? []).Concat(Incident.Injured ?? [])
+        .Where(c => c is not null && c.Count > 0 && c.Age == People.AgeBand.Child).Sum(c => c.Count);
 }

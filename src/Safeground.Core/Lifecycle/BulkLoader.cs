@@ -196,7 +196,8 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
         new ReportEvent(report.Id, ReportStatus.Approved, now, approvedBy, "bulk load"),
         ProjectionRows.Finds(report, region).ToList(),
         ProjectionRows.Accident(report, region),
-        RiskEducation.RiskEducationRecord.Of(report, region));
+        RiskEducation.RiskEducationRecord.Of(report, region),
+        Casualties.IncidentRecord.Of(report));
 
     // Stored as submitted, the reason in its history: no approval, no finds or accident in the projections.
     private static PreparedReport HeldBack(Report report, HeldBackReport why, string? source = null) => new(
@@ -204,7 +205,7 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
         ReportJson.SerializeToUtf8(report),
         new ReportEvent(report.Id, ReportStatus.Submitted, report.SubmittedAt, report.SubmittedBy,
             (source is null ? "" : "imported from " + source + "; ") + "held back by bulk load: " + why.Reason),
-        null, [], null, null, why);
+        null, [], null, null, null, why);
 
     private static void Add(IStoreTransaction tx, PreparedReport p, BulkLoadResult result)
     {
@@ -224,12 +225,14 @@ public sealed class BulkLoader(ISafegroundStore store, TimeProvider clock, Progr
             result.Accidents++;
         }
         if (p.Session is { } session) tx.PutRiskEducation(session);
+        if (p.Incident is { } incident) tx.PutIncident(incident);
         result.Finds += p.Finds.Count;
     }
 
     /// <summary>A report with everything the store needs that can be computed without it.</summary>
     private sealed record PreparedReport(
         Report Report, byte[] Payload, ReportEvent Submitted, ReportEvent? Approved, List<FindRecord> Finds, AccidentRecord? Accident, RiskEducation.RiskEducationRecord? Session,
+        Casualties.IncidentRecord? Incident,
         HeldBackReport? HeldBack = null);
 
     /// <summary>One hazard's reports with its replayed state (null: not created, its reports held back), or one other report.</summary>

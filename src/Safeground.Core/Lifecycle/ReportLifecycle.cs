@@ -261,6 +261,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
             tx.RemoveFinds(old);
             tx.RemoveAccident(old);
             tx.RemoveRiskEducation(old);
+            tx.RemoveIncident(old);
         }
         var breaches = Breaches(report).ToList();
         if (breaches.Count > 0)
@@ -281,6 +282,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         tx.AddFinds(ProjectionRows.Finds(report, hazard?.Region));
         if (ProjectionRows.Accident(report, hazard?.Region) is { } accident) tx.PutAccident(accident);
         if (RiskEducation.RiskEducationRecord.Of(report, hazard?.Region) is { } session) tx.PutRiskEducation(session);
+        if (Casualties.IncidentRecord.Of(report) is { } incident) tx.PutIncident(incident);
         tx.Commit();
         return new ReportRecord(report, ReportStatus.Approved, null, approved.At, approvedBy);
     }

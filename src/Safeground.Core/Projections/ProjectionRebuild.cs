@@ -52,6 +52,7 @@ public static class ProjectionRebuild
             tx.AddFinds(ProjectionRows.Finds(r, region));
             if (ProjectionRows.Accident(r, region) is { } a) tx.PutAccident(a);
             if (RiskEducation.RiskEducationRecord.Of(r, region) is { } s) tx.PutRiskEducation(s);
+            if (Casualties.IncidentRecord.Of(r) is { } i) tx.PutIncident(i);
         }
         tx.Commit();
         return hazards.Count;

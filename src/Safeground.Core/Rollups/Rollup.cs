@@ -78,13 +78,7 @@ public static class Rollup
         var index = regions.Count > 0 ? new RegionIndex(regions) : null;
         var teams = store.Teams();
         var builders = rollups.Select(r => new RollupBuilder(r.Grouping, teams, r.Grouping == StatusGrouping.Region ? index : null, r.Filter, byType)).ToList();
-        // Civilian incidents have no projection table: their ids come with the summaries, their payloads one by one.
-        var incidents = new List<string>();
-        foreach (var s in store.ApprovedReportSummaries())
-        {
-            foreach (var b in builders) b.AddReport(s);
-            if (s.Kind == ReportKind.CasualtyIncident) incidents.Add(s.Id);
-        }
+        foreach (var s in store.ApprovedReportSummaries()) foreach (var b in builders) b.AddReport(s);
         // Hazards as they stood at the period's end; the land under them measured once for every grouping.
         var land = new HazardousLand();
         foreach (var h in new HazardsAsOf(store, store, filter.AsOf, rules).States())
@@ -96,9 +90,7 @@ public static class Rollup
         }
         foreach (var f in store.Finds()) foreach (var b in builders) b.Add(f);
         foreach (var a in store.Accidents()) foreach (var b in builders) b.Add(a);
-        foreach (var id in incidents)
-            if (store.FindReport(id) is { } record && Casualties.IncidentRecord.Of(record.Report) is { } incident)
-                foreach (var b in builders) b.Add(incident);
+        foreach (var i in store.Incidents()) foreach (var b in builders) b.Add(i);
         foreach (var s in store.RiskEducationSessions()) foreach (var b in builders) b.Add(s);
         return builders.Select(b => b.Finish(land)).ToList();
     }

@@ -17,4 +17,7 @@ public enum FeatureLayer
 
     /// <summary>Risk-education sessions, with their audience counted (never named).</summary>
     RiskEducation,
+
+    /// <summary>Civilian casualty incidents, with the people killed and injured counted (never named).</summary>
+    Incidents,
 }

@@ -31,6 +31,9 @@ public interface IMapLayerStore
     /// <inheritdoc cref="HazardPage"/>
     LayerPage<RiskEducation.RiskEducationRecord> RiskEducationPage(LayerQuery query);
 
+    /// <inheritdoc cref="HazardPage"/>
+    LayerPage<Casualties.IncidentRecord> IncidentPage(LayerQuery query);
+
     /// <summary>The bounding box and date span of a feature layer, cheaply (the R-tree's root, not a scan).</summary>
     LayerExtent Extent(FeatureLayer layer);
 

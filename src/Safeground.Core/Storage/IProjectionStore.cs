@@ -29,6 +29,9 @@ public interface IProjectionStore
     /// <summary>All risk-education session projections, ordered by report id.</summary>
     IEnumerable<RiskEducation.RiskEducationRecord> RiskEducationSessions();
 
+    /// <summary>All civilian casualty incident projections, ordered by report id.</summary>
+    IEnumerable<Casualties.IncidentRecord> Incidents();
+
     /// <summary>One page of hazards matching <paramref name="query"/>, by hazard id, with the total (bbox through the spatial index).</summary>
     Page<HazardState> QueryHazards(HazardQuery query);
 

@@ -50,6 +50,12 @@ public interface IStoreTransaction : IDisposable
     /// <summary>Removes the risk-education row of a report (when it is superseded).</summary>
     void RemoveRiskEducation(string reportId);
 
+    /// <summary>Inserts or replaces the projection row of an approved civilian casualty incident.</summary>
+    void PutIncident(Casualties.IncidentRecord incident);
+
+    /// <summary>Removes the incident row of a report (when it is superseded).</summary>
+    void RemoveIncident(string reportId);
+
     /// <summary>Deletes every projection (hazards, released areas, finds, accidents) before a rebuild from the reports.</summary>
     void ClearProjections();
 

@@ -20,6 +20,7 @@ public static class MapAttributes
         FeatureLayer.Finds => [new("report_id", "String"), new("find_index", "Number"), new("category", "String"), new("model", "String"), new("quantity", "Number"), new("date", "String")],
         FeatureLayer.Accidents => [new("report_id", "String"), new("date", "String"), new("is_demining", "Number"), new("killed", "Number"), new("injured", "Number")],
         FeatureLayer.RiskEducation => [new("report_id", "String"), new("date", "String"), new("method", "String"), new("beneficiaries", "Number")],
+        FeatureLayer.Incidents => [new("report_id", "String"), new("date", "String"), new("activity", "String"), new("killed", "Number"), new("injured", "Number"), new("children", "Number")],
         _ => throw new ArgumentOutOfRangeException(nameof(layer), layer, null),
     };
 
@@ -50,6 +51,16 @@ public static class MapAttributes
     {
         ArgumentNullException.ThrowIfNull(s);
         return RiskEducation(s.Session.Position, s.ReportId, s.Date, s.Session.Method, s.Session.Beneficiaries);
+    }
+
+    /// <summary>A civilian incident with its casualty counts only: never who.</summary>
+    public static MapFeature Incident(NetTopologySuite.Geometries.Point position, string reportId, DateOnly date, Casualties.CasualtyActivity activity, int killed, int injured, int children) =>
+        new(position, [new("report_id", reportId), new("date", Day(date)), new("activity", Word(activity)), new("killed", (long)killed), new("injured", (long)injured), new("children", (long)children)]);
+
+    public static MapFeature Of(Casualties.IncidentRecord i)
+    {
+        ArgumentNullException.ThrowIfNull(i);
+        return Incident(i.Incident.Position, i.ReportId, i.Date, i.Incident.Activity, i.Incident.KilledCount, i.Incident.InjuredCount, i.Children);
     }
 
     public static MapFeature Of(HazardState h)

@@ -21,6 +21,10 @@ public static class CsvExport
     public static void WriteFinds(Stream output, IEnumerable<FindRecord> finds) =>
         Write(output, finds, f => f.Find.Position, ExportFields.Find);
 
+    /// <summary>Civilian casualty incidents, the people killed and injured as counts only.</summary>
+    public static void WriteIncidents(Stream output, IEnumerable<Core.Casualties.IncidentRecord> incidents) =>
+        Write(output, incidents, i => i.Incident.Position, ExportFields.Incident);
+
     /// <summary>Risk-education sessions, their audience as counts only.</summary>
     public static void WriteRiskEducation(Stream output, IEnumerable<Core.RiskEducation.RiskEducationRecord> sessions) =>
         Write(output, sessions, s => s.Session.Position, ExportFields.RiskEducation);

@@ -96,6 +96,26 @@ internal static class ExportFields
     }
 
     /// <summary>
+    /// A civilian incident with its casualties as counts (killed, injured, children among them): nobody is named, so
+    /// there is nothing about a person to leave out.
+    /// </summary>
+    public static void Incident(Core.Casualties.IncidentRecord? i, IFieldSink sink)
+    {
+        sink.Text("report_id", i?.ReportId);
+        sink.Text("organisation_id", i?.OrganisationId);
+        sink.Text("region", i?.Region);
+        sink.Text("hazard_id", i?.HazardId);
+        sink.Text("date", Date(i?.Date));
+        sink.Text("activity", EnumText.Of(i?.Incident.Activity));
+        sink.Text("device_category", EnumText.Of(i?.Incident.DeviceCategory));
+        sink.Text("device_model", i?.Incident.DeviceModel);
+        sink.Integer("killed", i?.Incident.KilledCount);
+        sink.Integer("injured", i?.Incident.InjuredCount);
+        sink.Integer("children", i?.Children);
+        sink.Text("source", i?.Incident.Source);
+    }
+
+    /// <summary>
     /// A risk-education session's audience as counts by sex, age band and disability (IMAS 12.10's disaggregation):
     /// an audience is never named, so there is nothing else about a person to leave out.
     /// </summary>

@@ -23,6 +23,9 @@ public static class GeoJsonFeatureWriter
     public static void WriteAccident(Utf8JsonWriter json, string id, AccidentRecord accident, Action<Utf8JsonWriter>? extra = null) =>
         Write(json, id, accident, accident.Accident.Position, ExportFields.Accident, extra);
 
+    public static void WriteIncident(Utf8JsonWriter json, string id, Core.Casualties.IncidentRecord incident, Action<Utf8JsonWriter>? extra = null) =>
+        Write(json, id, incident, incident.Incident.Position, ExportFields.Incident, extra);
+
     public static void WriteRiskEducation(Utf8JsonWriter json, string id, Core.RiskEducation.RiskEducationRecord session, Action<Utf8JsonWriter>? extra = null) =>
         Write(json, id, session, session.Session.Position, ExportFields.RiskEducation, extra);
 

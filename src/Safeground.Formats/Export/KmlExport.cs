@@ -31,7 +31,7 @@ public static class KmlExport
         ("method-cleared", "ff008000", "7f008000"),
     ];
 
-    private static readonly (string Id, string Colour)[] PointStyles = [("find", "ff00a5ff"), ("accident", "ff800080"), ("risk-education", "ff32cd32")];
+    private static readonly (string Id, string Colour)[] PointStyles = [("find", "ff00a5ff"), ("accident", "ff800080"), ("risk-education", "ff32cd32"), ("incident", "ff0000ff")];
 
     /// <summary>Hazardous areas; the geometry is what remains hazardous (none once all is released).</summary>
     public static void WriteHazards(Stream output, IEnumerable<HazardState> hazards) =>
@@ -43,6 +43,10 @@ public static class KmlExport
 
     public static void WriteFinds(Stream output, IEnumerable<FindRecord> finds) =>
         Write(output, "finds", finds, f => f.Find.Position, f => f.Find.Model is { } m ? $"{EnumText.Of<EoCategory>(f.Find.Category)} {m}" : EnumText.Of<EoCategory>(f.Find.Category)!, _ => "find", ExportFields.Find);
+
+    /// <summary>Civilian casualty incidents, the people killed and injured as counts only.</summary>
+    public static void WriteIncidents(Stream output, IEnumerable<Core.Casualties.IncidentRecord> incidents) =>
+        Write(output, "incidents", incidents, i => i.Incident.Position, i => i.ReportId, _ => "incident", ExportFields.Incident);
 
     /// <summary>Risk-education sessions, their audience as counts only.</summary>
     public static void WriteRiskEducation(Stream output, IEnumerable<Core.RiskEducation.RiskEducationRecord> sessions) =>

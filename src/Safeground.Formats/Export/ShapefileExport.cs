@@ -39,6 +39,10 @@ public static class ShapefileExport
     public static void WriteFinds(string path, IEnumerable<FindRecord> finds) =>
         Write(path, finds, ShapeType.Point, f => f.Find.Position, ExportFields.Find);
 
+    /// <summary>Civilian casualty incidents, the people killed and injured as counts only.</summary>
+    public static void WriteIncidents(string path, IEnumerable<Core.Casualties.IncidentRecord> incidents) =>
+        Write(path, incidents, ShapeType.Point, i => i.Incident.Position, ExportFields.Incident);
+
     /// <summary>Risk-education sessions, their audience as counts only.</summary>
     public static void WriteRiskEducation(string path, IEnumerable<Core.RiskEducation.RiskEducationRecord> sessions) =>
         Write(path, sessions, ShapeType.Point, s => s.Session.Position, ExportFields.RiskEducation);

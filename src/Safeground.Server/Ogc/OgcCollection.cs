@@ -16,6 +16,7 @@ internal sealed record OgcCollection(string Id, string TitleId, string Descripti
         new("finds", "ogc.collection.finds", "ogc.collection.finds.description", FeatureLayer.Finds),
         new("accidents", "ogc.collection.accidents", "ogc.collection.accidents.description", FeatureLayer.Accidents),
         new("risk-education", "ogc.collection.risk-education", "ogc.collection.risk-education.description", FeatureLayer.RiskEducation),
+        new("incidents", "ogc.collection.incidents", "ogc.collection.incidents.description", FeatureLayer.Incidents),
     ];
 
     public static OgcCollection? Find(string id) => All.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));

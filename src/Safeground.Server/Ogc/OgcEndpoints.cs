@@ -77,6 +77,7 @@ public static class OgcEndpoints
             FeatureLayer.Released => OgcFeatureResponse.WritePage(c, collection, query, store.ReleasePage(query), GeoJsonFeatureWriter.WriteRelease, clock),
             FeatureLayer.Finds => OgcFeatureResponse.WritePage(c, collection, query, store.FindPage(query), GeoJsonFeatureWriter.WriteFind, clock),
             FeatureLayer.RiskEducation => OgcFeatureResponse.WritePage(c, collection, query, store.RiskEducationPage(query), GeoJsonFeatureWriter.WriteRiskEducation, clock),
+            FeatureLayer.Incidents => OgcFeatureResponse.WritePage(c, collection, query, store.IncidentPage(query), GeoJsonFeatureWriter.WriteIncident, clock),
             _ => OgcFeatureResponse.WritePage(c, collection, query, store.AccidentPage(query), GeoJsonFeatureWriter.WriteAccident, clock),
         };
     }
@@ -92,6 +93,7 @@ public static class OgcEndpoints
             FeatureLayer.Released => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.ReleasePage(query), GeoJsonFeatureWriter.WriteRelease),
             FeatureLayer.Finds => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.FindPage(query), GeoJsonFeatureWriter.WriteFind),
             FeatureLayer.RiskEducation => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.RiskEducationPage(query), GeoJsonFeatureWriter.WriteRiskEducation),
+            FeatureLayer.Incidents => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.IncidentPage(query), GeoJsonFeatureWriter.WriteIncident),
             _ => OgcFeatureResponse.WriteFeature(c, collection, featureId, store.AccidentPage(query), GeoJsonFeatureWriter.WriteAccident),
         };
     }

@@ -21,6 +21,7 @@ public sealed record TileLayer(string Name, FeatureLayer Layer, string Descripti
         new("finds", FeatureLayer.Finds, "tiles.layer.finds"),
         new("accidents", FeatureLayer.Accidents, "tiles.layer.accidents"),
         new("risk-education", FeatureLayer.RiskEducation, "tiles.layer.risk-education"),
+        new("incidents", FeatureLayer.Incidents, "tiles.layer.incidents"),
     ];
 
     /// <summary>What the layer holds, as TileJSON's vector_layers describe it to a map's user.</summary>

@@ -24,6 +24,7 @@ internal static class Migrations
         SchemaOrdnance.Apply,
         SchemaRiskEducation.Apply,
         SchemaReference.Apply,
+        SchemaIncidents.Apply,
     ];
 
     public static int Current => Steps.Length;

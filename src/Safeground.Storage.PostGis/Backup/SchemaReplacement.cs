@@ -24,7 +24,7 @@ internal static class SchemaReplacement
     [
         "hazard_perimeters", "sg_meta", "organisations", "teams", "deployments", "reports", "report_events", "hazards",
         "released_areas", "finds", "accidents", "report_hazards", "regions", "api_tokens", "users", "audit_log",
-        "programme_rules", "ordnance_models", "eore_sessions",
+        "programme_rules", "ordnance_models", "eore_sessions", "incidents",
     ];
 
     internal static readonly string[] Functions = ["sg_refuse()"];

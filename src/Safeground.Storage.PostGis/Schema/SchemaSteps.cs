@@ -20,7 +20,7 @@ namespace Safeground.Storage.PostGis.Schema;
 /// </remarks>
 internal static class SchemaSteps
 {
-    public static readonly string[] Steps = [V1, V2, V3, V4, V5, V6, V7, Ordnance, RiskEducation, Reference];
+    public static readonly string[] Steps = [V1, V2, V3, V4, V5, V6, V7, Ordnance, RiskEducation, Reference, Incidents];
 
     private static string V1 => SharedSchema.Step(0, PostGisDialect.Instance) + """
         -- Reports are evidence: the schema itself refuses to rewrite or delete them, whatever client writes.
@@ -131,5 +131,15 @@ internal static class SchemaSteps
           children integer NOT NULL, with_disability integer NOT NULL);
         CREATE INDEX eore_sessions_region ON eore_sessions (region);
         CREATE INDEX eore_sessions_geom ON eore_sessions USING gist (geom);
+        """;
+
+    // Civilian casualty incidents as a point layer (issue 18): counts only, nobody is named.
+    private static string Incidents => """
+        CREATE TABLE incidents (fid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, geom geometry(Point, 4326),
+          report_id text COLLATE "C" NOT NULL UNIQUE, organisation_id text COLLATE "C" NOT NULL, region text, hazard_id text COLLATE "C",
+          occurred_on date NOT NULL, activity text NOT NULL, device_category text, killed integer NOT NULL, injured integer NOT NULL,
+          children integer NOT NULL);
+        CREATE INDEX incidents_region ON incidents (region);
+        CREATE INDEX incidents_geom ON incidents USING gist (geom);
         """;
 }

@@ -26,6 +26,7 @@ public partial class UserTextLiteralTests
         ("src/Safeground.Storage.GeoPackage/Schema/SchemaV3.cs", "\"Administrative regions: the boundaries roll-ups group by\""),
         ("src/Safeground.Storage.GeoPackage/Schema/SchemaOrdnance.cs", "\"The programme's ordnance catalogue: models finds name\""),
         ("src/Safeground.Storage.GeoPackage/Schema/SchemaRiskEducation.cs", "\"Risk-education sessions (audience counted, never named)\""),
+        ("src/Safeground.Storage.GeoPackage/Schema/SchemaIncidents.cs", "\"Civilian casualty incidents (people counted, never named)\""),
         // The definition of EPSG:4326 the GeoPackage standard prescribes, word for word; a file's magic; an SQL type.
         ("src/Safeground.Storage.GeoPackage/Schema/GpkgCore.cs", "\"'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid')\""),
         ("src/Safeground.Storage.GeoPackage/GeoPackageBackup.cs", "\"SQLite format 3\\0\""),

@@ -114,4 +114,53 @@ public abstract class CasualtyIncidentTests<TKind> : LifecycleTestStore<TKind> w
             .Select(g => (g.Key, g.Civilians.Incidents, g.Civilians.Killed)).ToList();
         Assert.Equal([("2026-03", 1, 1), ("2026-04", 1, 2)], byMonth);
     }
+
+    [SkippableFact]
+    public void An_approved_incident_is_a_point_of_the_layer_with_its_counts_and_a_correction_replaces_it()
+    {
+        Lifecycle.Submit(R("R-INC-1", "HA-1", 5, Incident(At(37.005, 49.005), 4)));
+        Assert.Empty(Store.Incidents()); // submitted only: not on the map yet
+        Lifecycle.Approve("R-INC-1", TestDeciders.DataManager);
+        SubmitAndApprove(R("R-INC-2", null, 9, Incident(At(36.5, 48.5), 8,
+            killed: [], injured: [new PeopleCount(Gender.Female, AgeBand.Child, false, 3), new PeopleCount(Gender.Male, AgeBand.Older, true, 1)])));
+
+        var all = Store.Incidents().ToList();
+        Assert.Equal(["R-INC-1", "R-INC-2"], all.Select(i => i.ReportId));
+        Assert.Equal(("HA-1", "Izium", Day0.AddDays(4)), (all[0].HazardId, all[0].Region, all[0].Date));
+        Assert.Equal((1, 2, 1), (all[0].Incident.KilledCount, all[0].Incident.InjuredCount, all[0].Children));
+        Assert.Equal((0, 4, 3), (all[1].Incident.KilledCount, all[1].Incident.InjuredCount, all[1].Children));
+        Assert.Null(all[1].HazardId);
+
+        var box = new Envelope(37.0, 37.2, 49.0, 49.2);
+        var page = Store.IncidentPage(new Safeground.Core.Storage.LayerQuery(Area: box));
+        Assert.Equal(1, page.NumberMatched);
+        Assert.Equal("R-INC-1", Assert.Single(page.Features).Id);
+        Assert.Equal(2, Store.IncidentPage(new Safeground.Core.Storage.LayerQuery()).NumberMatched);
+        Assert.Equal("R-INC-2", Assert.Single(Store.IncidentPage(new Safeground.Core.Storage.LayerQuery(FeatureId: "R-INC-2")).Features).Record.ReportId);
+
+        var tile = Assert.Single(Store.MapFeatures(Safeground.Core.Storage.FeatureLayer.Incidents, box));
+        Assert.Equal(Safeground.Core.Storage.MapAttributes.Of(all[0]).Attributes, tile.Attributes);
+        Assert.Contains(tile.Attributes, a => a.Key == "children" && Equals(a.Value, 1L));
+        var extent = Store.Extent(Safeground.Core.Storage.FeatureLayer.Incidents);
+        Assert.Equal((Day0.AddDays(4), Day0.AddDays(8)), (extent.From, extent.To));
+        Assert.True(extent.Area!.Contains(36.5, 48.5) && extent.Area.Contains(37.005, 49.005));
+
+        // A correction takes the old row's place; a rebuild writes the same rows again.
+        SubmitAndApprove(R("R-INC-1b", "HA-1", 6, Incident(At(37.005, 49.005), 4, killed: []), supersedes: "R-INC-1", reason: "the child survived"));
+        Assert.Equal(["R-INC-1b", "R-INC-2"], Store.Incidents().Select(i => i.ReportId));
+        var before = Store.Incidents().Select(i => Safeground.Core.Storage.MapAttributes.Of(i).Attributes).ToList();
+        Safeground.Core.Projections.ProjectionRebuild.Rebuild(Store, StoredProgramme.Of(Store));
+        Assert.Equal(before, Store.Incidents().Select(i => Safeground.Core.Storage.MapAttributes.Of(i).Attributes).ToList());
+        var c = StatusReport.Compute(Store, StatusGrouping.None).Total.Civilians; // the roll-up reads the rows
+        Assert.Equal((2, 0, 6), (c.Incidents, c.Killed, c.Injured));
+    }
+
+    [SkippableFact]
+    public void The_store_refuses_an_incident_row_for_a_report_of_another_kind()
+    {
+        var wrong = IncidentRecord.Of(R("R-HA-1", null, 3, Incident(At(37.1, 49.1), 2)))!;
+        using var tx = Store.BeginWrite();
+        var refused = Assert.Throws<SafegroundException>(() => tx.PutIncident(wrong));
+        Assert.Contains("not a casualty incident", refused.Message, StringComparison.Ordinal);
+    }
 }
