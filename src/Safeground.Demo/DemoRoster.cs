@@ -47,7 +47,7 @@ internal sealed class DemoRoster
         foreach (var _ in places) r.TeamsByArea.Add([]);
         foreach (var (id, name, teams, orgPlaces) in orgs)
         {
-            r.Organisations.Add(new Organisation(id, name, "UA"));
+            r.Organisations.Add(DemoAccreditations.Accredit(new Organisation(id, name, "UA")));
             foreach (var (suffix, teamName, asset, size, raion) in teams)
             {
                 var team = new Team($"T-{id[4..]}-{suffix}", id, teamName, asset, size);
@@ -86,7 +86,7 @@ internal sealed class DemoRoster
 
     private void AddOrganisation(Random rng, string id, string name, int[] areas, int teams, int rotations, DateOnly day0)
     {
-        Organisations.Add(new Organisation(id, name, "UA"));
+        Organisations.Add(DemoAccreditations.Accredit(new Organisation(id, name, "UA")));
         for (int t = 0; t < teams; t++)
         {
             // Three manual teams for each mechanical and each dog team: manual work is still most of clearance.

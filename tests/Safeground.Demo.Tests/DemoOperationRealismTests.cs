@@ -132,6 +132,16 @@ public class DemoOperationRealismTests(OperationFixture f) : IClassFixture<Opera
     }
 
     [Fact]
+    public void Every_organisation_is_managed_and_accredited_for_the_work_its_reports_record()
+    {
+        var organisations = f.Data.Organisations.ToDictionary(o => o.Id);
+        Assert.All(organisations.Values, o => Assert.True(o.IsManaged, o.Id));
+        var covered = f.AllReports.Where(r => Activities.Of(r.Kind) is not null).ToList();
+        Assert.NotEmpty(covered);
+        Assert.All(covered, r => Assert.True(organisations[r.OrganisationId].IsAccreditedFor(Activities.Of(r.Kind)!.Value, r.DateOfInformation), r.Id));
+    }
+
+    [Fact]
     public void Productivity_is_within_the_plausible_rates()
     {
         var teams = f.Data.Teams.ToDictionary(t => t.Id);

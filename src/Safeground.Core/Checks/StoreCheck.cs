@@ -24,7 +24,7 @@ public sealed class StoreCheck(ProgrammeRules rules, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(store);
         var sink = new FindingSink(rules);
-        var context = new CheckContext(rules, clock.GetUtcNow(), store.Teams(), store.Deployments(), Ordnance.OrdnanceCatalogue.Of(store));
+        var context = new CheckContext(rules, clock.GetUtcNow(), store.Teams(), store.Deployments(), Ordnance.OrdnanceCatalogue.Of(store), store.Organisations());
         var families = Families().Where(f => f.Enabled(sink)).ToList();
 
         foreach (var hazard in store.Hazards())
@@ -66,5 +66,6 @@ public sealed class StoreCheck(ProgrammeRules rules, TimeProvider clock)
         new ContaminationTypeChecks(),
         new OrdnanceChecks(),
         new QualityChecks(),
+        new AccreditationChecks(),
     ];
 }

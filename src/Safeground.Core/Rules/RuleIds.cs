@@ -40,6 +40,7 @@ public static class RuleIds
     public const string FindModelUnknown = "find-model-unknown";
     public const string FindModelCategory = "find-model-category";
     public const string IncidentOnReleasedLand = "incident-on-released-land";
+    public const string TeamOutsideAccreditation = "team-outside-accreditation";
 
     // Reference rates and limits for claims (safeground check claim): what an area takes, and what a claim's people and casualties may be.
     public const string ManualRateTypical = "manual-rate-typical";
