@@ -66,7 +66,8 @@ public class CheckTests
                 "release-outside-hazard": { "severity": "warning", "enabled": false },
                 "productivity-manual": { "severity": "warning", "enabled": false },
                 "find-outside-activity": { "severity": "warning", "enabled": false },
-                "non-conformity-open": { "severity": "warning", "enabled": false } } }
+                "non-conformity-open": { "severity": "warning", "enabled": false },
+                "incident-on-released-land": { "severity": "warning", "enabled": false } } }
             """);
         var quiet = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--rules", "quiet.json", "--json", "--fail-on", "warning");
         Assert.True(quiet.ExitCode == 0, quiet.ToString());
