@@ -67,7 +67,9 @@ public sealed class FieldKitTests(FieldKitFixture demo) : IClassFixture<FieldKit
         using var kit = GeoPackageStore.Open(path, create: false);
 
         var hazardIds = demo.Store.Hazards().Where(h => h.Region == demo.Region).Select(h => h.HazardId).ToList();
-        var expected = hazardIds.SelectMany(demo.Store.ReportsOfHazard)
+        // The region's hazards' reports, and its risk-education sessions (about no hazard, but held in the region).
+        var sessions = demo.Store.RiskEducationSessions().Where(s => s.Region == demo.Region).Select(s => demo.Store.FindReport(s.ReportId)!);
+        var expected = hazardIds.SelectMany(demo.Store.ReportsOfHazard).Concat(sessions)
             .Where(r => r.Status != ReportStatus.Rejected).DistinctBy(r => r.Report.Id).OrderBy(r => r.Report.Id, StringComparer.Ordinal).ToList();
         var actual = kit.Reports().OrderBy(r => r.Report.Id, StringComparer.Ordinal).ToList();
         Assert.Equal(expected.Select(r => r.Report.Id), actual.Select(r => r.Report.Id));
