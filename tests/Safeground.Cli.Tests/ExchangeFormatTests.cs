@@ -220,10 +220,15 @@ public class ExchangeFormatTests
     }
 
     /// <summary>A find as what the importer keeps of it: position and the fields of an EO find.</summary>
+    // Import names a model as the ordnance catalogue does ("PG-7V rocket (abandoned)" comes back "PG-7 (abandoned)").
+    private static readonly Safeground.Core.Ordnance.OrdnanceCatalogue Catalogue = new(Safeground.Core.Ordnance.OrdnanceSeed.Models);
+
+    private static string? Catalogued(string? model) => model is null ? null : Catalogue.Find(model)?.Name ?? model;
+
     private static string Find(JsonElement feature)
     {
         var xy = feature.GetProperty("geometry").GetProperty("coordinates");
         return string.Join('|', xy[0].GetDouble().ToString("R", CultureInfo.InvariantCulture), xy[1].GetDouble().ToString("R", CultureInfo.InvariantCulture),
-            Text(feature, "category"), Text(feature, "model"), Text(feature, "quantity"), Text(feature, "condition"), Text(feature, "depth_cm"), Text(feature, "disposal"));
+            Text(feature, "category"), Catalogued(Text(feature, "model")), Text(feature, "quantity"), Text(feature, "condition"), Text(feature, "depth_cm"), Text(feature, "disposal"));
     }
 }

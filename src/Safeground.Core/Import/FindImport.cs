@@ -68,7 +68,11 @@ public sealed class FindImport(ImportOptions options, EoCategory? defaultCategor
         {
             if (model.Name == find.Model) return find;
             summary.ModelsMapped++;
-            return find with { Model = model.Name };
+            // A note in brackets is the field's ("(abandoned)"): it stays with the catalogue's name.
+            var name = model.Name;
+            int open = find.Model.LastIndexOf('(');
+            if (open > 0 && find.Model.TrimEnd().EndsWith(')') && catalogue.Find(find.Model[..open]) == model) name += " " + find.Model[open..].Trim();
+            return find with { Model = name };
         }
         if (!_unknown.TryGetValue(find.Model, out var unknown))
         {
