@@ -23,76 +23,12 @@ namespace Safeground.Core.Import;
 /// hazards is placed in none and said so. Report ids are the feature's own (<c>report_id</c>, as <c>export</c> writes)
 /// or made from its content, so importing a file again writes nothing. One transaction: an interrupted import keeps nothing.
 /// </remarks>
-public sealed class AccidentImport(ISafegroundStore store, TimeProvider clock, ProgrammeRules rules)
+public sealed class AccidentImport(ISafegroundStore store, TimeProvider clock, ProgrammeRules rules) : PointReportImport(store, clock, rules)
 {
-    /// <param name="summary">Counts as the import goes (a progress line reads them); a new summary when null.</param>
-    public ImportSummary Run(IEnumerable<SourceFeature> features, ImportOptions options, ImportSummary? summary = null, CancellationToken cancellationToken = default)
+    protected override (Report? Report, string? Problem, string? Note) Read(SourceFeature f, ImportOptions options, DateTimeOffset now, Dictionary<string, string> ids)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        ArgumentNullException.ThrowIfNull(options);
-        summary ??= new ImportSummary { Source = options.SourceName };
-        var now = clock.GetUtcNow();
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var inHazards = new SortedDictionary<string, List<ImportedReport>>(StringComparer.Ordinal);
-        var unattached = new List<ImportedReport>();
-        var known = store.Organisations().Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        var organisations = new List<Organisation>();
-        foreach (var f in features)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            summary.Read++;
-            var (report, problem, note) = Read(f, options, now, ids);
-            if (problem is not null)
-            {
-                summary.Rejected++;
-                summary.Issues.Add(new ImportIssue(f.Where, TriageOutcome.Rejected, problem));
-                continue;
-            }
-            if (report is null)
-            {
-                summary.AlreadyImported++;
-                continue;
-            }
-            summary.Kept++;
-            if (note is not null) summary.Issues.Add(new ImportIssue(f.Where, TriageOutcome.Kept, note));
-            if (known.Add(report.OrganisationId))
-                organisations.Add(new Organisation(report.OrganisationId, report.OrganisationId == "IMPORT" ? "Imported records" : report.OrganisationId, ""));
-            var imported = new ImportedReport(report, $"{options.SourceName}, {f.Where}");
-            if (report.HazardId is { } h)
-            {
-                if (!inHazards.TryGetValue(h, out var list)) inHazards[h] = list = [];
-                list.Add(imported);
-                summary.InHazards++;
-            }
-            else unattached.Add(imported);
-        }
-        if (summary.Kept == 0) return summary;
-        var loaded = new BulkLoader(store, clock, rules).LoadInto(organisations,
-            inHazards.Select(p => new HazardAdditions(p.Key, p.Value)).ToList(), options.ImportedBy,
-            unattached: unattached, cancellationToken: cancellationToken);
-        summary.Reports = loaded.Reports;
-        summary.HeldBack = loaded.HeldBack;
-        foreach (var held in loaded.HeldBackReports)
-            summary.Issues.Add(new ImportIssue(ids.GetValueOrDefault(held.ReportId, held.ReportId), TriageOutcome.Kept, Texts.Render("import.accident.held-back", ("reason", held.Reason))));
-        return summary;
-    }
-
-    /// <returns>The report to store; or null with no problem when the store already holds it; or the reason it is refused.</returns>
-    private (Report? Report, string? Problem, string? Note) Read(SourceFeature f, ImportOptions options, DateTimeOffset now, Dictionary<string, string> ids)
-    {
-        if (f.ReadError is not null) return (null, f.ReadError, null);
-        var point = f.Geometry switch
-        {
-            Point { IsEmpty: false } single => single,
-            MultiPoint { NumGeometries: 1 } mp => (Point)mp.GetGeometryN(0),
-            _ => null,
-        };
-        if (point is null)
-            return (null, f.Geometry is null || f.Geometry.IsEmpty ? Texts.Render("import.accident.no-position") : Texts.Render("import.accident.not-a-point", ("type", f.Geometry.GeometryType)), null);
-        if (!double.IsFinite(point.X) || !double.IsFinite(point.Y))
-            return (null, Texts.Render("import.find.coordinate-not-a-number", ("x", point.X), ("y", point.Y)), null);
-        if (Math.Abs(point.X) > 180 || Math.Abs(point.Y) > 90)
-            return (null, Texts.Render("import.find.outside-range", ("x", point.X), ("y", point.Y)), null);
+        var (point, unusable) = PointOf(f, "import.accident.not-a-point");
+        if (point is null) return (null, unusable, null);
 
         var p = f.Properties;
         var m = options.Mapping;
@@ -126,28 +62,18 @@ public sealed class AccidentImport(ISafegroundStore store, TimeProvider clock, P
         int? depth = m.Get(p, "depth_cm", "depth") is { } d ? ImportNumbers.DepthCm(d, ref problem) : null;
         var killedText = m.Get(p, "killed", "deaths", "fatalities");
         var injuredText = m.Get(p, "injured", "wounded");
-        int killed = Count(killedText, "killed", ref problem), injured = Count(injuredText, "injured", ref problem);
+        int killed = Count(killedText, "killed", MaxVictims, ref problem), injured = Count(injuredText, "injured", MaxVictims, ref problem);
         bool? moved = YesNo(m.Get(p, "item_moved", "moved"), "item_moved", ref problem);
         bool? marked = YesNo(m.Get(p, "item_marked", "marked"), "item_marked", ref problem);
         if (problem is not null) return (null, problem, null);
 
         var organisation = m.Get(p, "organisation", "organization", "organisation_id", "organization_id", "org", "operator") ?? options.OrganisationId;
-        string? hazardId = m.Get(p, "hazard_id", "hazardId", "hazard");
-        string? note = null;
-        if (hazardId is not null)
-        {
-            if (store.FindHazard(hazardId) is null) return (null, Texts.Render("import.accident.unknown-hazard", ("hazard", hazardId)), null);
-        }
-        else
-        {
-            var holding = HazardCandidates.Near(store, point.EnvelopeInternal).Where(h => h.Original.Covers(point)).Select(h => h.HazardId).ToList();
-            if (holding.Count == 1) hazardId = holding[0];
-            else if (holding.Count > 1) note = Texts.Render("import.accident.in-several", ("hazards", string.Join(", ", holding)));
-        }
+        var (hazardId, note, unknown) = HazardOf(point, m.Get(p, "hazard_id", "hazardId", "hazard"));
+        if (unknown is not null) return (null, unknown, null);
 
         var id = m.Get(p, "report_id", "reportId", "accident_id", "id") ?? "ACC-" + Fingerprint(occurred, organisation, point);
         if (!ids.TryAdd(id, f.Where)) return (null, Texts.Render("import.accident.same-as", ("first", ids[id]), ("id", id)), null);
-        if (store.FindReport(id) is { } stored)
+        if (Store.FindReport(id) is { } stored)
             return stored.Report.Body is AccidentReport a && a.OccurredAt == occurred
                 ? (null, null, null)
                 : (null, Texts.Render("import.release.id-taken", ("id", id)), null);
@@ -160,8 +86,7 @@ public sealed class AccidentImport(ISafegroundStore store, TimeProvider clock, P
             m.Get(p, "ground_conditions", "ground"), m.Get(p, "weather"), m.Get(p, "corrective_action", "corrective"),
             victims, killedText is not null && injuredText is not null && victims.Count == 0 ? true : null);
         var report = new Report(id, hazardId, organisation, null, null, date, options.ImportedAt, options.ImportedBy, body);
-        var problems = ReportValidation.Problems(report, now).ToList();
-        return problems.Count > 0 ? (null, string.Join("; ", problems), null) : (report, null, note);
+        return Validated(report, now, note);
     }
 
     // ISO times only, with "T" or a space as spreadsheets write them: a free parse would read "03/04/2026 14:00" month first.
@@ -199,16 +124,6 @@ public sealed class AccidentImport(ISafegroundStore store, TimeProvider clock, P
         };
         if (asset is null) problem ??= Texts.Render("import.accident.unknown-asset", ("value", text));
         return asset;
-    }
-
-    private static int Count(string? text, string field, ref string? problem)
-    {
-        if (text is null) return 0;
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= MaxVictims) return n;
-        // A shapefile's numbers come back as "2.0": a whole number written as a decimal is still a count.
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && x == Math.Floor(x) && x is >= 0 and <= MaxVictims) return (int)x;
-        problem ??= Texts.Render("import.accident.count", ("field", field), ("value", text), ("max", MaxVictims));
-        return 0;
     }
 
     /// <summary>More victims than this in one demining accident is a typing error (a date or an id in the wrong column).</summary>

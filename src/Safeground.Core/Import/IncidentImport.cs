@@ -28,78 +28,15 @@ namespace Safeground.Core.Import;
 /// names or the one whose perimeter holds it. One transaction.
 /// </remarks>
 /// <param name="dateForAll">The day of every feature without its own date; null refuses such features.</param>
-public sealed class IncidentImport(ISafegroundStore store, TimeProvider clock, ProgrammeRules rules, DateOnly? dateForAll)
+public sealed class IncidentImport(ISafegroundStore store, TimeProvider clock, ProgrammeRules rules, DateOnly? dateForAll) : PointReportImport(store, clock, rules)
 {
     /// <summary>More casualties than this in one incident is a typing error (a year in the count column).</summary>
     public const int MaxCasualties = 1000;
 
-    public ImportSummary Run(IEnumerable<SourceFeature> features, ImportOptions options, ImportSummary? summary = null, CancellationToken cancellationToken = default)
+    protected override (Report? Report, string? Problem, string? Note) Read(SourceFeature f, ImportOptions options, DateTimeOffset now, Dictionary<string, string> ids)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        ArgumentNullException.ThrowIfNull(options);
-        summary ??= new ImportSummary { Source = options.SourceName };
-        var now = clock.GetUtcNow();
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var inHazards = new SortedDictionary<string, List<ImportedReport>>(StringComparer.Ordinal);
-        var unattached = new List<ImportedReport>();
-        var known = store.Organisations().Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
-        var organisations = new List<Organisation>();
-        foreach (var f in features)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            summary.Read++;
-            var (report, problem, note) = Read(f, options, now, ids);
-            if (problem is not null)
-            {
-                summary.Rejected++;
-                summary.Issues.Add(new ImportIssue(f.Where, TriageOutcome.Rejected, problem));
-                continue;
-            }
-            if (report is null)
-            {
-                summary.AlreadyImported++;
-                continue;
-            }
-            summary.Kept++;
-            if (note is not null) summary.Issues.Add(new ImportIssue(f.Where, TriageOutcome.Kept, note));
-            if (known.Add(report.OrganisationId))
-                organisations.Add(new Organisation(report.OrganisationId, report.OrganisationId == "IMPORT" ? "Imported records" : report.OrganisationId, ""));
-            var imported = new ImportedReport(report, $"{options.SourceName}, {f.Where}");
-            if (report.HazardId is { } h)
-            {
-                if (!inHazards.TryGetValue(h, out var list)) inHazards[h] = list = [];
-                list.Add(imported);
-                summary.InHazards++;
-            }
-            else unattached.Add(imported);
-        }
-        if (summary.Kept == 0) return summary;
-        var loaded = new BulkLoader(store, clock, rules).LoadInto(organisations,
-            inHazards.Select(p => new HazardAdditions(p.Key, p.Value)).ToList(), options.ImportedBy,
-            unattached: unattached, cancellationToken: cancellationToken);
-        summary.Reports = loaded.Reports;
-        summary.HeldBack = loaded.HeldBack;
-        foreach (var held in loaded.HeldBackReports)
-            summary.Issues.Add(new ImportIssue(ids.GetValueOrDefault(held.ReportId, held.ReportId), TriageOutcome.Kept, Texts.Render("import.accident.held-back", ("reason", held.Reason))));
-        return summary;
-    }
-
-    /// <returns>The report to store; or null with no problem when the store already holds it; or the reason it is refused.</returns>
-    private (Report? Report, string? Problem, string? Note) Read(SourceFeature f, ImportOptions options, DateTimeOffset now, Dictionary<string, string> ids)
-    {
-        if (f.ReadError is not null) return (null, f.ReadError, null);
-        var point = f.Geometry switch
-        {
-            Point { IsEmpty: false } single => single,
-            MultiPoint { NumGeometries: 1 } mp => (Point)mp.GetGeometryN(0),
-            _ => null,
-        };
-        if (point is null)
-            return (null, f.Geometry is null || f.Geometry.IsEmpty ? Texts.Render("import.accident.no-position") : Texts.Render("import.incident.not-a-point", ("type", f.Geometry.GeometryType)), null);
-        if (!double.IsFinite(point.X) || !double.IsFinite(point.Y))
-            return (null, Texts.Render("import.find.coordinate-not-a-number", ("x", point.X), ("y", point.Y)), null);
-        if (Math.Abs(point.X) > 180 || Math.Abs(point.Y) > 90)
-            return (null, Texts.Render("import.find.outside-range", ("x", point.X), ("y", point.Y)), null);
+        var (point, unusable) = PointOf(f, "import.incident.not-a-point");
+        if (point is null) return (null, unusable, null);
 
         var p = f.Properties;
         var m = options.Mapping;
@@ -123,28 +60,18 @@ public sealed class IncidentImport(ISafegroundStore store, TimeProvider clock, P
             if (category is null) problem ??= Texts.Render("import.find.unknown-category", ("value", c));
         }
         var activity = m.Get(p, "activity", "activity_at_time") is { } a ? Activity(a, ref problem) : CasualtyActivity.Unknown;
-        int killed = Count(m.Get(p, "killed", "deaths", "fatalities"), "killed", ref problem);
-        int injured = Count(m.Get(p, "injured", "wounded"), "injured", ref problem);
+        int killed = Count(m.Get(p, "killed", "deaths", "fatalities"), "killed", MaxCasualties, ref problem);
+        int injured = Count(m.Get(p, "injured", "wounded"), "injured", MaxCasualties, ref problem);
         if (problem is not null) return (null, problem, null);
 
         var organisation = m.Get(p, "organisation", "organization", "organisation_id", "organization_id", "org") ?? options.OrganisationId;
         var reference = m.Get(p, "source_reference", "reference", "case", "fileId", "file_id", "map_sheet");
-        string? hazardId = m.Get(p, "hazard_id", "hazardId", "hazard");
-        string? note = null;
-        if (hazardId is not null)
-        {
-            if (store.FindHazard(hazardId) is null) return (null, Texts.Render("import.accident.unknown-hazard", ("hazard", hazardId)), null);
-        }
-        else
-        {
-            var holding = HazardCandidates.Near(store, point.EnvelopeInternal).Where(h => h.Original.Covers(point)).Select(h => h.HazardId).ToList();
-            if (holding.Count == 1) hazardId = holding[0];
-            else if (holding.Count > 1) note = Texts.Render("import.accident.in-several", ("hazards", string.Join(", ", holding)));
-        }
+        var (hazardId, note, unknown) = HazardOf(point, m.Get(p, "hazard_id", "hazardId", "hazard"));
+        if (unknown is not null) return (null, unknown, null);
 
         var id = m.Get(p, "report_id", "reportId", "incident_id", "id") ?? "INC-" + Fingerprint(own, reference, point);
         if (!ids.TryAdd(id, f.Where)) return (null, Texts.Render("import.incident.same-as", ("first", ids[id]), ("id", id)), null);
-        if (store.FindReport(id) is { } stored)
+        if (Store.FindReport(id) is { } stored)
             return stored.Report.Body is CasualtyIncident i && i.OccurredOn == date
                 ? (null, null, null)
                 : (null, Texts.Render("import.release.id-taken", ("id", id)), null);
@@ -152,8 +79,7 @@ public sealed class IncidentImport(ISafegroundStore store, TimeProvider clock, P
         var body = new CasualtyIncident(date, point, m.Get(p, "region", "municipality") ?? options.Region, category, m.Get(p, "device_model", "model"), activity,
             Counted(killed), Counted(injured), m.Get(p, "source", "reported_by") ?? options.SourceName, reference);
         var report = new Report(id, hazardId, organisation, null, null, date, options.ImportedAt, options.ImportedBy, body);
-        var problems = ReportValidation.Problems(report, now).ToList();
-        return problems.Count > 0 ? (null, string.Join("; ", problems), null) : (report, null, note);
+        return Validated(report, now, note);
     }
 
     // Exchange files count casualties, not who they were: one group of unknown sex and age, or none.
@@ -178,16 +104,6 @@ public sealed class IncidentImport(ISafegroundStore store, TimeProvider clock, P
         };
         if (activity is null) problem ??= Texts.Render("import.incident.unknown-activity", ("value", text));
         return activity ?? CasualtyActivity.Unknown;
-    }
-
-    private static int Count(string? text, string field, ref string? problem)
-    {
-        if (text is null) return 0;
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= MaxCasualties) return n;
-        // A shapefile's numbers come back as "2.0": a whole number written as a decimal is still a count.
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && x == Math.Floor(x) && x is >= 0 and <= MaxCasualties) return (int)x;
-        problem ??= Texts.Render("import.accident.count", ("field", field), ("value", text), ("max", MaxCasualties));
-        return 0;
     }
 
     private static string Fingerprint(DateOnly? own, string? reference, Point point)

@@ -40,7 +40,7 @@ public static class ReportValidation
         if (report.DateOfInformation == default) yield return Error("dateOfInformation", "issue.date-missing");
         else if (report.DateOfInformation > DateOnly.FromDateTime(now.UtcDateTime))
             yield return Error("dateOfInformation", "issue.date-in-future", TextArgs.Of(("date", report.DateOfInformation)));
-        if (report.Body is not (EodSpotTask or AccidentReport or QaVisit or NonConformity or RiskEducationSession or CasualtyIncident) && string.IsNullOrWhiteSpace(report.HazardId))
+        if (report.Body.NeedsHazard && string.IsNullOrWhiteSpace(report.HazardId))
             yield return Error("hazardId", "issue.hazard-id-missing", TextArgs.Of(("kind", Wire(report.Kind))));
 
         if (report.Body.AllFinds is null) yield return Error("body.finds", "issue.finds-missing");

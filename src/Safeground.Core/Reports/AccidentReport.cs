@@ -37,4 +37,7 @@ public sealed record AccidentReport(
 
     [System.Text.Json.Serialization.JsonIgnore]
     public override string ClaimedField => "body";
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override bool NeedsHazard => false;
 }

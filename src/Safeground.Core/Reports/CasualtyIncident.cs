@@ -34,6 +34,9 @@ public sealed record CasualtyIncident(
     [System.Text.Json.Serialization.JsonIgnore]
     public override string ClaimedField => "body";
 
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override bool NeedsHazard => false;
+
     /// <summary>People killed, all groups together.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public int KilledCount => Killed?.Sum(c => c.Count) ?? 0;

@@ -13,6 +13,10 @@ public sealed record EodSpotTask(IReadOnlyList<EoFind> Finds, string? Source = n
 
     [System.Text.Json.Serialization.JsonIgnore]
     public override string ClaimedField => "body";
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override bool NeedsHazard => false;
+
     [System.Text.Json.Serialization.JsonIgnore]
     public override IReadOnlyList<EoFind> AllFinds => Finds;
 }

@@ -20,4 +20,7 @@ public sealed record NonConformity(
 
     [System.Text.Json.Serialization.JsonIgnore]
     public override string ClaimedField => "body";
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override bool NeedsHazard => false;
 }

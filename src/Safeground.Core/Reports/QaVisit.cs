@@ -16,4 +16,7 @@ public sealed record QaVisit(string? TeamVisited, int ItemsPassed, int ItemsFail
 
     [System.Text.Json.Serialization.JsonIgnore]
     public override string ClaimedField => "body";
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override bool NeedsHazard => false;
 }

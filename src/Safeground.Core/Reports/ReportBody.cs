@@ -38,6 +38,13 @@ public abstract record ReportBody
     [JsonIgnore]
     public abstract string ClaimedField { get; }
 
+    /// <summary>
+    /// Whether the report must name the hazard it is about. A spot task, an accident, a QA visit, a non-conformity, a
+    /// risk-education session or a civilian incident may happen where no hazard is recorded, so those kinds say no.
+    /// </summary>
+    [JsonIgnore]
+    public virtual bool NeedsHazard => true;
+
     /// <summary>The finds this report records (none for surveys without finds).</summary>
     [JsonIgnore]
     public virtual IReadOnlyList<Ordnance.EoFind> AllFinds => [];

@@ -28,6 +28,9 @@ public sealed record RiskEducationSession(
     [System.Text.Json.Serialization.JsonIgnore]
     public override string ClaimedField => "body";
 
+    [System.Text.Json.Serialization.JsonIgnore]
+    public override bool NeedsHazard => false;
+
     /// <summary>Everyone it reached (a list read from JSON without counts is null: nobody).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public int Beneficiaries => (Audience ?? []).Sum(c => Math.Max(0, c.Count));

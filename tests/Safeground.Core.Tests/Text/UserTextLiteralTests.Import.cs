@@ -19,7 +19,6 @@ public partial class UserTextLiteralTests
     [
         // The organisation a release import makes when the file names none the store knows: data once stored.
         ("src/Safeground.Core/Import/ReleaseImport.cs", "\"Imported records\""),
-        ("src/Safeground.Core/Import/AccidentImport.cs", "\"Imported records\""),
-        ("src/Safeground.Core/Import/IncidentImport.cs", "\"Imported records\""),
+        ("src/Safeground.Core/Import/PointReportImport.cs", "\"Imported records\""),
     ];
 }
