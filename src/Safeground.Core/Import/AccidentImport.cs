@@ -68,7 +68,7 @@ public sealed class AccidentImport(ISafegroundStore store, TimeProvider clock, P
         if (problem is not null) return (null, problem, null);
 
         var organisation = m.Get(p, "organisation", "organization", "organisation_id", "organization_id", "org", "operator") ?? options.OrganisationId;
-        var (hazardId, note, unknown) = HazardOf(point, m.Get(p, "hazard_id", "hazardId", "hazard"));
+        var (hazardId, note, unknown) = HazardOf(point, m.Get(p, "hazard_id", "hazardId", "hazard"), recordedBy: null);
         if (unknown is not null) return (null, unknown, null);
 
         var id = m.Get(p, "report_id", "reportId", "accident_id", "id") ?? "ACC-" + Fingerprint(occurred, organisation, point);

@@ -66,7 +66,7 @@ public sealed class IncidentImport(ISafegroundStore store, TimeProvider clock, P
 
         var organisation = m.Get(p, "organisation", "organization", "organisation_id", "organization_id", "org") ?? options.OrganisationId;
         var reference = m.Get(p, "source_reference", "reference", "case", "fileId", "file_id", "map_sheet");
-        var (hazardId, note, unknown) = HazardOf(point, m.Get(p, "hazard_id", "hazardId", "hazard"));
+        var (hazardId, note, unknown) = HazardOf(point, m.Get(p, "hazard_id", "hazardId", "hazard"), date);
         if (unknown is not null) return (null, unknown, null);
 
         var id = m.Get(p, "report_id", "reportId", "incident_id", "id") ?? "INC-" + Fingerprint(own, reference, point);

@@ -96,20 +96,26 @@ public abstract class PointReportImport(ISafegroundStore store, TimeProvider clo
 
     /// <summary>
     /// The hazard a point report belongs to: the one it names (which must exist), else the one hazard whose perimeter
-    /// holds the point; a point in several is placed in none, with a note saying so.
+    /// holds the point. A point in several is placed in none, with a note saying so.
     /// </summary>
-    protected (string? HazardId, string? Note, string? Problem) HazardOf(Point point, string? named)
+    /// <param name="recordedBy">
+    /// When given, only hazards recorded by that day hold the report. A civilian incident often comes before the survey
+    /// that recorded its hazard (an old incident map imported beside today's survey): it is kept beside that hazard, with
+    /// a note, instead of being held back as dated before it. A demining accident passes null: one dated before its
+    /// hazard is a mistake to review, so it goes in and is held back by the replay.
+    /// </param>
+    protected (string? HazardId, string? Note, string? Problem) HazardOf(Point point, string? named, DateOnly? recordedBy)
     {
         ArgumentNullException.ThrowIfNull(point);
         if (named is not null)
             return Store.FindHazard(named) is null ? (null, null, Texts.Render("import.accident.unknown-hazard", ("hazard", named))) : (named, null, null);
-        var holding = HazardCandidates.Near(Store, point.EnvelopeInternal).Where(h => h.Original.Covers(point)).Select(h => h.HazardId).ToList();
-        return holding.Count switch
-        {
-            1 => (holding[0], null, null),
-            > 1 => (null, Texts.Render("import.accident.in-several", ("hazards", string.Join(", ", holding))), null),
-            _ => (null, null, null),
-        };
+        var holding = HazardCandidates.Near(Store, point.EnvelopeInternal).Where(h => h.Original.Covers(point)).ToList();
+        var then = holding.Where(h => recordedBy is not { } day || h.CreatedOn <= day).Select(h => h.HazardId).ToList();
+        if (then.Count > 1) return (null, Texts.Render("import.accident.in-several", ("hazards", string.Join(", ", then))), null);
+        if (then.Count == 1) return (then[0], null, null);
+        if (holding.Count == 0) return (null, null, null);
+        var later = holding.MinBy(h => h.CreatedOn)!;
+        return (null, Texts.Render("import.accident.before-hazard", ("hazard", later.HazardId), ("recorded", later.CreatedOn), ("date", recordedBy)), null);
     }
 
     /// <summary>A count of people from a file's column (none when absent), at most <paramref name="max"/>; else the first problem is kept.</summary>

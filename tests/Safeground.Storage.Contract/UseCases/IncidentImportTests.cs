@@ -98,4 +98,18 @@ public abstract class IncidentImportTests<TKind> : LifecycleTestStore<TKind> whe
         Assert.Contains("already used by another report", other.Issues.Single().Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot());
     }
+
+    [SkippableFact]
+    public void An_incident_older_than_the_hazard_that_holds_it_is_kept_beside_it_not_held_back()
+    {
+        // An old incident map imported beside today's survey: the incident came first, often the reason for the survey.
+        var s = Import([F(0, At(37.005, 49.005), ("date", Day(-30)), ("killed", "1"))]);
+        Assert.Equal((1, 0, 0, 0), (s.Kept, s.InHazards, s.HeldBack, s.Rejected));
+        var note = s.Issues.Single();
+        Assert.Equal((TriageOutcome.Kept, "feature 0"), (note.Outcome, note.Where));
+        Assert.StartsWith("lies in hazard HA-1, recorded on ", note.Message, StringComparison.Ordinal);
+        var incident = Store.Reports().Single(r => r.Report.Body is CasualtyIncident);
+        Assert.Equal((ReportStatus.Approved, (string?)null), (incident.Status, incident.Report.HazardId));
+        Assert.DoesNotContain(Store.FindHazard("HA-1")!.Evidence, e => e.Note == incident.Report.Id);
+    }
 }
