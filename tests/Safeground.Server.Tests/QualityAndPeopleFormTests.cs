@@ -7,16 +7,16 @@ using Safeground.Storage.GeoPackage;
 namespace Safeground.Server.Tests;
 
 /// <summary>
-/// Filing issue 18's kinds in the web app (headless Chromium, tablet size) as reporter.a: a QA visit and a
+/// Filing issue 18's kinds in the web app (headless Chromium, desktop size; one at tablet size) as reporter.a: a QA visit and a
 /// non-conformity (no hazard needed), a QC sample drawn on land a clearance released, a risk-education session and a
 /// civilian incident whose people are counted by sex, age band and disability, never named. Each is submitted and
 /// read back from the API as the server stored it.
 /// </summary>
 public sealed class QualityAndPeopleFormTests(DemoServer server) : IClassFixture<DemoServer>
 {
-    private async Task<Browser> OpenForm()
+    private async Task<Browser> OpenForm(int width = 1280, int height = 800)
     {
-        var browser = await Browser.Open();
+        var browser = await Browser.Open(width, height);
         var page = browser.Page;
         await browser.SignIn(server, "reporter.a", "#report");
         await page.WaitForFunctionAsync("() => window.safeground?.drawing && window.safeground.reportMap.loaded()", null, new() { Timeout = 60_000 });
@@ -179,6 +179,39 @@ public sealed class QualityAndPeopleFormTests(DemoServer server) : IClassFixture
         Assert.Equal(1, body.GetProperty("killed")[0].GetProperty("count").GetInt32());
         Assert.Equal("child", body.GetProperty("injured")[0].GetProperty("age").GetString());
         Assert.DoesNotContain("name", body.GetProperty("injured")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
+    public async Task A_session_counted_on_a_tablet_survives_a_reload_and_the_server_going_away()
+    {
+        await using var browser = await OpenForm(768, 1024);
+        var page = browser.Page;
+        await page.GetByLabel("Report kind").SelectOptionAsync("risk-education");
+        await PickTheMiddleOfTheMap(page);
+        await page.GetByLabel("Method").SelectOptionAsync("community-liaison");
+        await AddGroup(page, "audience", 0, "female", "older", true, 7);
+        await AddGroup(page, "audience", 1, "male", "child", false, 21);
+        var id = await page.Locator("#report-id").InputValueAsync();
+
+        // A reload (a tablet's browser killed in a pocket) brings the rows back as they were.
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => window.safeground?.drawing && window.safeground.reportMap.loaded()", null, new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#report-draft")).ToContainTextAsync("Draft restored");
+        await Assertions.Expect(page.Locator("#report-id")).ToHaveValueAsync(id);
+        await Assertions.Expect(page.Locator("#audience-0-age")).ToHaveValueAsync("older");
+        await Assertions.Expect(page.Locator("#audience-0-withDisability")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#audience-1-count")).ToHaveValueAsync("21");
+        await Assertions.Expect(page.Locator("#body-position-lon")).Not.ToHaveValueAsync("");
+
+        // The server gone: the session is kept on the device; back, it goes once, nothing retyped.
+        await page.RouteAsync("**/api/v1/reports/check", route => route.AbortAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#report-issues")).ToContainTextAsync("Cannot reach the server");
+        await page.UnrouteAsync("**/api/v1/reports/check");
+        var body = await Submitted(page);
+        Assert.Equal(28, body.GetProperty("audience").EnumerateArray().Sum(g => g.GetProperty("count").GetInt32()));
+        Assert.Equal(id, await page.Locator("#report-id").InputValueAsync());
         Assert.Empty(browser.Errors);
     }
 }

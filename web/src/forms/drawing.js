@@ -84,6 +84,8 @@ export async function createDrawing(map, onChange) {
     },
     /** The next position clicked on the map (drawing is paused meanwhile). */
     pick() {
+      // On a tablet held upright the map may be scrolled away above the field whose button asked: bring it back.
+      map.getContainer().scrollIntoView({ block: 'nearest' });
       const before = draw.getMode();
       draw.setMode('static');
       map.getCanvas().classList.add('picking');
