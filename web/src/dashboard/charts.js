@@ -125,7 +125,7 @@ export function releasedByMonth(parent, months) {
 /** Released (by method) against what is still hazardous. */
 export function remainingVsReleased(parent, total, filter) {
   const released = total.cancelledM2 + total.reducedM2 + total.clearedM2;
-  // Released land returned to hazardous gets a bar of its own between the two, only when there is some: it was
+  // Released land returned to hazardous gets a bar of its own after the two, only when there is some: it was
   // released (so it is in the first bar) and is hazardous again (so it is in the remaining one).
   const reopened = total.reopenedM2 > 0;
   const bars = reopened ? 3 : 2;
@@ -137,13 +137,13 @@ export function remainingVsReleased(parent, total, filter) {
       ...when, released: ha(released), cancelled: ha(total.cancelledM2), reduced: ha(total.reducedM2), cleared: ha(total.clearedM2),
       remaining: ha(total.remainingM2), land: ha(total.remainingLandM2 ?? total.remainingM2),
     }) + (reopened ? ` ${t('web.dashboard.chart.remaining.reopened-summary', { reopened: ha(total.reopenedM2) })}` : ''),
-    labels: [t('web.dashboard.chart.remaining.released', when), ...(reopened ? [t('web.dashboard.chart.remaining.reopened', when)] : []), t('web.dashboard.chart.remaining.remaining', when)],
+    labels: [t('web.dashboard.chart.remaining.released', when), t('web.dashboard.chart.remaining.remaining', when), ...(reopened ? [t('web.dashboard.chart.remaining.reopened', when)] : [])],
     datasets: [
       { label: t('web.dashboard.chart.cancelled'), data: only(0, ha(total.cancelledM2)), colour: colours.cancelled },
       { label: t('web.dashboard.chart.reduced'), data: only(0, ha(total.reducedM2)), colour: colours.reduced },
       { label: t('web.dashboard.chart.cleared'), data: only(0, ha(total.clearedM2)), colour: colours.cleared },
-      ...(reopened ? [{ label: t('web.dashboard.chart.reopened'), data: only(1, ha(total.reopenedM2)), colour: colours.reopened }] : []),
-      { label: t('web.dashboard.chart.remaining'), data: only(reopened ? 2 : 1, ha(total.remainingM2)), colour: colours.remaining },
+      { label: t('web.dashboard.chart.remaining'), data: only(1, ha(total.remainingM2)), colour: colours.remaining },
+      ...(reopened ? [{ label: t('web.dashboard.chart.reopened'), data: only(2, ha(total.reopenedM2)), colour: colours.reopened }] : []),
     ],
     options: stacked(t('web.dashboard.unit.hectares'), '', true),
   });

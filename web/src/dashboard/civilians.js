@@ -44,7 +44,7 @@ export function civiliansPanel(parent, total, charts) {
     figureTable('civilians-by-age', t('web.dashboard.civilians.by-age'), columns(t('web.dashboard.civilians.age')), byOne(groups, 'age', ageBands, ageWord))),
   el('p', { className: 'panel-note' }, t(unknown ? 'web.dashboard.civilians.adds-up-unknown' : 'web.dashboard.civilians.adds-up', { killed: c.killed, injured: c.injured })));
 
-  const grid = el('div', { className: 'dashboard-charts' });
+  const grid = el('div', { className: 'panel-charts' });
   section.append(grid);
   const activities = Object.entries(c.incidentsByActivity ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   charts.push(chartFigure(grid, {

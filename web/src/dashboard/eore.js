@@ -42,7 +42,7 @@ export function riskEducationPanel(parent, total, months, organisations, names, 
     ])),
   el('p', { className: 'panel-note' }, t(withUnrecorded ? 'web.dashboard.eore.adds-up-unrecorded' : 'web.dashboard.eore.adds-up', { people })));
 
-  const grid = el('div', { className: 'dashboard-charts' });
+  const grid = el('div', { className: 'panel-charts' });
   section.append(grid);
   const active = months.filter((m) => m.riskEducation?.sessions > 0);
   charts.push(chartFigure(grid, {
@@ -72,6 +72,6 @@ export function riskEducationPanel(parent, total, months, organisations, names, 
       el('th', { scope: 'row' }, names.has(g.key) ? t('web.dashboard.organisation-option', { name: names.get(g.key), id: g.key }) : g.key),
       [['sessions', g.riskEducation.sessions], ['beneficiaries', g.riskEducation.beneficiaries], ['withDisability', g.riskEducation.withDisability]]
         .map(([k, v]) => el('td', { 'data-key': k, 'data-value': String(v) }, count(v)))))));
-  grid.append(el('div', { className: 'chart panel-table' }, table));
+  grid.append(el('div', { className: 'panel-box' }, table));
   return section;
 }
