@@ -18,8 +18,7 @@ internal static class CheckEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/checks").WithTags("Checks").RequireAuthorization(AccessPolicies.Caller);
-        g.MapGet("", Check).WithSummary("Data-quality and plausibility findings over the store (minSeverity: info, warning, error); "
-                + "rule: only these rules (ids of safeground check, repeated or comma-separated), so a panel that shows a few is cheap")
+        g.MapGet("", Check).WithSummary("Data-quality and plausibility findings over the store (minSeverity: info, warning, error; rule: only these rules, repeated or comma-separated ids of safeground check)")
             .Answers<CheckView>().Problems(StatusCodes.Status400BadRequest);
         g.MapPost("/claim", Claim).WithSummary("Is a reported total believable? Figure by figure, against the programme's thresholds and the recorded deployments")
             .Accepts<ClaimBody>("application/json")
