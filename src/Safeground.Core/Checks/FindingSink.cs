@@ -8,13 +8,15 @@ namespace Safeground.Core.Checks;
 /// and unit from the programme, so a family only says what it measured. <see cref="StoreCheck"/>
 /// drains it after every record, so findings stream out instead of piling up.
 /// </summary>
-internal sealed class FindingSink(ProgrammeRules rules)
+internal sealed class FindingSink(ProgrammeRules rules, RuleSelection? selection = null)
 {
+    private readonly RuleSelection _selection = selection ?? RuleSelection.All;
+
     private readonly List<Finding> _pending = [];
 
     public ProgrammeRules Rules => rules;
 
-    public bool IsEnabled(string ruleId) => rules.IsEnabled(ruleId);
+    public bool IsEnabled(string ruleId) => _selection.Includes(ruleId) && rules.IsEnabled(ruleId);
 
     public double Threshold(string ruleId) => rules.Threshold(ruleId);
 
@@ -27,6 +29,7 @@ internal sealed class FindingSink(ProgrammeRules rules)
     public void Add(string ruleId, RecordRef record, string message, string? messageId, IReadOnlyDictionary<string, string>? args,
         double? figure = null, double? threshold = null, Severity? severity = null)
     {
+        if (!_selection.Includes(ruleId)) return;
         // A flag stored by a newer Safeground may name a rule this one does not know: keep it as it was recorded.
         if (!rules.Rules.ContainsKey(ruleId) && !ProgrammeRules.Default.Rules.ContainsKey(ruleId))
         {

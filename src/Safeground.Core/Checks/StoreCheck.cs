@@ -16,14 +16,15 @@ namespace Safeground.Core.Checks;
 /// (<see cref="ReplayFlags"/>). They were set with the programme in force when the hazard was replayed;
 /// a programme passed here can switch them off or change their severity, not their thresholds.
 /// </remarks>
-public sealed class StoreCheck(ProgrammeRules rules, TimeProvider clock)
+/// <param name="selection">The rules to run (null: all the programme enables); a family with none of them is skipped.</param>
+public sealed class StoreCheck(ProgrammeRules rules, TimeProvider clock, RuleSelection? selection = null)
 {
     /// <typeparam name="TStore">Reads hazards, approved reports and the teams and deployments: no map layers, no access.</typeparam>
     public IEnumerable<Finding> Run<TStore>(TStore store, CancellationToken cancellationToken = default)
         where TStore : IReportStore, IProjectionStore, IReferenceStore
     {
         ArgumentNullException.ThrowIfNull(store);
-        var sink = new FindingSink(rules);
+        var sink = new FindingSink(rules, selection);
         var context = new CheckContext(rules, clock.GetUtcNow(), store.Teams(), store.Deployments(), Ordnance.OrdnanceCatalogue.Of(store), store.Organisations());
         var families = Families().Where(f => f.Enabled(sink)).ToList();
 

@@ -18,19 +18,24 @@ internal static class CheckEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/checks").WithTags("Checks").RequireAuthorization(AccessPolicies.Caller);
-        g.MapGet("", Check).WithSummary("Data-quality and plausibility findings over the store (minSeverity: info, warning, error)")
+        g.MapGet("", Check).WithSummary("Data-quality and plausibility findings over the store (minSeverity: info, warning, error; rule: only these rules, repeated or comma-separated ids of safeground check)")
             .Answers<CheckView>().Problems(StatusCodes.Status400BadRequest);
         g.MapPost("/claim", Claim).WithSummary("Is a reported total believable? Figure by figure, against the programme's thresholds and the recorded deployments")
             .Accepts<ClaimBody>("application/json")
             .Answers<ClaimView>().Problems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static IResult Check(ISafegroundStore store, TimeProvider clock, string? minSeverity, CancellationToken cancel)
+    private static IResult Check(ISafegroundStore store, TimeProvider clock, string? minSeverity, string[]? rule, CancellationToken cancel)
     {
         var min = QueryValues.Word<Severity>("minSeverity", minSeverity) ?? Severity.Info;
         var version = StoredProgramme.Read(store);
         var programme = version.Rules;
-        var findings = new StoreCheck(programme, clock).Run(store, cancel).Where(f => f.Severity >= min).ToList();
+        var selection = RuleSelection.Of((rule ?? []).SelectMany(r => r.Split(',')), programme, out var unknown);
+        // A misspelt rule would otherwise check nothing and answer "no findings".
+        if (unknown.Count > 0)
+            throw QueryValues.Bad(Texts.Render("api.check.rule-unknown", ("name", "rule"), ("rules", string.Join(", ", unknown)),
+                ("known", string.Join(", ", RuleSelection.Known(programme)))));
+        var findings = new StoreCheck(programme, clock, selection).Run(store, cancel).Where(f => f.Severity >= min).ToList();
         var tally = new FindingTally();
         foreach (var f in findings) tally.Add(f);
         return Results.Json(new CheckView(null, programme.Name, Texts.Render("api.check.rules", ("rules", version.Describe())), clock.GetUtcNow(), min,

@@ -17,13 +17,13 @@ Chart.defaults.font.size = 14;
 // The map's colours for the release methods (app.css .cancelled/.reduced/.cleared), the rest distinct for colour-blind readers.
 export const colours = {
   cancelled: '#90caf9', reduced: '#66bb6a', cleared: '#2e7d32', remaining: '#c62828',
-  accidents: '#424242', killed: '#000000', injured: '#f9a825', manual: '#3d5a80', mechanical: '#e07a5f', finds: '#6a1b9a',
+  reopened: '#ff7043', accidents: '#424242', killed: '#000000', injured: '#f9a825', manual: '#3d5a80', mechanical: '#e07a5f', finds: '#6a1b9a',
 };
 
 const ha = (m2) => Math.round(m2 / 100) / 100;
 const number = (v) => (v === null || v === undefined ? '–' : t('web.format.count', { n: v }));
-// A roll-up's month key (yyyy-MM) in the language's order.
-const month = (key) => {
+// A roll-up's month key (yyyy-MM) in the language's order (the panels use it too).
+export const month = (key) => {
   const m = /^(\d{4})-(\d{2})$/.exec(key ?? '');
   return m ? t('web.format.month', { year: m[1], month: m[2] }) : key;
 };
@@ -125,20 +125,25 @@ export function releasedByMonth(parent, months) {
 /** Released (by method) against what is still hazardous. */
 export function remainingVsReleased(parent, total, filter) {
   const released = total.cancelledM2 + total.reducedM2 + total.clearedM2;
-  const only = (index, value) => [index === 0 ? value : null, index === 1 ? value : null];
+  // Released land returned to hazardous gets a bar of its own after the two, only when there is some: it was
+  // released (so it is in the first bar) and is hazardous again (so it is in the remaining one).
+  const reopened = total.reopenedM2 > 0;
+  const bars = reopened ? 3 : 2;
+  const only = (index, value) => Array.from({ length: bars }, (_, i) => (i === index ? value : null));
   const when = period(filter);
   return chartFigure(parent, {
-    id: 'chart-remaining', caption: t('web.dashboard.chart.remaining.caption'), unit: t('web.dashboard.unit.ha'), category: '', height: 220,
+    id: 'chart-remaining', caption: t('web.dashboard.chart.remaining.caption'), unit: t('web.dashboard.unit.ha'), category: '', height: reopened ? 260 : 220,
     summary: t('web.dashboard.chart.remaining.summary', {
       ...when, released: ha(released), cancelled: ha(total.cancelledM2), reduced: ha(total.reducedM2), cleared: ha(total.clearedM2),
       remaining: ha(total.remainingM2), land: ha(total.remainingLandM2 ?? total.remainingM2),
-    }),
-    labels: [t('web.dashboard.chart.remaining.released', when), t('web.dashboard.chart.remaining.remaining', when)],
+    }) + (reopened ? ` ${t('web.dashboard.chart.remaining.reopened-summary', { reopened: ha(total.reopenedM2) })}` : ''),
+    labels: [t('web.dashboard.chart.remaining.released', when), t('web.dashboard.chart.remaining.remaining', when), ...(reopened ? [t('web.dashboard.chart.remaining.reopened', when)] : [])],
     datasets: [
       { label: t('web.dashboard.chart.cancelled'), data: only(0, ha(total.cancelledM2)), colour: colours.cancelled },
       { label: t('web.dashboard.chart.reduced'), data: only(0, ha(total.reducedM2)), colour: colours.reduced },
       { label: t('web.dashboard.chart.cleared'), data: only(0, ha(total.clearedM2)), colour: colours.cleared },
       { label: t('web.dashboard.chart.remaining'), data: only(1, ha(total.remainingM2)), colour: colours.remaining },
+      ...(reopened ? [{ label: t('web.dashboard.chart.reopened'), data: only(2, ha(total.reopenedM2)), colour: colours.reopened }] : []),
     ],
     options: stacked(t('web.dashboard.unit.hectares'), '', true),
   });

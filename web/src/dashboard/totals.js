@@ -25,6 +25,8 @@ export function figuresOf(filter) {
     { key: 'cancelledM2', label: t('web.dashboard.totals.cancelled', when), show: hectares },
     { key: 'reducedM2', label: t('web.dashboard.totals.reduced', when), show: hectares },
     { key: 'clearedM2', label: t('web.dashboard.totals.cleared', when), show: hectares },
+    // Released land returned to hazardous (a failed QC sample, a find on released land): released − reopened + remaining = original.
+    { key: 'reopenedM2', label: t('web.dashboard.totals.reopened', when), show: hectares },
     { key: 'remainingM2', label: t('web.dashboard.totals.remaining', when), show: hectares },
     { key: 'remainingLandM2', label: t('web.dashboard.totals.remaining-land', when), show: hectares },
     { key: 'countedTwiceM2', label: t('web.dashboard.totals.counted-twice', when), show: hectares },

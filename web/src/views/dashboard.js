@@ -1,5 +1,6 @@
 // The dashboard: the land-release roll-up (/api/v1/rollups, the figures of `safeground status`) as a
-// totals table and charts, for one region, organisation and period or for everything. The filter
+// totals table and charts, for one region, organisation and period or for everything; below it the panels of
+// risk education, civilian casualties (the same roll-up) and quality management (the check's QM rules). The filter
 // lives in the hash (#dashboard/region=…&organisation=…&from=…&to=…) so a view can be bookmarked and
 // the back button returns to the previous one.
 import { api, problem } from '../api.js';
@@ -8,10 +9,14 @@ import { t } from '../i18n.js';
 import { figuresOf, period, totalsTable } from '../dashboard/totals.js';
 import { downloadButtons, fileName, saveCsv, scope } from '../dashboard/downloads.js';
 import { accidentsByMonth, findsByCategory, productivityByTeam, releasedByMonth, remainingVsReleased } from '../dashboard/charts.js';
+import { riskEducationPanel } from '../dashboard/eore.js';
+import { civiliansPanel } from '../dashboard/civilians.js';
+import { qualityPanel } from '../dashboard/quality.js';
 
 const fields = ['region', 'organisation', 'from', 'to'];
 let charts = [];
 let teamNames = new Map();
+let organisationNames = new Map();
 let shown = null;
 
 function control(id, label, input) {
@@ -67,10 +72,10 @@ function queryOf(form) {
 }
 
 async function loadChoices(form) {
-  // The region list comes with the unfiltered months and teams in one pass over the store; the first load below
-  // then finds them in the server's cache.
+  // The region list comes with the unfiltered months, teams and organisations in one pass over the store; the
+  // first load below then finds them in the server's cache.
   const [regions, organisations, teams] = await Promise.all([
-    api('/api/v1/rollups?by=region,month,team'),
+    api('/api/v1/rollups?by=region,month,team,organisation'),
     api('/api/v1/organisations?limit=10000'),
     api('/api/v1/teams?limit=10000'),
   ]);
@@ -81,6 +86,7 @@ async function loadChoices(form) {
   }
   if (organisations.ok) {
     form.elements.organisation.append(...organisations.body.items.map((o) => el('option', { value: o.id }, t('web.dashboard.organisation-option', { name: o.name, id: o.id }))));
+    organisationNames = new Map(organisations.body.items.map((o) => [o.id, o.name]));
   }
   if (teams.ok) teamNames = new Map(teams.body.items.map((team) => [team.id, team.name]));
 }
@@ -91,7 +97,9 @@ async function load(section, query) {
   section.dataset.state = 'loading';
   status.textContent = t('web.dashboard.loading');
   const suffix = apiQuery(query);
-  const rollup = await api(`/api/v1/rollups?by=month,team${suffix}`);
+  // One roll-up for the land release and the panels (months, teams, organisations in one pass); the quality
+  // panel's check at the same time.
+  const [rollup, quality] = await Promise.all([api(`/api/v1/rollups?by=month,team,organisation${suffix}`), qualityPanel()]);
   const failed = rollup.ok ? null : rollup;
   charts.forEach((c) => c.destroy());
   charts = [];
@@ -103,7 +111,7 @@ async function load(section, query) {
     return;
   }
   const total = rollup.body.total;
-  const [months, teams] = rollup.body.groupings;
+  const [months, teams, organisations] = rollup.body.groupings;
   scope.query = query;
   out.replaceChildren(el('div', { className: 'dashboard-totals' },
     totalsTable(total, rollup.body.filter),
@@ -120,6 +128,11 @@ async function load(section, query) {
     accidentsByMonth(grid, months.groups, total),
     productivityByTeam(grid, teams.groups, teamNames),
   ];
+  const panels = el('div', { className: 'dashboard-panels' });
+  out.append(panels);
+  riskEducationPanel(panels, total, months.groups, organisations.groups, organisationNames, charts);
+  civiliansPanel(panels, total, charts);
+  panels.append(quality);
   (window.safeground ??= {}).charts = charts;
   status.textContent = describe(rollup.body.filter);
   shown = query;
