@@ -8,6 +8,12 @@ import { categories } from '../forms/vocabulary.js';
 import { choice, controls, line } from './controls.js';
 import { fuzeKinds, wordIn } from './words.js';
 
+// A sentence's field: two columns wide.
+const wide = (node) => {
+  node.classList.add('wide');
+  return node;
+};
+
 export const ordnance = {
   name: 'ordnance',
   path: '/api/v1/ordnance',
@@ -43,10 +49,10 @@ export const ordnance = {
     fuzes.append(fuzeIssues);
     registry.add('fuzes', fuzes, fuzeIssues, t('web.reference.ordnance.fuzes'));
     const nodes = [
-      c.field('name', 'web.reference.name', line(m?.name), 'web.reference.ordnance.name.hint'),
+      c.field('name', 'web.reference.name', line(m?.name), m ? 'web.reference.ordnance.name.hint' : null),
       c.field('category', 'web.reference.ordnance.category', choice(categories, m?.category)),
       fuzes,
-      c.field('hazard', 'web.reference.ordnance.hazard', line(m?.hazard), 'web.reference.ordnance.hazard.hint'),
+      wide(c.field('hazard', 'web.reference.ordnance.hazard', line(m?.hazard), 'web.reference.ordnance.hazard.hint')),
       c.field('aliases', 'web.reference.ordnance.aliases', line(m?.aliases.join(', ')), 'web.reference.ordnance.aliases.hint'),
       c.field('country', 'web.reference.ordnance.country', line(m?.country)),
     ];

@@ -25,6 +25,7 @@ export function page(kind) {
 
   add.addEventListener('click', () => {
     confirm.hidden = true;
+    status.textContent = '';
     form.open(null, choices);
   });
   showRetired.addEventListener('change', () => load());
@@ -55,6 +56,7 @@ export function page(kind) {
       const edit = el('button', { type: 'button', className: 'edit', 'aria-label': t('web.reference.edit-one', { id }) }, t('web.reference.edit'));
       edit.addEventListener('click', () => {
         confirm.hidden = true;
+        status.textContent = '';
         form.open(r, choices);
       });
       const retire = r.retiredOn ? null : el('button', { type: 'button', className: 'retire', 'aria-label': t('web.reference.retire-one', { id }) }, t('web.reference.retire'));
@@ -75,7 +77,8 @@ export function page(kind) {
     const on = el('input', { type: 'date', id: `ref-${kind.name}-retire-on`, value: today(), required: true });
     const yes = el('button', { type: 'button', className: 'danger', id: `ref-${kind.name}-retire-confirm` }, t('web.reference.retire-confirm'));
     const no = el('button', { type: 'button', id: `ref-${kind.name}-retire-cancel` }, t('web.reference.cancel'));
-    const message = el('p', { className: 'issue error', id: `ref-${kind.name}-retire-issues`, 'aria-live': 'polite' });
+    const message = el('p', { id: `ref-${kind.name}-retire-issues`, 'aria-live': 'polite' });
+    message.classList.add('issue', 'error');
     confirm.setAttribute('aria-label', t(kind.words.retire, { id }));
     confirm.replaceChildren(el('p', {}, el('strong', {}, t(kind.words.retire, { id }))), el('p', {}, t('web.reference.retire-means')),
       el('div', { className: 'reference-confirm-row' }, el('label', { for: on.id }, t('web.reference.retire-on')), on, yes, no), message);

@@ -11,7 +11,8 @@ export function refusedPath(result, keys, conflictKey) {
   if (json) return json[1].replace(/\.$/, '');
   let best = null;
   for (const key of keys) {
-    const found = new RegExp(`(?:^|[^A-Za-z])${key}(?![A-Za-z])`).exec(detail);
+    // Not a key quoted in the sentence's picture of the body ({"id": ..., "name": ...}).
+    const found = new RegExp(`(?:^|[^A-Za-z"])${key}(?![A-Za-z"])`).exec(detail);
     if (found && (best === null || found.index < best.at)) best = { key, at: found.index };
   }
   if (best) return best.key;

@@ -14,7 +14,9 @@ export async function mount(section) {
   const tabs = el('nav', { className: 'reference-tabs', 'aria-label': t('web.reference.tabs') },
     kinds.map((k) => el('a', { href: `#reference/${k.name}`, id: `ref-tab-${k.name}` }, t(k.words.title))));
   body = el('div', { className: 'reference-body' });
-  section.append(el('div', { className: 'page reference-page', id: 'reference-page' }, el('h2', {}, t('web.reference.title')), tabs, body));
+  const content = el('div', { className: 'page', id: 'reference-page' }, el('h2', {}, t('web.reference.title')), tabs, body);
+  content.classList.add('reference-page');
+  section.append(content);
 }
 
 export async function show(section, context, args) {
