@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Safeground.Server.Tests;
@@ -238,6 +240,38 @@ public sealed class ReferenceAdminTests(DemoServer server) : IClassFixture<DemoS
         Assert.NotNull(form);
         Assert.True(form.X >= 0 && form.X + form.Width <= 768, $"the form spans {form.X}..{form.X + form.Width}");
         Assert.Empty(browser.Errors);
+    }
+
+    [Theory]
+    [InlineData("teams", "en")]
+    [InlineData("organisations", "ar")]
+    public async Task The_view_with_its_form_open_has_no_serious_accessibility_violation(string tab, string lang)
+    {
+        await using var browser = await Browser.Open();
+        var page = browser.Page;
+        await page.GotoAsync(new Uri(server.Address, $"/app/?lang={lang}#reference/{tab}").ToString());
+        await page.Locator("#username").FillAsync("admin");
+        await page.Locator("#password").FillAsync(DemoServer.Password);
+        await page.Locator("#sign-in-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("#view-reference")).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 30_000 });
+        await page.Locator($"#ref-{tab}-add").ClickAsync();
+        await page.Locator("#ref-accreditation-add, #ref-role-add").ClickAsync();
+        await NoSeriousViolation(page);
+        if (lang == "ar") await browser.Screenshot("reference-organisations-ar.png");
+        await page.Locator($"#ref-{tab}-table tbody tr .retire").First.ClickAsync();
+        await Assertions.Expect(page.Locator($"#ref-{tab}-confirm")).ToBeVisibleAsync();
+        await NoSeriousViolation(page);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
+        Assert.Empty(browser.Errors);
+    }
+
+    private static async Task NoSeriousViolation(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunContext { Exclude = [new AxeSelector(".maplibregl-canvas")] }, new AxeRunOptions());
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}")
+            .ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 
     [Fact]
