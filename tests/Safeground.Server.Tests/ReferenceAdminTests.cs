@@ -53,6 +53,7 @@ public sealed class ReferenceAdminTests(DemoServer server) : IClassFixture<DemoS
         await Assertions.Expect(page.Locator("#ref-teams-status")).ToHaveTextAsync("T-WEB-1 added.");
         await Assertions.Expect(page.Locator("#ref-teams-form")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#ref-teams-table tr[data-id='T-WEB-1']")).ToContainTextAsync("Machine operator: 2");
+        await Assertions.Expect(page.Locator("#ref-teams-table tr[data-id='T-WEB-1'] .edit")).ToBeFocusedAsync(); // the keyboard goes on from there
         Assert.Equal(1, posts);
         var added = await Find(server.Client, "/api/v1/teams", "T-WEB-1");
         Assert.Equal((DemoServer.OrgA, "Web team", "mechanical", 6), (added.GetProperty("organisationId").GetString(), added.GetProperty("name").GetString(),

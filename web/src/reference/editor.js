@@ -8,8 +8,8 @@ import { t } from '../i18n.js';
 import { FieldRegistry } from '../forms/fields.js';
 import { refusedPath } from './refusal.js';
 
-/** kind: one of ./kinds.js; saved(record, edited) runs once the server has the record. */
-export function editor(kind, saved) {
+/** kind: one of ./kinds.js; saved(record, edited) runs once the server has the record, cancelled() when the user gives up. */
+export function editor(kind, saved, cancelled) {
   const registry = new FieldRegistry();
   const title = el('h3', { id: `ref-${kind.name}-form-title` });
   const body = el('div', { className: 'reference-fields' });
@@ -22,7 +22,10 @@ export function editor(kind, saved) {
   let fields = null;
   let pending = false;
 
-  cancel.addEventListener('click', () => close());
+  cancel.addEventListener('click', () => {
+    close();
+    cancelled?.();
+  });
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

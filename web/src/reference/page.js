@@ -21,7 +21,9 @@ export function page(kind) {
     justSaved = kind.key(record);
     await load();
     status.textContent = t(edited ? 'web.reference.edited' : 'web.reference.added', { id: kind.key(record) });
-  });
+    // The form is gone: the keyboard goes on from the record saved.
+    (table.querySelector('tr.just-saved .edit') ?? add).focus();
+  }, () => add.focus());
 
   add.addEventListener('click', () => {
     confirm.hidden = true;
@@ -84,7 +86,10 @@ export function page(kind) {
       el('div', { className: 'reference-confirm-row' }, el('label', { for: on.id }, t('web.reference.retire-on')), on, yes, no), message);
     confirm.hidden = false;
     let pending = false;
-    no.addEventListener('click', () => { confirm.hidden = true; });
+    no.addEventListener('click', () => {
+      confirm.hidden = true;
+      add.focus();
+    });
     yes.addEventListener('click', async () => {
       if (pending) return;
       pending = true;
@@ -100,6 +105,7 @@ export function page(kind) {
         justSaved = id;
         await load();
         status.textContent = t('web.reference.retired', { id, day: result.body.retiredOn });
+        add.focus(); // the row has gone unless retired ones are shown
       } finally {
         pending = false;
         yes.disabled = false;
