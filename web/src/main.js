@@ -11,6 +11,7 @@ import * as reportForm from './views/report-form.js';
 import * as review from './views/review.js';
 import * as myReports from './views/my-reports.js';
 import * as products from './views/products.js';
+import * as reference from './views/reference.js';
 
 // Roles in order of what they may do, as the server names them.
 const ranks = { viewer: 0, 'field-reporter': 1, 'data-manager': 2, admin: 3 };
@@ -21,6 +22,7 @@ const views = [
   { hash: 'mine', title: 'web.nav.mine', minRole: 'field-reporter', module: myReports },
   { hash: 'review', title: 'web.nav.review', minRole: 'data-manager', module: review },
   { hash: 'products', title: 'web.nav.products', minRole: 'viewer', module: products },
+  { hash: 'reference', title: 'web.nav.reference', minRole: 'data-manager', module: reference },
 ];
 
 // The page's own words (index.html holds none), written again when a signed-in user's own language is another.

@@ -3,6 +3,7 @@
 import { el } from '../dom.js';
 import { t } from '../i18n.js';
 import { integer, select, text } from './fields.js';
+import { modelInput } from './models.js';
 import { rows } from './rows.js';
 import { categories, conditions, disposals, evidenceSources, evidenceTypes, genders, outcomes } from './vocabulary.js';
 
@@ -17,7 +18,8 @@ export function finds(registry, pick, onChange) {
     }, pick, onChange,
     columns: [
       { key: 'category', label: 'web.form.find.category', name: 'web.form.find.category.name', make: () => select(categories), read: value },
-      { key: 'model', label: 'web.form.find.model', name: 'web.form.find.model.name', make: line({ placeholder: t('web.form.find.model.placeholder') }), read: text },
+      // The catalogue's models are offered as the model is typed; any other name may still be written.
+      { key: 'model', label: 'web.form.find.model', name: 'web.form.find.model.name', make: () => modelInput({ placeholder: t('web.form.find.model.placeholder') }), read: text },
       // An empty quantity goes as 0, so the server's rule (at least 1) says what is wrong.
       { key: 'quantity', label: 'web.form.find.quantity', name: 'web.form.find.quantity.name', make: number({ min: '1', step: '1', value: '1' }), read: (c) => integer(c) ?? 0 },
       { key: 'condition', label: 'web.form.find.condition', name: 'web.form.find.condition.name', make: () => select(conditions), read: value },
