@@ -8,9 +8,9 @@ using Safeground.Core.Storage;
 namespace Safeground.Products;
 
 /// <summary>
-/// The monthly operations report to donors and the government: land released in the month by method, remaining at
-/// its end, explosive ordnance found by category, accidents and victims (counts only), productivity by team, charts and
-/// a map of the month's work. Every figure is <see cref="MonthlyFigures"/>', i.e. <c>safeground status --from FIRST
+/// The monthly operations report to donors and the government: land released in the month by method (less land
+/// reopened), remaining at its end, explosive ordnance found by category, accidents and victims, civilian casualties and
+/// risk education (counts only), productivity by team, charts and a map of the month's work. Every figure is <see cref="MonthlyFigures"/>', i.e. <c>safeground status --from FIRST
 /// --to LAST</c>'s for the same scope.
 /// </summary>
 public static class MonthlyReport
@@ -35,6 +35,7 @@ public static class MonthlyReport
             (Texts.Render("monthly.released.cancelled"), Area(total.CancelledM2)),
             (Texts.Render("monthly.released.reduced"), Area(total.ReducedM2)),
             (Texts.Render("monthly.released.cleared"), Area(total.ClearedM2)),
+            (Texts.Render("monthly.released.reopened"), Area(total.ReopenedM2)),
             (Texts.Render("monthly.released.total"), Area(total.ReleasedM2)),
         ]);
 
@@ -62,6 +63,9 @@ public static class MonthlyReport
             (Texts.Render("monthly.accidents.killed"), Count(total.Killed)),
             (Texts.Render("monthly.accidents.injured"), Count(total.Injured)),
         ]);
+
+        MonthlyPeople.Civilians(doc, figures);
+        MonthlyPeople.RiskEducation(doc, figures, store.Organisations());
 
         Productivity(doc, figures, teams);
         Charts(doc, figures);

@@ -34,14 +34,16 @@ public sealed partial class ProductDocument
         float headerHeight = Height(headerCells);
         var rowCells = rows.Select(r => Layout(r, columnWidths, bold: false)).ToList();
         Room(headerHeight + (rowCells.Count > 0 ? Height(rowCells[0]) : 0));
-        DrawRow(headerCells, columnWidths, header, bold: true);
+        // A column of figures has its heading over the figures, at the end of the cell as they are.
+        var figures = Enumerable.Range(0, columns).Select(c => rows.Count > 0 && rows.All(r => c < r.Count && LooksLikeFigure(r[c] ?? ""))).ToArray();
+        DrawRow(headerCells, columnWidths, header, bold: true, figures: figures);
         for (int i = 0; i < rowCells.Count; i++)
         {
             float h = Height(rowCells[i]);
             if (y + h > Top + Space && y > Top + headerHeight)
             {
                 NewPage();
-                DrawRow(headerCells, columnWidths, header, bold: true);
+                DrawRow(headerCells, columnWidths, header, bold: true, figures: figures);
             }
             DrawRow(rowCells[i], columnWidths, rows[i], bold: false, shade: i % 2 == 1);
         }
@@ -53,7 +55,7 @@ public sealed partial class ProductDocument
 
     private static float Height(List<IReadOnlyList<string>> cells) => cells.Max(c => c.Count) * CellSize * 1.3f + 2 * CellPad;
 
-    private void DrawRow(List<IReadOnlyList<string>> cells, float[] widths, IReadOnlyList<string> raw, bool bold, bool shade = false)
+    private void DrawRow(List<IReadOnlyList<string>> cells, float[] widths, IReadOnlyList<string> raw, bool bold, bool shade = false, bool[]? figures = null)
     {
         float h = Height(cells);
         if (bold || shade)
@@ -65,7 +67,7 @@ public sealed partial class ProductDocument
         for (int c = 0; c < widths.Length; c++)
         {
             float cellLeft = RightToLeft ? Right - offset - widths[c] : Left + offset;
-            bool figure = !bold && c < raw.Count && LooksLikeFigure(raw[c]);
+            bool figure = bold ? figures is not null && figures[c] : c < raw.Count && LooksLikeFigure(raw[c]);
             var align = figure ? EndAlign : StartAlign;
             float x = (align == SKTextAlign.Right) ? cellLeft + widths[c] - CellPad : cellLeft + CellPad;
             for (int l = 0; l < cells[c].Count; l++)

@@ -58,4 +58,27 @@ public sealed class ReferenceCommandTests
         Assert.Contains((1, "dm", "team add", "T-1"), audit);
         Assert.Equal(8, audit.Count);
     }
+
+    [Fact]
+    public void Organisation_list_prints_accreditations_as_words_with_their_dates_in_the_readers_language()
+    {
+        using var dir = new TempDir();
+        var store = dir.File("s.gpkg");
+        using (var s = GeoPackageStore.Open(store))
+            UserAccounts.Add(s, "dm", null, Role.DataManager, null, "correct horse battery staple", DateTimeOffset.UtcNow, iterations: 1000);
+        CliResult Run(params string[] args) => CliRun.Run(dir.Path, [.. args, "--store", store]);
+        Assert.Equal(0, Run("organisation", "add", "ORG-N", "--name", "North", "--country", "UA", "--accredited", "clearance@2027-06-30,eod", "--by", "dm").ExitCode);
+
+        var list = Run("organisation", "list");
+        Assert.True(list.ExitCode == 0, list.ToString());
+        Assert.Contains("Clearance until 2027-06-30, EOD", list.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("clearance@", list.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("clearance;eod", list.Stdout, StringComparison.Ordinal);
+
+        var uk = Run("organisation", "list", "--lang", "uk");
+        Assert.Contains("Розмінування до 30.06.2027, Знешкодження ВНП", uk.Stdout, StringComparison.Ordinal);
+        // The JSON keeps the codes a script reads.
+        var json = System.Text.Json.JsonDocument.Parse(Run("organisation", "list", "--json").Stdout).RootElement;
+        Assert.Equal("eod", json[0].GetProperty("accreditations")[1].GetProperty("activity").GetString());
+    }
 }

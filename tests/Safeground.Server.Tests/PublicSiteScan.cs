@@ -7,9 +7,10 @@ using Safeground.Core.Storage;
 namespace Safeground.Server.Tests;
 
 /// <summary>
-/// What a viewer of the public site must never see, read from the store itself: every find's and accident's position
-/// (as a lon/lat pair at 4 decimals or more), every report, hazard and team id, every free text of every report (victims'
-/// names, addresses and injuries, notes, evidence, team members, handover receivers), user names, the password and
+/// What a viewer of the public site must never see, read from the store itself: every find's, accident's, civilian
+/// incident's and risk-education session's position (as a lon/lat pair at 4 decimals or more), every report, hazard and
+/// team id, every free text of every report (victims' names, addresses and injuries, notes, evidence, team members,
+/// handover receivers, incident sources, session places), organisation and team names, user names, the password and
 /// tokens. <see cref="Leaks"/> lists each one found in a file.
 /// </summary>
 internal sealed partial class PublicSiteScan
@@ -23,6 +24,12 @@ internal sealed partial class PublicSiteScan
     {
         foreach (var f in store.Finds()) Position(f.Find.Position.X, f.Find.Position.Y);
         foreach (var a in store.Accidents()) if (a.Accident.Position is { IsEmpty: false } p) Position(p.X, p.Y);
+        foreach (var r in store.Reports())
+            if (r.Report.Body switch { CasualtyIncident i => i.Position, Core.RiskEducation.RiskEducationSession s => s.Position, _ => null } is { IsEmpty: false } at)
+            {
+                Position(at.X, at.Y);
+                PeoplePositions++;
+            }
         // A find that lies on a vertex of a hazard's or a release's outline (to the digits written) is not given away by
         // that outline: the outlines are public. Such positions are not looked for; every other one is.
         var vertices = new HashSet<(double, double, int)>();
@@ -46,6 +53,8 @@ internal sealed partial class PublicSiteScan
             });
         }
         foreach (var t in store.Teams()) { _ids.Add(t.Id); _texts.Add(t.Name); }
+        // The site counts sessions and incidents; who held or reported them is not published.
+        foreach (var o in store.Organisations()) _texts.Add(o.Name);
         _texts.AddRange(secrets);
         TextCount = _texts.Count;
     }
@@ -54,6 +63,9 @@ internal sealed partial class PublicSiteScan
     public int TextCount { get; }
 
     public int PositionCount => _positions.Count(k => k.Item3 == MaxDecimals);
+
+    /// <summary>How many civilian incidents and risk-education sessions have a position looked for.</summary>
+    public int PeoplePositions { get; }
 
     public int IdCount => _ids.Count;
 

@@ -33,6 +33,7 @@ public sealed class PublicSiteTests(DemoServer server) : IClassFixture<DemoServe
         // The scan looks for something: the demo has finds, accidents with victims, and reports.
         Assert.True(scan.PositionCount > 1000, $"{scan.PositionCount} positions");
         Assert.True(scan.IdCount > 300 && scan.TextCount > 20, $"{scan.IdCount} ids, {scan.TextCount} texts");
+        Assert.True(scan.PeoplePositions > 10, $"{scan.PeoplePositions} incidents and sessions"); // the demo's civilian incidents and risk-education sessions
         return scan;
     }
 
@@ -114,6 +115,50 @@ public sealed class PublicSiteTests(DemoServer server) : IClassFixture<DemoServe
         Assert.All(cells.RootElement.GetProperty("features").EnumerateArray(), c => Assert.True(c.GetProperty("properties").GetProperty("finds").GetInt32() >= FindGrid.MinimumFinds));
         Assert.Equal(store.Finds().Count(), cells.RootElement.GetProperty("features").EnumerateArray().Sum(c => c.GetProperty("properties").GetProperty("finds").GetInt32())
             + root.GetProperty("findsWithheldFromMap").GetInt32());
+    }
+
+    [Fact]
+    public void Civilian_casualties_and_risk_education_are_the_status_counts_by_region_and_year()
+    {
+        var site = Make();
+        using var store = GeoPackageStore.Open(server.StorePath);
+        var total = StatusReport.Compute(store, StatusGrouping.None).Total;
+        Assert.True(total.Civilians.Incidents > 0 && total.Civilians.Killed + total.Civilians.Injured > 0 && total.RiskEducation.Sessions > 0,
+            "the demo holds civilian incidents and risk-education sessions");
+        var html = Encoding.UTF8.GetString(site["index.html"]);
+        var people = html[html.IndexOf("<section id=\"people\">", StringComparison.Ordinal)..];
+        people = people[..people.IndexOf("</section>", StringComparison.Ordinal)];
+        string N(long n) => n.ToString("#,0", CultureInfo.InvariantCulture);
+        foreach (var (label, n) in new[]
+        {
+            ("Civilian casualty incidents", (long)total.Civilians.Incidents), ("Civilians killed", total.Civilians.Killed), ("Civilians injured", total.Civilians.Injured),
+            ("Risk-education sessions", total.RiskEducation.Sessions), ("People reached by risk education", total.RiskEducation.Beneficiaries),
+        })
+            Assert.Contains($"<dt>{label}</dt><dd>{N(n)}</dd>", people, StringComparison.Ordinal);
+        string Row(string key, StatusLine l, string cell = "td") =>
+            $"<{cell} scope=\"row\">{WebUtility.HtmlEncode(key)}</{cell}><td>{N(l.RiskEducation.Sessions)}</td><td>{N(l.RiskEducation.Beneficiaries)}</td>"
+            + $"<td>{N(l.Civilians.Incidents)}</td><td>{N(l.Civilians.Killed)}</td><td>{N(l.Civilians.Injured)}</td></tr>";
+        var regions = StatusReport.Compute(store, StatusGrouping.Region).Groups;
+        Assert.Contains(regions, r => r.RiskEducation.Sessions > 0);
+        foreach (var r in regions) Assert.Contains(Row(r.Key, r), people, StringComparison.Ordinal);
+        Assert.Contains(Row("Total", total, "th"), people, StringComparison.Ordinal);
+        // Years add up the months: each year's row is the sum of its months' counts.
+        var months = StatusReport.Compute(store, StatusGrouping.Month).Groups;
+        using var stats = JsonDocument.Parse(site["data/statistics.json"]);
+        foreach (var year in months.GroupBy(m => m.Key[..4]))
+        {
+            var sum = new StatusLine(year.Key);
+            foreach (var m in year) { sum.Civilians.Add(m.Civilians); sum.RiskEducation.Add(m.RiskEducation); }
+            Assert.Contains(Row(year.Key, sum), people, StringComparison.Ordinal);
+            var json = stats.RootElement.GetProperty("byYear").EnumerateArray().Single(y => y.GetProperty("key").GetString() == year.Key);
+            Assert.Equal(year.Sum(m => m.RiskEducation.Beneficiaries), json.GetProperty("riskEducationPeopleReached").GetInt64());
+            Assert.Equal(year.Sum(m => m.Civilians.Killed), json.GetProperty("civiliansKilled").GetInt32());
+            Assert.Equal(year.Sum(m => m.ReopenedM2), json.GetProperty("reopenedM2").GetDouble(), 6);
+        }
+        Assert.Equal(total.Civilians.Incidents, months.Sum(m => m.Civilians.Incidents));
+        // Counts only: none of the splits a reader could tie to one person (sex, age, the activity at the time).
+        foreach (var word in new[] { "female", "child", "farming", "herding" })
+            Assert.DoesNotContain(word, people, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -202,6 +247,12 @@ public sealed class PublicSiteTests(DemoServer server) : IClassFixture<DemoServe
         Assert.Equal(line.Accidents, json.GetProperty("accidents").GetInt32());
         Assert.Equal(line.Killed, json.GetProperty("killed").GetInt32());
         Assert.Equal(line.Injured, json.GetProperty("injured").GetInt32());
+        Assert.Equal(line.ReopenedM2, json.GetProperty("reopenedM2").GetDouble());
+        Assert.Equal(line.Civilians.Incidents, json.GetProperty("civilianIncidents").GetInt32());
+        Assert.Equal(line.Civilians.Killed, json.GetProperty("civiliansKilled").GetInt32());
+        Assert.Equal(line.Civilians.Injured, json.GetProperty("civiliansInjured").GetInt32());
+        Assert.Equal(line.RiskEducation.Sessions, json.GetProperty("riskEducationSessions").GetInt32());
+        Assert.Equal(line.RiskEducation.Beneficiaries, json.GetProperty("riskEducationPeopleReached").GetInt64());
     }
 
     private static T InCulture<T>(string language, Func<T> f)

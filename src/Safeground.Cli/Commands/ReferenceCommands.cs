@@ -26,7 +26,7 @@ public static class ReferenceCommands
         cmd.Subcommands.Add(Retire("organisation", (e, id, on, by) => e.RetireOrganisation(id, on, by)));
         cmd.Subcommands.Add(List("organisation", s => s.Organisations(), o => o.Id,
             [("cli.refdata.column.name", o => o.Name), ("cli.refdata.column.country", o => o.Country),
-             ("cli.refdata.column.accredited", o => ReferenceCodes.Of(o.Accreditations) ?? ""), ("cli.refdata.column.retired", o => Day(o.RetiredOn))],
+             ("cli.refdata.column.accredited", o => Output.AccreditationWords.Of(o.Accreditations)), ("cli.refdata.column.retired", o => Day(o.RetiredOn))],
             o => new { id = o.Id, name = o.Name, country = o.Country, accreditations = o.Accreditations.Select(a => new { activity = StoredNames.Of(a.Activity), validUntil = Iso(a.ValidUntil) }), retiredOn = Iso(o.RetiredOn) }));
         return cmd;
     }

@@ -33,4 +33,16 @@ public sealed class CivilianFigures
             InjuredBySexAndAge[(c.Sex, c.Age)] = InjuredBySexAndAge.GetValueOrDefault((c.Sex, c.Age)) + c.Count;
         }
     }
+
+    /// <summary>Adds another line's figures (months added up to years, as the public site's table by year does).</summary>
+    public void Add(CivilianFigures other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Incidents += other.Incidents;
+        Killed += other.Killed;
+        Injured += other.Injured;
+        foreach (var (k, n) in other.KilledBySexAndAge) KilledBySexAndAge[k] = KilledBySexAndAge.GetValueOrDefault(k) + n;
+        foreach (var (k, n) in other.InjuredBySexAndAge) InjuredBySexAndAge[k] = InjuredBySexAndAge.GetValueOrDefault(k) + n;
+        foreach (var (k, n) in other.IncidentsByActivity) IncidentsByActivity[k] = IncidentsByActivity.GetValueOrDefault(k) + n;
+    }
 }

@@ -12,7 +12,9 @@ namespace Safeground.Core.Lifecycle;
 /// the field and the id, and the ids it probably meant.
 /// </summary>
 /// <remarks>
-/// The reference lists are read once per instance: a sync batch checks hundreds of reports against them. A store
+/// The reference lists are read once per instance: a sync batch checks hundreds of reports against them, with one
+/// instance for the batch (<see cref="ReportLifecycle"/> makes a new one for each single submission and each batch, so
+/// a retirement or a new accreditation counts from the next submission, even in a long-lived host). A store
 /// that keeps no list of a kind (a blank field kit filled only by sync, which carries reports, not reference lists)
 /// cannot tell a known id from a typo: there the national side checks the report when it is pushed.
 /// </remarks>

@@ -21,6 +21,9 @@ namespace Safeground.Core.Lifecycle;
 public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, ProgrammeRules rules)
 {
     private readonly ProgrammeRules _rules = rules ?? throw new ArgumentNullException(nameof(rules));
+    // The reference lists as one batch reads them (a sync of hundreds of reports reads them once); null between batches,
+    // so each single submission reads them afresh: a team retired since the last one (through the API, in a long-lived
+    // host) is refused at once.
     private ReferenceCheck? _references;
 
     /// <summary>
@@ -125,6 +128,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
     private void InBatch(Action check)
     {
         _approvedDuringBatch = new Dictionary<string, List<Report>>(StringComparer.Ordinal);
+        _references = new ReferenceCheck(store);
         try
         {
             check();
@@ -132,6 +136,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
         finally
         {
             _approvedDuringBatch = null;
+            _references = null;
         }
     }
 
@@ -195,7 +200,7 @@ public sealed class ReportLifecycle(ISafegroundStore store, TimeProvider clock, 
             throw SafegroundException.Forbidden(Texts.Render("error.report.cannot-submit-reports-organisation", ("username", actor.Username), ("organisationId", report.OrganisationId)));
         report = submission.Stamp(report, now);
         ReportValidation.Check(report, now);
-        (_references ??= new ReferenceCheck(store)).Check(report);
+        (_references ?? new ReferenceCheck(store)).Check(report);
         if (store.FindReport(report.Id) is not null)
             throw SafegroundException.Conflict(Texts.Render("error.report.report-already-exists", ("report", report.Id)));
         if (report.Supersedes is { } old)

@@ -11,8 +11,9 @@ namespace Safeground.Core.Publication;
 /// Everything the public transparency site shows, and nothing more: the land-release figures of <c>safeground status</c>
 /// (the same roll-up: whole programme, by region, by year, by contamination type), the remaining hazards and released land as simplified
 /// polygons with only status, class, method, year, area and region, the finds on a coarse grid
-/// (<see cref="FindGrid"/>), accidents and victims as counts. No report, hazard or find ids, no names of people,
-/// teams or organisations, no notes or evidence texts, no single find's or accident's position.
+/// (<see cref="FindGrid"/>), accidents and victims, civilian casualty incidents and risk-education sessions and the people
+/// they reached as counts. No report, hazard or find ids, no names of people,
+/// teams or organisations, no notes or evidence texts, no single find's, accident's, incident's or session's position.
 /// </summary>
 public sealed class PublicFigures
 {
@@ -89,11 +90,14 @@ public sealed class PublicFigures
             y.CancelledM2 += m.CancelledM2;
             y.ReducedM2 += m.ReducedM2;
             y.ClearedM2 += m.ClearedM2;
+            y.ReopenedM2 += m.ReopenedM2;
             y.RemainingM2 += m.RemainingM2;
             y.Finds += m.Finds;
             y.Accidents += m.Accidents;
             y.Killed += m.Killed;
             y.Injured += m.Injured;
+            y.Civilians.Add(m.Civilians);
+            y.RiskEducation.Add(m.RiskEducation);
         }
         return [.. years.Values];
     }

@@ -31,4 +31,16 @@ public sealed class RiskEducationFigures
         }
         Materials += (s.Session.Materials ?? []).Sum(m => m is null ? 0L : Math.Max(0, m.Quantity));
     }
+
+    /// <summary>Adds another line's figures (months added up to years, as the public site's table by year does).</summary>
+    public void Add(RiskEducationFigures other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Sessions += other.Sessions;
+        Beneficiaries += other.Beneficiaries;
+        foreach (var (k, n) in other.BySex) BySex[k] = BySex.GetValueOrDefault(k) + n;
+        foreach (var (k, n) in other.ByAge) ByAge[k] = ByAge.GetValueOrDefault(k) + n;
+        WithDisability += other.WithDisability;
+        Materials += other.Materials;
+    }
 }

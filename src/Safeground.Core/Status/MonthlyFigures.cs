@@ -32,6 +32,9 @@ public sealed class MonthlyFigures
     /// <summary>The month's figures by team (productivity, release and finds per team).</summary>
     public required StatusReport Teams { get; init; }
 
+    /// <summary>The month's figures by organisation (risk-education sessions and whom they reached, per organisation).</summary>
+    public required StatusReport Organisations { get; init; }
+
     /// <summary>The <see cref="TrendMonths"/> months up to this one, by month (a key "yyyy-MM" per month, missing months filled with empty lines).</summary>
     public required IReadOnlyList<StatusLine> Trend { get; init; }
 
@@ -41,7 +44,7 @@ public sealed class MonthlyFigures
     /// <summary>What remained at the month's end of the hazards worked in it (released from in the month), counted in the figures.</summary>
     public required IReadOnlyList<HazardState> Worked { get; init; }
 
-    /// <summary>Nothing was released, found or recorded in the month, and no clearance effort was declared.</summary>
+    /// <summary>Nothing was released, found or recorded in the month, and no clearance effort was declared (risk education and civilian incidents have sections of their own).</summary>
     public bool NoWork
     {
         get
@@ -66,7 +69,7 @@ public sealed class MonthlyFigures
         var trendStart = first.AddMonths(1 - TrendMonths);
         var watcher = new Watcher();
         var reports = Rollup.Compute(store,
-            [(StatusGrouping.None, filter), (StatusGrouping.Team, filter), (StatusGrouping.Month, filter with { From = trendStart })],
+            [(StatusGrouping.None, filter), (StatusGrouping.Team, filter), (StatusGrouping.Month, filter with { From = trendStart }), (StatusGrouping.Organisation, filter)],
             rules, watcher);
         var byMonth = reports[2].Groups.ToDictionary(g => g.Key, StringComparer.Ordinal);
         var trend = Enumerable.Range(0, TrendMonths)
@@ -81,6 +84,7 @@ public sealed class MonthlyFigures
             Filter = filter,
             Month = reports[0],
             Teams = reports[1],
+            Organisations = reports[3],
             Trend = trend,
             Released = watcher.Released,
             Worked = watcher.Hazards.Where(h => worked.Contains(h.HazardId) && h.RemainingM2 > 0).ToList(),

@@ -80,6 +80,13 @@ internal static class PublicGeoJson
         json.WriteNumber("accidents"u8, l.Accidents);
         json.WriteNumber("killed"u8, l.Killed);
         json.WriteNumber("injured"u8, l.Injured);
+        json.WriteNumber("reopenedM2"u8, l.ReopenedM2);
+        // Civilian incidents and risk education as counts only: never a place, a date or a person.
+        json.WriteNumber("civilianIncidents"u8, l.Civilians.Incidents);
+        json.WriteNumber("civiliansKilled"u8, l.Civilians.Killed);
+        json.WriteNumber("civiliansInjured"u8, l.Civilians.Injured);
+        json.WriteNumber("riskEducationSessions"u8, l.RiskEducation.Sessions);
+        json.WriteNumber("riskEducationPeopleReached"u8, l.RiskEducation.Beneficiaries);
         json.WriteEndObject();
     }
 

@@ -40,12 +40,14 @@ internal static class PublicPage
         Table(h, "site.column.type", f.ByType, f.Total, years: false, TypeOf);
         h.Append("</section>\n<section id=\"years\">\n<h2>").Append(T("site.years.heading")).Append("</h2>\n<p>").Append(T("site.years.note")).Append("</p>\n");
         Table(h, "site.column.year", f.ByYear, null, years: true, k => k);
-        h.Append("</section>\n<section id=\"method\">\n<h2>").Append(T("site.method.heading")).Append("</h2>\n");
+        h.Append("</section>\n");
+        PublicPeople.Section(h, f);
+        h.Append("<section id=\"method\">\n<h2>").Append(T("site.method.heading")).Append("</h2>\n");
         foreach (var p in new[]
         {
             T("site.method.sources"), T("site.method.area"), T("site.method.conservation"), T("site.method.released"), T("site.method.remaining"),
             E(Texts.Render("site.method.privacy", ("cell", FindGrid.CellDegrees), ("minimum", FindGrid.MinimumFinds), ("withheld", f.FindsWithheld))),
-            T("site.method.simplified"),
+            T("site.method.simplified"), T("site.method.people"),
         })
             h.Append("<p>").Append(p).Append("</p>\n");
         h.Append("</section>\n</main>\n<footer><p>").Append(T("site.footer")).Append("</p></footer>\n</body>\n</html>\n");
@@ -100,7 +102,7 @@ internal static class PublicPage
     }
 
     /// <summary>The roll-up's own keys for land in no region are words on the page.</summary>
-    private static string RegionOf(string key) => key switch
+    internal static string RegionOf(string key) => key switch
     {
         RegionIndex.Outside => Texts.Render("site.region.outside"),
         "(none)" => Texts.Render("site.region.none"),
@@ -117,7 +119,7 @@ internal static class PublicPage
 
     internal static string Count(long n) => n.ToString("#,0", Texts.Culture);
 
-    private static string T(string id) => E(Texts.Render(id));
+    internal static string T(string id) => E(Texts.Render(id));
 
-    private static string E(string s) => WebUtility.HtmlEncode(s);
+    internal static string E(string s) => WebUtility.HtmlEncode(s);
 }

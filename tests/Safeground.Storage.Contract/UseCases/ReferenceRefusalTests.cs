@@ -59,4 +59,20 @@ public abstract class ReferenceRefusalTests<TKind> : LifecycleTestStore<TKind> w
         Assert.Contains("organisation 'ORG-A' was retired on 2026-04-01", org.Message, StringComparison.Ordinal);
         Assert.Empty(Store.Reports(ReportStatus.Submitted));
     }
+
+    [SkippableFact]
+    public void A_team_retired_after_the_lifecycle_started_is_refused_by_its_next_submission()
+    {
+        // One lifecycle kept for many submissions, as a long-lived host may: it must not answer from lists read before.
+        var lifecycle = new ReportLifecycle(Store, new FixedClock(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero)), Safeground.Core.Rules.StoredProgramme.Of(Store));
+        lifecycle.Submit(Survey("1", 0, organisation: "ORG-U", team: "T-2"));
+        new ReferenceEditor(Store).RetireTeam("T-2", Day0.AddDays(20), TestDeciders.DataManager);
+        var e = Assert.Throws<SafegroundException>(() => lifecycle.Submit(Survey("2", 25, organisation: "ORG-U", team: "T-2")));
+        Assert.Contains("teamId: team 'T-2' was retired on 2026-03-22", e.Message, StringComparison.Ordinal);
+        // A report dated before the retirement is still taken, and a batch reads the lists once, after the retirement too.
+        lifecycle.Submit(Survey("3", 19, organisation: "ORG-U", team: "T-2"));
+        var batch = lifecycle.SubmitAll([Survey("4", 21, organisation: "ORG-U", team: "T-2"), Survey("5", 2, organisation: "ORG-U", team: "T-2")]);
+        Assert.Equal([SubmissionStatus.Refused, SubmissionStatus.Accepted], batch.Select(o => o.Status));
+        Assert.Equal(["R-1", "R-3", "R-5"], Store.Reports(ReportStatus.Submitted).Select(r => r.Report.Id).Order(StringComparer.Ordinal));
+    }
 }
