@@ -80,7 +80,10 @@ internal static partial class WebApiTypes
             var name = Path.GetRelativePath(webSource, file).Replace('\\', '/');
             foreach (Match m in BodyChain().Matches(text))
             {
+                if (m.Value.StartsWith("document.", StringComparison.Ordinal)) continue; // the page's <body>, not an answer
                 var chain = Names(m.Groups[1].Value);
+                // An answer that is a list (the ordnance catalogue): what follows is an array's method, not a field.
+                if (ArrayMethods.Contains(chain[0])) continue;
                 // An answer is an object with named properties; an open schema (a report's JSON) would take any chain.
                 if (!schemas.Any(s => s.Value?["properties"] is not null && Resolves(schemas, s.Value, chain)))
                     unknown.Add(new(name, LineOf(text, m.Index), m.Value));
@@ -103,6 +106,8 @@ internal static partial class WebApiTypes
         }
         return unknown;
     }
+
+    private static readonly HashSet<string> ArrayMethods = ["slice", "map", "flatMap", "filter", "find", "some", "every", "forEach", "length", "sort", "reduce", "includes"];
 
     private static List<string> Names(string chain) => chain.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(n => n.TrimEnd('?')).ToList();
 
