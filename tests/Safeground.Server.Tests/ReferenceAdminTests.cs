@@ -9,7 +9,7 @@ namespace Safeground.Server.Tests;
 /// Reference data in the web app (issue 18 point 1), in headless Chromium as the demo's data manager: a team added
 /// (a double click on Save adds it once), edited and retired, then read back from the API as the server holds it; an
 /// organisation with its accreditations; refusals shown at the field they name with the input kept; the ordnance
-/// catalogue's add and retire; the find rows offering the catalogue's models; and no such screen for a viewer or a
+/// catalogue's add, rename and retire; the find rows offering the catalogue's models; and no such screen for a viewer or a
 /// field reporter.
 /// </summary>
 public sealed class ReferenceAdminTests(DemoServer server) : IClassFixture<DemoServer>
@@ -188,7 +188,7 @@ public sealed class ReferenceAdminTests(DemoServer server) : IClassFixture<DemoS
     }
 
     [Fact]
-    public async Task An_ordnance_model_is_added_to_the_catalogue_and_retired()
+    public async Task An_ordnance_model_is_added_to_the_catalogue_renamed_and_retired()
     {
         await using var browser = await Open("#reference/ordnance", height: 1000);
         var page = browser.Page;
@@ -217,12 +217,22 @@ public sealed class ReferenceAdminTests(DemoServer server) : IClassFixture<DemoS
         await Assertions.Expect(page.Locator("#ref-ordnance-hazard")).ToHaveValueAsync("kept");
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Retire WEB-7", Exact = true }).ClickAsync();
+        // Edit: renamed, the old name stays another name the catalogue answers to.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit WEB-7", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#ref-ordnance-fuze-tripwire")).ToBeCheckedAsync();
+        await page.Locator("#ref-ordnance-name").FillAsync("WEB-7A");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#ref-ordnance-status")).ToHaveTextAsync("WEB-7A saved.");
+        var renamed = await Api.GetOk(server.Client, "/api/v1/ordnance/WEB-7");
+        Assert.Equal("WEB-7A", renamed.GetProperty("name").GetString());
+        Assert.Contains("WEB-7", renamed.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retire WEB-7A", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, retire" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#ref-ordnance-status")).ToContainTextAsync("WEB-7 retired as of");
-        await Assertions.Expect(page.Locator("#ref-ordnance-table tr[data-id='WEB-7']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#ref-ordnance-status")).ToContainTextAsync("WEB-7A retired as of");
+        await Assertions.Expect(page.Locator("#ref-ordnance-table tr[data-id='WEB-7A']")).ToHaveCountAsync(0);
         Assert.NotEqual(JsonValueKind.Null, (await Api.GetOk(server.Client, "/api/v1/ordnance/WEB-7")).GetProperty("retiredOn").ValueKind);
-        Assert.DoesNotContain((await Api.GetOk(server.Client, "/api/v1/ordnance")).EnumerateArray(), m => m.GetProperty("name").GetString() == "WEB-7");
+        Assert.DoesNotContain((await Api.GetOk(server.Client, "/api/v1/ordnance")).EnumerateArray(), m => m.GetProperty("name").GetString() == "WEB-7A");
         Assert.Empty(browser.Errors);
     }
 

@@ -20,14 +20,16 @@ export function modelInput(props = {}) {
 function offer() {
   if (asked) return;
   const list = el('datalist', { id: listId });
-  document.body.append(list);
+  document.querySelector('body').append(list);
   asked = api('/api/v1/ordnance').then((result) => {
     if (!result.ok) {
       list.remove();
       asked = null; // asked again by the next row
       return;
     }
-    list.replaceChildren(...result.body.flatMap((m) => [
+    /** @type {import('../api-types.js').OrdnanceModelView[]} */
+    const models = result.body;
+    list.replaceChildren(...models.flatMap((m) => [
       el('option', { value: m.name, label: eoCategory(m.category) }),
       ...m.aliases.map((a) => el('option', { value: a, label: t('web.form.find.model.alias-of', { name: m.name }) })),
     ]));

@@ -27,7 +27,9 @@ export const ordnance = {
   async list(all) {
     const result = await api(all ? '/api/v1/ordnance?all=true' : '/api/v1/ordnance');
     if (!result.ok) return result;
-    return { ok: true, items: result.body.slice().sort((a, b) => a.name.localeCompare(b.name)) };
+    /** @type {import('../api-types.js').OrdnanceModelView[]} */
+    const models = result.body;
+    return { ok: true, items: [...models].sort((a, b) => a.name.localeCompare(b.name)) };
   },
   choices: async () => ({}),
   columns: [
