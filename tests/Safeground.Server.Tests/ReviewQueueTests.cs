@@ -105,6 +105,49 @@ public sealed class ReviewQueueTests(DemoServer server) : IClassFixture<DemoServ
         Assert.Equal(HttpStatusCode.NotFound, (await Api.Get(server.Client, "/api/v1/reports/R-NOWHERE/impact")).Status);
     }
 
+    [Fact]
+    public async Task A_reopening_shows_the_land_it_returns_to_hazardous_in_the_after_map_not_as_released()
+    {
+        // A hazard of organisation A with cleared land, nothing pending: a QC failure reopens one of its releases.
+        string hazard, reopened;
+        double lon, lat;
+        using (var store = GeoPackageStore.Open(server.StorePath, create: false))
+        {
+            var h = store.Hazards().Where(x => x.OrganisationId == DemoServer.OrgA && x.ReopenedM2 == 0
+                && x.Releases.Any(r => r.Method == ReleaseMethod.Cleared && r.AreaM2 > 2000)
+                && store.ReportsOfHazard(x.HazardId).All(r => r.Status != Core.Reports.ReportStatus.Submitted)).First();
+            var release = h.Releases.Where(r => r.Method == ReleaseMethod.Cleared).OrderByDescending(r => r.AreaM2).First();
+            (hazard, reopened) = (h.HazardId, release.Area.AsText());
+            var inside = release.Area.InteriorPoint;
+            (lon, lat) = (inside.X, inside.Y);
+        }
+        var (submitted, body) = await Api.Post(server.ClientFor("reporter.a"), "/api/v1/reports", Report("R-REOPEN-1", hazard,
+            $$"""{ "kind": "reopening", "reopened": "{{reopened}}", "reason": "QC sample found a PMN-2 on cleared land" }"""));
+        Assert.True(submitted == HttpStatusCode.Created, body.ToString());
+        var change = Assert.Single((await Api.GetOk(server.Client, "/api/v1/reports/R-REOPEN-1/impact")).GetProperty("hazards").EnumerateArray());
+        Assert.True(change.GetProperty("after").GetProperty("remainingM2").GetDouble() > change.GetProperty("before").GetProperty("remainingM2").GetDouble() + 1000,
+            "the reopening adds the land back to what remains");
+
+        await using var browser = await Browser.Open();
+        var page = browser.Page;
+        await browser.SignIn(server, "data.manager", "#review");
+        await browser.WaitForMap("reviewMap");
+        await page.Locator(".review-item", new() { HasText = "R-REOPEN-1" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#review-title")).ToContainTextAsync("R-REOPEN-1");
+        await page.WaitForFunctionAsync("() => window.safeground.reviewMap.querySourceFeatures('reopened').length > 0");
+        await browser.WaitForMap("reviewMap");
+        // At a point of the reopened land: remaining after (red), outlined as reopened, and not drawn as released (green).
+        var at = $"[{lon.ToString(CultureInfo.InvariantCulture)}, {lat.ToString(CultureInfo.InvariantCulture)}]";
+        async Task<int> Drawn(string layer) => await page.EvaluateAsync<int>(
+            $"() => {{ const m = window.safeground.reviewMap; return m.queryRenderedFeatures(m.project({at}), {{ layers: ['{layer}'] }}).length; }}");
+        Assert.True(await Drawn("impact-after") > 0, "the reopened land is not in the after map");
+        Assert.Equal(0, await Drawn("impact-released"));
+        Assert.True(await page.EvaluateAsync<int>("() => window.safeground.reviewMap.queryRenderedFeatures({ layers: ['impact-reopened'] }).length") > 0,
+            "the reopened land is not outlined");
+        await Assertions.Expect(page.Locator(".review-legend")).ToContainTextAsync("Returned to hazardous by this report");
+        Assert.Empty(browser.Errors);
+    }
+
     private static string Hectares(double m2) => (m2 / 10000).ToString("#,0.##", CultureInfo.InvariantCulture) + " ha";
 
     private (string Hazard, string Remaining, string Half) UntouchedHazardOfOrgA(int skip = 0)

@@ -44,7 +44,7 @@ function mapLegend() {
   const item = (cls, text) => el('li', {}, el('span', { className: cls, 'aria-hidden': 'true' }), text);
   return el('ul', { className: 'review-legend', 'aria-label': t('web.review.legend.label') },
     item('swatch before', t('web.review.legend.before')), item('swatch after', t('web.review.legend.after')),
-    item('swatch released', t('web.review.legend.released')));
+    item('swatch released', t('web.review.legend.released')), item('swatch reopened', t('web.review.legend.reopened')));
 }
 
 const empty = { type: 'FeatureCollection', features: [] };
@@ -53,8 +53,11 @@ function addImpactLayers(m) {
   m.addSource('before', { type: 'geojson', data: empty });
   m.addSource('after', { type: 'geojson', data: empty });
   m.addSource('released', { type: 'geojson', data: empty });
+  m.addSource('reopened', { type: 'geojson', data: empty });
   m.addLayer({ id: 'impact-released', type: 'fill', source: 'released', paint: { 'fill-color': '#2e7d32', 'fill-opacity': 0.6 } });
   m.addLayer({ id: 'impact-after', type: 'fill', source: 'after', paint: { 'fill-color': '#c62828', 'fill-opacity': 0.45 } });
+  // Land a reopening returns to hazardous: part of the remaining land after, outlined so it reads apart from what was hazardous already.
+  m.addLayer({ id: 'impact-reopened', type: 'line', source: 'reopened', paint: { 'line-color': '#e65100', 'line-width': 3 } });
   m.addLayer({ id: 'impact-before', type: 'line', source: 'before', paint: { 'line-color': '#1a237e', 'line-width': 2.5, 'line-dasharray': [2, 1.5] } });
 }
 
@@ -188,11 +191,14 @@ function showOnMap(impact) {
   const collect = (pick) => ({ type: 'FeatureCollection', features: impact.hazards.flatMap(pick).filter(Boolean).map((g) => ({ type: 'Feature', properties: {}, geometry: g })) });
   const before = collect((h) => [h.before?.remaining]);
   const after = collect((h) => [h.after?.remaining]);
-  const released = collect((h) => h.releases.map((r) => r.geometry));
+  // A reopening's "release" gives land back to hazardous: it is not drawn as released land.
+  const released = collect((h) => h.releases.filter((r) => r.method !== 'reopened').map((r) => r.geometry));
+  const reopened = collect((h) => h.releases.filter((r) => r.method === 'reopened').map((r) => r.geometry));
   /** @type {GeoJSONSource} */ (map.getSource('before')).setData(before);
   /** @type {GeoJSONSource} */ (map.getSource('after')).setData(after);
   /** @type {GeoJSONSource} */ (map.getSource('released')).setData(released);
-  const box = bounds(...[...before.features, ...after.features, ...released.features].map((f) => f.geometry));
+  /** @type {GeoJSONSource} */ (map.getSource('reopened')).setData(reopened);
+  const box = bounds(...[...before.features, ...after.features, ...released.features, ...reopened.features].map((f) => f.geometry));
   if (box) map.fitBounds(box, { padding: 40, maxZoom: 16, duration: 0 });
 }
 
