@@ -49,6 +49,17 @@ public class CheckTests
         Assert.Equal(0, JsonDocument.Parse(CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--min-severity", "error", "--json").Stdout)
             .RootElement.GetProperty("findings").GetArrayLength());
 
+        // --rule: only the rules named (repeated or comma-separated); a rule no check has is refused, naming the known ones.
+        var quality = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--rule", "non-conformity-open,qc-overdue", "--rule", "qc-failed-not-reopened", "--json");
+        Assert.True(quality.ExitCode == 0, quality.ToString());
+        Assert.Equal(["non-conformity-open report R-2026-800006"], JsonDocument.Parse(quality.Stdout).RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => $"{f.GetProperty("rule").GetString()} {f.GetProperty("record").GetString()}"));
+        var misspelt = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--rule", "qc-overdu");
+        Assert.True(misspelt.ExitCode != 0, misspelt.ToString());
+        Assert.Contains("qc-overdu;", misspelt.Stderr, StringComparison.Ordinal);
+        Assert.Contains("qc-failed-not-reopened", misspelt.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("claim-casualties", misspelt.Stderr, StringComparison.Ordinal);
+
         var table = CliRun.Run(dir.Path, "check", "--store", "demo.gpkg", "--limit", "2");
         Assert.True(table.ExitCode == 0, table.ToString());
         Assert.Contains("findings by rule", table.Stdout, StringComparison.Ordinal);

@@ -134,6 +134,7 @@ public sealed class DashboardPanelsTests(DemoServer server) : IClassFixture<Demo
     [Fact]
     public async Task The_checks_rule_filter_runs_only_the_rules_named_and_refuses_an_unknown_one_naming_the_known()
     {
+        await Api.GetOk(server.Client, "/api/v1/checks?rule=date-in-future"); // the first call opens the store and compiles
         var clock = Stopwatch.StartNew();
         var some = await Api.GetOk(server.Client, "/api/v1/checks?rule=non-conformity-open&rule=qc-overdue,qc-failed-not-reopened");
         var elapsed = clock.Elapsed;
@@ -143,13 +144,15 @@ public sealed class DashboardPanelsTests(DemoServer server) : IClassFixture<Demo
         Assert.Equal("R-2026-800006", open.GetProperty("recordId").GetString());
 
         // Every rule: the quality findings are the same ones among many others.
+        clock.Restart();
         var all = await Api.GetOk(server.Client, "/api/v1/checks");
+        var whole = clock.Elapsed;
         var everything = all.GetProperty("findings").EnumerateArray().ToList();
         Assert.Contains(everything, f => !QualityRules.Contains(f.GetProperty("rule").GetString()));
         Assert.Equal(
             everything.Where(f => QualityRules.Contains(f.GetProperty("rule").GetString())).Select(f => f.GetProperty("record").GetString()).Order(),
             some.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("record").GetString()).Order());
-        Console.WriteLine($"/checks with 3 rules: {elapsed.TotalMilliseconds:0} ms");
+        Console.WriteLine($"/checks with the 3 quality rules: {elapsed.TotalMilliseconds:0} ms; every rule: {whole.TotalMilliseconds:0} ms");
 
         // One rule alone.
         var one = await Api.GetOk(server.Client, "/api/v1/checks?rule=non-conformity-open");

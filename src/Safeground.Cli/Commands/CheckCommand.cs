@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Safeground.Cli.Output;
+using Safeground.Core;
 using Safeground.Core.Checks;
 using Safeground.Core.Rules;
 
@@ -29,9 +30,10 @@ public static class CheckCommand
         var failOn = new Option<string?>("--fail-on") { Description = Texts.Render("cli.help.check.fail-on", ("code", SafegroundCli.FindingsFailed)), HelpName = "SEVERITY" };
         failOn.AcceptOnlyFromAmong("warning", "error");
         var limit = new Option<int>("--limit") { Description = Texts.Render("cli.help.check.limit"), DefaultValueFactory = _ => 100, HelpName = "N" };
+        var only = new Option<string[]>("--rule") { Description = Texts.Render("cli.help.check.rule"), HelpName = "RULE", AllowMultipleArgumentsPerToken = false };
         var cmd = new Command("check", Texts.Render("cli.help.check"))
         {
-            store, json, rules, minSeverity, failOn, limit,
+            store, json, rules, minSeverity, failOn, limit, only,
         };
         foreach (var sub in subcommands) cmd.Subcommands.Add(sub);
         cmd.SetAction((parse, cancel) =>
@@ -40,7 +42,8 @@ public static class CheckCommand
                 ParseSeverity(parse.GetValue(minSeverity)!),
                 parse.GetValue(failOn) is { } f ? ParseSeverity(f) : null,
                 parse.GetValue(json),
-                Math.Max(0, parse.GetValue(limit)));
+                Math.Max(0, parse.GetValue(limit)),
+                parse.GetValue(only));
             return Task.FromResult(Run(parse.GetValue(store)!, parse.GetValue(rules), options, cancel));
         });
         return cmd;
@@ -57,8 +60,13 @@ public static class CheckCommand
             ? Texts.Render("cli.check.rules.store", ("stored", stored.Describe()))
             : Texts.Render("cli.check.rules.what-if", ("rules", whatIf), ("stored", stored.Describe()));
         if (alternative is not null) Console.Error.WriteLine(Texts.Render("cli.check.what-if", ("source", source)));
+        var selection = RuleSelection.Of((options.Rules ?? []).SelectMany(r => r.Split(',')), programme, out var unknown);
+        // A misspelt rule would otherwise check nothing and print "no findings".
+        if (unknown.Count > 0)
+            throw SafegroundException.Invalid(Texts.Render("cli.check.rule-unknown", ("name", "--rule"), ("rules", string.Join(", ", unknown)),
+                ("known", string.Join(", ", RuleSelection.Known(programme)))));
         var clock = Stopwatch.StartNew();
-        var check = new StoreCheck(programme, TimeProvider.System);
+        var check = new StoreCheck(programme, TimeProvider.System, selection);
         var findings = check.Run(s, cancel).Where(f => f.Severity >= options.MinSeverity);
         var summary = options.Json
             ? CheckPrinter.PrintJson(findings, path, programme, source, options)

@@ -21,11 +21,11 @@ public sealed class RuleSelection
 
     public bool Includes(string ruleId) => _only is null || _only.Contains(ruleId);
 
-    /// <summary>Every rule id a check can run: the programme's and the built-in default's, sorted.</summary>
+    /// <summary>Every rule id a check can run: the programme's and the built-in default's, sorted; the figures of a claim (check claim) are not rules of a store check.</summary>
     public static IReadOnlyList<string> Known(ProgrammeRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return [.. rules.Rules.Keys.Union(ProgrammeRules.Default.Rules.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        return [.. rules.Rules.Keys.Union(ProgrammeRules.Default.Rules.Keys, StringComparer.Ordinal).Where(id => !RuleIds.ClaimFigures.Contains(id)).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>
