@@ -45,6 +45,9 @@ public sealed class DashboardPanelsTests(DemoServer server) : IClassFixture<Demo
         Assert.Equal(reopened, double.Parse(await page.Locator("#dashboard-totals td[data-key='reopenedM2']").GetAttributeAsync("data-value") ?? "", CultureInfo.InvariantCulture));
         Assert.Contains("Reopened (returned to hazardous)", await page.Locator("#dashboard-totals tr:has(td[data-key='reopenedM2']) th").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Returned to hazardous", await page.Locator("#chart-remaining table").InnerTextAsync(), StringComparison.Ordinal);
+        // Its own sentence under the chart, which the chart's picture names for a screen reader.
+        Assert.Equal("chart-remaining-note", await page.Locator("#chart-remaining-canvas").GetAttributeAsync("aria-describedby"));
+        Assert.EndsWith("ha of released land was returned to hazardous.", await page.Locator("#chart-remaining-note").InnerTextAsync(), StringComparison.Ordinal);
 
         // Risk education: the total, each split adding up to it, by month and by organisation.
         var eore = page.Locator("#dashboard-eore");

@@ -127,6 +127,9 @@ public sealed class ReviewQueueTests(DemoServer server) : IClassFixture<DemoServ
         var change = Assert.Single((await Api.GetOk(server.Client, "/api/v1/reports/R-REOPEN-1/impact")).GetProperty("hazards").EnumerateArray());
         Assert.True(change.GetProperty("after").GetProperty("remainingM2").GetDouble() > change.GetProperty("before").GetProperty("remainingM2").GetDouble() + 1000,
             "the reopening adds the land back to what remains");
+        var reopenedM2 = change.GetProperty("after").GetProperty("reopenedM2").GetDouble();
+        Assert.Equal(change.GetProperty("after").GetProperty("remainingM2").GetDouble() - change.GetProperty("before").GetProperty("remainingM2").GetDouble(),
+            reopenedM2 - change.GetProperty("before").GetProperty("reopenedM2").GetDouble(), 3);
 
         await using var browser = await Browser.Open();
         var page = browser.Page;
@@ -145,6 +148,9 @@ public sealed class ReviewQueueTests(DemoServer server) : IClassFixture<DemoServ
         Assert.True(await page.EvaluateAsync<int>("() => window.safeground.reviewMap.queryRenderedFeatures({ layers: ['impact-reopened'] }).length") > 0,
             "the reopened land is not outlined");
         await Assertions.Expect(page.Locator(".review-legend")).ToContainTextAsync("Returned to hazardous by this report");
+        // The table has the reopened figure as a row of its own, as status does.
+        await Assertions.Expect(page.Locator("[data-key=after-reopenedM2]")).ToHaveAttributeAsync("data-value", reopenedM2.ToString("R", CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator(".impact-table tr", new() { HasText = "Reopened (hazardous again)" })).ToHaveCountAsync(1);
         Assert.Empty(browser.Errors);
     }
 

@@ -8,7 +8,8 @@ namespace Safeground.Storage.GeoPackage.Tests;
 
 /// <summary>
 /// The demo operation in a GeoPackage, with a region no hazard lies in, and in the region the kits are
-/// made for: a report in review and a rejected one (the kit takes the first, not the second).
+/// made for: a report in review and a rejected one (the kit takes the first, not the second), and a civilian
+/// incident in no hazard.
 /// </summary>
 public sealed class FieldKitFixture : IDisposable
 {
@@ -41,7 +42,16 @@ public sealed class FieldKitFixture : IDisposable
         lifecycle.Submit(Amend(PendingReport, open));
         lifecycle.Submit(Amend(RejectedReport, open));
         lifecycle.Reject(RejectedReport, TestDeciders.DataManager, "wrong hazard");
+        // A civilian incident of the region in no hazard (the demo's all lie in one): a kit carries it by its region.
+        var incident = new Core.Import.SourceFeature(0, "feature 0", Geo.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(30.2, 45.2)),
+            new Dictionary<string, string?> { ["date"] = "2026-05-01", ["injured"] = "1", ["id"] = IncidentInNoHazard });
+        var imported = new Core.Import.IncidentImport(Store, TimeProvider.System, Safeground.Core.Rules.StoredProgramme.Of(Store), null).Run([incident],
+            new Core.Import.ImportOptions("incidents.geojson", "incidents", "ORG-SES3", "demo", new DateOnly(2026, 5, 1), DateTimeOffset.UtcNow,
+                new Core.Import.FieldMapping(), Region));
+        if (imported.Reports != 1) throw new InvalidOperationException(string.Join("; ", imported.Issues.Select(i => i.Message)));
     }
+
+    public string IncidentInNoHazard { get; } = "INC-KIT-NO-HAZARD";
 
     private static Report Amend(string id, Core.Projections.HazardState hazard) =>
         new(id, hazard.HazardId, hazard.OrganisationId, null, null, hazard.LastReportOn, DateTimeOffset.UtcNow.AddMinutes(-5), "team.lead",

@@ -57,6 +57,8 @@ public sealed class FieldKitTests(FieldKitFixture demo) : IClassFixture<FieldKit
         static string Find(FindRecord f) => $"{f.ReportId}#{f.Index}|{f.HazardId}|{f.Region}|{f.Date}|{f.Find.Category}|{f.Find.Quantity}|{f.Find.Position}";
         Assert.Equal(demo.Store.Finds().Where(f => f.Region == demo.Region).Select(Find), kit.Finds().Select(Find));
         Assert.Equal(demo.Store.Accidents().Where(a => a.Region == demo.Region).Select(a => a.ReportId), kit.Accidents().Select(a => a.ReportId));
+        Assert.Equal(demo.Store.Incidents().Where(i => i.Region == demo.Region).Select(i => i.ReportId).Order(StringComparer.Ordinal),
+            kit.Incidents().Select(i => i.ReportId).Order(StringComparer.Ordinal));
         Assert.Empty(kit.Users());
     }
 
@@ -67,9 +69,11 @@ public sealed class FieldKitTests(FieldKitFixture demo) : IClassFixture<FieldKit
         using var kit = GeoPackageStore.Open(path, create: false);
 
         var hazardIds = demo.Store.Hazards().Where(h => h.Region == demo.Region).Select(h => h.HazardId).ToList();
-        // The region's hazards' reports, and its risk-education sessions (about no hazard, but held in the region).
+        // The region's hazards' reports, and its risk-education sessions and civilian incidents (held in the region, in a hazard or not).
         var sessions = demo.Store.RiskEducationSessions().Where(s => s.Region == demo.Region).Select(s => demo.Store.FindReport(s.ReportId)!);
-        var expected = hazardIds.SelectMany(demo.Store.ReportsOfHazard).Concat(sessions)
+        var incidents = demo.Store.Incidents().Where(i => i.Region == demo.Region).Select(i => demo.Store.FindReport(i.ReportId)!).ToList();
+        Assert.Contains(incidents, r => r.Report.Id == demo.IncidentInNoHazard && r.Report.HazardId is null);
+        var expected = hazardIds.SelectMany(demo.Store.ReportsOfHazard).Concat(sessions).Concat(incidents)
             .Where(r => r.Status != ReportStatus.Rejected).DistinctBy(r => r.Report.Id).OrderBy(r => r.Report.Id, StringComparer.Ordinal).ToList();
         var actual = kit.Reports().OrderBy(r => r.Report.Id, StringComparer.Ordinal).ToList();
         Assert.Equal(expected.Select(r => r.Report.Id), actual.Select(r => r.Report.Id));

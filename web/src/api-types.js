@@ -363,6 +363,7 @@
  * @property {number} remainingM2
  * @property {number} findCount
  * @property {null|Geometry} remaining
+ * @property {number} [reopenedM2]
  */
 
 /** @typedef {'open'|'in-progress'|'suspended'|'closed'} HazardStatus */

@@ -65,11 +65,13 @@ public static class FieldKit
                 }
                 progress?.Invoke(++done, hazardIds.Count);
             }
-            // Risk-education sessions speak of hazards but belong to none: the region's go with it, as status --region counts them.
-            foreach (var session in source.RiskEducationSessions())
+            // Risk-education sessions speak of hazards but belong to none, and a civilian incident often lies in no recorded
+            // hazard (it is why one is surveyed): the region's go with it, as status --region counts them. Neither names anyone.
+            var regional = source.RiskEducationSessions().Where(s => InRegion(s.Region)).Select(s => s.ReportId)
+                .Concat(source.Incidents().Where(i => InRegion(i.Region)).Select(i => i.ReportId));
+            foreach (var reportId in regional)
             {
-                if (!string.Equals(session.Region, area.Region.Name, StringComparison.OrdinalIgnoreCase)) continue;
-                if (source.FindReport(session.ReportId) is not { } record || !Belongs(request, record) || !copied.Add(record.Report.Id)) continue;
+                if (source.FindReport(reportId) is not { } record || !Belongs(request, record) || !copied.Add(record.Report.Id)) continue;
                 Copy(source, tx, record, record.Report);
                 approved++;
             }
@@ -77,6 +79,8 @@ public static class FieldKit
         }
         ProjectionRebuild.Rebuild(kit, Rules.StoredProgramme.Of(kit), hazardIds.Contains);
         return Summarise(kit, area.Region.Name, approved, pending);
+
+        bool InRegion(string? region) => string.Equals(region, area.Region.Name, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

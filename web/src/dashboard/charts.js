@@ -49,10 +49,12 @@ function localised(options) {
 
 /**
  * A figure holding one chart, appended to parent before the chart is made (Chart.js defers a chart
- * whose canvas is not yet in the page): spec is { id, caption, summary, labels, datasets: [{ label, data, colour, ... }], options }.
+ * whose canvas is not yet in the page): spec is { id, caption, summary, note, labels, datasets: [{ label, data, colour, ... }], options }.
+ * A note is a sentence of its own under the chart (a translation joins no two sentences), named by the canvas.
  */
 export function chartFigure(parent, spec) {
-  const canvas = el('canvas', { id: `${spec.id}-canvas`, role: 'img', 'aria-label': spec.summary });
+  const note = spec.note ? el('p', { id: `${spec.id}-note`, className: 'chart-note' }, spec.note) : null;
+  const canvas = el('canvas', { id: `${spec.id}-canvas`, role: 'img', 'aria-label': spec.summary, ...(note ? { 'aria-describedby': note.id } : {}) });
   const frame = el('div', { className: 'chart-frame' }, canvas);
   if (spec.height) frame.style.height = `${spec.height}px`;
   let chart = null;
@@ -63,6 +65,7 @@ export function chartFigure(parent, spec) {
       { kind: 'png', text: t('web.dashboard.download.png'), label: t('web.dashboard.download.png-of', { what: spec.caption }), run: async () => save(fileName(name, scope.query, 'png'), await chartPng(chart)) },
     ])),
     frame,
+    ...(note ? [note] : []),
     dataTable(spec));
   parent.append(figure);
   chart = new Chart(canvas, {
@@ -136,7 +139,8 @@ export function remainingVsReleased(parent, total, filter) {
     summary: t('web.dashboard.chart.remaining.summary', {
       ...when, released: ha(released), cancelled: ha(total.cancelledM2), reduced: ha(total.reducedM2), cleared: ha(total.clearedM2),
       remaining: ha(total.remainingM2), land: ha(total.remainingLandM2 ?? total.remainingM2),
-    }) + (reopened ? ` ${t('web.dashboard.chart.remaining.reopened-summary', { reopened: ha(total.reopenedM2) })}` : ''),
+    }),
+    note: reopened ? t('web.dashboard.chart.remaining.reopened-summary', { reopened: ha(total.reopenedM2) }) : null,
     labels: [t('web.dashboard.chart.remaining.released', when), t('web.dashboard.chart.remaining.remaining', when), ...(reopened ? [t('web.dashboard.chart.remaining.reopened', when)] : [])],
     datasets: [
       { label: t('web.dashboard.chart.cancelled'), data: only(0, ha(total.cancelledM2)), colour: colours.cancelled },

@@ -176,6 +176,8 @@ function changeOf(h) {
         .map((heading) => el('th', { scope: 'col' }, heading)))),
       el('tbody', {}, row(t('web.review.impact.original'), 'originalM2'), row(t('web.review.impact.cancelled'), 'cancelledM2'),
         row(t('web.review.impact.reduced'), 'reducedM2'), row(t('web.review.impact.cleared'), 'clearedM2'),
+        // Shown once land has been returned, before or after: otherwise a row of zeros on every report.
+        ...((b?.reopenedM2 ?? 0) + (a?.reopenedM2 ?? 0) > 0 ? [row(t('web.review.impact.reopened'), 'reopenedM2')] : []),
         row(t('web.review.impact.remaining'), 'remainingM2'))),
     h.flags.length
       ? el('ul', { className: 'flags', 'aria-label': t('web.review.flags') },
